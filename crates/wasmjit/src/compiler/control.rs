@@ -1,0 +1,438 @@
+//! Structured control flow: blocks, loops, ifs, branches and returns.
+//!
+//! Merge convention: at every label, the entries below the frame's base
+//! height are exactly as they were when the frame was entered (spilled or
+//! constant: `spill_all` runs at every frame entry), and the label's values
+//! (results, or parameters for a loop) sit in the spill slots of positions
+//! `height..height + arity`. A branch moves its values there and jumps; the
+//! function frame's label is the epilogue, reached with results in the return
+//! locations instead (see `func.rs`).
+
+use dynasmrt::DynamicLabel;
+use wasmparser::BlockType;
+
+use crate::error::Result;
+use crate::values::ValType;
+
+use super::asm::{asm, jcc, Cc};
+use super::func::FuncCompiler;
+use super::regs::{RAX, SCRATCH};
+use super::stack::{Entry, Loc};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    Function,
+    Block,
+    Loop,
+    /// An `if`; `else_label` is where the condition's false case goes.
+    If {
+        else_label: DynamicLabel,
+        has_else: bool,
+    },
+}
+
+/// One entry of the control stack.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub kind: FrameKind,
+    /// Branch target: the loop header, or the end of any other frame.
+    pub label: DynamicLabel,
+    /// Operand-stack height below the frame's parameters.
+    pub height: usize,
+    pub params: Vec<ValType>,
+    pub results: Vec<ValType>,
+    /// Whether the frame's start was reachable.
+    pub entry_reachable: bool,
+    /// Whether some branch targets `label`.
+    pub label_used: bool,
+}
+
+impl Frame {
+    /// The values a branch to this frame carries.
+    pub fn branch_types(&self) -> &[ValType] {
+        if self.kind == FrameKind::Loop {
+            &self.params
+        } else {
+            &self.results
+        }
+    }
+}
+
+impl FuncCompiler<'_> {
+    fn block_sig(&self, bt: BlockType) -> (Vec<ValType>, Vec<ValType>) {
+        match bt {
+            BlockType::Empty => (vec![], vec![]),
+            BlockType::Type(t) => (
+                vec![],
+                vec![ValType::from_wasmparser(t).expect("validated block type")],
+            ),
+            BlockType::FuncType(i) => {
+                let ft = &self.env.types[i as usize];
+                (ft.params().to_vec(), ft.results().to_vec())
+            }
+        }
+    }
+
+    pub fn enter_function(&mut self) {
+        let label = self.a.new_dynamic_label();
+        self.frames.push(Frame {
+            kind: FrameKind::Function,
+            label,
+            height: 0,
+            params: vec![],
+            results: self.results.clone(),
+            entry_reachable: true,
+            label_used: false,
+        });
+    }
+
+    /// `block`, `loop` and `if` while reachable.
+    pub fn open_frame(&mut self, bt: BlockType, kind: FrameKind) -> Result<()> {
+        let (params, results) = self.block_sig(bt);
+        if params.contains(&ValType::V128) || results.contains(&ValType::V128) {
+            return Err(self.unsupported("v128 block types"));
+        }
+        let mut kind = kind;
+        if let FrameKind::If { .. } = kind {
+            let cond = self.pop();
+            self.spill_all();
+            let else_label = self.a.new_dynamic_label();
+            self.branch_if_false(cond, else_label);
+            kind = FrameKind::If {
+                else_label,
+                has_else: false,
+            };
+        } else {
+            self.spill_all();
+        }
+        let label = self.a.new_dynamic_label();
+        if kind == FrameKind::Loop {
+            asm!(self.a; =>label);
+        }
+        let height = self.stack.len() - params.len();
+        self.frames.push(Frame {
+            kind,
+            label,
+            height,
+            params,
+            results,
+            entry_reachable: true,
+            label_used: false,
+        });
+        Ok(())
+    }
+
+    /// Jumps to `target` when the popped `i32` condition is zero.
+    fn branch_if_false(&mut self, cond: Entry, target: DynamicLabel) {
+        match cond.loc {
+            Loc::Cond(cc) => jcc(self.a, cc.negate(), target),
+            Loc::Const(c) => {
+                if c as u32 == 0 {
+                    asm!(self.a; jmp =>target);
+                }
+            }
+            _ => {
+                let r = self.test_operand(cond);
+                jcc(self.a, Cc::E, target);
+                let _ = r;
+            }
+        }
+    }
+
+    /// Emits `test` of an `i32` entry against itself (sets ZF when zero) and releases it.
+    fn test_operand(&mut self, e: Entry) -> Cc {
+        match e.loc {
+            Loc::Gpr(r) => {
+                asm!(self.a; test Rd(r), Rd(r));
+                self.release(e);
+            }
+            Loc::Mem(d) => asm!(self.a; cmp DWORD [rbp + d], 0),
+            _ => {
+                self.load_gpr(e, SCRATCH);
+                asm!(self.a; test Rd(SCRATCH), Rd(SCRATCH));
+            }
+        }
+        Cc::Ne
+    }
+
+    /// Pops an `i32` condition and returns the condition code under which it is
+    /// true (flags are set by then), or `Err(value)` for a constant.
+    pub fn pop_condition(&mut self) -> std::result::Result<Cc, bool> {
+        let cond = self.pop();
+        match cond.loc {
+            Loc::Cond(cc) => Ok(cc),
+            Loc::Const(c) => Err(c as u32 != 0),
+            _ => Ok(self.test_operand(cond)),
+        }
+    }
+
+    /// Moves the top `n` values into the spill slots at `height..height+n`
+    /// without changing the abstract stack.
+    fn move_top_to_slots(&mut self, n: usize, height: usize) {
+        let first = self.stack.len() - n;
+        for k in 0..n {
+            let src = self.entry_source(first + k);
+            if src.loc == Loc::Mem(self.slot_off(height + k)) {
+                continue;
+            }
+            let off = self.slot_off(height + k);
+            self.store_bits(src, 5, off);
+        }
+    }
+
+    /// Emits the moves and jump of a branch to frame `depth` (unconditional;
+    /// the abstract stack is left as it is).
+    fn emit_branch(&mut self, depth: u32) {
+        let idx = self.frames.len() - 1 - depth as usize;
+        self.frames[idx].label_used = true;
+        let f = &self.frames[idx];
+        let (kind, label, height, n) = (f.kind, f.label, f.height, f.branch_types().len());
+        if kind == FrameKind::Function {
+            self.emit_return_moves();
+        } else {
+            self.move_top_to_slots(n, height);
+        }
+        asm!(self.a; jmp =>label);
+    }
+
+    /// Puts the function's results in the return locations: result 0 in
+    /// `rax`/`xmm0`, result k in `[rbp + 16 + 8k]`.
+    pub fn emit_return_moves(&mut self) {
+        let n = self.results.len();
+        if n == 0 {
+            return;
+        }
+        self.prepare_return();
+        let first = self.stack.len() - n;
+        for k in 1..n {
+            let src = self.entry_source(first + k);
+            self.store_bits(src, 5, 16 + 8 * k as i32);
+        }
+        let e = self.entry_source(first);
+        if e.ty.is_int_like() {
+            self.load_gpr(e, RAX);
+        } else {
+            self.load_xmm(e, 0);
+        }
+    }
+
+    /// Results still reading a parameter lazily must be read before any
+    /// result slot (which overlaps the parameters) is written. Changes the
+    /// abstract stack, so it runs on the path common to all successors.
+    fn prepare_return(&mut self) {
+        let n = self.results.len();
+        if n < 2 {
+            return;
+        }
+        for i in self.stack.len() - n..self.stack.len() {
+            if let Loc::Local(l) = self.stack[i].loc {
+                if l < self.num_params {
+                    self.spill_entry(i);
+                }
+            }
+        }
+    }
+
+    /// Marks the rest of the current frame unreachable and drops its operands.
+    pub fn set_unreachable(&mut self) {
+        let height = self.frames.last().unwrap().height;
+        self.truncate_stack(height);
+        self.reachable = false;
+    }
+
+    fn truncate_stack(&mut self, height: usize) {
+        while self.stack.len() > height {
+            let e = self.pop();
+            self.release(e);
+        }
+    }
+
+    pub fn op_br(&mut self, depth: u32) {
+        self.materialize_cond();
+        self.emit_branch(depth);
+        self.set_unreachable();
+    }
+
+    pub fn op_br_if(&mut self, depth: u32) {
+        let cc = match self.pop_condition() {
+            Ok(cc) => cc,
+            Err(true) => return self.op_br(depth),
+            Err(false) => return,
+        };
+        let idx = self.frames.len() - 1 - depth as usize;
+        let f = &self.frames[idx];
+        let (kind, label, height, n) = (f.kind, f.label, f.height, f.branch_types().len());
+        let first = self.stack.len() - n;
+        if kind != FrameKind::Function && first == height {
+            // The values already sit at the target positions: spilling them in
+            // place (mov only, flags intact) suits both successors.
+            for i in first..self.stack.len() {
+                self.spill_entry(i);
+            }
+            self.frames[idx].label_used = true;
+            jcc(self.a, cc, label);
+        } else {
+            if kind == FrameKind::Function {
+                self.prepare_return();
+            }
+            let skip = self.a.new_dynamic_label();
+            jcc(self.a, cc.negate(), skip);
+            self.emit_branch(depth);
+            asm!(self.a; =>skip);
+        }
+    }
+
+    pub fn op_br_table(&mut self, targets: &wasmparser::BrTable<'_>) -> Result<()> {
+        let mut depths: Vec<u32> = Vec::with_capacity(targets.len() as usize + 1);
+        for t in targets.targets() {
+            depths.push(t?);
+        }
+        let default = targets.default();
+        let index = self.pop();
+        let arity = self.frames[self.frames.len() - 1 - default as usize]
+            .branch_types()
+            .len();
+        // Values travel through their own slots; each target then copies.
+        let first = self.stack.len() - arity;
+        for i in first..self.stack.len() {
+            self.spill_entry(i);
+        }
+        if let Loc::Const(c) = index.loc {
+            let d = depths.get(c as u32 as usize).copied().unwrap_or(default);
+            self.emit_branch(d);
+            self.set_unreachable();
+            return Ok(());
+        }
+        self.load_gpr(index, SCRATCH);
+        self.release(index);
+        let default_label = self.a.new_dynamic_label();
+        let table = self.a.new_dynamic_label();
+        asm!(self.a
+            ; cmp Rd(SCRATCH), depths.len() as i32
+            ; jae =>default_label
+            ; lea Rq(SCRATCH), [Rq(SCRATCH) + Rq(SCRATCH) * 4]
+            ; lea rax, [=>table]
+            ; add Rq(SCRATCH), rax
+            ; jmp Rq(SCRATCH)
+            ; =>table
+        );
+        // One 5-byte `jmp rel32` per entry; targets needing moves get a stub.
+        let mut stubs: Vec<(u32, DynamicLabel)> = Vec::new();
+        for &d in &depths {
+            let l = self.branch_stub_label(d, first, &mut stubs);
+            let start = dynasmrt::DynasmApi::offset(self.a).0;
+            asm!(self.a; jmp =>l);
+            debug_assert_eq!(dynasmrt::DynasmApi::offset(self.a).0 - start, 5);
+        }
+        asm!(self.a; =>default_label);
+        self.emit_branch(default);
+        for (d, l) in stubs {
+            asm!(self.a; =>l);
+            self.emit_branch(d);
+        }
+        self.set_unreachable();
+        Ok(())
+    }
+
+    /// The label a `br_table` entry jumps to: the frame's own label when the
+    /// values are already in place, else a stub (created once per depth).
+    fn branch_stub_label(
+        &mut self,
+        depth: u32,
+        first: usize,
+        stubs: &mut Vec<(u32, DynamicLabel)>,
+    ) -> DynamicLabel {
+        let idx = self.frames.len() - 1 - depth as usize;
+        let f = &self.frames[idx];
+        if f.kind != FrameKind::Function && (f.branch_types().is_empty() || f.height == first) {
+            self.frames[idx].label_used = true;
+            return self.frames[idx].label;
+        }
+        if let Some(&(_, l)) = stubs.iter().find(|s| s.0 == depth) {
+            return l;
+        }
+        let l = self.a.new_dynamic_label();
+        stubs.push((depth, l));
+        l
+    }
+
+    pub fn op_return(&mut self) {
+        self.materialize_cond();
+        self.emit_branch(self.frames.len() as u32 - 1);
+        self.set_unreachable();
+    }
+
+    pub fn op_else(&mut self) {
+        let idx = self.frames.len() - 1;
+        let f = self.frames[idx].clone();
+        let FrameKind::If { else_label, .. } = f.kind else {
+            unreachable!("validated else")
+        };
+        if self.reachable {
+            self.materialize_cond();
+            self.emit_branch(0);
+        }
+        self.truncate_stack(f.height);
+        for &t in &f.params {
+            self.push(t, Loc::Stack);
+        }
+        asm!(self.a; =>else_label);
+        self.frames[idx].kind = FrameKind::If {
+            else_label,
+            has_else: true,
+        };
+        self.reachable = f.entry_reachable;
+    }
+
+    pub fn op_end(&mut self) {
+        let f = self.frames.pop().expect("validated end");
+        if f.kind == FrameKind::Function {
+            if self.reachable {
+                self.materialize_cond();
+                self.emit_return_moves();
+            }
+            asm!(self.a
+                ; =>f.label
+                ; mov rsp, rbp
+                ; pop rbp
+                ; ret
+            );
+            return;
+        }
+        if f.kind == FrameKind::Loop {
+            // Only the fall-through reaches a loop's end: no merge.
+            if !self.reachable {
+                self.truncate_stack(f.height);
+                for &t in &f.results {
+                    self.push(t, Loc::Stack);
+                }
+            }
+            return;
+        }
+        let mut reachable = self.reachable || f.label_used;
+        if self.reachable {
+            self.materialize_cond();
+            self.move_top_to_slots(f.results.len(), f.height);
+        }
+        self.truncate_stack(f.height);
+        if let FrameKind::If {
+            else_label,
+            has_else: false,
+        } = f.kind
+        {
+            // No else: the false case passes the parameters through as results.
+            asm!(self.a; =>else_label);
+            reachable |= f.entry_reachable;
+        }
+        for &t in &f.results {
+            self.push(t, Loc::Stack);
+        }
+        asm!(self.a; =>f.label);
+        self.reachable = reachable;
+    }
+
+    /// Control operators met while unreachable: only nesting matters.
+    pub fn dead_block(&mut self) {
+        self.dead_depth += 1;
+    }
+}

@@ -1,0 +1,173 @@
+//! Compiling one function: frame layout, prologue and epilogue, and the
+//! operator loop that validates each operator and then emits it.
+//!
+//! ```text
+//!   caller frame
+//!   [rbp + 16 + 8k]   parameter k / result k (k >= 1), in the caller's outgoing area
+//!   [rbp + 8]         return address
+//!   [rbp]             caller's rbp
+//!   [rbp - 8]         saved vmctx (around calls that may switch instance)
+//!   [rbp - 16 - 8j]   declared local j
+//!   [rbp - 16 - 8L - 8i]  spill slot of operand-stack position i
+//!   ...
+//!   [rsp + 8k]        outgoing argument / result slot k
+//! ```
+//!
+//! Internal calling convention: arguments in the outgoing slots; the first
+//! result in `rax` (integers, references) or `xmm0` (floats), the others in
+//! result slots 1..; `r15`/`r14` preserved; every other register clobbered.
+
+use dynasmrt::{DynamicLabel, DynasmApi as _};
+use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
+
+use crate::error::{Error, Result};
+use crate::runtime::vm::{STATE_STACK_LIMIT_OFF, VMCTX_STATE_OFF};
+use crate::values::ValType;
+
+use super::asm::{asm, Asm};
+use super::control::Frame;
+use super::regs::{RegSet, RAX};
+use super::stack::Entry;
+use super::ModuleEnv;
+
+/// State of the function being compiled.
+pub struct FuncCompiler<'a> {
+    pub a: &'a mut Asm,
+    pub env: &'a ModuleEnv,
+    pub func_labels: &'a [DynamicLabel],
+    pub num_params: u32,
+    pub num_decl_locals: u32,
+    pub locals: Vec<ValType>,
+    pub results: Vec<ValType>,
+    pub stack: Vec<Entry>,
+    pub local_refs: Vec<u32>,
+    pub regs: RegSet,
+    pub frames: Vec<Frame>,
+    pub max_depth: usize,
+    pub max_out: usize,
+    /// Blocks opened inside unreachable code (compiled as nothing).
+    pub dead_depth: u32,
+    /// Whether the current instruction can be reached.
+    pub reachable: bool,
+    /// Byte offset of the operator being compiled, for errors.
+    pub offset: usize,
+}
+
+impl<'a> FuncCompiler<'a> {
+    /// Compiles one function body into `a` at its label.
+    pub fn compile(
+        a: &'a mut Asm,
+        env: &'a ModuleEnv,
+        func_labels: &'a [DynamicLabel],
+        func_index: u32,
+        body: &FunctionBody<'_>,
+        validator: &mut FuncValidator<ValidatorResources>,
+    ) -> Result<()> {
+        let ty = env.func_type(func_index).clone();
+        let mut locals: Vec<ValType> = ty.params().to_vec();
+        let mut reader = body.get_locals_reader()?;
+        for _ in 0..reader.get_count() {
+            let pos = reader.original_position();
+            let (count, vt) = reader.read()?;
+            validator.define_locals(pos, count, vt)?;
+            let pos = pos as usize;
+            let t = ValType::from_wasmparser(vt).ok_or_else(|| Error::Unsupported {
+                what: format!("local type {vt:?}"),
+                offset: pos,
+            })?;
+            if t == ValType::V128 {
+                return Err(Error::Unsupported {
+                    what: "v128 locals".into(),
+                    offset: pos,
+                });
+            }
+            locals.extend(std::iter::repeat_n(t, count as usize));
+        }
+        let num_params = ty.params().len() as u32;
+        if ty.params().contains(&ValType::V128) || ty.results().contains(&ValType::V128) {
+            return Err(Error::Unsupported {
+                what: "v128 parameters or results".into(),
+                offset: body.range().start as usize,
+            });
+        }
+        let mut c = FuncCompiler {
+            a,
+            env,
+            func_labels,
+            num_params,
+            num_decl_locals: locals.len() as u32 - num_params,
+            local_refs: vec![0; locals.len()],
+            locals,
+            results: ty.results().to_vec(),
+            stack: Vec::new(),
+            regs: RegSet::default(),
+            frames: Vec::new(),
+            max_depth: 0,
+            max_out: ty.results().len(),
+            dead_depth: 0,
+            reachable: true,
+            offset: body.range().start as usize,
+        };
+        let frame_patch = c.prologue(func_index);
+        c.enter_function();
+        let mut ops = body.get_operators_reader()?;
+        while !ops.eof() {
+            let (op, offset) = ops.read_with_offset()?;
+            validator.op(offset, &op)?;
+            c.offset = offset as usize;
+            c.operator(&op)?;
+        }
+        ops.finish()?;
+        c.patch_frame(frame_patch);
+        Ok(())
+    }
+
+    /// Emits the prologue; returns the offset of the frame-size immediate.
+    fn prologue(&mut self, func_index: u32) -> usize {
+        let label = self.func_labels[(func_index - self.env.num_imported_funcs) as usize];
+        asm!(self.a
+            ; =>label
+            ; push rbp
+            ; mov rbp, rsp
+            ; sub rsp, DWORD 0x7fff_fff0
+        );
+        let patch = self.a.offset().0 - 4;
+        asm!(self.a
+            ; mov Rq(RAX), [vmctx + VMCTX_STATE_OFF]
+            ; cmp rsp, [Rq(RAX) + STATE_STACK_LIMIT_OFF]
+            ; jb ->trap_stack_overflow
+        );
+        let n = self.num_decl_locals;
+        if n > 0 && n <= 16 {
+            for j in 0..n {
+                let off = -(16 + 8 * j as i32);
+                asm!(self.a; mov QWORD [rbp + off], 0);
+            }
+        } else if n > 16 {
+            let lowest = -(16 + 8 * (n as i32 - 1));
+            asm!(self.a
+                ; xor eax, eax
+                ; lea rdi, [rbp + lowest]
+                ; mov ecx, n as i32
+                ; rep stosq
+            );
+        }
+        patch
+    }
+
+    fn patch_frame(&mut self, at: usize) {
+        let bytes = 16 + 8 * (self.num_decl_locals as usize + self.max_depth + self.max_out);
+        let frame = (bytes + 15) & !15;
+        let mut m = self.a.alter();
+        m.goto(dynasmrt::AssemblyOffset(at));
+        m.push_i32(frame as i32);
+    }
+
+    /// The byte offset for an [`Error::Unsupported`] at the current operator.
+    pub fn unsupported(&self, what: impl Into<String>) -> Error {
+        Error::Unsupported {
+            what: what.into(),
+            offset: self.offset,
+        }
+    }
+}

@@ -1,0 +1,550 @@
+//! Integer instructions (spec §4.3.2 integer operations): arithmetic,
+//! bitwise, shifts, rotates, bit counts, comparisons, extensions.
+
+use crate::values::ValType;
+
+use super::asm::{asm, Cc};
+use super::func::FuncCompiler;
+use super::regs::{RAX, RCX, RDX};
+use super::stack::{Entry, Loc, Opnd};
+
+/// Binary integer operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntBin {
+    Add,
+    Sub,
+    Mul,
+    And,
+    Or,
+    Xor,
+    Shl,
+    ShrS,
+    ShrU,
+    Rotl,
+    Rotr,
+    DivS,
+    DivU,
+    RemS,
+    RemU,
+}
+
+/// Unary integer operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntUn {
+    Clz,
+    Ctz,
+    Popcnt,
+    Extend8S,
+    Extend16S,
+    Extend32S,
+}
+
+/// Emits `op dst, src` for a register destination and any operand form.
+macro_rules! alu {
+    ($s:ident, $op:ident, $wide:expr, $dst:expr, $o:expr) => {
+        match ($wide, $o) {
+            (false, Opnd::Imm(i)) => asm!($s.a; $op Rd($dst), i),
+            (false, Opnd::Reg(r)) => asm!($s.a; $op Rd($dst), Rd(r)),
+            (false, Opnd::Mem(d)) => asm!($s.a; $op Rd($dst), DWORD [rbp + d]),
+            (true, Opnd::Imm(i)) => asm!($s.a; $op Rq($dst), i),
+            (true, Opnd::Reg(r)) => asm!($s.a; $op Rq($dst), Rq(r)),
+            (true, Opnd::Mem(d)) => asm!($s.a; $op Rq($dst), QWORD [rbp + d]),
+        }
+    };
+}
+
+/// Constant folding of a binary operation; `None` when it would trap.
+fn fold(ty: ValType, op: IntBin, a: u64, b: u64) -> Option<u64> {
+    use IntBin::*;
+    if ty == ValType::I32 {
+        let (a, b) = (a as u32, b as u32);
+        let r = match op {
+            Add => a.wrapping_add(b),
+            Sub => a.wrapping_sub(b),
+            Mul => a.wrapping_mul(b),
+            And => a & b,
+            Or => a | b,
+            Xor => a ^ b,
+            Shl => a.wrapping_shl(b),
+            ShrS => (a as i32).wrapping_shr(b) as u32,
+            ShrU => a.wrapping_shr(b),
+            Rotl => a.rotate_left(b % 32),
+            Rotr => a.rotate_right(b % 32),
+            DivS => (a as i32).checked_div(b as i32)? as u32,
+            DivU => a.checked_div(b)?,
+            RemS if b == 0 => return None,
+            RemS => (a as i32).wrapping_rem(b as i32) as u32,
+            RemU => a.checked_rem(b)?,
+        };
+        Some(r as u64)
+    } else {
+        Some(match op {
+            Add => a.wrapping_add(b),
+            Sub => a.wrapping_sub(b),
+            Mul => a.wrapping_mul(b),
+            And => a & b,
+            Or => a | b,
+            Xor => a ^ b,
+            Shl => a.wrapping_shl(b as u32),
+            ShrS => (a as i64).wrapping_shr(b as u32) as u64,
+            ShrU => a.wrapping_shr(b as u32),
+            Rotl => a.rotate_left((b % 64) as u32),
+            Rotr => a.rotate_right((b % 64) as u32),
+            DivS => (a as i64).checked_div(b as i64)? as u64,
+            DivU => a.checked_div(b)?,
+            RemS if b == 0 => return None,
+            RemS => (a as i64).wrapping_rem(b as i64) as u64,
+            RemU => a.checked_rem(b)?,
+        })
+    }
+}
+
+impl FuncCompiler<'_> {
+    /// The operand form of a popped integer entry (may load `r11`).
+    pub fn opnd(&mut self, e: Entry) -> Opnd {
+        match e.loc {
+            Loc::Const(c) if e.ty == ValType::I32 => Opnd::Imm(c as u32 as i32),
+            Loc::Const(c) if c as i64 == c as i32 as i64 => Opnd::Imm(c as i32),
+            Loc::Gpr(r) => Opnd::Reg(r),
+            Loc::Mem(d) => Opnd::Mem(d),
+            _ => {
+                self.load_gpr(e, super::regs::SCRATCH);
+                Opnd::Reg(super::regs::SCRATCH)
+            }
+        }
+    }
+
+    fn both_const(&self) -> Option<(u64, u64)> {
+        match (self.peek(1).loc, self.peek(0).loc) {
+            (Loc::Const(a), Loc::Const(b)) => Some((a, b)),
+            _ => None,
+        }
+    }
+
+    /// The register holding a popped entry, loading it into a fresh one if needed.
+    pub fn owned_gpr(&mut self, e: Entry) -> u8 {
+        match e.loc {
+            Loc::Gpr(r) => r,
+            _ => {
+                let r = self.alloc_gpr();
+                self.load_gpr(e, r);
+                r
+            }
+        }
+    }
+
+    pub fn int_binop(&mut self, ty: ValType, op: IntBin) {
+        use IntBin::*;
+        let wide = ty == ValType::I64;
+        if let Some((a, b)) = self.both_const() {
+            if let Some(r) = fold(ty, op, a, b) {
+                self.pop();
+                self.pop();
+                self.push(ty, Loc::Const(r));
+                return;
+            }
+        }
+        match op {
+            DivS | DivU | RemS | RemU => return self.int_div(ty, op),
+            Shl | ShrS | ShrU | Rotl | Rotr => return self.int_shift(ty, op),
+            _ => {}
+        }
+        let commutative = matches!(op, Add | Mul | And | Or | Xor);
+        let mut rhs = self.pop();
+        let mut lhs = self.pop();
+        if commutative && !matches!(lhs.loc, Loc::Gpr(_)) && matches!(rhs.loc, Loc::Gpr(_)) {
+            std::mem::swap(&mut lhs, &mut rhs);
+        }
+        let dst = self.owned_gpr(lhs);
+        let o = self.opnd(rhs);
+        match op {
+            Add => alu!(self, add, wide, dst, o),
+            Sub => alu!(self, sub, wide, dst, o),
+            And => alu!(self, and, wide, dst, o),
+            Or => alu!(self, or, wide, dst, o),
+            Xor => alu!(self, xor, wide, dst, o),
+            Mul => match (wide, o) {
+                (false, Opnd::Imm(i)) => asm!(self.a; imul Rd(dst), Rd(dst), i),
+                (true, Opnd::Imm(i)) => asm!(self.a; imul Rq(dst), Rq(dst), i),
+                (false, Opnd::Reg(r)) => asm!(self.a; imul Rd(dst), Rd(r)),
+                (true, Opnd::Reg(r)) => asm!(self.a; imul Rq(dst), Rq(r)),
+                (false, Opnd::Mem(d)) => asm!(self.a; imul Rd(dst), DWORD [rbp + d]),
+                (true, Opnd::Mem(d)) => asm!(self.a; imul Rq(dst), QWORD [rbp + d]),
+            },
+            _ => unreachable!(),
+        }
+        self.release(rhs);
+        self.push(ty, Loc::Gpr(dst));
+    }
+
+    fn int_shift(&mut self, ty: ValType, op: IntBin) {
+        use IntBin::*;
+        let wide = ty == ValType::I64;
+        if let Loc::Const(c) = self.peek(0).loc {
+            self.pop();
+            let n = (c & if wide { 63 } else { 31 }) as i8;
+            let dst = self.pop_gpr();
+            match (op, wide) {
+                (Shl, false) => asm!(self.a; shl Rd(dst), n),
+                (Shl, true) => asm!(self.a; shl Rq(dst), n),
+                (ShrS, false) => asm!(self.a; sar Rd(dst), n),
+                (ShrS, true) => asm!(self.a; sar Rq(dst), n),
+                (ShrU, false) => asm!(self.a; shr Rd(dst), n),
+                (ShrU, true) => asm!(self.a; shr Rq(dst), n),
+                (Rotl, false) => asm!(self.a; rol Rd(dst), n),
+                (Rotl, true) => asm!(self.a; rol Rq(dst), n),
+                (Rotr, false) => asm!(self.a; ror Rd(dst), n),
+                (Rotr, true) => asm!(self.a; ror Rq(dst), n),
+                _ => unreachable!(),
+            }
+            self.push(ty, Loc::Gpr(dst));
+            return;
+        }
+        self.claim_gpr(RCX);
+        let count = self.pop();
+        self.load_gpr(count, RCX);
+        self.release_unless(count, RCX);
+        let dst = self.pop_gpr();
+        match (op, wide) {
+            (Shl, false) => asm!(self.a; shl Rd(dst), cl),
+            (Shl, true) => asm!(self.a; shl Rq(dst), cl),
+            (ShrS, false) => asm!(self.a; sar Rd(dst), cl),
+            (ShrS, true) => asm!(self.a; sar Rq(dst), cl),
+            (ShrU, false) => asm!(self.a; shr Rd(dst), cl),
+            (ShrU, true) => asm!(self.a; shr Rq(dst), cl),
+            (Rotl, false) => asm!(self.a; rol Rd(dst), cl),
+            (Rotl, true) => asm!(self.a; rol Rq(dst), cl),
+            (Rotr, false) => asm!(self.a; ror Rd(dst), cl),
+            (Rotr, true) => asm!(self.a; ror Rq(dst), cl),
+            _ => unreachable!(),
+        }
+        self.regs.free_gpr(RCX);
+        self.push(ty, Loc::Gpr(dst));
+    }
+
+    /// Releases `e`'s register unless it is `keep`.
+    pub fn release_unless(&mut self, e: Entry, keep: u8) {
+        if e.loc != Loc::Gpr(keep) {
+            self.release(e);
+        }
+    }
+
+    fn int_div(&mut self, ty: ValType, op: IntBin) {
+        use IntBin::*;
+        let wide = ty == ValType::I64;
+        let const_divisor = match self.peek(0).loc {
+            Loc::Const(c) => Some(if wide {
+                c as i64
+            } else {
+                c as u32 as i32 as i64
+            }),
+            _ => None,
+        };
+        self.claim_gpr(RAX);
+        self.claim_gpr(RDX);
+        let rhs = self.pop();
+        let r = match rhs.loc {
+            Loc::Gpr(r) => r,
+            _ => {
+                let r = self.alloc_gpr();
+                self.load_gpr(rhs, r);
+                r
+            }
+        };
+        let lhs = self.pop();
+        self.load_gpr(lhs, RAX);
+        self.release_unless(lhs, RAX);
+        if const_divisor.is_none() {
+            if wide {
+                asm!(self.a; test Rq(r), Rq(r) ; jz ->trap_div_by_zero);
+            } else {
+                asm!(self.a; test Rd(r), Rd(r) ; jz ->trap_div_by_zero);
+            }
+        } else if const_divisor == Some(0) {
+            asm!(self.a; jmp ->trap_div_by_zero);
+        }
+        let maybe_minus_one = const_divisor.is_none() || const_divisor == Some(-1);
+        match op {
+            DivS => {
+                if maybe_minus_one {
+                    let ok = self.a_label();
+                    if wide {
+                        asm!(self.a
+                            ; cmp Rq(r), -1
+                            ; jne =>ok
+                            ; mov Rq(RDX), QWORD i64::MIN
+                            ; cmp Rq(RAX), Rq(RDX)
+                            ; je ->trap_int_overflow
+                            ; =>ok
+                        );
+                    } else {
+                        asm!(self.a
+                            ; cmp Rd(r), -1
+                            ; jne =>ok
+                            ; cmp Rd(RAX), i32::MIN
+                            ; je ->trap_int_overflow
+                            ; =>ok
+                        );
+                    }
+                }
+                if wide {
+                    asm!(self.a; cqo ; idiv Rq(r));
+                } else {
+                    asm!(self.a; cdq ; idiv Rd(r));
+                }
+            }
+            RemS => {
+                let done = self.a_label();
+                if maybe_minus_one {
+                    let go = self.a_label();
+                    if wide {
+                        asm!(self.a; cmp Rq(r), -1 ; jne =>go ; mov Rd(RDX), 0 ; jmp =>done ; =>go);
+                    } else {
+                        asm!(self.a; cmp Rd(r), -1 ; jne =>go ; mov Rd(RDX), 0 ; jmp =>done ; =>go);
+                    }
+                }
+                if wide {
+                    asm!(self.a; cqo ; idiv Rq(r) ; =>done);
+                } else {
+                    asm!(self.a; cdq ; idiv Rd(r) ; =>done);
+                }
+            }
+            DivU | RemU => {
+                if wide {
+                    asm!(self.a; mov Rd(RDX), 0 ; div Rq(r));
+                } else {
+                    asm!(self.a; mov Rd(RDX), 0 ; div Rd(r));
+                }
+            }
+            _ => unreachable!(),
+        }
+        self.regs.free_gpr(r);
+        if matches!(op, DivS | DivU) {
+            self.regs.free_gpr(RDX);
+            self.push(ty, Loc::Gpr(RAX));
+        } else {
+            self.regs.free_gpr(RAX);
+            self.push(ty, Loc::Gpr(RDX));
+        }
+    }
+
+    pub fn a_label(&mut self) -> dynasmrt::DynamicLabel {
+        self.a.new_dynamic_label()
+    }
+
+    /// Comparison: leaves a pending `Cond` for the consumer. `cc` is the
+    /// condition for `lhs OP rhs`.
+    pub fn int_cmp(&mut self, ty: ValType, cc: Cc) {
+        let wide = ty == ValType::I64;
+        if let Some((a, b)) = self.both_const() {
+            self.pop();
+            self.pop();
+            let (sa, sb) = if wide {
+                (a as i64, b as i64)
+            } else {
+                (a as u32 as i32 as i64, b as u32 as i32 as i64)
+            };
+            let (ua, ub) = if wide {
+                (a, b)
+            } else {
+                (a as u32 as u64, b as u32 as u64)
+            };
+            let r = match cc {
+                Cc::E => ua == ub,
+                Cc::Ne => ua != ub,
+                Cc::L => sa < sb,
+                Cc::Le => sa <= sb,
+                Cc::G => sa > sb,
+                Cc::Ge => sa >= sb,
+                Cc::B => ua < ub,
+                Cc::Be => ua <= ub,
+                Cc::A => ua > ub,
+                Cc::Ae => ua >= ub,
+                Cc::P | Cc::Np => unreachable!(),
+            };
+            self.push(ValType::I32, Loc::Const(r as u64));
+            return;
+        }
+        let mut cc = cc;
+        let mut rhs = self.pop();
+        let mut lhs = self.pop();
+        if matches!(lhs.loc, Loc::Const(_)) {
+            std::mem::swap(&mut lhs, &mut rhs);
+            cc = cc.swap();
+        }
+        match lhs.loc {
+            Loc::Mem(d) if !matches!(rhs.loc, Loc::Mem(_)) => {
+                let o = self.opnd(rhs);
+                match (wide, o) {
+                    (false, Opnd::Imm(i)) => asm!(self.a; cmp DWORD [rbp + d], i),
+                    (true, Opnd::Imm(i)) => asm!(self.a; cmp QWORD [rbp + d], i),
+                    (false, Opnd::Reg(r)) => asm!(self.a; cmp [rbp + d], Rd(r)),
+                    (true, Opnd::Reg(r)) => asm!(self.a; cmp [rbp + d], Rq(r)),
+                    (_, Opnd::Mem(_)) => unreachable!(),
+                }
+            }
+            _ => {
+                let l = match lhs.loc {
+                    Loc::Gpr(r) => r,
+                    _ => {
+                        let r = self.alloc_gpr();
+                        self.load_gpr(lhs, r);
+                        r
+                    }
+                };
+                let o = self.opnd(rhs);
+                alu!(self, cmp, wide, l, o);
+                self.regs.free_gpr(l);
+            }
+        }
+        self.release(rhs);
+        self.push(ValType::I32, Loc::Cond(cc));
+    }
+
+    pub fn int_eqz(&mut self, ty: ValType) {
+        match self.peek(0).loc {
+            Loc::Cond(cc) if ty == ValType::I32 => {
+                self.stack.last_mut().unwrap().loc = Loc::Cond(cc.negate());
+            }
+            Loc::Const(c) => {
+                self.pop();
+                let z = if ty == ValType::I32 {
+                    c as u32 == 0
+                } else {
+                    c == 0
+                };
+                self.push(ValType::I32, Loc::Const(z as u64));
+            }
+            _ => {
+                let e = self.pop();
+                match e.loc {
+                    Loc::Mem(d) if ty == ValType::I32 => asm!(self.a; cmp DWORD [rbp + d], 0),
+                    Loc::Mem(d) => asm!(self.a; cmp QWORD [rbp + d], 0),
+                    _ => {
+                        let r = match e.loc {
+                            Loc::Gpr(r) => r,
+                            _ => {
+                                let r = self.alloc_gpr();
+                                self.load_gpr(e, r);
+                                r
+                            }
+                        };
+                        if ty == ValType::I32 {
+                            asm!(self.a; test Rd(r), Rd(r));
+                        } else {
+                            asm!(self.a; test Rq(r), Rq(r));
+                        }
+                        self.regs.free_gpr(r);
+                    }
+                }
+                self.push(ValType::I32, Loc::Cond(Cc::E));
+            }
+        }
+    }
+
+    pub fn int_unop(&mut self, ty: ValType, op: IntUn) {
+        let wide = ty == ValType::I64;
+        if let Loc::Const(c) = self.peek(0).loc {
+            self.pop();
+            let r = if wide {
+                match op {
+                    IntUn::Clz => c.leading_zeros() as u64,
+                    IntUn::Ctz => c.trailing_zeros() as u64,
+                    IntUn::Popcnt => c.count_ones() as u64,
+                    IntUn::Extend8S => c as i8 as i64 as u64,
+                    IntUn::Extend16S => c as i16 as i64 as u64,
+                    IntUn::Extend32S => c as i32 as i64 as u64,
+                }
+            } else {
+                let c = c as u32;
+                (match op {
+                    IntUn::Clz => c.leading_zeros(),
+                    IntUn::Ctz => c.trailing_zeros(),
+                    IntUn::Popcnt => c.count_ones(),
+                    IntUn::Extend8S => c as i8 as i32 as u32,
+                    IntUn::Extend16S => c as i16 as i32 as u32,
+                    IntUn::Extend32S => unreachable!(),
+                }) as u64
+            };
+            self.push(ty, Loc::Const(r));
+            return;
+        }
+        let e = self.pop();
+        let o = self.opnd(e);
+        self.release(e);
+        let dst = self.alloc_gpr();
+        match (op, wide, o) {
+            (IntUn::Clz, false, Opnd::Reg(r)) => asm!(self.a; lzcnt Rd(dst), Rd(r)),
+            (IntUn::Clz, false, Opnd::Mem(d)) => asm!(self.a; lzcnt Rd(dst), DWORD [rbp + d]),
+            (IntUn::Clz, true, Opnd::Reg(r)) => asm!(self.a; lzcnt Rq(dst), Rq(r)),
+            (IntUn::Clz, true, Opnd::Mem(d)) => asm!(self.a; lzcnt Rq(dst), QWORD [rbp + d]),
+            (IntUn::Ctz, false, Opnd::Reg(r)) => asm!(self.a; tzcnt Rd(dst), Rd(r)),
+            (IntUn::Ctz, false, Opnd::Mem(d)) => asm!(self.a; tzcnt Rd(dst), DWORD [rbp + d]),
+            (IntUn::Ctz, true, Opnd::Reg(r)) => asm!(self.a; tzcnt Rq(dst), Rq(r)),
+            (IntUn::Ctz, true, Opnd::Mem(d)) => asm!(self.a; tzcnt Rq(dst), QWORD [rbp + d]),
+            (IntUn::Popcnt, false, Opnd::Reg(r)) => asm!(self.a; popcnt Rd(dst), Rd(r)),
+            (IntUn::Popcnt, false, Opnd::Mem(d)) => asm!(self.a; popcnt Rd(dst), DWORD [rbp + d]),
+            (IntUn::Popcnt, true, Opnd::Reg(r)) => asm!(self.a; popcnt Rq(dst), Rq(r)),
+            (IntUn::Popcnt, true, Opnd::Mem(d)) => asm!(self.a; popcnt Rq(dst), QWORD [rbp + d]),
+            (IntUn::Extend8S, false, Opnd::Reg(r)) => asm!(self.a; movsx Rd(dst), Rb(r)),
+            (IntUn::Extend8S, false, Opnd::Mem(d)) => asm!(self.a; movsx Rd(dst), BYTE [rbp + d]),
+            (IntUn::Extend8S, true, Opnd::Reg(r)) => asm!(self.a; movsx Rq(dst), Rb(r)),
+            (IntUn::Extend8S, true, Opnd::Mem(d)) => asm!(self.a; movsx Rq(dst), BYTE [rbp + d]),
+            (IntUn::Extend16S, false, Opnd::Reg(r)) => asm!(self.a; movsx Rd(dst), Rw(r)),
+            (IntUn::Extend16S, false, Opnd::Mem(d)) => asm!(self.a; movsx Rd(dst), WORD [rbp + d]),
+            (IntUn::Extend16S, true, Opnd::Reg(r)) => asm!(self.a; movsx Rq(dst), Rw(r)),
+            (IntUn::Extend16S, true, Opnd::Mem(d)) => asm!(self.a; movsx Rq(dst), WORD [rbp + d]),
+            (IntUn::Extend32S, _, Opnd::Reg(r)) => asm!(self.a; movsxd Rq(dst), Rd(r)),
+            (IntUn::Extend32S, _, Opnd::Mem(d)) => asm!(self.a; movsxd Rq(dst), DWORD [rbp + d]),
+            (_, _, Opnd::Imm(_)) => unreachable!("constants are folded"),
+        }
+        self.push(ty, Loc::Gpr(dst));
+    }
+
+    /// `i64.extend_i32_s`.
+    pub fn i64_extend_i32_s(&mut self) {
+        if let Loc::Const(c) = self.peek(0).loc {
+            self.pop();
+            self.push(ValType::I64, Loc::Const(c as u32 as i32 as i64 as u64));
+            return;
+        }
+        self.int_unop(ValType::I64, IntUn::Extend32S);
+    }
+
+    /// `i64.extend_i32_u`: i32 values are kept zero-extended, so only the type changes.
+    pub fn i64_extend_i32_u(&mut self) {
+        let e = self.pop();
+        match e.loc {
+            Loc::Const(c) => self.push(ValType::I64, Loc::Const(c as u32 as u64)),
+            Loc::Gpr(r) => self.push(ValType::I64, Loc::Gpr(r)),
+            _ => {
+                let r = self.alloc_gpr();
+                self.load_gpr(e, r);
+                self.push(ValType::I64, Loc::Gpr(r));
+            }
+        }
+    }
+
+    /// `i32.wrap_i64`.
+    pub fn i32_wrap_i64(&mut self) {
+        let e = self.pop();
+        match e.loc {
+            Loc::Const(c) => self.push(ValType::I32, Loc::Const(c as u32 as u64)),
+            Loc::Gpr(r) => {
+                asm!(self.a; mov Rd(r), Rd(r));
+                self.push(ValType::I32, Loc::Gpr(r));
+            }
+            _ => {
+                let r = self.alloc_gpr();
+                self.load_gpr(
+                    Entry {
+                        ty: ValType::I32,
+                        loc: e.loc,
+                    },
+                    r,
+                );
+                self.push(ValType::I32, Loc::Gpr(r));
+            }
+        }
+    }
+}

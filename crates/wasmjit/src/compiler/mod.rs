@@ -1,0 +1,117 @@
+//! The single-pass compiler: wasm operators straight to x86-64 machine code
+//! with `dynasm`, no IR in between.
+//!
+//! - `func.rs`: one function: frame layout, prologue, the operator loop;
+//! - `ops.rs`: which emitter each operator goes to;
+//! - `stack.rs`: the abstract value stack and register allocation;
+//! - `control.rs`, `calls.rs`, `memory.rs`, `int.rs`, `float.rs`,
+//!   `convert.rs`: the emitters, by instruction family;
+//! - `asm.rs`, `regs.rs`: the assembler wrapper and register numbering.
+
+mod asm;
+mod calls;
+mod control;
+mod convert;
+mod float;
+mod func;
+mod int;
+mod memory;
+mod ops;
+mod regs;
+mod stack;
+
+use dynasmrt::DynamicLabel;
+use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
+
+use crate::error::{Error, Result, TrapKind};
+use crate::runtime::stubs::stubs;
+use crate::runtime::vm::VMOffsets;
+use crate::values::{FuncType, GlobalType, MemoryType, TableType};
+
+use self::asm::{asm, Asm};
+
+/// What the compiler needs to know about the module around a function.
+pub struct ModuleEnv {
+    /// The type section.
+    pub types: Vec<FuncType>,
+    /// Canonical (engine-wide) signature id of each type.
+    pub sig_ids: Vec<u32>,
+    /// Type index of every function, imported ones first.
+    pub funcs: Vec<u32>,
+    pub num_imported_funcs: u32,
+    pub tables: Vec<TableType>,
+    pub memories: Vec<MemoryType>,
+    pub globals: Vec<GlobalType>,
+    /// Layout of the instances' `VMContext`.
+    pub offsets: VMOffsets,
+}
+
+impl ModuleEnv {
+    /// The type of function `f`.
+    pub fn func_type(&self, f: u32) -> &FuncType {
+        &self.types[self.funcs[f as usize] as usize]
+    }
+}
+
+/// Compiles all functions of one module into one code buffer.
+pub struct CodeGen {
+    a: Asm,
+    labels: Vec<DynamicLabel>,
+}
+
+impl CodeGen {
+    /// A code generator for a module with `num_defined` function bodies.
+    /// Emits the module's trap exits first.
+    pub fn new(num_defined: usize) -> CodeGen {
+        let mut a = Asm::new(0);
+        let labels = (0..num_defined).map(|_| a.new_dynamic_label()).collect();
+        let trap_exit = stubs().trap as i64;
+        macro_rules! exits {
+            ($($name:tt => $kind:expr),*) => {
+                $( asm!(a; ->$name: ; mov eax, $kind as i32 ; jmp ->trap_exit); )*
+            };
+        }
+        exits!(
+            trap_unreachable => TrapKind::Unreachable,
+            trap_stack_overflow => TrapKind::StackOverflow,
+            trap_div_by_zero => TrapKind::IntegerDivisionByZero,
+            trap_int_overflow => TrapKind::IntegerOverflow,
+            trap_bad_conversion => TrapKind::BadConversionToInteger,
+            trap_table_oob => TrapKind::TableOutOfBounds,
+            trap_null_call => TrapKind::IndirectCallToNull,
+            trap_bad_signature => TrapKind::BadSignature
+        );
+        asm!(a
+            ; ->trap_exit:
+            ; mov rcx, QWORD trap_exit
+            ; jmp rcx
+        );
+        CodeGen { a, labels }
+    }
+
+    /// Validates and compiles the body of function `func_index`.
+    pub fn compile_function(
+        &mut self,
+        env: &ModuleEnv,
+        func_index: u32,
+        body: &FunctionBody<'_>,
+        validator: &mut FuncValidator<ValidatorResources>,
+    ) -> Result<()> {
+        func::FuncCompiler::compile(&mut self.a, env, &self.labels, func_index, body, validator)
+    }
+
+    /// The machine code, and the offset of each defined function in it.
+    pub fn finish(self) -> Result<(Vec<u8>, Vec<usize>)> {
+        let offsets = self
+            .labels
+            .iter()
+            .map(|&l| self.a.labels().resolve_dynamic(l).map(|o| o.0))
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| Error::Resource(format!("unresolved function label: {e}")))?;
+        let code = self
+            .a
+            .finalize()
+            .map_err(|e| Error::Resource(format!("assembly failed: {e}")))?;
+        Ok((code, offsets))
+    }
+}

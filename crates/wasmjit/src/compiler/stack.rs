@@ -1,0 +1,376 @@
+//! The abstract value stack (the Liftoff design): each operand-stack entry is
+//! a constant, a register, a lazy reference to a local, a spill slot, or a
+//! pending comparison in the flags. Values are materialized only when an
+//! instruction needs them, and registers are spilled only when the allocator
+//! runs out, at calls, and at control-flow merges.
+//!
+//! Invariants:
+//! - an `i32` in a GPR is zero-extended to 64 bits;
+//! - only the top entry may be `Cond`, and only until the next instruction
+//!   that is not its consumer (`br_if`, `if`, `select`, `i32.eqz`);
+//! - code that moves values around uses `mov`-class instructions only (never
+//!   `xor r, r`), so a pending `Cond` survives spills.
+
+use crate::values::ValType;
+
+use super::asm::{asm, setcc, Cc};
+use super::func::FuncCompiler;
+use super::regs::{SCRATCH, XSCRATCH};
+
+/// Where a value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loc {
+    /// A constant, as raw bits (`i32`/`f32` in the low 32).
+    Const(u64),
+    /// In a general-purpose register.
+    Gpr(u8),
+    /// In an XMM register.
+    Xmm(u8),
+    /// Not yet read from local `n` (only on the stack).
+    Local(u32),
+    /// In the spill slot of its stack position (only on the stack).
+    Stack,
+    /// The `i32` result of a comparison, still in the flags.
+    Cond(Cc),
+    /// At `[rbp + disp]` (only in popped entries: a spill slot or a local).
+    Mem(i32),
+}
+
+/// One operand-stack entry.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    pub ty: ValType,
+    pub loc: Loc,
+}
+
+/// An ALU source operand.
+#[derive(Clone, Copy, Debug)]
+pub enum Opnd {
+    Imm(i32),
+    Reg(u8),
+    Mem(i32),
+}
+
+fn is_float(ty: ValType) -> bool {
+    matches!(ty, ValType::F32 | ValType::F64)
+}
+
+impl FuncCompiler<'_> {
+    /// `rbp`-relative offset of the spill slot of stack position `i`.
+    pub fn slot_off(&self, i: usize) -> i32 {
+        -(16 + 8 * self.num_decl_locals as i32 + 8 * i as i32)
+    }
+
+    /// `rbp`-relative offset of local `l` (parameters live in the caller's
+    /// outgoing area above the return address).
+    pub fn local_off(&self, l: u32) -> i32 {
+        if l < self.num_params {
+            16 + 8 * l as i32
+        } else {
+            -(16 + 8 * (l - self.num_params) as i32)
+        }
+    }
+
+    pub fn push(&mut self, ty: ValType, loc: Loc) {
+        debug_assert!(!matches!(loc, Loc::Mem(_)));
+        if let Loc::Local(l) = loc {
+            self.local_refs[l as usize] += 1;
+        }
+        self.stack.push(Entry { ty, loc });
+        self.max_depth = self.max_depth.max(self.stack.len());
+    }
+
+    /// Pops the top entry. Registers it holds now belong to the caller;
+    /// `Local` and `Stack` come back as `Mem`.
+    pub fn pop(&mut self) -> Entry {
+        let mut e = self.stack.pop().expect("validated operand stack");
+        match e.loc {
+            Loc::Local(l) => {
+                self.local_refs[l as usize] -= 1;
+                e.loc = Loc::Mem(self.local_off(l));
+            }
+            Loc::Stack => e.loc = Loc::Mem(self.slot_off(self.stack.len())),
+            _ => {}
+        }
+        e
+    }
+
+    pub fn peek(&self, depth: usize) -> &Entry {
+        &self.stack[self.stack.len() - 1 - depth]
+    }
+
+    /// Frees the register an entry holds, if any.
+    pub fn release(&mut self, e: Entry) {
+        match e.loc {
+            Loc::Gpr(r) => self.regs.free_gpr(r),
+            Loc::Xmm(r) => self.regs.free_xmm(r),
+            _ => {}
+        }
+    }
+
+    /// A free GPR, spilling the deepest register-held entry if none is free.
+    pub fn alloc_gpr(&mut self) -> u8 {
+        if let Some(r) = self.regs.take_gpr() {
+            return r;
+        }
+        let i = self
+            .stack
+            .iter()
+            .position(|e| matches!(e.loc, Loc::Gpr(_)))
+            .expect("some stack entry holds a GPR when none is free");
+        self.spill_entry(i);
+        self.regs.take_gpr().expect("spill freed a GPR")
+    }
+
+    /// A free XMM register, spilling if needed.
+    pub fn alloc_xmm(&mut self) -> u8 {
+        if let Some(r) = self.regs.take_xmm() {
+            return r;
+        }
+        let i = self
+            .stack
+            .iter()
+            .position(|e| matches!(e.loc, Loc::Xmm(_)))
+            .expect("some stack entry holds an XMM register when none is free");
+        self.spill_entry(i);
+        self.regs.take_xmm().expect("spill freed an XMM register")
+    }
+
+    /// Takes the specific GPR `r`, moving whatever stack entry holds it elsewhere.
+    pub fn claim_gpr(&mut self, r: u8) {
+        if !self.regs.gpr_is_free(r) {
+            if let Some(i) = self.stack.iter().position(|e| e.loc == Loc::Gpr(r)) {
+                match self.regs.take_gpr() {
+                    Some(n) => {
+                        asm!(self.a; mov Rq(n), Rq(r));
+                        self.stack[i].loc = Loc::Gpr(n);
+                        self.regs.free_gpr(r);
+                    }
+                    None => self.spill_entry(i),
+                }
+            } else {
+                panic!("gpr {r} is held outside the value stack");
+            }
+        }
+        self.regs.claim_gpr(r);
+    }
+
+    /// Emits a move of `e`'s value into GPR `dst` (32-bit for `i32`, 64-bit otherwise).
+    pub fn load_gpr(&mut self, e: Entry, dst: u8) {
+        let wide = e.ty != ValType::I32;
+        match e.loc {
+            Loc::Const(c) => {
+                if !wide {
+                    asm!(self.a; mov Rd(dst), c as u32 as i32);
+                } else if c as i64 == c as i32 as i64 {
+                    asm!(self.a; mov Rq(dst), c as i32);
+                } else {
+                    asm!(self.a; mov Rq(dst), QWORD c as i64);
+                }
+            }
+            Loc::Gpr(r) if r == dst => {}
+            Loc::Gpr(r) if wide => asm!(self.a; mov Rq(dst), Rq(r)),
+            Loc::Gpr(r) => asm!(self.a; mov Rd(dst), Rd(r)),
+            Loc::Xmm(x) if matches!(e.ty, ValType::F32 | ValType::I32) => {
+                asm!(self.a; movd Rd(dst), Rx(x))
+            }
+            Loc::Xmm(x) => asm!(self.a; movq Rq(dst), Rx(x)),
+            Loc::Mem(d) if wide => asm!(self.a; mov Rq(dst), [rbp + d]),
+            Loc::Mem(d) => asm!(self.a; mov Rd(dst), [rbp + d]),
+            Loc::Cond(cc) => setcc(self.a, cc, dst),
+            Loc::Local(_) | Loc::Stack => unreachable!("on-stack location in a popped entry"),
+        }
+    }
+
+    /// Emits a move of `e`'s value into XMM register `dst`.
+    pub fn load_xmm(&mut self, e: Entry, dst: u8) {
+        let single = e.ty == ValType::F32;
+        match e.loc {
+            Loc::Const(c) => {
+                asm!(self.a; mov Rq(SCRATCH), QWORD c as i64 ; movq Rx(dst), Rq(SCRATCH));
+            }
+            Loc::Xmm(x) if x == dst => {}
+            Loc::Xmm(x) => asm!(self.a; movaps Rx(dst), Rx(x)),
+            Loc::Gpr(r) => asm!(self.a; movq Rx(dst), Rq(r)),
+            Loc::Mem(d) if single => asm!(self.a; movss Rx(dst), [rbp + d]),
+            Loc::Mem(d) => asm!(self.a; movsd Rx(dst), [rbp + d]),
+            Loc::Cond(_) | Loc::Local(_) | Loc::Stack => unreachable!("not a float location"),
+        }
+    }
+
+    /// Pops the top value into a GPR the caller owns (and may clobber).
+    pub fn pop_gpr(&mut self) -> u8 {
+        let e = self.pop();
+        if let Loc::Gpr(r) = e.loc {
+            return r;
+        }
+        let r = self.alloc_gpr();
+        self.load_gpr(e, r);
+        r
+    }
+
+    /// Pops the top value into an XMM register the caller owns.
+    pub fn pop_xmm(&mut self) -> u8 {
+        let e = self.pop();
+        if let Loc::Xmm(r) = e.loc {
+            return r;
+        }
+        let r = self.alloc_xmm();
+        self.load_xmm(e, r);
+        r
+    }
+
+    /// Pops the top value as an ALU source operand. A register operand stays
+    /// allocated: call [`Self::release_opnd`] after emitting the instruction.
+    pub fn pop_opnd(&mut self) -> (Entry, Opnd) {
+        let e = self.pop();
+        let o = match e.loc {
+            Loc::Const(c) if e.ty == ValType::I32 => Opnd::Imm(c as u32 as i32),
+            Loc::Const(c) if c as i64 == c as i32 as i64 => Opnd::Imm(c as i32),
+            Loc::Const(c) => {
+                asm!(self.a; mov Rq(SCRATCH), QWORD c as i64);
+                Opnd::Reg(SCRATCH)
+            }
+            Loc::Gpr(r) => Opnd::Reg(r),
+            Loc::Mem(d) => Opnd::Mem(d),
+            Loc::Cond(cc) => {
+                setcc(self.a, cc, SCRATCH);
+                Opnd::Reg(SCRATCH)
+            }
+            Loc::Xmm(_) | Loc::Local(_) | Loc::Stack => unreachable!("not an integer operand"),
+        };
+        (e, o)
+    }
+
+    /// Turns a pending comparison on top of the stack into a register value.
+    pub fn materialize_cond(&mut self) {
+        if let Some(Entry {
+            loc: Loc::Cond(cc), ..
+        }) = self.stack.last().copied()
+        {
+            let r = self.alloc_gpr();
+            setcc(self.a, cc, r);
+            self.stack.last_mut().unwrap().loc = Loc::Gpr(r);
+        }
+    }
+
+    /// Stores `e`'s value (8 bytes of bits) at `[base + disp]` (`base` is
+    /// rbp or rsp). Does not release `e`'s register.
+    pub fn store_bits(&mut self, e: Entry, base: u8, disp: i32) {
+        match e.loc {
+            Loc::Const(c) if c as i64 == c as i32 as i64 || e.ty == ValType::I32 => {
+                let v = if e.ty == ValType::I32 || e.ty == ValType::F32 {
+                    c as u32 as i32
+                } else {
+                    c as i32
+                };
+                if e.ty == ValType::I32 || e.ty == ValType::F32 {
+                    asm!(self.a; mov DWORD [Rq(base) + disp], v);
+                } else {
+                    asm!(self.a; mov QWORD [Rq(base) + disp], v);
+                }
+            }
+            Loc::Const(c) => {
+                asm!(self.a; mov Rq(SCRATCH), QWORD c as i64 ; mov [Rq(base) + disp], Rq(SCRATCH));
+            }
+            Loc::Gpr(r) => asm!(self.a; mov [Rq(base) + disp], Rq(r)),
+            Loc::Xmm(x) => asm!(self.a; movsd [Rq(base) + disp], Rx(x)),
+            Loc::Mem(d) => {
+                if !(base == 5 && d == disp) {
+                    asm!(self.a; mov Rq(SCRATCH), [rbp + d] ; mov [Rq(base) + disp], Rq(SCRATCH));
+                }
+            }
+            Loc::Cond(cc) => {
+                setcc(self.a, cc, SCRATCH);
+                asm!(self.a; mov [Rq(base) + disp], Rq(SCRATCH));
+            }
+            Loc::Local(_) | Loc::Stack => unreachable!("on-stack location"),
+        }
+    }
+
+    /// The entry at stack position `i` as a value source (`Local`/`Stack` as `Mem`).
+    pub fn entry_source(&self, i: usize) -> Entry {
+        let mut e = self.stack[i];
+        match e.loc {
+            Loc::Local(l) => e.loc = Loc::Mem(self.local_off(l)),
+            Loc::Stack => e.loc = Loc::Mem(self.slot_off(i)),
+            _ => {}
+        }
+        e
+    }
+
+    /// Moves entry `i` into its spill slot (constants stay constants).
+    pub fn spill_entry(&mut self, i: usize) {
+        let e = self.stack[i];
+        match e.loc {
+            Loc::Const(_) | Loc::Stack => return,
+            Loc::Local(l) => self.local_refs[l as usize] -= 1,
+            _ => {}
+        }
+        let src = self.entry_source(i);
+        let off = self.slot_off(i);
+        self.store_bits(src, 5, off);
+        self.release(e);
+        self.stack[i].loc = Loc::Stack;
+    }
+
+    /// Spills every entry that is not a constant or already spilled: the
+    /// state every control-flow merge agrees on.
+    pub fn spill_all(&mut self) {
+        for i in 0..self.stack.len() {
+            self.spill_entry(i);
+        }
+    }
+
+    /// Spills the register-held (and pending-comparison) entries among the
+    /// bottom `n`: what must survive a call.
+    pub fn spill_regs(&mut self, n: usize) {
+        for i in 0..n {
+            if matches!(self.stack[i].loc, Loc::Gpr(_) | Loc::Xmm(_) | Loc::Cond(_)) {
+                self.spill_entry(i);
+            }
+        }
+    }
+
+    /// Before local `l` is written: entries still reading it lazily take
+    /// its current value first.
+    pub fn invalidate_local(&mut self, l: u32) {
+        if self.local_refs[l as usize] == 0 {
+            return;
+        }
+        for i in 0..self.stack.len() {
+            if self.stack[i].loc == Loc::Local(l) {
+                self.spill_entry(i);
+            }
+        }
+    }
+
+    /// Stores a popped value into local `l`.
+    pub fn store_local(&mut self, e: Entry, l: u32) {
+        let off = self.local_off(l);
+        if is_float(e.ty) {
+            if let Loc::Mem(d) = e.loc {
+                if d == off {
+                    return;
+                }
+            }
+        }
+        self.store_bits(e, 5, off);
+    }
+
+    /// Pushes the value of `e` held in a register of the right class (for
+    /// results of operations that produced `e` themselves).
+    pub fn push_reg(&mut self, ty: ValType, r: u8) {
+        let loc = if is_float(ty) {
+            Loc::Xmm(r)
+        } else {
+            Loc::Gpr(r)
+        };
+        self.push(ty, loc);
+    }
+
+    /// A scratch XMM register for the compiler's temporaries.
+    pub fn xscratch(&self) -> u8 {
+        XSCRATCH
+    }
+}

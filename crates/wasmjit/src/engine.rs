@@ -1,0 +1,88 @@
+//! `Engine`: configuration shared by modules, and the engine-wide registry of
+//! canonical function signatures that `call_indirect` compares.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use wasmparser::WasmFeatures;
+
+use crate::error::{Error, Result};
+use crate::values::FuncType;
+
+/// Engine configuration.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Most bytes of native stack that wasm frames may use below the host
+    /// frame that first entered wasm. Deeper recursion traps with
+    /// [`crate::TrapKind::StackOverflow`]. Default: 1 MiB.
+    pub max_wasm_stack: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            max_wasm_stack: 1 << 20,
+        }
+    }
+}
+
+struct EngineInner {
+    config: Config,
+    signatures: Mutex<HashMap<FuncType, u32>>,
+}
+
+/// Compilation and runtime settings; cheap to clone (shared).
+#[derive(Clone)]
+pub struct Engine(Arc<EngineInner>);
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new(Config::default())
+            .expect("this CPU lacks an instruction set extension the compiler needs")
+    }
+}
+
+impl Engine {
+    /// An engine with the given configuration.
+    ///
+    /// # Errors
+    /// [`Error::Resource`] when the CPU lacks SSE4.1, POPCNT, LZCNT or BMI1,
+    /// which the generated code uses.
+    pub fn new(config: Config) -> Result<Engine> {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let ok = std::arch::is_x86_feature_detected!("sse4.1")
+                && std::arch::is_x86_feature_detected!("popcnt")
+                && std::arch::is_x86_feature_detected!("lzcnt")
+                && std::arch::is_x86_feature_detected!("bmi1");
+            if !ok {
+                return Err(Error::Resource(
+                    "the CPU lacks SSE4.1, POPCNT, LZCNT or BMI1".into(),
+                ));
+            }
+        }
+        Ok(Engine(Arc::new(EngineInner {
+            config,
+            signatures: Mutex::new(HashMap::new()),
+        })))
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.0.config
+    }
+
+    /// The WebAssembly features the validator accepts: Wasm 2.0 (SIMD
+    /// included in validation; the compiler reports SIMD as unsupported).
+    pub fn features(&self) -> WasmFeatures {
+        WasmFeatures::WASM2
+    }
+
+    /// The canonical id of a function type: equal types get equal ids,
+    /// across all modules of this engine.
+    pub fn signature_id(&self, ty: &FuncType) -> u32 {
+        let mut sigs = self.0.signatures.lock().unwrap_or_else(|e| e.into_inner());
+        let next = sigs.len() as u32;
+        *sigs.entry(ty.clone()).or_insert(next)
+    }
+}

@@ -1,0 +1,267 @@
+//! `Instance`: a module instantiated in a store (spec §4.5.4).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::error::{Error, Result};
+use crate::module::{ConstVal, ExternKind, Module, SegmentMode};
+use crate::runtime::vm::{VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF, VMCTX_STATE_OFF};
+use crate::store::{Extern, Func, FuncKind, Global, Memory, Store, Table};
+use crate::values::{ExternType, Val, ValType};
+
+/// Handle to an instance in a store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Instance(pub(crate) u32);
+
+pub(crate) struct InstanceData {
+    pub module: Module,
+    /// The `VMContext` (8-byte words; see `runtime/vm.rs`).
+    pub _vmctx: Box<[u64]>,
+    pub exports: Vec<(String, Extern)>,
+    pub export_index: HashMap<String, usize>,
+}
+
+fn describe(store: &Store, e: &Extern) -> ExternType {
+    match *e {
+        Extern::Func(f) => ExternType::Func(f.ty(store).clone()),
+        Extern::Table(t) => ExternType::Table(t.ty(store)),
+        Extern::Memory(m) => ExternType::Memory(m.ty(store)),
+        Extern::Global(g) => ExternType::Global(g.ty(store)),
+    }
+}
+
+/// Import matching (spec §4.5.2): `provided` may stand for `required`.
+fn matches(provided: &ExternType, required: &ExternType) -> bool {
+    match (provided, required) {
+        (ExternType::Func(a), ExternType::Func(b)) => a == b,
+        (ExternType::Table(a), ExternType::Table(b)) => {
+            a.element == b.element && a.limits.matches(&b.limits)
+        }
+        (ExternType::Memory(a), ExternType::Memory(b)) => a.limits.matches(&b.limits),
+        (ExternType::Global(a), ExternType::Global(b)) => a == b,
+        _ => false,
+    }
+}
+
+impl Instance {
+    /// Instantiates `module` with `imports` given in the module's import
+    /// order: checks them, allocates functions, tables, memories and globals,
+    /// applies active element and data segments in order, runs the start
+    /// function.
+    ///
+    /// # Errors
+    /// [`Error::Link`] naming the import (module and field) when one is
+    /// missing or has an incompatible type ("incompatible import type");
+    /// [`Error::Instantiation`] when a segment does not fit ("out of bounds
+    /// table access" / "out of bounds memory access"; earlier segments stay
+    /// applied, as in the spec); [`Error::Trap`] when the start function traps;
+    /// [`Error::Resource`] when a memory cannot be reserved.
+    pub fn new(store: &mut Store, module: &Module, imports: &[Extern]) -> Result<Instance> {
+        let m = module.0.clone();
+        if imports.len() != m.imports.len() {
+            return Err(Error::Link(format!(
+                "module needs {} imports, {} given",
+                m.imports.len(),
+                imports.len()
+            )));
+        }
+        for (imp, given) in m.imports.iter().zip(imports) {
+            let found = describe(store, given);
+            if !matches(&found, &imp.ty) {
+                return Err(Error::Link(format!(
+                    "incompatible import type for `{}`.`{}`: expected {}, found {}",
+                    imp.module, imp.name, imp.ty, found
+                )));
+            }
+        }
+        let env = &m.env;
+        let mut vmctx: Box<[u64]> = vec![0u64; env.offsets.size as usize / 8].into_boxed_slice();
+        let vmctx_ptr = vmctx.as_mut_ptr() as *mut u8;
+        let inst_index = store.instances.len() as u32;
+
+        let mut funcs: Vec<Func> = Vec::with_capacity(env.funcs.len());
+        let (mut tables, mut memories, mut globals) = (Vec::new(), Vec::new(), Vec::new());
+        for e in imports {
+            match *e {
+                Extern::Func(f) => funcs.push(f),
+                Extern::Table(t) => tables.push(t),
+                Extern::Memory(x) => memories.push(x),
+                Extern::Global(g) => globals.push(g),
+            }
+        }
+        let code_base = m.code.base();
+        for (i, &off) in m.func_offsets.iter().enumerate() {
+            let idx = env.num_imported_funcs + i as u32;
+            let ty = Arc::new(env.func_type(idx).clone());
+            // SAFETY: `off` is a function offset inside the module's code block.
+            let code = unsafe { code_base.add(off) };
+            funcs.push(store.push_func(ty, code, vmctx_ptr, FuncKind::Wasm));
+        }
+        for t in &env.tables[m.num_imported_tables as usize..] {
+            tables.push(Table::new(store, *t, Val::default_for(t.element))?);
+        }
+        for mt in &env.memories[m.num_imported_memories as usize..] {
+            memories.push(Memory::new(store, *mt)?);
+        }
+        for (i, init) in m.global_inits.iter().enumerate() {
+            let ty = env.globals[m.num_imported_globals as usize + i];
+            let v = const_val(
+                store,
+                &funcs,
+                &globals,
+                init.eval(&|g| global_const(store, globals[g as usize])),
+                ty.content,
+            );
+            globals.push(Global::new(store, ty, v)?);
+        }
+
+        // Fill the context: what generated code reads at fixed offsets.
+        let put = |ctx: &mut [u64], byte_off: i32, v: u64| ctx[byte_off as usize / 8] = v;
+        put(&mut vmctx, VMCTX_STATE_OFF, store.state_ptr() as u64);
+        if let Some(&mem0) = memories.first() {
+            put(&mut vmctx, VMCTX_MEM0_BASE_OFF, mem0.data_ptr(store) as u64);
+            put(
+                &mut vmctx,
+                VMCTX_MEM0_OFF,
+                store.memories[mem0.0 as usize].vm_ptr() as u64,
+            );
+        }
+        for (i, f) in funcs.iter().enumerate() {
+            let p = &*store.funcs[f.0 as usize].funcref as *const _ as u64;
+            put(&mut vmctx, env.offsets.func(i as u32), p);
+        }
+        for (i, t) in tables.iter().enumerate() {
+            let p = &*store.tables[t.0 as usize].vm as *const _ as u64;
+            put(&mut vmctx, env.offsets.table(i as u32), p);
+        }
+        for (i, x) in memories.iter().enumerate() {
+            put(
+                &mut vmctx,
+                env.offsets.memory(i as u32),
+                store.memories[x.0 as usize].vm_ptr() as u64,
+            );
+        }
+        for (i, g) in globals.iter().enumerate() {
+            let p = &*store.globals[g.0 as usize].cell as *const _ as u64;
+            put(&mut vmctx, env.offsets.global(i as u32), p);
+        }
+
+        let exports: Vec<(String, Extern)> = m
+            .exports
+            .iter()
+            .map(|e| {
+                let i = e.index as usize;
+                let x = match e.kind {
+                    ExternKind::Func => Extern::Func(funcs[i]),
+                    ExternKind::Table => Extern::Table(tables[i]),
+                    ExternKind::Memory => Extern::Memory(memories[i]),
+                    ExternKind::Global => Extern::Global(globals[i]),
+                };
+                (e.name.clone(), x)
+            })
+            .collect();
+        let export_index = exports
+            .iter()
+            .enumerate()
+            .map(|(i, (n, _))| (n.clone(), i))
+            .collect();
+        store.instances.push(InstanceData {
+            module: module.clone(),
+            _vmctx: vmctx,
+            exports,
+            export_index,
+        });
+        let instance = Instance(inst_index);
+
+        for seg in &m.elements {
+            let SegmentMode::Active { index, offset } = &seg.mode else {
+                continue;
+            };
+            let start = match offset.eval(&|g| global_const(store, globals[g as usize])) {
+                ConstVal::Bits(b) | ConstVal::Other(b) => b as u32 as u64,
+                _ => 0,
+            };
+            let table = tables[*index as usize];
+            let elem_ty = store.tables[table.0 as usize].ty.element;
+            if start + seg.items.len() as u64 > table.size(store) as u64 {
+                return Err(Error::Instantiation("out of bounds table access".into()));
+            }
+            for (k, item) in seg.items.iter().enumerate() {
+                let v = const_val(
+                    store,
+                    &funcs,
+                    &globals,
+                    item.eval(&|g| global_const(store, globals[g as usize])),
+                    elem_ty,
+                );
+                table.set(store, (start + k as u64) as u32, v)?;
+            }
+        }
+        for seg in &m.data {
+            let SegmentMode::Active { index, offset } = &seg.mode else {
+                continue;
+            };
+            let start = match offset.eval(&|g| global_const(store, globals[g as usize])) {
+                ConstVal::Bits(b) | ConstVal::Other(b) => b as u32 as usize,
+                _ => 0,
+            };
+            let mem = memories[*index as usize];
+            let data = mem.data_mut(store);
+            if start + seg.bytes.len() > data.len() {
+                return Err(Error::Instantiation("out of bounds memory access".into()));
+            }
+            data[start..start + seg.bytes.len()].copy_from_slice(&seg.bytes);
+        }
+        if let Some(s) = m.start {
+            funcs[s as usize].call(store, &[])?;
+        }
+        Ok(instance)
+    }
+
+    /// The export called `name`, if any.
+    pub fn get_export(&self, store: &Store, name: &str) -> Option<Extern> {
+        let d = &store.instances[self.0 as usize];
+        d.export_index.get(name).map(|&i| d.exports[i].1)
+    }
+
+    /// The exported function `name`, if there is one.
+    pub fn get_func(&self, store: &Store, name: &str) -> Option<Func> {
+        match self.get_export(store, name)? {
+            Extern::Func(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// All exports, in the module's order.
+    pub fn exports<'s>(&self, store: &'s Store) -> impl Iterator<Item = (&'s str, Extern)> + 's {
+        store.instances[self.0 as usize]
+            .exports
+            .iter()
+            .map(|(n, e)| (n.as_str(), *e))
+    }
+
+    /// The module this instance was made from.
+    pub fn module<'s>(&self, store: &'s Store) -> &'s Module {
+        &store.instances[self.0 as usize].module
+    }
+}
+
+/// A global's value in constant-expression form.
+fn global_const(store: &Store, g: Global) -> ConstVal {
+    match g.get(store) {
+        Val::FuncRef(None) | Val::ExternRef(None) => ConstVal::Null,
+        Val::FuncRef(Some(f)) => ConstVal::Other(store.to_raw(&Val::FuncRef(Some(f))) as u128),
+        Val::V128(b) => ConstVal::Bits(b),
+        v => ConstVal::Bits(store.to_raw(&v) as u128),
+    }
+}
+
+/// Converts an evaluated constant expression into a value of type `ty`.
+fn const_val(store: &Store, funcs: &[Func], _globals: &[Global], c: ConstVal, ty: ValType) -> Val {
+    match c {
+        ConstVal::Null => Val::default_for(ty),
+        ConstVal::Func(f) => Val::FuncRef(Some(funcs[f as usize])),
+        ConstVal::Bits(b) if ty == ValType::V128 => Val::V128(b),
+        ConstVal::Bits(b) | ConstVal::Other(b) => store.from_raw(ty, b as u64),
+    }
+}

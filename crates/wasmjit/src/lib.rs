@@ -1,0 +1,36 @@
+//! wasmjit: a single-pass WebAssembly JIT compiler and runtime for x86-64.
+//!
+//! Bytes go one way: [`Module::new`] validates (with `wasmparser`) and
+//! compiles every function straight to machine code; [`Instance::new`]
+//! links it in a [`Store`]; [`Func::call`] runs it. See
+//! `docs/architecture.md` for the design.
+//!
+//! ```
+//! use wasmjit::{Engine, Instance, Module, Store, Val};
+//! let engine = Engine::default();
+//! let module = Module::from_wat(&engine, r#"(module
+//!     (func (export "add") (param i32 i32) (result i32)
+//!         local.get 0 local.get 1 i32.add))"#).unwrap();
+//! let mut store = Store::new(&engine);
+//! let instance = Instance::new(&mut store, &module, &[]).unwrap();
+//! let add = instance.get_func(&store, "add").unwrap();
+//! assert_eq!(add.call(&mut store, &[Val::I32(2), Val::I32(3)]).unwrap(), vec![Val::I32(5)]);
+//! ```
+
+#![cfg(all(target_arch = "x86_64", unix))]
+
+mod compiler;
+mod engine;
+mod error;
+mod instance;
+mod module;
+mod runtime;
+mod store;
+mod values;
+
+pub use engine::{Config, Engine};
+pub use error::{Error, Result, Trap, TrapKind};
+pub use instance::Instance;
+pub use module::{ExportType, ImportType, Module};
+pub use store::{Extern, ExternRef, Func, Global, HostFn, Memory, Store, Table};
+pub use values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};

@@ -1,0 +1,179 @@
+//! Linear memory: an 8 GiB address-space reservation whose first `size`
+//! bytes are readable and writable (spec §4.2.8 memory instances).
+//!
+//! A 32-bit wasm address plus a 32-bit static offset is below 8 GiB, so every
+//! access `[base + zext(index) + offset]` lands either in committed memory or
+//! in the inaccessible rest of the reservation, where the fault becomes an
+//! out-of-bounds trap (see `signals.rs`). The base never moves.
+
+use crate::error::{Error, Result};
+use crate::runtime::vm::VMMemory;
+
+/// Bytes in one wasm page (spec §4.2.8).
+pub const WASM_PAGE: usize = 65536;
+/// Most pages a 32-bit memory may have (4 GiB).
+pub const MAX_PAGES: u64 = 65536;
+/// Address space reserved per memory: 4 GiB reachable + 4 GiB guard, plus
+/// one more page for accesses that straddle the end.
+const RESERVATION: usize = (8 << 30) + WASM_PAGE;
+
+/// One linear memory and its reservation.
+pub struct LinearMemory {
+    vm: Box<VMMemory>,
+    declared_max: Option<u64>,
+}
+
+// SAFETY: the reservation is owned exclusively by this value; the raw pointer
+// is only dereferenced through `&self`/`&mut self` methods and generated code
+// that runs while the owning store is borrowed.
+unsafe impl Send for LinearMemory {}
+
+impl LinearMemory {
+    /// Reserves address space and commits `initial` pages (zeroed).
+    ///
+    /// `max` is the declared maximum in pages, clamped to 65536.
+    /// Errors with [`Error::Resource`] when the reservation or commit fails.
+    pub fn new(initial: u64, max: Option<u64>) -> Result<LinearMemory> {
+        let max_pages = max.unwrap_or(MAX_PAGES).min(MAX_PAGES);
+        if initial > max_pages {
+            return Err(Error::Resource(format!(
+                "memory of {initial} pages exceeds its maximum"
+            )));
+        }
+        // SAFETY: an anonymous PROT_NONE mapping at an address the kernel
+        // picks touches no existing memory.
+        let base = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                RESERVATION,
+                libc::PROT_NONE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if base == libc::MAP_FAILED {
+            return Err(Error::Resource(
+                "cannot reserve 8 GiB of address space for a memory".into(),
+            ));
+        }
+        let mut mem = LinearMemory {
+            vm: Box::new(VMMemory {
+                base: base as *mut u8,
+                size: 0,
+                max_pages,
+            }),
+            declared_max: max,
+        };
+        if mem.grow(initial).is_none() {
+            return Err(Error::Resource(format!(
+                "cannot commit {initial} pages of memory"
+            )));
+        }
+        Ok(mem)
+    }
+
+    /// Grows by `delta` pages; returns the old size in pages, or `None` when
+    /// the maximum would be exceeded or the commit fails (spec `memory.grow`).
+    pub fn grow(&mut self, delta: u64) -> Option<u64> {
+        grow(&mut self.vm, delta)
+    }
+
+    /// Current size in pages.
+    pub fn pages(&self) -> u64 {
+        (self.vm.size / WASM_PAGE) as u64
+    }
+
+    /// Maximum size in pages.
+    pub fn max_pages(&self) -> u64 {
+        self.vm.max_pages
+    }
+
+    /// The maximum from the memory's type, if it declared one.
+    pub fn declared_max(&self) -> Option<u64> {
+        self.declared_max
+    }
+
+    /// The accessible bytes.
+    pub fn data(&self) -> &[u8] {
+        // SAFETY: the first `size` bytes of the reservation are committed
+        // read-write and live as long as `self`.
+        unsafe { std::slice::from_raw_parts(self.vm.base, self.vm.size) }
+    }
+
+    /// The accessible bytes, writable.
+    pub fn data_mut(&mut self) -> &mut [u8] {
+        // SAFETY: as in `data`, and `&mut self` gives exclusive access.
+        unsafe { std::slice::from_raw_parts_mut(self.vm.base, self.vm.size) }
+    }
+
+    /// The structure generated code reads (stable address).
+    pub fn vm_ptr(&self) -> *mut VMMemory {
+        &*self.vm as *const VMMemory as *mut VMMemory
+    }
+}
+
+/// Grows the memory behind `vm` by `delta` pages (see [`LinearMemory::grow`]).
+fn grow(vm: &mut VMMemory, delta: u64) -> Option<u64> {
+    let old_pages = (vm.size / WASM_PAGE) as u64;
+    let new_pages = old_pages.checked_add(delta)?;
+    if new_pages > vm.max_pages {
+        return None;
+    }
+    if delta > 0 {
+        let len = delta as usize * WASM_PAGE;
+        // SAFETY: [base+size, base+size+len) lies inside the reservation
+        // because new_pages <= 65536 pages = 4 GiB < RESERVATION.
+        let rc = unsafe {
+            libc::mprotect(
+                vm.base.add(vm.size) as *mut libc::c_void,
+                len,
+                libc::PROT_READ | libc::PROT_WRITE,
+            )
+        };
+        if rc != 0 {
+            return None;
+        }
+        vm.size = new_pages as usize * WASM_PAGE;
+    }
+    Some(old_pages)
+}
+
+/// `memory.grow` called from generated code: returns the old size in pages,
+/// or `u32::MAX` (-1) on failure.
+///
+/// # Safety
+/// `vm` must point to the `VMMemory` of a live [`LinearMemory`], with no
+/// other reference to it active (the calling wasm code holds none).
+pub unsafe extern "C" fn memory_grow_helper(vm: *mut VMMemory, delta: u32) -> u32 {
+    // SAFETY: guaranteed by the caller (generated code passes the context's memory).
+    let vm = unsafe { &mut *vm };
+    grow(vm, delta as u64).map(|p| p as u32).unwrap_or(u32::MAX)
+}
+
+impl Drop for LinearMemory {
+    fn drop(&mut self) {
+        // SAFETY: unmaps exactly the reservation made in `new`.
+        unsafe {
+            libc::munmap(self.vm.base as *mut libc::c_void, RESERVATION);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grows_within_max_and_keeps_base() {
+        let mut m = LinearMemory::new(1, Some(3)).unwrap();
+        let base = m.data().as_ptr();
+        m.data_mut()[WASM_PAGE - 1] = 7;
+        assert_eq!(m.grow(2), Some(1));
+        assert_eq!(m.grow(1), None);
+        assert_eq!(m.pages(), 3);
+        assert_eq!(m.data().as_ptr(), base);
+        assert_eq!(m.data()[WASM_PAGE - 1], 7);
+        assert_eq!(m.data()[3 * WASM_PAGE - 1], 0);
+    }
+}

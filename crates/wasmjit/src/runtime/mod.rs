@@ -1,0 +1,8 @@
+//! What generated code runs against: context layout, memories, code pages,
+//! the entry/exit stubs and the fault handler.
+
+pub mod code;
+pub mod memory;
+pub mod signals;
+pub mod stubs;
+pub mod vm;

@@ -1,0 +1,171 @@
+//! Process-wide machine-code stubs: the host→wasm entry trampoline, the trap
+//! exit, and the wasm→host trampoline. Only these follow the platform ABI
+//! (System V); wasm functions use the internal convention of
+//! `compiler/frame.rs`.
+//!
+//! ```text
+//! entry(vmctx, code, slots, nslots, state, flags) -> trap code (0 = returned)
+//!
+//!   caller's frame
+//!   ret addr
+//!   rbp  <- rbp            saved by entry
+//!   rbx r12 r13 r14 r15    rbp-8 .. rbp-40
+//!   slots ptr              rbp-48
+//!   flags                  rbp-56
+//!   state                  rbp-64
+//!   previous entry_sp      rbp-72
+//!   nslots                 rbp-80  <- state.entry_sp
+//!   argument slots         <- rsp at the call of `code`
+//! ```
+//!
+//! A trap anywhere below restores `rsp` from `state.entry_sp` and returns
+//! the trap code through the same epilogue, so no Rust frame is unwound.
+
+use std::sync::OnceLock;
+
+use dynasmrt::{dynasm, x64::X64Relocation, DynasmApi, DynasmLabelApi, VecAssembler};
+
+use crate::runtime::code::CodeMemory;
+use crate::runtime::vm::{
+    VMHostCtx, VMStoreState, STATE_ENTRY_SP_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_STATE_OFF,
+};
+
+/// Signature of the entry trampoline.
+pub type EntryFn = unsafe extern "C" fn(
+    vmctx: *mut u8,
+    code: *const u8,
+    slots: *mut u64,
+    nslots: usize,
+    state: *mut VMStoreState,
+    flags: u64,
+) -> u32;
+
+/// `flags` bit: the first result is a float (returned in xmm0).
+pub const ENTRY_FLOAT_RESULT: u64 = 1;
+
+/// Signature of the host call dispatcher the host trampoline calls:
+/// returns 0, or a trap code after storing the trap in the store state.
+pub type HostCallFn = unsafe extern "C" fn(ctx: *mut VMHostCtx, slots: *mut u64) -> u32;
+
+/// Addresses of the stubs.
+pub struct Stubs {
+    _code: CodeMemory,
+    /// The entry trampoline.
+    pub entry: EntryFn,
+    /// Exit for traps: jump here with the trap code in `eax` and a context
+    /// (`VMContext` or `VMHostCtx`) in `r15`.
+    pub trap: usize,
+    /// Code pointer of every host function's `VMFuncRef`.
+    pub host: usize,
+}
+
+static STUBS: OnceLock<Stubs> = OnceLock::new();
+
+/// The stubs, generated on first use. Panics only if code pages cannot be
+/// mapped at all, which leaves nothing to run.
+pub fn stubs() -> &'static Stubs {
+    STUBS.get_or_init(|| build(crate::store::host_call_dispatch))
+}
+
+fn build(host_call: HostCallFn) -> Stubs {
+    let mut a = VecAssembler::<X64Relocation>::new(0);
+    let entry = a.offset().0;
+    dynasm!(a
+        ; .arch x64
+        ; push rbp
+        ; mov rbp, rsp
+        ; push rbx
+        ; push r12
+        ; push r13
+        ; push r14
+        ; push r15
+        ; push rdx
+        ; push r9
+        ; push r8
+        ; push QWORD [r8 + STATE_ENTRY_SP_OFF]
+        ; push rcx
+        ; mov [r8 + STATE_ENTRY_SP_OFF], rsp
+        // Argument area, rounded to 16 bytes so rsp stays aligned.
+        ; lea rax, [rcx * 8 + 15]
+        ; and rax, -16
+        ; sub rsp, rax
+        ; xor eax, eax
+        ; ->copy_in:
+        ; cmp rax, rcx
+        ; jae ->copied_in
+        ; mov r10, [rdx + rax * 8]
+        ; mov [rsp + rax * 8], r10
+        ; inc rax
+        ; jmp ->copy_in
+        ; ->copied_in:
+        ; mov r15, rdi
+        ; mov r14, [rdi + VMCTX_MEM0_BASE_OFF]
+        ; call rsi
+        ; mov rdx, [rbp - 48]
+        ; mov rcx, [rbp - 80]
+        ; mov r10d, 1
+        ; ->copy_out:
+        ; cmp r10, rcx
+        ; jae ->copied_out
+        ; mov r11, [rsp + r10 * 8]
+        ; mov [rdx + r10 * 8], r11
+        ; inc r10
+        ; jmp ->copy_out
+        ; ->copied_out:
+        ; test BYTE [rbp - 56], ENTRY_FLOAT_RESULT as i8
+        ; jz ->int_result
+        ; movq rax, xmm0
+        ; ->int_result:
+        ; mov [rdx], rax
+        ; xor eax, eax
+        ; ->epilogue:
+        ; mov r8, [rbp - 64]
+        ; mov rcx, [rbp - 72]
+        ; mov [r8 + STATE_ENTRY_SP_OFF], rcx
+        ; lea rsp, [rbp - 40]
+        ; pop r15
+        ; pop r14
+        ; pop r13
+        ; pop r12
+        ; pop rbx
+        ; pop rbp
+        ; ret
+    );
+    let trap = a.offset().0;
+    dynasm!(a
+        ; .arch x64
+        ; ->trap:
+        ; mov rcx, [r15 + VMCTX_STATE_OFF]
+        ; mov rsp, [rcx + STATE_ENTRY_SP_OFF]
+        ; lea rbp, [rsp + 80]
+        ; jmp ->epilogue
+    );
+    let host = a.offset().0;
+    dynasm!(a
+        ; .arch x64
+        ; push rbp
+        ; mov rbp, rsp
+        ; mov rdi, r15
+        ; lea rsi, [rbp + 16]
+        ; mov rax, QWORD host_call as usize as i64
+        ; call rax
+        ; test eax, eax
+        ; jnz ->trap
+        ; mov rax, [rbp + 16]
+        ; movq xmm0, rax
+        ; pop rbp
+        ; ret
+    );
+    let bytes = a.finalize().expect("stub labels resolve");
+    let code = CodeMemory::new(&bytes).expect("cannot map the engine's stub code");
+    let base = code.base() as usize;
+    // SAFETY: `entry` is the offset of the entry trampoline just assembled,
+    // which follows the System V ABI with the `EntryFn` signature.
+    let entry_fn: EntryFn = unsafe { std::mem::transmute::<usize, EntryFn>(base + entry) };
+    Stubs {
+        entry: entry_fn,
+        trap: base + trap,
+        host: base + host,
+        _code: code,
+    }
+}

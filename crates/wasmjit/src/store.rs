@@ -1,0 +1,543 @@
+//! `Store`: owns every runtime object (spec §4.2.3), and the handles that
+//! name them. Handles are indices into their store, so instances can share
+//! functions, memories, tables and globals.
+
+use std::any::Any;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+use crate::engine::Engine;
+use crate::error::{Error, Result, Trap, TrapKind};
+use crate::instance::InstanceData;
+use crate::runtime::memory::LinearMemory;
+use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT};
+use crate::runtime::vm::{VMFuncRef, VMGlobal, VMHostCtx, VMStoreState, VMTable};
+use crate::values::{FuncType, GlobalType, MemoryType, TableType, Val, ValType};
+
+/// A host function: receives the store, the arguments, and a result buffer
+/// of the declared length (pre-filled with zeros of the result types).
+/// Returning `Err` traps; the error comes out of the outermost wasm call.
+pub type HostFn = Arc<dyn Fn(&mut Store, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync>;
+
+/// Handle to a function in a store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Func(pub(crate) u32);
+/// Handle to a linear memory in a store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Memory(pub(crate) u32);
+/// Handle to a table in a store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Table(pub(crate) u32);
+/// Handle to a global in a store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Global(pub(crate) u32);
+/// A non-null `externref`: handle to a host value in a store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ExternRef(pub(crate) u32);
+
+/// Anything that can be imported or exported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extern {
+    Func(Func),
+    Table(Table),
+    Memory(Memory),
+    Global(Global),
+}
+
+pub(crate) enum FuncKind {
+    Wasm,
+    Host {
+        callback: HostFn,
+        _ctx: Box<VMHostCtx>,
+    },
+}
+
+pub(crate) struct FuncData {
+    pub ty: Arc<FuncType>,
+    pub funcref: Box<VMFuncRef>,
+    pub kind: FuncKind,
+}
+
+pub(crate) struct TableData {
+    pub ty: TableType,
+    pub elements: Vec<u64>,
+    pub vm: Box<VMTable>,
+}
+
+pub(crate) struct GlobalData {
+    pub ty: GlobalType,
+    pub cell: Box<VMGlobal>,
+}
+
+/// Owner of all runtime objects. Handles (`Func`, `Memory`, ...) are only
+/// meaningful with the store that made them.
+pub struct Store {
+    engine: Engine,
+    pub(crate) state: Box<VMStoreState>,
+    pub(crate) funcs: Vec<FuncData>,
+    pub(crate) memories: Vec<LinearMemory>,
+    pub(crate) tables: Vec<TableData>,
+    pub(crate) globals: Vec<GlobalData>,
+    pub(crate) instances: Vec<InstanceData>,
+    externs: Vec<Box<dyn Any + Send + Sync>>,
+}
+
+// SAFETY: the raw pointers inside point into boxes the store owns; the store
+// is used by one thread at a time (`&mut self` for every call into wasm).
+unsafe impl Send for Store {}
+
+impl Store {
+    /// An empty store.
+    pub fn new(engine: &Engine) -> Store {
+        Store {
+            engine: engine.clone(),
+            state: Box::new(VMStoreState {
+                entry_sp: 0,
+                stack_limit: 0,
+                store: std::ptr::null_mut(),
+                pending_trap: None,
+            }),
+            funcs: Vec::new(),
+            memories: Vec::new(),
+            tables: Vec::new(),
+            globals: Vec::new(),
+            instances: Vec::new(),
+            externs: Vec::new(),
+        }
+    }
+
+    /// The engine this store was made with.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub(crate) fn state_ptr(&mut self) -> *mut VMStoreState {
+        &mut *self.state
+    }
+
+    /// Registers a function whose code and context are already known.
+    pub(crate) fn push_func(
+        &mut self,
+        ty: Arc<FuncType>,
+        code: *const u8,
+        vmctx: *mut u8,
+        kind: FuncKind,
+    ) -> Func {
+        let index = self.funcs.len() as u32;
+        let sig = self.engine.signature_id(&ty);
+        let funcref = Box::new(VMFuncRef {
+            code,
+            vmctx,
+            sig,
+            index,
+        });
+        self.funcs.push(FuncData { ty, funcref, kind });
+        Func(index)
+    }
+
+    /// Raw slot representation of a value (see `compiler/func.rs`).
+    pub(crate) fn to_raw(&self, v: &Val) -> u64 {
+        match *v {
+            Val::I32(x) => x as u32 as u64,
+            Val::I64(x) => x as u64,
+            Val::F32(b) => b as u64,
+            Val::F64(b) => b,
+            Val::V128(b) => b as u64,
+            Val::FuncRef(None) | Val::ExternRef(None) => 0,
+            Val::FuncRef(Some(f)) => &*self.funcs[f.0 as usize].funcref as *const VMFuncRef as u64,
+            Val::ExternRef(Some(e)) => e.0 as u64 + 1,
+        }
+    }
+
+    /// The value of type `ty` whose raw slot representation is `raw`.
+    pub(crate) fn from_raw(&self, ty: ValType, raw: u64) -> Val {
+        match ty {
+            ValType::I32 => Val::I32(raw as u32 as i32),
+            ValType::I64 => Val::I64(raw as i64),
+            ValType::F32 => Val::F32(raw as u32),
+            ValType::F64 => Val::F64(raw),
+            ValType::V128 => Val::V128(raw as u128),
+            ValType::FuncRef if raw == 0 => Val::FuncRef(None),
+            ValType::FuncRef => {
+                // SAFETY: non-null funcref slots hold pointers to VMFuncRefs
+                // owned by this store's FuncData boxes.
+                let index = unsafe { (*(raw as *const VMFuncRef)).index };
+                Val::FuncRef(Some(Func(index)))
+            }
+            ValType::ExternRef if raw == 0 => Val::ExternRef(None),
+            ValType::ExternRef => Val::ExternRef(Some(ExternRef(raw as u32 - 1))),
+        }
+    }
+
+    /// Runs `func` through the entry trampoline with arguments (and then
+    /// results) in `slots`, which holds at least max(1, params, results) entries.
+    pub(crate) fn invoke_raw(&mut self, func: Func, slots: &mut [u64]) -> Result<(), Trap> {
+        let fd = &self.funcs[func.0 as usize];
+        let code = fd.funcref.code;
+        let vmctx = fd.funcref.vmctx;
+        let float_first = matches!(fd.ty.results().first(), Some(ValType::F32 | ValType::F64));
+        let flags = if float_first { ENTRY_FLOAT_RESULT } else { 0 };
+        let me: *mut Store = self;
+        self.state.store = me;
+        if self.state.entry_sp == 0 {
+            let here = 0u8;
+            let sp = &here as *const u8 as usize;
+            self.state.stack_limit = sp.saturating_sub(self.engine.config().max_wasm_stack);
+        }
+        let state = self.state_ptr();
+        // SAFETY: `code`/`vmctx` come from a live FuncData of this store;
+        // `slots` is large enough for the function's parameters and
+        // results; the state box outlives the call. Generated code only
+        // touches its frame, its context and its memory.
+        let rc =
+            unsafe { (stubs().entry)(vmctx, code, slots.as_mut_ptr(), slots.len(), state, flags) };
+        if rc == 0 {
+            return Ok(());
+        }
+        Err(self
+            .state
+            .pending_trap
+            .take()
+            .unwrap_or_else(|| Trap::new(TrapKind::from_code(rc).unwrap_or(TrapKind::HostError))))
+    }
+
+    /// Wraps a host value as an `externref`.
+    pub fn extern_ref(&mut self, value: impl Any + Send + Sync) -> ExternRef {
+        self.externs.push(Box::new(value));
+        ExternRef(self.externs.len() as u32 - 1)
+    }
+
+    /// The host value behind an `externref`.
+    pub fn extern_data(&self, r: ExternRef) -> &(dyn Any + Send + Sync) {
+        &*self.externs[r.0 as usize]
+    }
+}
+
+/// Called by the host trampoline for every call of a host function from
+/// wasm. Returns 0, or a trap code after leaving the trap in the state.
+///
+/// # Safety
+/// `ctx` is the `VMHostCtx` of a live host function, whose state points to
+/// a store currently inside `invoke_raw`; `slots` holds max(params, results)
+/// argument slots.
+pub(crate) unsafe extern "C" fn host_call_dispatch(ctx: *mut VMHostCtx, slots: *mut u64) -> u32 {
+    // SAFETY: see the function's contract.
+    let (state, index) = unsafe { (&mut *(*ctx).state, (*ctx).func_index) };
+    // SAFETY: `store` was set by the `invoke_raw` that is running below us.
+    let store = unsafe { &mut *state.store };
+    let fd = &store.funcs[index as usize];
+    let ty = fd.ty.clone();
+    let FuncKind::Host { callback, .. } = &fd.kind else {
+        unreachable!("host trampoline of a wasm function")
+    };
+    let callback = callback.clone();
+    let n = ty.params().len().max(ty.results().len());
+    // SAFETY: the caller's outgoing area has `n` slots (compiler `max_out`).
+    let slots = unsafe { std::slice::from_raw_parts_mut(slots, n) };
+    let args: Vec<Val> = ty
+        .params()
+        .iter()
+        .zip(slots.iter())
+        .map(|(&t, &r)| store.from_raw(t, r))
+        .collect();
+    let mut results: Vec<Val> = ty.results().iter().map(|&t| Val::default_for(t)).collect();
+    let outcome = catch_unwind(AssertUnwindSafe(|| callback(store, &args, &mut results)));
+    let trap = match outcome {
+        Ok(Ok(())) => {
+            if let Some((i, _)) = results
+                .iter()
+                .zip(ty.results())
+                .enumerate()
+                .find(|(_, (v, t))| v.ty() != **t)
+            {
+                Trap::with_message(
+                    TrapKind::HostError,
+                    format!("host function result {i} has the wrong type"),
+                )
+            } else {
+                for (s, v) in slots.iter_mut().zip(&results) {
+                    *s = store.to_raw(v);
+                }
+                return 0;
+            }
+        }
+        Ok(Err(t)) => t,
+        Err(_) => Trap::with_message(TrapKind::HostError, "host function panicked"),
+    };
+    let code = trap.kind() as u32;
+    store.state.pending_trap = Some(trap);
+    code
+}
+
+impl Func {
+    /// A host function of type `ty` (see [`HostFn`]).
+    pub fn new(
+        store: &mut Store,
+        ty: FuncType,
+        f: impl Fn(&mut Store, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync + 'static,
+    ) -> Func {
+        let index = store.funcs.len() as u32;
+        let mut ctx = Box::new(VMHostCtx {
+            state: store.state_ptr(),
+            mem0_base: std::ptr::null_mut(),
+            func_index: index,
+        });
+        let ctx_ptr = &mut *ctx as *mut VMHostCtx as *mut u8;
+        store.push_func(
+            Arc::new(ty),
+            stubs().host as *const u8,
+            ctx_ptr,
+            FuncKind::Host {
+                callback: Arc::new(f),
+                _ctx: ctx,
+            },
+        )
+    }
+
+    /// The function's type.
+    pub fn ty<'s>(&self, store: &'s Store) -> &'s FuncType {
+        &store.funcs[self.0 as usize].ty
+    }
+
+    /// Calls the function (spec §4.5.5 invocation).
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when the arguments do not match the parameter types
+    /// in number or type; [`Error::Trap`] when execution traps (a host
+    /// function's error comes back inside the trap).
+    pub fn call(&self, store: &mut Store, args: &[Val]) -> Result<Vec<Val>> {
+        let ty = store.funcs[self.0 as usize].ty.clone();
+        if args.len() != ty.params().len() {
+            return Err(Error::Usage(format!(
+                "function {} takes {} arguments, got {}",
+                ty,
+                ty.params().len(),
+                args.len()
+            )));
+        }
+        for (i, (a, t)) in args.iter().zip(ty.params()).enumerate() {
+            if a.ty() != *t {
+                return Err(Error::Usage(format!(
+                    "argument {i} must be {t}, got {}",
+                    a.ty()
+                )));
+            }
+        }
+        let mut slots = vec![0u64; ty.params().len().max(ty.results().len()).max(1)];
+        for (s, a) in slots.iter_mut().zip(args) {
+            *s = store.to_raw(a);
+        }
+        store.invoke_raw(*self, &mut slots)?;
+        Ok(ty
+            .results()
+            .iter()
+            .zip(&slots)
+            .map(|(&t, &r)| store.from_raw(t, r))
+            .collect())
+    }
+}
+
+impl Memory {
+    /// A new memory of type `ty`, zero-filled.
+    ///
+    /// # Errors
+    /// [`Error::Resource`] when the address space cannot be reserved or the
+    /// minimum exceeds the maximum.
+    pub fn new(store: &mut Store, ty: MemoryType) -> Result<Memory> {
+        let m = LinearMemory::new(ty.limits.min, ty.limits.max)?;
+        store.memories.push(m);
+        Ok(Memory(store.memories.len() as u32 - 1))
+    }
+
+    /// The current contents (length = size in pages × 65536).
+    pub fn data<'s>(&self, store: &'s Store) -> &'s [u8] {
+        store.memories[self.0 as usize].data()
+    }
+
+    /// The current contents, writable.
+    pub fn data_mut<'s>(&self, store: &'s mut Store) -> &'s mut [u8] {
+        store.memories[self.0 as usize].data_mut()
+    }
+
+    /// Current size in 64 KiB pages.
+    pub fn size(&self, store: &Store) -> u64 {
+        store.memories[self.0 as usize].pages()
+    }
+
+    /// Grows by `delta` pages; returns the previous size in pages.
+    ///
+    /// # Errors
+    /// [`Error::Resource`] when the maximum would be exceeded.
+    pub fn grow(&self, store: &mut Store, delta: u64) -> Result<u64> {
+        store.memories[self.0 as usize]
+            .grow(delta)
+            .ok_or_else(|| Error::Resource(format!("cannot grow memory by {delta} pages")))
+    }
+
+    /// The memory's type, with its current size as minimum.
+    pub fn ty(&self, store: &Store) -> MemoryType {
+        let m = &store.memories[self.0 as usize];
+        MemoryType {
+            limits: crate::values::Limits {
+                min: m.pages(),
+                max: m.declared_max(),
+            },
+            memory64: false,
+            shared: false,
+        }
+    }
+
+    /// Address of the first byte (stable for the memory's lifetime).
+    pub fn data_ptr(&self, store: &Store) -> *mut u8 {
+        store.memories[self.0 as usize].data().as_ptr() as *mut u8
+    }
+}
+
+impl Global {
+    /// A new global of type `ty` holding `init`.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when `init` is not of the global's value type.
+    pub fn new(store: &mut Store, ty: GlobalType, init: Val) -> Result<Global> {
+        if init.ty() != ty.content {
+            return Err(Error::Usage(format!(
+                "global of type {} initialized with {}",
+                ty.content,
+                init.ty()
+            )));
+        }
+        let bits = match init {
+            Val::V128(b) => b,
+            ref v => store.to_raw(v) as u128,
+        };
+        store.globals.push(GlobalData {
+            ty,
+            cell: Box::new(VMGlobal { bits }),
+        });
+        Ok(Global(store.globals.len() as u32 - 1))
+    }
+
+    /// The current value.
+    pub fn get(&self, store: &Store) -> Val {
+        let g = &store.globals[self.0 as usize];
+        match g.ty.content {
+            ValType::V128 => Val::V128(g.cell.bits),
+            t => store.from_raw(t, g.cell.bits as u64),
+        }
+    }
+
+    /// Sets the value.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when the global is immutable or `v` has another type.
+    pub fn set(&self, store: &mut Store, v: Val) -> Result<()> {
+        let ty = store.globals[self.0 as usize].ty;
+        if !ty.mutable {
+            return Err(Error::Usage("cannot set an immutable global".into()));
+        }
+        if v.ty() != ty.content {
+            return Err(Error::Usage(format!(
+                "global of type {} cannot hold {}",
+                ty.content,
+                v.ty()
+            )));
+        }
+        let bits = match v {
+            Val::V128(b) => b,
+            ref v => store.to_raw(v) as u128,
+        };
+        store.globals[self.0 as usize].cell.bits = bits;
+        Ok(())
+    }
+
+    /// The global's type.
+    pub fn ty(&self, store: &Store) -> GlobalType {
+        store.globals[self.0 as usize].ty
+    }
+}
+
+impl Table {
+    /// A new table of type `ty` with every element set to `init`.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when `init` is not of the element type.
+    pub fn new(store: &mut Store, ty: TableType, init: Val) -> Result<Table> {
+        if init.ty() != ty.element {
+            return Err(Error::Usage(format!(
+                "table of {} initialized with {}",
+                ty.element,
+                init.ty()
+            )));
+        }
+        let raw = store.to_raw(&init);
+        let mut elements = vec![raw; ty.limits.min as usize];
+        let vm = Box::new(VMTable {
+            base: elements.as_mut_ptr(),
+            len: elements.len() as u32,
+        });
+        store.tables.push(TableData { ty, elements, vm });
+        Ok(Table(store.tables.len() as u32 - 1))
+    }
+
+    /// Current length in elements.
+    pub fn size(&self, store: &Store) -> u32 {
+        store.tables[self.0 as usize].elements.len() as u32
+    }
+
+    /// Element `index`, or `None` out of bounds.
+    pub fn get(&self, store: &Store, index: u32) -> Option<Val> {
+        let t = &store.tables[self.0 as usize];
+        let raw = *t.elements.get(index as usize)?;
+        Some(store.from_raw(t.ty.element, raw))
+    }
+
+    /// Sets element `index`.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] out of bounds or for a value of another type.
+    pub fn set(&self, store: &mut Store, index: u32, v: Val) -> Result<()> {
+        if v.ty() != store.tables[self.0 as usize].ty.element {
+            return Err(Error::Usage("table element of the wrong type".into()));
+        }
+        let raw = store.to_raw(&v);
+        let t = &mut store.tables[self.0 as usize];
+        let slot = t
+            .elements
+            .get_mut(index as usize)
+            .ok_or_else(|| Error::Usage("table index out of bounds".into()))?;
+        *slot = raw;
+        Ok(())
+    }
+
+    /// Grows by `delta` elements set to `init`; returns the previous length.
+    ///
+    /// # Errors
+    /// [`Error::Resource`] past the table's maximum.
+    pub fn grow(&self, store: &mut Store, delta: u32, init: Val) -> Result<u32> {
+        let raw = store.to_raw(&init);
+        let t = &mut store.tables[self.0 as usize];
+        let old = t.elements.len() as u64;
+        let max = t.ty.limits.max.unwrap_or(u32::MAX as u64).min(10_000_000);
+        if old + delta as u64 > max {
+            return Err(Error::Resource(format!(
+                "cannot grow table by {delta} elements"
+            )));
+        }
+        t.elements.resize(old as usize + delta as usize, raw);
+        t.vm.base = t.elements.as_mut_ptr();
+        t.vm.len = t.elements.len() as u32;
+        Ok(old as u32)
+    }
+
+    /// The table's type, with its current size as minimum.
+    pub fn ty(&self, store: &Store) -> TableType {
+        let t = &store.tables[self.0 as usize];
+        TableType {
+            element: t.ty.element,
+            limits: crate::values::Limits {
+                min: t.elements.len() as u64,
+                max: t.ty.limits.max,
+            },
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! End-to-end checks of the engine's public API on small modules.
+
+use wasmjit::{Engine, Error, Func, FuncType, Instance, Module, Store, TrapKind, Val, ValType};
+
+fn instance(wat: &str) -> (Store, Instance) {
+    let engine = Engine::default();
+    let module = Module::from_wat(&engine, wat).unwrap();
+    let mut store = Store::new(&engine);
+    let inst = Instance::new(&mut store, &module, &[]).unwrap();
+    (store, inst)
+}
+
+fn call(store: &mut Store, inst: Instance, name: &str, args: &[Val]) -> wasmjit::Result<Vec<Val>> {
+    inst.get_func(store, name).unwrap().call(store, args)
+}
+
+#[test]
+fn add_and_fib() {
+    let (mut s, i) = instance(
+        r#"(module
+        (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add)
+        (func $fib (export "fib") (param i32) (result i32)
+            local.get 0 i32.const 2 i32.lt_s
+            if (result i32) local.get 0
+            else local.get 0 i32.const 1 i32.sub call $fib
+                 local.get 0 i32.const 2 i32.sub call $fib i32.add end))"#,
+    );
+    assert_eq!(
+        call(&mut s, i, "add", &[Val::I32(2), Val::I32(40)]).unwrap(),
+        vec![Val::I32(42)]
+    );
+    assert_eq!(
+        call(&mut s, i, "fib", &[Val::I32(20)]).unwrap(),
+        vec![Val::I32(6765)]
+    );
+}
+
+#[test]
+fn traps_come_back_as_errors() {
+    let (mut s, i) = instance(
+        r#"(module (memory 1)
+        (func (export "div") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_s)
+        (func (export "load") (param i32) (result i32) local.get 0 i32.load)
+        (func (export "unreachable") unreachable)
+        (func $r (export "recurse") call $r))"#,
+    );
+    let kind = |r: wasmjit::Result<Vec<Val>>| match r {
+        Err(Error::Trap(t)) => t.kind(),
+        other => panic!("expected a trap, got {other:?}"),
+    };
+    assert_eq!(
+        kind(call(&mut s, i, "div", &[Val::I32(1), Val::I32(0)])),
+        TrapKind::IntegerDivisionByZero
+    );
+    assert_eq!(
+        kind(call(&mut s, i, "div", &[Val::I32(i32::MIN), Val::I32(-1)])),
+        TrapKind::IntegerOverflow
+    );
+    assert_eq!(
+        kind(call(&mut s, i, "load", &[Val::I32(65534)])),
+        TrapKind::MemoryOutOfBounds
+    );
+    assert_eq!(
+        kind(call(&mut s, i, "load", &[Val::I32(-1)])),
+        TrapKind::MemoryOutOfBounds
+    );
+    assert_eq!(
+        kind(call(&mut s, i, "unreachable", &[])),
+        TrapKind::Unreachable
+    );
+    assert_eq!(
+        kind(call(&mut s, i, "recurse", &[])),
+        TrapKind::StackOverflow
+    );
+    // The store still works after traps.
+    assert_eq!(
+        call(&mut s, i, "div", &[Val::I32(-7), Val::I32(2)]).unwrap(),
+        vec![Val::I32(-3)]
+    );
+    assert_eq!(
+        call(&mut s, i, "load", &[Val::I32(65532)]).unwrap(),
+        vec![Val::I32(0)]
+    );
+}
+
+#[test]
+fn host_functions_and_reentry() {
+    let engine = Engine::default();
+    let module = Module::from_wat(
+        &engine,
+        r#"(module
+        (import "env" "twice" (func $twice (param i64) (result i64)))
+        (func (export "f") (param i64) (result i64) local.get 0 call $twice i64.const 1 i64.add))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine);
+    let twice = Func::new(
+        &mut store,
+        FuncType::new([ValType::I64], [ValType::I64]),
+        |_, args, res| {
+            let Val::I64(x) = args[0] else { unreachable!() };
+            res[0] = Val::I64(2 * x);
+            Ok(())
+        },
+    );
+    let inst = Instance::new(&mut store, &module, &[wasmjit::Extern::Func(twice)]).unwrap();
+    assert_eq!(
+        call(&mut store, inst, "f", &[Val::I64(20)]).unwrap(),
+        vec![Val::I64(41)]
+    );
+}
