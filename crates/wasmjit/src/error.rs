@@ -3,6 +3,8 @@
 use std::any::Any;
 use std::fmt;
 
+pub use crate::runtime::registry::FrameInfo;
+
 /// The kind of a trap: why execution of WebAssembly code was aborted.
 ///
 /// The messages are the spec testsuite's `assert_trap` texts.
@@ -90,6 +92,7 @@ pub struct Trap {
     kind: TrapKind,
     host: Option<Box<dyn Any + Send + Sync>>,
     message: Option<String>,
+    frames: Vec<FrameInfo>,
 }
 
 impl Trap {
@@ -99,6 +102,7 @@ impl Trap {
             kind,
             host: None,
             message: None,
+            frames: Vec::new(),
         }
     }
 
@@ -109,6 +113,7 @@ impl Trap {
             kind: TrapKind::HostError,
             host: Some(payload),
             message: None,
+            frames: Vec::new(),
         }
     }
 
@@ -118,7 +123,24 @@ impl Trap {
             kind,
             host: None,
             message: Some(message.into()),
+            frames: Vec::new(),
         }
+    }
+
+    /// The wasm frames live when the trap happened, innermost first. When a
+    /// trap passes through nested entries (a host function that called wasm),
+    /// the frames of the outermost entry are kept.
+    pub fn frames(&self) -> &[FrameInfo] {
+        &self.frames
+    }
+
+    pub(crate) fn with_frames(mut self, frames: Vec<FrameInfo>) -> Trap {
+        if self.frames.is_empty() {
+            self.frames = frames;
+        } else {
+            self.frames.extend(frames);
+        }
+        self
     }
 
     /// Why execution stopped.

@@ -29,7 +29,7 @@ mod store;
 mod values;
 
 pub use engine::{Config, Engine};
-pub use error::{Error, Result, Trap, TrapKind};
+pub use error::{Error, FrameInfo, Result, Trap, TrapKind};
 pub use instance::Instance;
 pub use module::{ExportType, ImportType, Module};
 pub use store::{Extern, ExternRef, Func, Global, HostFn, Memory, Store, Table};

@@ -10,6 +10,7 @@ use crate::engine::Engine;
 use crate::error::{Error, Result, Trap, TrapKind};
 use crate::instance::InstanceData;
 use crate::runtime::memory::LinearMemory;
+use crate::runtime::registry;
 use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT};
 use crate::runtime::vm::{VMFuncRef, VMGlobal, VMHostCtx, VMStoreState, VMTable};
 use crate::values::{FuncType, GlobalType, MemoryType, TableType, Val, ValType};
@@ -96,6 +97,7 @@ impl Store {
                 stack_limit: 0,
                 store: std::ptr::null_mut(),
                 pending_trap: None,
+                trap_pcs: Vec::new(),
             }),
             funcs: Vec::new(),
             memories: Vec::new(),
@@ -194,11 +196,17 @@ impl Store {
         if rc == 0 {
             return Ok(());
         }
-        Err(self
+        let trap =
+            self.state.pending_trap.take().unwrap_or_else(|| {
+                Trap::new(TrapKind::from_code(rc).unwrap_or(TrapKind::HostError))
+            });
+        let frames = self
             .state
-            .pending_trap
-            .take()
-            .unwrap_or_else(|| Trap::new(TrapKind::from_code(rc).unwrap_or(TrapKind::HostError))))
+            .trap_pcs
+            .iter()
+            .filter_map(|&pc| registry::lookup(pc))
+            .collect();
+        Err(trap.with_frames(frames))
     }
 
     /// Wraps a host value as an `externref`.

@@ -109,3 +109,31 @@ fn host_functions_and_reentry() {
         vec![Val::I64(41)]
     );
 }
+
+#[test]
+fn traps_carry_a_wasm_backtrace() {
+    let (mut s, i) = instance(
+        r#"(module (memory 1)
+        (func $inner (param i32) (result i32) local.get 0 i32.load)
+        (func $middle (param i32) (result i32) local.get 0 call $inner)
+        (func $div (param i32) (result i32) i32.const 1 local.get 0 i32.div_u)
+        (func $outer (export "outer") (param i32) (result i32) local.get 0 call $middle)
+        (func $divide (export "divide") (param i32) (result i32) local.get 0 call $div))"#,
+    );
+    let names = |r: wasmjit::Result<Vec<Val>>| match r {
+        Err(Error::Trap(t)) => t
+            .frames()
+            .iter()
+            .map(|f| f.func_name.clone().unwrap_or_default())
+            .collect::<Vec<_>>(),
+        other => panic!("expected a trap, got {other:?}"),
+    };
+    assert_eq!(
+        names(call(&mut s, i, "outer", &[Val::I32(-4)])),
+        ["inner", "middle", "outer"]
+    );
+    assert_eq!(
+        names(call(&mut s, i, "divide", &[Val::I32(0)])),
+        ["div", "divide"]
+    );
+}

@@ -1,7 +1,7 @@
 //! Calls: direct, imported and indirect wasm calls, and calls of engine
 //! helpers (System V) from generated code.
 
-use crate::error::Result;
+use crate::error::{Result, TrapKind};
 use crate::runtime::memory::memory_grow_helper;
 use crate::runtime::vm::{
     FUNCREF_CODE_OFF, FUNCREF_SIG_OFF, FUNCREF_VMCTX_OFF, TABLE_BASE_OFF, TABLE_LEN_OFF,
@@ -105,16 +105,19 @@ impl FuncCompiler<'_> {
         );
         self.release(index);
         let toff = self.env.offsets.table(table);
+        let oob = self.trap_label(TrapKind::TableOutOfBounds);
+        let null = self.trap_label(TrapKind::IndirectCallToNull);
+        let bad_sig = self.trap_label(TrapKind::BadSignature);
         asm!(self.a
             ; mov rax, [vmctx + toff]
             ; cmp Rd(SCRATCH), DWORD [rax + TABLE_LEN_OFF]
-            ; jae ->trap_table_oob
+            ; jae =>oob
             ; mov rax, [rax + TABLE_BASE_OFF]
             ; mov rax, [rax + Rq(SCRATCH) * 8]
             ; test rax, rax
-            ; jz ->trap_null_call
+            ; jz =>null
             ; cmp DWORD [rax + FUNCREF_SIG_OFF], sig as i32
-            ; jne ->trap_bad_signature
+            ; jne =>bad_sig
         );
         self.call_funcref_in_rax();
         self.take_results(&ty);

@@ -20,7 +20,7 @@
 use dynasmrt::{DynamicLabel, DynasmApi as _};
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TrapKind};
 use crate::runtime::vm::{STATE_STACK_LIMIT_OFF, VMCTX_STATE_OFF};
 use crate::values::ValType;
 
@@ -51,6 +51,8 @@ pub struct FuncCompiler<'a> {
     pub reachable: bool,
     /// Byte offset of the operator being compiled, for errors.
     pub offset: usize,
+    /// This function's trap exits, created on first use (see [`Self::trap_label`]).
+    pub trap_labels: Vec<(TrapKind, DynamicLabel)>,
 }
 
 impl<'a> FuncCompiler<'a> {
@@ -107,6 +109,7 @@ impl<'a> FuncCompiler<'a> {
             dead_depth: 0,
             reachable: true,
             offset: body.range().start as usize,
+            trap_labels: Vec::new(),
         };
         let frame_patch = c.prologue(func_index);
         c.enter_function();
@@ -118,6 +121,7 @@ impl<'a> FuncCompiler<'a> {
             c.operator(&op)?;
         }
         ops.finish()?;
+        c.emit_trap_exits();
         c.patch_frame(frame_patch);
         Ok(())
     }
@@ -135,8 +139,9 @@ impl<'a> FuncCompiler<'a> {
         asm!(self.a
             ; mov Rq(RAX), [vmctx + VMCTX_STATE_OFF]
             ; cmp rsp, [Rq(RAX) + STATE_STACK_LIMIT_OFF]
-            ; jb ->trap_stack_overflow
         );
+        let overflow = self.trap_label(TrapKind::StackOverflow);
+        asm!(self.a; jb =>overflow);
         let n = self.num_decl_locals;
         if n > 0 && n <= 16 {
             for j in 0..n {
@@ -161,6 +166,28 @@ impl<'a> FuncCompiler<'a> {
         let mut m = self.a.alter();
         m.goto(dynasmrt::AssemblyOffset(at));
         m.push_i32(frame as i32);
+    }
+
+    /// The label of this function's exit for traps of `kind`. The exit
+    /// `call`s the module's trap exit, so the trap handler finds a return
+    /// address inside this function (for the backtrace).
+    pub fn trap_label(&mut self, kind: TrapKind) -> DynamicLabel {
+        if let Some(&(_, l)) = self.trap_labels.iter().find(|(k, _)| *k == kind) {
+            return l;
+        }
+        let l = self.a.new_dynamic_label();
+        self.trap_labels.push((kind, l));
+        l
+    }
+
+    fn emit_trap_exits(&mut self) {
+        for (kind, l) in std::mem::take(&mut self.trap_labels) {
+            asm!(self.a
+                ; =>l
+                ; mov eax, kind as i32
+                ; call ->trap_with_pc
+            );
+        }
     }
 
     /// The byte offset for an [`Error::Unsupported`] at the current operator.

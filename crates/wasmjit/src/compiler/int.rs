@@ -1,6 +1,7 @@
 //! Integer instructions (spec §4.3.2 integer operations): arithmetic,
 //! bitwise, shifts, rotates, bit counts, comparisons, extensions.
 
+use crate::error::TrapKind;
 use crate::values::ValType;
 
 use super::asm::{asm, Cc};
@@ -254,19 +255,21 @@ impl FuncCompiler<'_> {
         let lhs = self.pop();
         self.load_gpr(lhs, RAX);
         self.release_unless(lhs, RAX);
+        let div0 = self.trap_label(TrapKind::IntegerDivisionByZero);
         if const_divisor.is_none() {
             if wide {
-                asm!(self.a; test Rq(r), Rq(r) ; jz ->trap_div_by_zero);
+                asm!(self.a; test Rq(r), Rq(r) ; jz =>div0);
             } else {
-                asm!(self.a; test Rd(r), Rd(r) ; jz ->trap_div_by_zero);
+                asm!(self.a; test Rd(r), Rd(r) ; jz =>div0);
             }
         } else if const_divisor == Some(0) {
-            asm!(self.a; jmp ->trap_div_by_zero);
+            asm!(self.a; jmp =>div0);
         }
         let maybe_minus_one = const_divisor.is_none() || const_divisor == Some(-1);
         match op {
             DivS => {
                 if maybe_minus_one {
+                    let ovf = self.trap_label(TrapKind::IntegerOverflow);
                     let ok = self.a_label();
                     if wide {
                         asm!(self.a
@@ -274,7 +277,7 @@ impl FuncCompiler<'_> {
                             ; jne =>ok
                             ; mov Rq(RDX), QWORD i64::MIN
                             ; cmp Rq(RAX), Rq(RDX)
-                            ; je ->trap_int_overflow
+                            ; je =>ovf
                             ; =>ok
                         );
                     } else {
@@ -282,7 +285,7 @@ impl FuncCompiler<'_> {
                             ; cmp Rd(r), -1
                             ; jne =>ok
                             ; cmp Rd(RAX), i32::MIN
-                            ; je ->trap_int_overflow
+                            ; je =>ovf
                             ; =>ok
                         );
                     }

@@ -69,25 +69,31 @@ impl CodeGen {
         let mut a = Asm::new(0);
         let labels = (0..num_defined).map(|_| a.new_dynamic_label()).collect();
         let trap_exit = stubs().trap as i64;
+        // Trap exits shared by the module's functions. Functions reach them
+        // through their own exits (`FuncCompiler::trap_label`), which leave
+        // a return address in the function on the stack: the pc of the trap.
+        asm!(a
+            ; ->trap_with_pc:
+            ; pop rdx
+            ; dec rdx
+            ; ->trap_exit:
+            ; mov rcx, QWORD trap_exit
+            ; jmp rcx
+        );
+        // Exits without a recorded pc (the backtrace starts at the caller).
         macro_rules! exits {
             ($($name:tt => $kind:expr),*) => {
-                $( asm!(a; ->$name: ; mov eax, $kind as i32 ; jmp ->trap_exit); )*
+                $( asm!(a; ->$name: ; mov eax, $kind as i32 ; xor edx, edx ; jmp ->trap_exit); )*
             };
         }
         exits!(
             trap_unreachable => TrapKind::Unreachable,
-            trap_stack_overflow => TrapKind::StackOverflow,
             trap_div_by_zero => TrapKind::IntegerDivisionByZero,
             trap_int_overflow => TrapKind::IntegerOverflow,
             trap_bad_conversion => TrapKind::BadConversionToInteger,
             trap_table_oob => TrapKind::TableOutOfBounds,
             trap_null_call => TrapKind::IndirectCallToNull,
             trap_bad_signature => TrapKind::BadSignature
-        );
-        asm!(a
-            ; ->trap_exit:
-            ; mov rcx, QWORD trap_exit
-            ; jmp rcx
         );
         CodeGen { a, labels }
     }

@@ -32,7 +32,8 @@ impl FuncCompiler<'_> {
         match *op {
             O::Nop => {}
             O::Unreachable => {
-                asm!(self.a; jmp ->trap_unreachable);
+                let l = self.trap_label(crate::error::TrapKind::Unreachable);
+                asm!(self.a; jmp =>l);
                 self.set_unreachable();
             }
             O::Block { blockty } => self.open_frame(blockty, FrameKind::Block)?,

@@ -15,6 +15,7 @@ use crate::compiler::{CodeGen, ModuleEnv};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::runtime::code::CodeMemory;
+use crate::runtime::registry::{self, CodeInfo};
 use crate::runtime::signals;
 use crate::runtime::vm::VMOffsets;
 use crate::values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
@@ -97,7 +98,7 @@ pub(crate) struct ModuleInner {
 
 impl Drop for ModuleInner {
     fn drop(&mut self) {
-        signals::unregister_code(self.code.base() as usize);
+        registry::unregister(self.code.base() as usize);
     }
 }
 
@@ -381,7 +382,13 @@ impl Module {
         let cg = codegen.unwrap_or_else(|| CodeGen::new(num_defined));
         let (code, func_offsets) = cg.finish()?;
         let code = CodeMemory::new(&code)?;
-        signals::register_code(code.base() as usize, code.len());
+        signals::install_handlers();
+        let info = CodeInfo {
+            first_func: env.num_imported_funcs,
+            func_offsets: func_offsets.clone(),
+            names: names.clone(),
+        };
+        registry::register(code.base() as usize, code.len(), Arc::new(info));
         Ok(Module(Arc::new(ModuleInner {
             env,
             imports,

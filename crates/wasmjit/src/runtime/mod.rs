@@ -3,6 +3,7 @@
 
 pub mod code;
 pub mod memory;
+pub mod registry;
 pub mod signals;
 pub mod stubs;
 pub mod vm;

@@ -6,37 +6,18 @@
 //! with the trap code in `rax`; the stub returns to the host through the entry
 //! trampoline. Faults anywhere else go to the previously installed handler.
 
-use std::sync::{Once, RwLock};
+use std::sync::Once;
 
 use crate::error::TrapKind;
+use crate::runtime::registry;
 
-/// Code ranges `[start, end)` of every live compiled module.
-static CODE_RANGES: RwLock<Vec<(usize, usize)>> = RwLock::new(Vec::new());
-
-/// Registers a module's code range; faults inside it become traps.
-pub fn register_code(start: usize, len: usize) {
-    install_handlers();
-    CODE_RANGES
-        .write()
-        .unwrap_or_else(|e| e.into_inner())
-        .push((start, start + len));
-}
-
-/// Removes a range registered by [`register_code`].
-pub fn unregister_code(start: usize) {
-    CODE_RANGES
-        .write()
-        .unwrap_or_else(|e| e.into_inner())
-        .retain(|r| r.0 != start);
-}
-
-fn in_wasm_code(pc: usize) -> bool {
-    // A fault in wasm code never happens while this thread holds the write
-    // lock (registration runs no wasm), so the read lock cannot deadlock.
-    match CODE_RANGES.read() {
-        Ok(r) => r.iter().any(|&(s, e)| pc >= s && pc < e),
-        Err(_) => false,
-    }
+/// Installs the fault handlers (once per process).
+pub fn install_handlers() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        crate::runtime::stubs::stubs();
+        imp::install();
+    });
 }
 
 #[cfg(all(unix, target_arch = "x86_64"))]
@@ -78,13 +59,14 @@ mod imp {
         let uc = unsafe { &mut *(ctx as *mut libc::ucontext_t) };
         let gregs = &mut uc.uc_mcontext.gregs;
         let pc = gregs[libc::REG_RIP as usize] as usize;
-        if in_wasm_code(pc) {
+        if registry::contains(pc) {
             let kind = if sig == libc::SIGFPE {
                 TrapKind::IntegerDivisionByZero
             } else {
                 TrapKind::MemoryOutOfBounds
             };
             gregs[libc::REG_RAX as usize] = kind as i64;
+            gregs[libc::REG_RDX as usize] = pc as i64;
             gregs[libc::REG_RIP as usize] = crate::runtime::stubs::stubs().trap as i64;
             return;
         }
@@ -110,12 +92,4 @@ mod imp {
             f(sig);
         }
     }
-}
-
-fn install_handlers() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        crate::runtime::stubs::stubs();
-        imp::install();
-    });
 }

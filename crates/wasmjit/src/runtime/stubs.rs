@@ -64,6 +64,32 @@ pub struct Stubs {
 
 static STUBS: OnceLock<Stubs> = OnceLock::new();
 
+/// Called by the trap stub before unwinding: stores the return addresses of
+/// the live wasm frames (starting with `pc` when non-zero) in the state.
+///
+/// # Safety
+/// `state` is the running store's state; `fp` is the frame pointer of the
+/// innermost frame, and every frame whose return address lies in wasm code
+/// links (`[fp]`) to its caller's frame, as generated prologues ensure.
+unsafe extern "C" fn record_trap_frames(state: *mut VMStoreState, pc: usize, fp: usize) {
+    // SAFETY: see the contract; the frames are still on the stack.
+    let state = unsafe { &mut *state };
+    state.trap_pcs.clear();
+    if pc != 0 {
+        state.trap_pcs.push(pc);
+    }
+    let mut fp = fp;
+    while fp != 0 && state.trap_pcs.len() < 10_000 {
+        // SAFETY: fp is a live frame pointer (contract above).
+        let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        if !crate::runtime::registry::contains(ret) {
+            break;
+        }
+        state.trap_pcs.push(ret - 1);
+        fp = next;
+    }
+}
+
 /// The stubs, generated on first use. Panics only if code pages cannot be
 /// mapped at all, which leaves nothing to run.
 pub fn stubs() -> &'static Stubs {
@@ -138,6 +164,16 @@ fn build(host_call: HostCallFn) -> Stubs {
     dynasm!(a
         ; .arch x64
         ; ->trap:
+        // eax = trap code, rdx = pc of the trap or 0, rbp = innermost frame.
+        // Record the wasm frames while they are intact, then unwind.
+        ; mov ebx, eax
+        ; mov rdi, [r15 + VMCTX_STATE_OFF]
+        ; mov rsi, rdx
+        ; mov rdx, rbp
+        ; and rsp, -16
+        ; mov rax, QWORD record_trap_frames as *const () as usize as i64
+        ; call rax
+        ; mov eax, ebx
         ; mov rcx, [r15 + VMCTX_STATE_OFF]
         ; mov rsp, [rcx + STATE_ENTRY_SP_OFF]
         ; lea rbp, [rsp + 80]
@@ -153,11 +189,14 @@ fn build(host_call: HostCallFn) -> Stubs {
         ; mov rax, QWORD host_call as *const () as usize as i64
         ; call rax
         ; test eax, eax
-        ; jnz ->trap
+        ; jnz ->host_error
         ; mov rax, [rbp + 16]
         ; movq xmm0, rax
         ; pop rbp
         ; ret
+        ; ->host_error:
+        ; xor edx, edx
+        ; jmp ->trap
     );
     let bytes = a.finalize().expect("stub labels resolve");
     let code = CodeMemory::new(&bytes).expect("cannot map the engine's stub code");

@@ -28,6 +28,8 @@ pub struct VMStoreState {
     pub store: *mut crate::store::Store,
     /// A trap raised by a host function, picked up when the entry returns.
     pub pending_trap: Option<crate::error::Trap>,
+    /// Return addresses of the wasm frames live at the last trap, innermost first.
+    pub trap_pcs: Vec<usize>,
 }
 
 pub const STATE_ENTRY_SP_OFF: i32 = 0;
