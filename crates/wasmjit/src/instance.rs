@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::module::{ConstVal, ExternKind, Module, SegmentMode};
-use crate::runtime::vm::{VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF, VMCTX_STATE_OFF};
+use crate::runtime::vm::{VMCTX_LIMITS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF, VMCTX_STATE_OFF};
 use crate::store::{Extern, Func, FuncKind, Global, Memory, Store, Table};
 use crate::values::{ExternType, Val, ValType};
 
@@ -118,6 +118,11 @@ impl Instance {
         // Fill the context: what generated code reads at fixed offsets.
         let put = |ctx: &mut [u64], byte_off: i32, v: u64| ctx[byte_off as usize / 8] = v;
         put(&mut vmctx, VMCTX_STATE_OFF, store.state_ptr() as u64);
+        put(
+            &mut vmctx,
+            VMCTX_LIMITS_OFF,
+            Arc::as_ptr(&store.limits) as u64,
+        );
         if let Some(&mem0) = memories.first() {
             put(&mut vmctx, VMCTX_MEM0_BASE_OFF, mem0.data_ptr(store) as u64);
             put(

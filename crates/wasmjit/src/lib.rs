@@ -32,5 +32,5 @@ pub use engine::{Config, Engine};
 pub use error::{Error, FrameInfo, Result, Trap, TrapKind};
 pub use instance::Instance;
 pub use module::{ExportType, ImportType, Module};
-pub use store::{Extern, ExternRef, Func, Global, HostFn, Memory, Store, Table};
+pub use store::{Extern, ExternRef, Func, Global, HostFn, InterruptHandle, Memory, Store, Table};
 pub use values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};

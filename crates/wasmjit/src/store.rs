@@ -4,6 +4,7 @@
 
 use std::any::Any;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use crate::engine::Engine;
@@ -12,7 +13,7 @@ use crate::instance::InstanceData;
 use crate::runtime::memory::LinearMemory;
 use crate::runtime::registry;
 use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT};
-use crate::runtime::vm::{VMFuncRef, VMGlobal, VMHostCtx, VMStoreState, VMTable};
+use crate::runtime::vm::{VMFuncRef, VMGlobal, VMHostCtx, VMLimits, VMStoreState, VMTable};
 use crate::values::{FuncType, GlobalType, MemoryType, TableType, Val, ValType};
 
 /// A host function: receives the store, the arguments, and a result buffer
@@ -81,6 +82,22 @@ pub struct Store {
     pub(crate) globals: Vec<GlobalData>,
     pub(crate) instances: Vec<InstanceData>,
     externs: Vec<Box<dyn Any + Send + Sync>>,
+    pub(crate) limits: Arc<VMLimits>,
+}
+
+/// Stops the wasm code running in a store, from any thread or from a signal
+/// handler (it only stores to atomics). Cheap to clone.
+#[derive(Clone)]
+pub struct InterruptHandle(Arc<VMLimits>);
+
+impl InterruptHandle {
+    /// Requests an interrupt: the running call (or, if none runs, the next
+    /// one) traps with [`TrapKind::Interrupt`] at its next function entry or
+    /// loop iteration.
+    pub fn interrupt(&self) {
+        self.0.interrupt.store(true, Ordering::SeqCst);
+        self.0.stack_limit.store(usize::MAX, Ordering::SeqCst);
+    }
 }
 
 // SAFETY: the raw pointers inside point into boxes the store owns; the store
@@ -94,7 +111,6 @@ impl Store {
             engine: engine.clone(),
             state: Box::new(VMStoreState {
                 entry_sp: 0,
-                stack_limit: 0,
                 store: std::ptr::null_mut(),
                 pending_trap: None,
                 trap_pcs: Vec::new(),
@@ -105,7 +121,19 @@ impl Store {
             globals: Vec::new(),
             instances: Vec::new(),
             externs: Vec::new(),
+            limits: Arc::new(VMLimits::default()),
         }
+    }
+
+    /// A handle that interrupts wasm running in this store.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle(self.limits.clone())
+    }
+
+    /// Whether wasm code of this store is running (a host function called
+    /// from wasm sees `true`).
+    pub fn is_running(&self) -> bool {
+        self.state.entry_sp != 0
     }
 
     /// The engine this store was made with.
@@ -184,7 +212,12 @@ impl Store {
         if self.state.entry_sp == 0 {
             let here = 0u8;
             let sp = &here as *const u8 as usize;
-            self.state.stack_limit = sp.saturating_sub(self.engine.config().max_wasm_stack);
+            let limit = sp.saturating_sub(self.engine.config().max_wasm_stack);
+            self.limits.stack_limit.store(limit, Ordering::SeqCst);
+            // A request that raced with the store above must not be lost.
+            if self.limits.interrupt.load(Ordering::SeqCst) {
+                self.limits.stack_limit.store(usize::MAX, Ordering::SeqCst);
+            }
         }
         let state = self.state_ptr();
         // SAFETY: `code`/`vmctx` come from a live FuncData of this store;
@@ -196,10 +229,16 @@ impl Store {
         if rc == 0 {
             return Ok(());
         }
-        let trap =
-            self.state.pending_trap.take().unwrap_or_else(|| {
-                Trap::new(TrapKind::from_code(rc).unwrap_or(TrapKind::HostError))
-            });
+        let trap = self.state.pending_trap.take().unwrap_or_else(|| {
+            let kind = TrapKind::from_code(rc).unwrap_or(TrapKind::HostError);
+            if kind == TrapKind::StackOverflow
+                && self.limits.interrupt.swap(false, Ordering::SeqCst)
+            {
+                Trap::new(TrapKind::Interrupt)
+            } else {
+                Trap::new(kind)
+            }
+        });
         let frames = self
             .state
             .trap_pcs

@@ -137,3 +137,21 @@ fn traps_carry_a_wasm_backtrace() {
         ["div", "divide"]
     );
 }
+
+#[test]
+fn interrupt_stops_an_infinite_loop() {
+    let (mut s, i) = instance(r#"(module (func (export "spin") (loop br 0)))"#);
+    let handle = s.interrupt_handle();
+    let t = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        handle.interrupt();
+    });
+    match call(&mut s, i, "spin", &[]) {
+        Err(Error::Trap(t)) => assert_eq!(t.kind(), TrapKind::Interrupt),
+        other => panic!("expected an interrupt, got {other:?}"),
+    }
+    t.join().unwrap();
+    // The request is consumed: the next call runs normally until interrupted again.
+    let (mut s2, i2) = instance(r#"(module (func (export "f") (result i32) i32.const 5))"#);
+    assert_eq!(call(&mut s2, i2, "f", &[]).unwrap(), vec![Val::I32(5)]);
+}

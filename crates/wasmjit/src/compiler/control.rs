@@ -110,6 +110,7 @@ impl FuncCompiler<'_> {
         let label = self.a.new_dynamic_label();
         if kind == FrameKind::Loop {
             asm!(self.a; =>label);
+            self.emit_interrupt_check();
         }
         let height = self.stack.len() - params.len();
         self.frames.push(Frame {

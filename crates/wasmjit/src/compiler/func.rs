@@ -21,12 +21,12 @@ use dynasmrt::{DynamicLabel, DynasmApi as _};
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
 
 use crate::error::{Error, Result, TrapKind};
-use crate::runtime::vm::{STATE_STACK_LIMIT_OFF, VMCTX_STATE_OFF};
+use crate::runtime::vm::VMCTX_LIMITS_OFF;
 use crate::values::ValType;
 
 use super::asm::{asm, Asm};
 use super::control::Frame;
-use super::regs::{RegSet, RAX};
+use super::regs::{RegSet, RAX, SCRATCH};
 use super::stack::Entry;
 use super::ModuleEnv;
 
@@ -137,8 +137,8 @@ impl<'a> FuncCompiler<'a> {
         );
         let patch = self.a.offset().0 - 4;
         asm!(self.a
-            ; mov Rq(RAX), [vmctx + VMCTX_STATE_OFF]
-            ; cmp rsp, [Rq(RAX) + STATE_STACK_LIMIT_OFF]
+            ; mov Rq(RAX), [vmctx + VMCTX_LIMITS_OFF]
+            ; cmp rsp, [Rq(RAX)]
         );
         let overflow = self.trap_label(TrapKind::StackOverflow);
         asm!(self.a; jb =>overflow);
@@ -188,6 +188,18 @@ impl<'a> FuncCompiler<'a> {
                 ; call ->trap_with_pc
             );
         }
+    }
+
+    /// The stack-limit check of loop headers: a long-running loop notices an
+    /// interrupt request (see `runtime/vm.rs`, `VMLimits`). Needs no free
+    /// register: uses r11.
+    pub fn emit_interrupt_check(&mut self) {
+        let l = self.trap_label(TrapKind::StackOverflow);
+        asm!(self.a
+            ; mov Rq(SCRATCH), [vmctx + VMCTX_LIMITS_OFF]
+            ; cmp rsp, [Rq(SCRATCH)]
+            ; jb =>l
+        );
     }
 
     /// The byte offset for an [`Error::Unsupported`] at the current operator.

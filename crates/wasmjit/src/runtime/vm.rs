@@ -9,7 +9,7 @@
 //!   +0   *mut VMStoreState     shared by all instances of a store
 //!   +8   memory 0 base         (r14 is loaded from here)
 //!   +16  *mut VMMemory         memory 0 (null without memory)
-//!   +24  reserved (interrupt flag)
+//!   +24  *const VMLimits       stack limit / interrupt word
 //!   +32  funcs[]    *const VMFuncRef, one per function (imports first)
 //!        tables[]   *mut VMTable
 //!        memories[] *mut VMMemory
@@ -22,8 +22,6 @@ pub struct VMStoreState {
     /// Stack pointer saved by the innermost host→wasm entry trampoline; a trap
     /// restores it. Zero when no wasm is running.
     pub entry_sp: usize,
-    /// Lowest stack address wasm frames may use; prologues compare `rsp` with it.
-    pub stack_limit: usize,
     /// The store, set at every entry from the host (valid while wasm runs).
     pub store: *mut crate::store::Store,
     /// A trap raised by a host function, picked up when the entry returns.
@@ -33,7 +31,21 @@ pub struct VMStoreState {
 }
 
 pub const STATE_ENTRY_SP_OFF: i32 = 0;
-pub const STATE_STACK_LIMIT_OFF: i32 = 8;
+
+/// The word prologues and loop headers compare `rsp` with, shared with
+/// interrupt handles (other threads, signal handlers).
+///
+/// Interruption reuses the stack check: setting `stack_limit` to `usize::MAX`
+/// makes the next check fail; `interrupt` tells the trap apart from a real
+/// stack overflow.
+#[repr(C)]
+#[derive(Default)]
+pub struct VMLimits {
+    /// Lowest stack address wasm frames may use.
+    pub stack_limit: std::sync::atomic::AtomicUsize,
+    /// Set by an interrupt request, cleared when the trap is reported.
+    pub interrupt: std::sync::atomic::AtomicBool,
+}
 
 /// A function reference: what a `funcref` value points to, a table holds and
 /// a call goes through.
@@ -103,6 +115,7 @@ pub struct VMGlobal {
 pub const VMCTX_STATE_OFF: i32 = 0;
 pub const VMCTX_MEM0_BASE_OFF: i32 = 8;
 pub const VMCTX_MEM0_OFF: i32 = 16;
+pub const VMCTX_LIMITS_OFF: i32 = 24;
 const VMCTX_HEADER: u32 = 32;
 
 /// Offsets of the variable-length arrays of one module's `VMContext`.
@@ -158,10 +171,7 @@ mod tests {
             offset_of!(VMStoreState, entry_sp),
             STATE_ENTRY_SP_OFF as usize
         );
-        assert_eq!(
-            offset_of!(VMStoreState, stack_limit),
-            STATE_STACK_LIMIT_OFF as usize
-        );
+        assert_eq!(offset_of!(VMLimits, stack_limit), 0);
         assert_eq!(offset_of!(VMFuncRef, code), FUNCREF_CODE_OFF as usize);
         assert_eq!(offset_of!(VMFuncRef, vmctx), FUNCREF_VMCTX_OFF as usize);
         assert_eq!(offset_of!(VMFuncRef, sig), FUNCREF_SIG_OFF as usize);
