@@ -5,10 +5,12 @@
 //! - `ops.rs`: which emitter each operator goes to;
 //! - `stack.rs`: the abstract value stack and register allocation;
 //! - `control.rs`, `calls.rs`, `memory.rs`, `int.rs`, `float.rs`,
-//!   `convert.rs`: the emitters, by instruction family;
+//!   `convert.rs`, `table.rs` (references, inline table access), `bulk.rs`
+//!   (operations done by runtime helpers): the emitters, by instruction family;
 //! - `asm.rs`, `regs.rs`: the assembler wrapper and register numbering.
 
 mod asm;
+mod bulk;
 mod calls;
 mod control;
 mod convert;
@@ -19,6 +21,7 @@ mod memory;
 mod ops;
 mod regs;
 mod stack;
+mod table;
 
 use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
@@ -78,9 +81,11 @@ impl CodeGen {
             trap_int_overflow => TrapKind::IntegerOverflow,
             trap_bad_conversion => TrapKind::BadConversionToInteger,
             trap_table_oob => TrapKind::TableOutOfBounds,
+            trap_table_access => TrapKind::BulkOutOfBounds,
             trap_null_call => TrapKind::IndirectCallToNull,
             trap_bad_signature => TrapKind::BadSignature
         );
+        // Also the exit for helpers' trap codes, which arrive in eax.
         asm!(a
             ; ->trap_exit:
             ; mov rcx, QWORD trap_exit
