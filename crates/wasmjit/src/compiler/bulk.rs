@@ -58,29 +58,33 @@ impl FuncCompiler<'_> {
 
     /// `table.grow t`: [init, delta] -> old size or -1.
     pub fn table_grow(&mut self, t: u32) {
-        self.call_helper(entry::table_grow as usize, &[t], 2);
+        self.call_helper(entry::table_grow as *const () as usize, &[t], 2);
         self.regs.claim_gpr(RAX);
         self.push(ValType::I32, Loc::Gpr(RAX));
     }
 
     /// `table.fill t`: [dst, val, n].
     pub fn table_fill(&mut self, t: u32) {
-        self.call_trapping_helper(entry::table_fill as usize, &[t], 3);
+        self.call_trapping_helper(entry::table_fill as *const () as usize, &[t], 3);
     }
 
     /// `table.copy d s`: [dst, src, n].
     pub fn table_copy(&mut self, dst_table: u32, src_table: u32) {
-        self.call_trapping_helper(entry::table_copy as usize, &[dst_table, src_table], 3);
+        self.call_trapping_helper(
+            entry::table_copy as *const () as usize,
+            &[dst_table, src_table],
+            3,
+        );
     }
 
     /// `table.init t e`: [dst, src, n].
     pub fn table_init(&mut self, table: u32, elem: u32) {
-        self.call_trapping_helper(entry::table_init as usize, &[table, elem], 3);
+        self.call_trapping_helper(entry::table_init as *const () as usize, &[table, elem], 3);
     }
 
     /// `elem.drop e`.
     pub fn elem_drop(&mut self, elem: u32) {
-        self.call_helper(entry::elem_drop as usize, &[elem], 0);
+        self.call_helper(entry::elem_drop as *const () as usize, &[elem], 0);
     }
 
     fn check_memory(&self, mem: u32) -> Result<()> {
@@ -93,7 +97,7 @@ impl FuncCompiler<'_> {
     /// `memory.fill`: [dst, val, n].
     pub fn memory_fill(&mut self, mem: u32) -> Result<()> {
         self.check_memory(mem)?;
-        self.call_trapping_helper(entry::memory_fill as usize, &[], 3);
+        self.call_trapping_helper(entry::memory_fill as *const () as usize, &[], 3);
         Ok(())
     }
 
@@ -101,19 +105,19 @@ impl FuncCompiler<'_> {
     pub fn memory_copy(&mut self, dst_mem: u32, src_mem: u32) -> Result<()> {
         self.check_memory(dst_mem)?;
         self.check_memory(src_mem)?;
-        self.call_trapping_helper(entry::memory_copy as usize, &[], 3);
+        self.call_trapping_helper(entry::memory_copy as *const () as usize, &[], 3);
         Ok(())
     }
 
     /// `memory.init d`: [dst, src, n].
     pub fn memory_init(&mut self, data: u32, mem: u32) -> Result<()> {
         self.check_memory(mem)?;
-        self.call_trapping_helper(entry::memory_init as usize, &[data], 3);
+        self.call_trapping_helper(entry::memory_init as *const () as usize, &[data], 3);
         Ok(())
     }
 
     /// `data.drop d`.
     pub fn data_drop(&mut self, data: u32) {
-        self.call_helper(entry::data_drop as usize, &[data], 0);
+        self.call_helper(entry::data_drop as *const () as usize, &[data], 0);
     }
 }

@@ -9,6 +9,9 @@
 //!   (operations done by runtime helpers): the emitters, by instruction family;
 //! - `asm.rs`, `regs.rs`: the assembler wrapper and register numbering.
 
+// dynasm's expansion converts register numbers with `.into()`.
+#![allow(clippy::useless_conversion)]
+
 mod asm;
 mod bulk;
 mod calls;
