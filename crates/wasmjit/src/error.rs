@@ -15,7 +15,7 @@ pub enum TrapKind {
     Unreachable = 1,
     /// A load or store outside the bounds of linear memory.
     MemoryOutOfBounds = 2,
-    /// A table access (or `call_indirect` index) outside the table's bounds.
+    /// A `call_indirect` index outside the table's bounds ("undefined element").
     TableOutOfBounds = 3,
     /// `call_indirect` reached a null table element.
     IndirectCallToNull = 4,
@@ -33,7 +33,10 @@ pub enum TrapKind {
     Interrupt = 10,
     /// A host function returned an error; it is carried in [`Trap::host_error`].
     HostError = 11,
-    /// A bulk memory or table operation was out of bounds.
+    /// A table access out of bounds ("out of bounds table access"):
+    /// `table.get/set/fill/copy/init`, or an active element segment at
+    /// instantiation. (Bulk memory operations trap with
+    /// [`TrapKind::MemoryOutOfBounds`].)
     BulkOutOfBounds = 12,
     /// A reference was null where the instruction required a non-null one.
     NullReference = 13,

@@ -5,7 +5,10 @@ use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::module::{ConstVal, ExternKind, Module, SegmentMode};
-use crate::runtime::vm::{VMCTX_LIMITS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF, VMCTX_STATE_OFF};
+use crate::runtime::helpers;
+use crate::runtime::vm::{
+    VMCTX_INSTANCE_OFF, VMCTX_LIMITS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF, VMCTX_STATE_OFF,
+};
 use crate::store::{Extern, Func, FuncKind, Global, Memory, Store, Table};
 use crate::values::{ExternType, Val, ValType};
 
@@ -19,6 +22,14 @@ pub(crate) struct InstanceData {
     pub _vmctx: Box<[u64]>,
     pub exports: Vec<(String, Extern)>,
     pub export_index: HashMap<String, usize>,
+    /// The instance's tables, memories, imported ones first (index spaces
+    /// of the module).
+    pub tables: Vec<Table>,
+    pub memories: Vec<Memory>,
+    /// Raw references of each element segment; empty once dropped.
+    pub elems: Vec<Box<[u64]>>,
+    /// Whether each data segment was dropped (then it behaves as empty).
+    pub dropped_data: Vec<bool>,
 }
 
 fn describe(store: &Store, e: &Extern) -> ExternType {
@@ -54,7 +65,7 @@ impl Instance {
     /// missing or has an incompatible type ("incompatible import type");
     /// [`Error::Instantiation`] when a segment does not fit ("out of bounds
     /// table access" / "out of bounds memory access"; earlier segments stay
-    /// applied, as in the spec); [`Error::Trap`] when the start function traps;
+    /// applied and the failing one writes nothing, as in the Wasm 2.0 spec); [`Error::Trap`] when the start function traps;
     /// [`Error::Resource`] when a memory cannot be reserved.
     pub fn new(store: &mut Store, module: &Module, imports: &[Extern]) -> Result<Instance> {
         let m = module.0.clone();
@@ -123,6 +134,7 @@ impl Instance {
             VMCTX_LIMITS_OFF,
             Arc::as_ptr(&store.limits) as u64,
         );
+        put(&mut vmctx, VMCTX_INSTANCE_OFF, inst_index as u64);
         if let Some(&mem0) = memories.first() {
             put(&mut vmctx, VMCTX_MEM0_BASE_OFF, mem0.data_ptr(store) as u64);
             put(
@@ -170,52 +182,62 @@ impl Instance {
             .enumerate()
             .map(|(i, (n, _))| (n.clone(), i))
             .collect();
+        // Element segments hold raw references, evaluated now (spec §4.5.4).
+        let elems = m
+            .elements
+            .iter()
+            .map(|seg| {
+                seg.items
+                    .iter()
+                    .map(
+                        |item| match item.eval(&|g| global_const(store, globals[g as usize])) {
+                            ConstVal::Null => 0,
+                            ConstVal::Func(f) => {
+                                store.val_to_raw(&Val::FuncRef(Some(funcs[f as usize])))
+                            }
+                            ConstVal::Bits(b) | ConstVal::Other(b) => b as u64,
+                        },
+                    )
+                    .collect()
+            })
+            .collect();
         store.instances.push(InstanceData {
             module: module.clone(),
             _vmctx: vmctx,
             exports,
             export_index,
+            tables,
+            memories,
+            elems,
+            dropped_data: vec![false; m.data.len()],
         });
         let instance = Instance(inst_index);
+        let inst = inst_index as usize;
 
-        for seg in &m.elements {
-            let SegmentMode::Active { index, offset } = &seg.mode else {
-                continue;
-            };
-            let start = match offset.eval(&|g| global_const(store, globals[g as usize])) {
-                ConstVal::Bits(b) | ConstVal::Other(b) => b as u32 as u64,
-                _ => 0,
-            };
-            let table = tables[*index as usize];
-            let elem_ty = store.tables[table.0 as usize].ty.element;
-            if start + seg.items.len() as u64 > table.size(store) as u64 {
-                return Err(Error::Instantiation("out of bounds table access".into()));
-            }
-            for (k, item) in seg.items.iter().enumerate() {
-                let v = const_val(
-                    store,
-                    &funcs,
-                    &globals,
-                    item.eval(&|g| global_const(store, globals[g as usize])),
-                    elem_ty,
-                );
-                table.set(store, (start + k as u64) as u32, v)?;
+        // Element segments (spec §4.5.4): active ones are `table.init` then
+        // `elem.drop`, declarative ones are dropped, in order; a failing
+        // one traps with the writes of earlier segments kept.
+        for (i, seg) in m.elements.iter().enumerate() {
+            match &seg.mode {
+                SegmentMode::Active { index, offset } => {
+                    let start = eval_offset(store, &globals, offset);
+                    let n = seg.items.len() as u32;
+                    helpers::table_init(store, inst, *index, i as u32, start, 0, n)
+                        .map_err(|k| Error::Instantiation(k.message().into()))?;
+                    helpers::elem_drop(store, inst, i as u32);
+                }
+                SegmentMode::Declared => helpers::elem_drop(store, inst, i as u32),
+                SegmentMode::Passive => {}
             }
         }
-        for seg in &m.data {
-            let SegmentMode::Active { index, offset } = &seg.mode else {
-                continue;
-            };
-            let start = match offset.eval(&|g| global_const(store, globals[g as usize])) {
-                ConstVal::Bits(b) | ConstVal::Other(b) => b as u32 as usize,
-                _ => 0,
-            };
-            let mem = memories[*index as usize];
-            let data = mem.data_mut(store);
-            if start + seg.bytes.len() > data.len() {
-                return Err(Error::Instantiation("out of bounds memory access".into()));
+        for (i, seg) in m.data.iter().enumerate() {
+            if let SegmentMode::Active { index, offset } = &seg.mode {
+                let start = eval_offset(store, &globals, offset);
+                let n = seg.bytes.len() as u32;
+                helpers::memory_init(store, inst, *index, i as u32, start, 0, n)
+                    .map_err(|k| Error::Instantiation(k.message().into()))?;
+                helpers::data_drop(store, inst, i as u32);
             }
-            data[start..start + seg.bytes.len()].copy_from_slice(&seg.bytes);
         }
         if let Some(s) = m.start {
             funcs[s as usize].call(store, &[])?;
@@ -248,6 +270,14 @@ impl Instance {
     /// The module this instance was made from.
     pub fn module<'s>(&self, store: &'s Store) -> &'s Module {
         &store.instances[self.0 as usize].module
+    }
+}
+
+/// A segment offset: an `i32` constant expression.
+fn eval_offset(store: &Store, globals: &[Global], offset: &crate::module::ConstExpr) -> u32 {
+    match offset.eval(&|g| global_const(store, globals[g as usize])) {
+        ConstVal::Bits(b) | ConstVal::Other(b) => b as u32,
+        _ => 0,
     }
 }
 

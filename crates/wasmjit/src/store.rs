@@ -66,6 +66,32 @@ pub(crate) struct TableData {
     pub vm: Box<VMTable>,
 }
 
+/// Most elements a table may reach, whatever its declared maximum: a
+/// resource limit the spec allows (`table.grow` may fail, §4.4.6.5).
+pub(crate) const MAX_TABLE_ELEMENTS: u64 = 10_000_000;
+
+impl TableData {
+    /// Grows by `delta` elements set to the raw reference `raw`; returns the
+    /// old length, or `None` past the declared maximum or
+    /// [`MAX_TABLE_ELEMENTS`]. Keeps the `VMTable` in step.
+    pub(crate) fn grow_raw(&mut self, delta: u32, raw: u64) -> Option<u32> {
+        let old = self.elements.len() as u64;
+        let max = self
+            .ty
+            .limits
+            .max
+            .unwrap_or(u32::MAX as u64)
+            .min(MAX_TABLE_ELEMENTS);
+        if old + delta as u64 > max {
+            return None;
+        }
+        self.elements.resize(old as usize + delta as usize, raw);
+        self.vm.base = self.elements.as_mut_ptr();
+        self.vm.len = self.elements.len() as u32;
+        Some(old as u32)
+    }
+}
+
 pub(crate) struct GlobalData {
     pub ty: GlobalType,
     pub cell: Box<VMGlobal>,
@@ -559,21 +585,16 @@ impl Table {
     /// Grows by `delta` elements set to `init`; returns the previous length.
     ///
     /// # Errors
+    /// [`Error::Usage`] when `init` is not of the element type;
     /// [`Error::Resource`] past the table's maximum.
     pub fn grow(&self, store: &mut Store, delta: u32, init: Val) -> Result<u32> {
-        let raw = store.val_to_raw(&init);
-        let t = &mut store.tables[self.0 as usize];
-        let old = t.elements.len() as u64;
-        let max = t.ty.limits.max.unwrap_or(u32::MAX as u64).min(10_000_000);
-        if old + delta as u64 > max {
-            return Err(Error::Resource(format!(
-                "cannot grow table by {delta} elements"
-            )));
+        if init.ty() != store.tables[self.0 as usize].ty.element {
+            return Err(Error::Usage("table element of the wrong type".into()));
         }
-        t.elements.resize(old as usize + delta as usize, raw);
-        t.vm.base = t.elements.as_mut_ptr();
-        t.vm.len = t.elements.len() as u32;
-        Ok(old as u32)
+        let raw = store.val_to_raw(&init);
+        store.tables[self.0 as usize]
+            .grow_raw(delta, raw)
+            .ok_or_else(|| Error::Resource(format!("cannot grow table by {delta} elements")))
     }
 
     /// The table's type, with its current size as minimum.

@@ -51,8 +51,9 @@ pub struct FuncCompiler<'a> {
     pub reachable: bool,
     /// Byte offset of the operator being compiled, for errors.
     pub offset: usize,
-    /// This function's trap exits, created on first use (see [`Self::trap_label`]).
-    pub trap_labels: Vec<(TrapKind, DynamicLabel)>,
+    /// This function's trap exits, created on first use (see [`Self::trap_label`]);
+    /// `None` is the exit for a trap code already in `eax`.
+    pub trap_labels: Vec<(Option<TrapKind>, DynamicLabel)>,
 }
 
 impl<'a> FuncCompiler<'a> {
@@ -172,6 +173,16 @@ impl<'a> FuncCompiler<'a> {
     /// `call`s the module's trap exit, so the trap handler finds a return
     /// address inside this function (for the backtrace).
     pub fn trap_label(&mut self, kind: TrapKind) -> DynamicLabel {
+        self.trap_exit(Some(kind))
+    }
+
+    /// This function's exit for a trap whose code is already in `eax`
+    /// (returned by a runtime helper).
+    pub fn trap_label_code_in_eax(&mut self) -> DynamicLabel {
+        self.trap_exit(None)
+    }
+
+    fn trap_exit(&mut self, kind: Option<TrapKind>) -> DynamicLabel {
         if let Some(&(_, l)) = self.trap_labels.iter().find(|(k, _)| *k == kind) {
             return l;
         }
@@ -182,11 +193,11 @@ impl<'a> FuncCompiler<'a> {
 
     fn emit_trap_exits(&mut self) {
         for (kind, l) in std::mem::take(&mut self.trap_labels) {
-            asm!(self.a
-                ; =>l
-                ; mov eax, kind as i32
-                ; call ->trap_with_pc
-            );
+            asm!(self.a; =>l);
+            if let Some(kind) = kind {
+                asm!(self.a; mov eax, kind as i32);
+            }
+            asm!(self.a; call ->trap_with_pc);
         }
     }
 

@@ -5,13 +5,15 @@
 //! - `ops.rs`: which emitter each operator goes to;
 //! - `stack.rs`: the abstract value stack and register allocation;
 //! - `control.rs`, `calls.rs`, `memory.rs`, `int.rs`, `float.rs`,
-//!   `convert.rs`: the emitters, by instruction family;
+//!   `convert.rs`, `table.rs` (references, inline table access), `bulk.rs`
+//!   (operations done by runtime helpers): the emitters, by instruction family;
 //! - `asm.rs`, `regs.rs`: the assembler wrapper and register numbering.
 
 // dynasm's expansion converts register numbers with `.into()`.
 #![allow(clippy::useless_conversion)]
 
 mod asm;
+mod bulk;
 mod calls;
 mod control;
 mod convert;
@@ -22,6 +24,7 @@ mod memory;
 mod ops;
 mod regs;
 mod stack;
+mod table;
 
 use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};

@@ -2,6 +2,7 @@
 //! the entry/exit stubs and the fault handler.
 
 pub mod code;
+pub mod helpers;
 pub mod memory;
 pub mod registry;
 pub mod signals;

@@ -10,7 +10,9 @@
 //!   +8   memory 0 base         (r14 is loaded from here)
 //!   +16  *mut VMMemory         memory 0 (null without memory)
 //!   +24  *const VMLimits       stack limit / interrupt word
-//!   +32  funcs[]    *const VMFuncRef, one per function (imports first)
+//!   +32  instance index        of the owning instance in its store (u64),
+//!                              read by the bulk-operation helpers
+//!   +40  funcs[]    *const VMFuncRef, one per function (imports first)
 //!        tables[]   *mut VMTable
 //!        memories[] *mut VMMemory
 //!        globals[]  *mut VMGlobal
@@ -116,7 +118,9 @@ pub const VMCTX_STATE_OFF: i32 = 0;
 pub const VMCTX_MEM0_BASE_OFF: i32 = 8;
 pub const VMCTX_MEM0_OFF: i32 = 16;
 pub const VMCTX_LIMITS_OFF: i32 = 24;
-const VMCTX_HEADER: u32 = 32;
+/// Index of the owning instance in `Store::instances` (a `u64`).
+pub const VMCTX_INSTANCE_OFF: i32 = 32;
+const VMCTX_HEADER: u32 = 40;
 
 /// Offsets of the variable-length arrays of one module's `VMContext`.
 #[derive(Clone, Copy, Debug)]
@@ -184,5 +188,15 @@ mod tests {
         assert_eq!(offset_of!(VMMemory, size), MEMORY_SIZE_OFF as usize);
         assert_eq!(offset_of!(VMTable, base), TABLE_BASE_OFF as usize);
         assert_eq!(offset_of!(VMTable, len), TABLE_LEN_OFF as usize);
+    }
+
+    #[test]
+    fn context_header_precedes_arrays() {
+        let o = VMOffsets::new(2, 1, 1, 3);
+        assert_eq!(VMCTX_INSTANCE_OFF + 8, o.func(0));
+        assert_eq!(o.func(1) + 8, o.table(0));
+        assert_eq!(o.table(0) + 8, o.memory(0));
+        assert_eq!(o.memory(0) + 8, o.global(0));
+        assert_eq!(o.size as i32, o.global(2) + 8);
     }
 }

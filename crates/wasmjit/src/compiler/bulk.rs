@@ -1,0 +1,124 @@
+//! Instructions compiled as calls of engine helpers (`runtime/helpers.rs`):
+//! `table.grow/fill/copy/init`, `elem.drop`, `memory.fill/copy/init`,
+//! `data.drop` (spec §4.4.6, §4.4.7).
+//!
+//! A helper call spills every live value (the helpers follow System V, which
+//! clobbers all allocatable registers), passes the context in `rdi`, then the
+//! instruction's immediates, then its operands deepest first. Helpers that
+//! can trap return 0 or a trap code; a non-zero code goes to the trap exit.
+
+use crate::error::Result;
+use crate::runtime::helpers::entry;
+use crate::values::ValType;
+
+use super::asm::asm;
+use super::func::FuncCompiler;
+use super::regs::RAX;
+use super::stack::Loc;
+
+/// System V integer argument registers: rdi, rsi, rdx, rcx, r8, r9.
+const ARG_REGS: [u8; 6] = [7, 6, 2, 1, 8, 9];
+
+impl FuncCompiler<'_> {
+    /// Calls helper `f` with (vmctx, `imms`..., top `n` operands...), popping
+    /// the operands. The result is in `eax`; every register is free after.
+    fn call_helper(&mut self, f: usize, imms: &[u32], n: usize) {
+        debug_assert!(1 + imms.len() + n <= ARG_REGS.len());
+        let len = self.stack.len();
+        // Spilling the operands too leaves them in memory or constants, so
+        // loading them into argument registers cannot clobber one another.
+        self.spill_regs(len);
+        let first = len - n;
+        let args: Vec<_> = (first..len).map(|i| self.entry_source(i)).collect();
+        for _ in 0..n {
+            let e = self.pop();
+            self.release(e);
+        }
+        for (k, &e) in args.iter().enumerate() {
+            self.load_gpr(e, ARG_REGS[1 + imms.len() + k]);
+        }
+        for (k, &v) in imms.iter().enumerate() {
+            asm!(self.a; mov Rd(ARG_REGS[1 + k]), v as i32);
+        }
+        asm!(self.a
+            ; mov rdi, vmctx
+            ; mov rax, QWORD f as i64
+            ; call rax
+        );
+    }
+
+    /// Calls a helper that returns 0 or a trap code, and traps on a code.
+    fn call_trapping_helper(&mut self, f: usize, imms: &[u32], n: usize) {
+        self.call_helper(f, imms, n);
+        let l = self.trap_label_code_in_eax();
+        asm!(self.a
+            ; test eax, eax
+            ; jnz =>l
+        );
+    }
+
+    /// `table.grow t`: [init, delta] -> old size or -1.
+    pub fn table_grow(&mut self, t: u32) {
+        self.call_helper(entry::table_grow as *const () as usize, &[t], 2);
+        self.regs.claim_gpr(RAX);
+        self.push(ValType::I32, Loc::Gpr(RAX));
+    }
+
+    /// `table.fill t`: [dst, val, n].
+    pub fn table_fill(&mut self, t: u32) {
+        self.call_trapping_helper(entry::table_fill as *const () as usize, &[t], 3);
+    }
+
+    /// `table.copy d s`: [dst, src, n].
+    pub fn table_copy(&mut self, dst_table: u32, src_table: u32) {
+        self.call_trapping_helper(
+            entry::table_copy as *const () as usize,
+            &[dst_table, src_table],
+            3,
+        );
+    }
+
+    /// `table.init t e`: [dst, src, n].
+    pub fn table_init(&mut self, table: u32, elem: u32) {
+        self.call_trapping_helper(entry::table_init as *const () as usize, &[table, elem], 3);
+    }
+
+    /// `elem.drop e`.
+    pub fn elem_drop(&mut self, elem: u32) {
+        self.call_helper(entry::elem_drop as *const () as usize, &[elem], 0);
+    }
+
+    fn check_memory(&self, mem: u32) -> Result<()> {
+        if mem != 0 {
+            return Err(self.unsupported("multiple memories"));
+        }
+        Ok(())
+    }
+
+    /// `memory.fill`: [dst, val, n].
+    pub fn memory_fill(&mut self, mem: u32) -> Result<()> {
+        self.check_memory(mem)?;
+        self.call_trapping_helper(entry::memory_fill as *const () as usize, &[], 3);
+        Ok(())
+    }
+
+    /// `memory.copy`: [dst, src, n].
+    pub fn memory_copy(&mut self, dst_mem: u32, src_mem: u32) -> Result<()> {
+        self.check_memory(dst_mem)?;
+        self.check_memory(src_mem)?;
+        self.call_trapping_helper(entry::memory_copy as *const () as usize, &[], 3);
+        Ok(())
+    }
+
+    /// `memory.init d`: [dst, src, n].
+    pub fn memory_init(&mut self, data: u32, mem: u32) -> Result<()> {
+        self.check_memory(mem)?;
+        self.call_trapping_helper(entry::memory_init as *const () as usize, &[data], 3);
+        Ok(())
+    }
+
+    /// `data.drop d`.
+    pub fn data_drop(&mut self, data: u32) {
+        self.call_helper(entry::data_drop as *const () as usize, &[data], 0);
+    }
+}
