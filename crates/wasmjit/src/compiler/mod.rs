@@ -5,7 +5,7 @@
 //! - `ops.rs`: which emitter each operator goes to;
 //! - `stack.rs`: the abstract value stack and register allocation;
 //! - `control.rs`, `calls.rs`, `memory.rs`, `int.rs`, `float.rs`,
-//!   `convert.rs`: the emitters, by instruction family;
+//!   `convert.rs`, `trunc.rs`: the emitters, by instruction family;
 //! - `asm.rs`, `regs.rs`: the assembler wrapper and register numbering.
 
 mod asm;
@@ -19,6 +19,7 @@ mod memory;
 mod ops;
 mod regs;
 mod stack;
+mod trunc;
 
 use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
