@@ -93,17 +93,19 @@ impl FuncCompiler<'_> {
             return Err(self.unsupported("v128 block types"));
         }
         let mut kind = kind;
-        if let FrameKind::If { .. } = kind {
-            let cond = self.pop();
-            self.spill_all();
+        let cond = matches!(kind, FrameKind::If { .. }).then(|| self.pop());
+        self.spill_all();
+        // Parameters of a loop or if are re-read from their slots by the
+        // back edge or the else branch: constants must be stored there too.
+        let first = self.stack.len() - params.len();
+        self.force_to_slots(first);
+        if let Some(cond) = cond {
             let else_label = self.a.new_dynamic_label();
             self.branch_if_false(cond, else_label);
             kind = FrameKind::If {
                 else_label,
                 has_else: false,
             };
-        } else {
-            self.spill_all();
         }
         let label = self.a.new_dynamic_label();
         if kind == FrameKind::Loop {
@@ -120,6 +122,21 @@ impl FuncCompiler<'_> {
             label_used: false,
         });
         Ok(())
+    }
+
+    /// Puts every entry from position `first` up into its own spill slot,
+    /// constants included (mov only: flags survive).
+    fn force_to_slots(&mut self, first: usize) {
+        for i in first..self.stack.len() {
+            if let Loc::Const(_) = self.stack[i].loc {
+                let src = self.stack[i];
+                let off = self.slot_off(i);
+                self.store_bits(src, 5, off);
+                self.stack[i].loc = Loc::Stack;
+            } else {
+                self.spill_entry(i);
+            }
+        }
     }
 
     /// Jumps to `target` when the popped `i32` condition is zero.
@@ -266,9 +283,7 @@ impl FuncCompiler<'_> {
         if kind != FrameKind::Function && first == height {
             // The values already sit at the target positions: spilling them in
             // place (mov only, flags intact) suits both successors.
-            for i in first..self.stack.len() {
-                self.spill_entry(i);
-            }
+            self.force_to_slots(first);
             self.frames[idx].label_used = true;
             jcc(self.a, cc, label);
         } else {
@@ -294,9 +309,7 @@ impl FuncCompiler<'_> {
             .len();
         // Values travel through their own slots; each target then copies.
         let first = self.stack.len() - arity;
-        for i in first..self.stack.len() {
-            self.spill_entry(i);
-        }
+        self.force_to_slots(first);
         if let Loc::Const(c) = index.loc {
             let d = depths.get(c as u32 as usize).copied().unwrap_or(default);
             self.emit_branch(d);
