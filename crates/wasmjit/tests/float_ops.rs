@@ -161,6 +161,7 @@ fn ref_cmp(ty: Ty, op: &str, a: u64, b: u64) -> bool {
 }
 
 fn report(failures: Vec<String>, checked: usize) {
+    eprintln!("{checked} checks");
     assert!(
         failures.is_empty(),
         "{} of {checked} checks failed:\n{}",
@@ -267,10 +268,20 @@ fn unops(ty: Ty) {
     for op in UN_OPS {
         let mut body = String::new();
         for f in ['m', 'r', 'g'] {
-            body += &func(ty, &f.to_string(), t, &format!("({t}.{op} {})", opnd(ty, f, 0, 0)));
+            body += &func(
+                ty,
+                &f.to_string(),
+                t,
+                &format!("({t}.{op} {})", opnd(ty, f, 0, 0)),
+            );
         }
         for (i, &v) in vals.iter().enumerate() {
-            body += &func(ty, &format!("c{i}"), t, &format!("({t}.{op} {})", ty.konst(v)));
+            body += &func(
+                ty,
+                &format!("c{i}"),
+                t,
+                &format!("({t}.{op} {})", ty.konst(v)),
+            );
         }
         let mut h = Harness::new(&body);
         for (i, &a) in vals.iter().enumerate() {
@@ -341,13 +352,20 @@ fn comparisons(ty: Ty) {
                 "i32",
                 &format!("(block (result i32) (drop (br_if 0 (i32.const 7) {cmp})) (i32.const 0))"),
             );
-            body += &func(ty, &format!("eqz_{sfx}"), "i32", &format!("(i32.eqz {cmp})"));
+            body += &func(
+                ty,
+                &format!("eqz_{sfx}"),
+                "i32",
+                &format!("(i32.eqz {cmp})"),
+            );
         }
         let mut h = Harness::new(&body);
         let mut check = |name: &str, a: u64, b: u64, got: i32, want: i32| {
             checked += 1;
             if got != want {
-                failures.push(format!("{t}.{op} [{name}] {a:#x} {b:#x}: got {got}, want {want}"));
+                failures.push(format!(
+                    "{t}.{op} [{name}] {a:#x} {b:#x}: got {got}, want {want}"
+                ));
             }
         };
         for (name, _, _, i, j) in &forms {
@@ -443,8 +461,14 @@ fn spec_rules() {
         f(0xff81_2345)
     );
     // 2.5 -> 2, 3.5 -> 4, -0.5 -> -0.
-    assert_eq!(h.call1("nearest", &[Val::from_f32(2.5)]), Val::from_f32(2.0));
-    assert_eq!(h.call1("nearest", &[Val::from_f32(3.5)]), Val::from_f32(4.0));
+    assert_eq!(
+        h.call1("nearest", &[Val::from_f32(2.5)]),
+        Val::from_f32(2.0)
+    );
+    assert_eq!(
+        h.call1("nearest", &[Val::from_f32(3.5)]),
+        Val::from_f32(4.0)
+    );
     assert_eq!(h.call1("nearest", &[Val::from_f32(-0.5)]), f(0x8000_0000));
 }
 

@@ -62,7 +62,12 @@ impl Ty {
 
     /// A wasm constant expression with exactly these bits.
     pub fn konst(self, b: u64) -> String {
-        format!("({}.reinterpret_{} ({}.const 0x{b:x}))", self.name(), self.int(), self.int())
+        format!(
+            "({}.reinterpret_{} ({}.const 0x{b:x}))",
+            self.name(),
+            self.int(),
+            self.int()
+        )
     }
 
     pub fn val(self, b: u64) -> Val {
