@@ -253,7 +253,7 @@ fn int_to_float() {
                     };
                     let names = forms.iter().map(|(n, _)| n.to_string());
                     for name in names.chain([format!("c{k}")]) {
-                        let got = to.bits_of(&h.call1(&name, &[arg.clone()]));
+                        let got = to.bits_of(&h.call1(&name, &[arg]));
                         checked += 1;
                         if got != want {
                             failures.push(format!(

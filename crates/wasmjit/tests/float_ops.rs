@@ -40,7 +40,11 @@ fn func(ty: Ty, name: &str, result: &str, body: &str) -> String {
 
 /// The operand-form pairs each binary operator is compiled with, and the
 /// values of `vals` that the constant forms use.
-fn pair_forms(n: usize) -> Vec<(String, char, char, Option<usize>, Option<usize>)> {
+/// A compiled variant: export name, operand forms, and the indices of the
+/// constant operands' values.
+type PairForm = (String, char, char, Option<usize>, Option<usize>);
+
+fn pair_forms(n: usize) -> Vec<PairForm> {
     let mut v = Vec::new();
     for (a, b) in [
         ('m', 'm'),
