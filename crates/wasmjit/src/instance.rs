@@ -250,9 +250,9 @@ impl Instance {
 fn global_const(store: &Store, g: Global) -> ConstVal {
     match g.get(store) {
         Val::FuncRef(None) | Val::ExternRef(None) => ConstVal::Null,
-        Val::FuncRef(Some(f)) => ConstVal::Other(store.to_raw(&Val::FuncRef(Some(f))) as u128),
+        Val::FuncRef(Some(f)) => ConstVal::Other(store.val_to_raw(&Val::FuncRef(Some(f))) as u128),
         Val::V128(b) => ConstVal::Bits(b),
-        v => ConstVal::Bits(store.to_raw(&v) as u128),
+        v => ConstVal::Bits(store.val_to_raw(&v) as u128),
     }
 }
 
@@ -262,6 +262,6 @@ fn const_val(store: &Store, funcs: &[Func], _globals: &[Global], c: ConstVal, ty
         ConstVal::Null => Val::default_for(ty),
         ConstVal::Func(f) => Val::FuncRef(Some(funcs[f as usize])),
         ConstVal::Bits(b) if ty == ValType::V128 => Val::V128(b),
-        ConstVal::Bits(b) | ConstVal::Other(b) => store.from_raw(ty, b as u64),
+        ConstVal::Bits(b) | ConstVal::Other(b) => store.raw_to_val(ty, b as u64),
     }
 }

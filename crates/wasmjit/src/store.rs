@@ -136,7 +136,7 @@ impl Store {
     }
 
     /// Raw slot representation of a value (see `compiler/func.rs`).
-    pub(crate) fn to_raw(&self, v: &Val) -> u64 {
+    pub(crate) fn val_to_raw(&self, v: &Val) -> u64 {
         match *v {
             Val::I32(x) => x as u32 as u64,
             Val::I64(x) => x as u64,
@@ -150,7 +150,7 @@ impl Store {
     }
 
     /// The value of type `ty` whose raw slot representation is `raw`.
-    pub(crate) fn from_raw(&self, ty: ValType, raw: u64) -> Val {
+    pub(crate) fn raw_to_val(&self, ty: ValType, raw: u64) -> Val {
         match ty {
             ValType::I32 => Val::I32(raw as u32 as i32),
             ValType::I64 => Val::I64(raw as i64),
@@ -238,7 +238,7 @@ pub(crate) unsafe extern "C" fn host_call_dispatch(ctx: *mut VMHostCtx, slots: *
         .params()
         .iter()
         .zip(slots.iter())
-        .map(|(&t, &r)| store.from_raw(t, r))
+        .map(|(&t, &r)| store.raw_to_val(t, r))
         .collect();
     let mut results: Vec<Val> = ty.results().iter().map(|&t| Val::default_for(t)).collect();
     let outcome = catch_unwind(AssertUnwindSafe(|| callback(store, &args, &mut results)));
@@ -256,7 +256,7 @@ pub(crate) unsafe extern "C" fn host_call_dispatch(ctx: *mut VMHostCtx, slots: *
                 )
             } else {
                 for (s, v) in slots.iter_mut().zip(&results) {
-                    *s = store.to_raw(v);
+                    *s = store.val_to_raw(v);
                 }
                 return 0;
             }
@@ -325,14 +325,14 @@ impl Func {
         }
         let mut slots = vec![0u64; ty.params().len().max(ty.results().len()).max(1)];
         for (s, a) in slots.iter_mut().zip(args) {
-            *s = store.to_raw(a);
+            *s = store.val_to_raw(a);
         }
         store.invoke_raw(*self, &mut slots)?;
         Ok(ty
             .results()
             .iter()
             .zip(&slots)
-            .map(|(&t, &r)| store.from_raw(t, r))
+            .map(|(&t, &r)| store.raw_to_val(t, r))
             .collect())
     }
 }
@@ -408,7 +408,7 @@ impl Global {
         }
         let bits = match init {
             Val::V128(b) => b,
-            ref v => store.to_raw(v) as u128,
+            ref v => store.val_to_raw(v) as u128,
         };
         store.globals.push(GlobalData {
             ty,
@@ -422,7 +422,7 @@ impl Global {
         let g = &store.globals[self.0 as usize];
         match g.ty.content {
             ValType::V128 => Val::V128(g.cell.bits),
-            t => store.from_raw(t, g.cell.bits as u64),
+            t => store.raw_to_val(t, g.cell.bits as u64),
         }
     }
 
@@ -444,7 +444,7 @@ impl Global {
         }
         let bits = match v {
             Val::V128(b) => b,
-            ref v => store.to_raw(v) as u128,
+            ref v => store.val_to_raw(v) as u128,
         };
         store.globals[self.0 as usize].cell.bits = bits;
         Ok(())
@@ -469,7 +469,7 @@ impl Table {
                 init.ty()
             )));
         }
-        let raw = store.to_raw(&init);
+        let raw = store.val_to_raw(&init);
         let mut elements = vec![raw; ty.limits.min as usize];
         let vm = Box::new(VMTable {
             base: elements.as_mut_ptr(),
@@ -488,7 +488,7 @@ impl Table {
     pub fn get(&self, store: &Store, index: u32) -> Option<Val> {
         let t = &store.tables[self.0 as usize];
         let raw = *t.elements.get(index as usize)?;
-        Some(store.from_raw(t.ty.element, raw))
+        Some(store.raw_to_val(t.ty.element, raw))
     }
 
     /// Sets element `index`.
@@ -499,7 +499,7 @@ impl Table {
         if v.ty() != store.tables[self.0 as usize].ty.element {
             return Err(Error::Usage("table element of the wrong type".into()));
         }
-        let raw = store.to_raw(&v);
+        let raw = store.val_to_raw(&v);
         let t = &mut store.tables[self.0 as usize];
         let slot = t
             .elements
@@ -514,7 +514,7 @@ impl Table {
     /// # Errors
     /// [`Error::Resource`] past the table's maximum.
     pub fn grow(&self, store: &mut Store, delta: u32, init: Val) -> Result<u32> {
-        let raw = store.to_raw(&init);
+        let raw = store.val_to_raw(&init);
         let t = &mut store.tables[self.0 as usize];
         let old = t.elements.len() as u64;
         let max = t.ty.limits.max.unwrap_or(u32::MAX as u64).min(10_000_000);

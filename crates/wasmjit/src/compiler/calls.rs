@@ -141,7 +141,7 @@ impl FuncCompiler<'_> {
         }
         asm!(self.a
             ; mov rdi, [vmctx + VMCTX_MEM0_OFF]
-            ; mov rax, QWORD memory_grow_helper as usize as i64
+            ; mov rax, QWORD memory_grow_helper as *const () as usize as i64
             ; call rax
         );
         self.regs.claim_gpr(RAX);

@@ -15,7 +15,7 @@ use crate::values::ValType;
 
 use super::asm::{asm, setcc, Cc};
 use super::func::FuncCompiler;
-use super::regs::{SCRATCH, XSCRATCH};
+use super::regs::SCRATCH;
 
 /// Where a value is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,16 +43,12 @@ pub struct Entry {
     pub loc: Loc,
 }
 
-/// An ALU source operand.
+/// An integer ALU source operand.
 #[derive(Clone, Copy, Debug)]
 pub enum Opnd {
     Imm(i32),
     Reg(u8),
     Mem(i32),
-}
-
-fn is_float(ty: ValType) -> bool {
-    matches!(ty, ValType::F32 | ValType::F64)
 }
 
 impl FuncCompiler<'_> {
@@ -210,6 +206,7 @@ impl FuncCompiler<'_> {
     }
 
     /// Pops the top value into an XMM register the caller owns.
+    #[allow(dead_code)] // used by the float instructions
     pub fn pop_xmm(&mut self) -> u8 {
         let e = self.pop();
         if let Loc::Xmm(r) = e.loc {
@@ -218,28 +215,6 @@ impl FuncCompiler<'_> {
         let r = self.alloc_xmm();
         self.load_xmm(e, r);
         r
-    }
-
-    /// Pops the top value as an ALU source operand. A register operand stays
-    /// allocated: call [`Self::release_opnd`] after emitting the instruction.
-    pub fn pop_opnd(&mut self) -> (Entry, Opnd) {
-        let e = self.pop();
-        let o = match e.loc {
-            Loc::Const(c) if e.ty == ValType::I32 => Opnd::Imm(c as u32 as i32),
-            Loc::Const(c) if c as i64 == c as i32 as i64 => Opnd::Imm(c as i32),
-            Loc::Const(c) => {
-                asm!(self.a; mov Rq(SCRATCH), QWORD c as i64);
-                Opnd::Reg(SCRATCH)
-            }
-            Loc::Gpr(r) => Opnd::Reg(r),
-            Loc::Mem(d) => Opnd::Mem(d),
-            Loc::Cond(cc) => {
-                setcc(self.a, cc, SCRATCH);
-                Opnd::Reg(SCRATCH)
-            }
-            Loc::Xmm(_) | Loc::Local(_) | Loc::Stack => unreachable!("not an integer operand"),
-        };
-        (e, o)
     }
 
     /// Turns a pending comparison on top of the stack into a register value.
@@ -348,29 +323,6 @@ impl FuncCompiler<'_> {
     /// Stores a popped value into local `l`.
     pub fn store_local(&mut self, e: Entry, l: u32) {
         let off = self.local_off(l);
-        if is_float(e.ty) {
-            if let Loc::Mem(d) = e.loc {
-                if d == off {
-                    return;
-                }
-            }
-        }
         self.store_bits(e, 5, off);
-    }
-
-    /// Pushes the value of `e` held in a register of the right class (for
-    /// results of operations that produced `e` themselves).
-    pub fn push_reg(&mut self, ty: ValType, r: u8) {
-        let loc = if is_float(ty) {
-            Loc::Xmm(r)
-        } else {
-            Loc::Gpr(r)
-        };
-        self.push(ty, loc);
-    }
-
-    /// A scratch XMM register for the compiler's temporaries.
-    pub fn xscratch(&self) -> u8 {
-        XSCRATCH
     }
 }

@@ -1,7 +1,6 @@
 //! Constant expressions (spec §3.3.10): global initializers and segment offsets.
 
 use crate::error::{Error, Result};
-use crate::values::ValType;
 
 /// One instruction of a constant expression.
 #[derive(Clone, Debug)]
@@ -12,7 +11,7 @@ pub enum ConstOp {
     F64(u64),
     V128(u128),
     GlobalGet(u32),
-    RefNull(ValType),
+    RefNull,
     RefFunc(u32),
     I32Add,
     I32Sub,
@@ -54,11 +53,7 @@ impl ConstExpr {
                 O::F64Const { value } => ConstOp::F64(value.bits()),
                 O::V128Const { value } => ConstOp::V128(u128::from_le_bytes(*value.bytes())),
                 O::GlobalGet { global_index } => ConstOp::GlobalGet(global_index),
-                O::RefNull { hty } => ConstOp::RefNull(if hty == wasmparser::HeapType::EXTERN {
-                    ValType::ExternRef
-                } else {
-                    ValType::FuncRef
-                }),
+                O::RefNull { .. } => ConstOp::RefNull,
                 O::RefFunc { function_index } => ConstOp::RefFunc(function_index),
                 O::I32Add => ConstOp::I32Add,
                 O::I32Sub => ConstOp::I32Sub,
@@ -94,7 +89,7 @@ impl ConstExpr {
                 ConstOp::F64(v) => ConstVal::Bits(v as u128),
                 ConstOp::V128(v) => ConstVal::Bits(v),
                 ConstOp::GlobalGet(g) => global(g),
-                ConstOp::RefNull(_) => ConstVal::Null,
+                ConstOp::RefNull => ConstVal::Null,
                 ConstOp::RefFunc(f) => ConstVal::Func(f),
                 _ => {
                     let b = bits(stack.pop().expect("validated"));

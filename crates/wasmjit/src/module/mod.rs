@@ -77,7 +77,6 @@ pub(crate) struct DataSegment {
 }
 
 pub(crate) struct ModuleInner {
-    pub engine: Engine,
     pub env: ModuleEnv,
     pub imports: Vec<ImportType>,
     pub exports: Vec<Export>,
@@ -384,7 +383,6 @@ impl Module {
         let code = CodeMemory::new(&code)?;
         signals::register_code(code.base() as usize, code.len());
         Ok(Module(Arc::new(ModuleInner {
-            engine: engine.clone(),
             env,
             imports,
             exports,

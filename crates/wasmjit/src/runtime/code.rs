@@ -34,11 +34,6 @@ impl CodeMemory {
         self.map.len()
     }
 
-    /// Whether the block is empty.
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
     /// The code bytes.
     pub fn bytes(&self) -> &[u8] {
         &self.map

@@ -84,11 +84,6 @@ impl LinearMemory {
         (self.vm.size / WASM_PAGE) as u64
     }
 
-    /// Maximum size in pages.
-    pub fn max_pages(&self) -> u64 {
-        self.vm.max_pages
-    }
-
     /// The maximum from the memory's type, if it declared one.
     pub fn declared_max(&self) -> Option<u64> {
         self.declared_max

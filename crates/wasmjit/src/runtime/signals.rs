@@ -42,23 +42,34 @@ fn in_wasm_code(pc: usize) -> bool {
 #[cfg(all(unix, target_arch = "x86_64"))]
 mod imp {
     use super::*;
-    use std::mem::MaybeUninit;
+    use std::sync::OnceLock;
 
-    static mut PREV_SEGV: MaybeUninit<libc::sigaction> = MaybeUninit::uninit();
-    static mut PREV_BUS: MaybeUninit<libc::sigaction> = MaybeUninit::uninit();
-    static mut PREV_FPE: MaybeUninit<libc::sigaction> = MaybeUninit::uninit();
+    /// The actions installed before ours, for faults that are not ours.
+    struct Previous([libc::sigaction; 3]);
+    // SAFETY: written once before our handler is installed, then only read.
+    unsafe impl Sync for Previous {}
+    unsafe impl Send for Previous {}
+    static PREVIOUS: OnceLock<Previous> = OnceLock::new();
+    const SIGNALS: [libc::c_int; 3] = [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE];
 
     pub fn install() {
-        // SAFETY: sigaction with a valid handler; the previous actions are
-        // saved before any fault can reach our handler (Once-guarded).
+        // SAFETY: sigaction with a null new action only reads the current
+        // one; then our handler is installed with a valid function pointer.
         unsafe {
+            let mut prev: [libc::sigaction; 3] = std::mem::zeroed();
+            for (sig, old) in SIGNALS.iter().zip(prev.iter_mut()) {
+                libc::sigaction(*sig, std::ptr::null(), old);
+            }
+            if PREVIOUS.set(Previous(prev)).is_err() {
+                return;
+            }
             let mut act: libc::sigaction = std::mem::zeroed();
-            act.sa_sigaction = handler as usize;
+            act.sa_sigaction = handler as *const () as usize;
             act.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
             libc::sigemptyset(&mut act.sa_mask);
-            libc::sigaction(libc::SIGSEGV, &act, (&raw mut PREV_SEGV).cast());
-            libc::sigaction(libc::SIGBUS, &act, (&raw mut PREV_BUS).cast());
-            libc::sigaction(libc::SIGFPE, &act, (&raw mut PREV_FPE).cast());
+            for sig in SIGNALS {
+                libc::sigaction(sig, &act, std::ptr::null_mut());
+            }
         }
     }
 
@@ -78,14 +89,10 @@ mod imp {
             return;
         }
         // Not ours: hand over to whoever was installed before us.
-        // SAFETY: PREV_* were filled by `install` before this handler ran.
-        let prev = unsafe {
-            match sig {
-                libc::SIGSEGV => (*(&raw const PREV_SEGV)).assume_init_ref(),
-                libc::SIGBUS => (*(&raw const PREV_BUS)).assume_init_ref(),
-                _ => (*(&raw const PREV_FPE)).assume_init_ref(),
-            }
+        let Some(previous) = PREVIOUS.get() else {
+            return;
         };
+        let prev = &previous.0[SIGNALS.iter().position(|&x| x == sig).unwrap_or(0)];
         if prev.sa_sigaction == libc::SIG_DFL || prev.sa_sigaction == libc::SIG_IGN {
             // SAFETY: restore the default action and return; the faulting
             // instruction re-executes and the default action (core dump) runs.

@@ -21,6 +21,9 @@
 //! A trap anywhere below restores `rsp` from `state.entry_sp` and returns
 //! the trap code through the same epilogue, so no Rust frame is unwound.
 
+// dynasm's expansion converts register numbers with `.into()`.
+#![allow(clippy::useless_conversion)]
+
 use std::sync::OnceLock;
 
 use dynasmrt::{dynasm, x64::X64Relocation, DynasmApi, DynasmLabelApi, VecAssembler};
@@ -147,7 +150,7 @@ fn build(host_call: HostCallFn) -> Stubs {
         ; mov rbp, rsp
         ; mov rdi, r15
         ; lea rsi, [rbp + 16]
-        ; mov rax, QWORD host_call as usize as i64
+        ; mov rax, QWORD host_call as *const () as usize as i64
         ; call rax
         ; test eax, eax
         ; jnz ->trap

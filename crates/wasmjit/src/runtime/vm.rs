@@ -75,7 +75,6 @@ pub struct VMMemory {
     pub max_pages: u64,
 }
 
-pub const MEMORY_BASE_OFF: i32 = 0;
 pub const MEMORY_SIZE_OFF: i32 = 8;
 
 /// A table as generated code sees it: raw elements (a `*const VMFuncRef`
@@ -169,7 +168,7 @@ mod tests {
             offset_of!(VMHostCtx, mem0_base),
             VMCTX_MEM0_BASE_OFF as usize
         );
-        assert_eq!(offset_of!(VMMemory, base), MEMORY_BASE_OFF as usize);
+        assert_eq!(offset_of!(VMMemory, base), 0);
         assert_eq!(offset_of!(VMMemory, size), MEMORY_SIZE_OFF as usize);
         assert_eq!(offset_of!(VMTable, base), TABLE_BASE_OFF as usize);
         assert_eq!(offset_of!(VMTable, len), TABLE_LEN_OFF as usize);
