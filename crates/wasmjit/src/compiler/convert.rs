@@ -57,8 +57,6 @@ impl FuncCompiler<'_> {
     /// values ≥ 2^63 are halved with the lost bit kept as a sticky bit
     /// (`(v >> 1) | (v & 1)`), converted, and doubled, which rounds exactly
     /// like converting `v` directly.
-    // dynasm expands the `cvtsi2s*` register operands with `.into()`.
-    #[allow(clippy::useless_conversion)]
     pub fn convert(&mut self, from: ValType, to: ValType, signed: bool) -> Result<()> {
         let single = to == ValType::F32;
         if let Loc::Const(c) = self.peek(0).loc {

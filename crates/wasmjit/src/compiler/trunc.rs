@@ -101,8 +101,6 @@ impl FuncCompiler<'_> {
     /// float, pushes a `to` integer. The trapping forms go to
     /// `trap_bad_conversion` for NaN ("invalid conversion to integer") and
     /// `trap_int_overflow` for out-of-range values ("integer overflow").
-    // dynasm expands some register operands with `.into()`.
-    #[allow(clippy::useless_conversion)]
     pub fn trunc(
         &mut self,
         from: ValType,
