@@ -1,12 +1,23 @@
 //! Floating-point instructions (spec §4.3.3), bit-exact with SSE2/SSE4.1:
 //! arithmetic, min/max with the spec's NaN and ±0 rules, sign operations as
 //! bit masks, rounding with `round*`, comparisons.
+//!
+//! NaN results: x86 arithmetic returns a quieted input NaN or the default
+//! NaN (`0xffc00000` / `0xfff8000000000000`, negative canonical), which the
+//! spec's nondeterministic NaN rules (§4.3.3, "NaN propagation") allow.
+//! Sign operations (`abs`, `neg`, `copysign`) never touch NaN payloads.
+//! Constant folding happens only when the result is not a NaN, so folded
+//! code can never differ from the emitted instructions.
 
 use crate::error::Result;
 use crate::values::ValType;
 
+use super::asm::{asm, Cc};
 use super::func::FuncCompiler;
+use super::regs::{SCRATCH, XSCRATCH};
+use super::stack::{Entry, Loc};
 
+/// Binary float operations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FloatBin {
     Add,
@@ -18,6 +29,7 @@ pub enum FloatBin {
     Copysign,
 }
 
+/// Unary float operations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FloatUn {
     Abs,
@@ -29,6 +41,7 @@ pub enum FloatUn {
     Sqrt,
 }
 
+/// Float comparisons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FloatCmp {
     Eq,
@@ -39,16 +52,406 @@ pub enum FloatCmp {
     Ge,
 }
 
+/// An SSE source operand: a register or a value at `[rbp + disp]`.
+#[derive(Clone, Copy, Debug)]
+pub enum XOpnd {
+    Reg(u8),
+    Mem(i32),
+}
+
+/// Emits the scalar single (`$s`) or double (`$d`) form of an SSE
+/// instruction `op dst, src` for any [`XOpnd`].
+macro_rules! sse {
+    ($self:ident, $single:expr, $s:ident / $d:ident, $dst:expr, $src:expr) => {
+        match ($single, $src) {
+            (true, XOpnd::Reg(r)) => asm!($self.a; $s Rx($dst), Rx(r)),
+            (true, XOpnd::Mem(disp)) => asm!($self.a; $s Rx($dst), DWORD [rbp + disp]),
+            (false, XOpnd::Reg(r)) => asm!($self.a; $d Rx($dst), Rx(r)),
+            (false, XOpnd::Mem(disp)) => asm!($self.a; $d Rx($dst), QWORD [rbp + disp]),
+        }
+    };
+}
+pub(crate) use sse;
+
+/// Sign bit of the format.
+pub fn sign_mask(ty: ValType) -> u64 {
+    if ty == ValType::F32 {
+        1 << 31
+    } else {
+        1 << 63
+    }
+}
+
+/// A float constant of type `ty` as an `f64` (exact for `f32`).
+fn to_f64(ty: ValType, bits: u64) -> f64 {
+    if ty == ValType::F32 {
+        f32::from_bits(bits as u32) as f64
+    } else {
+        f64::from_bits(bits)
+    }
+}
+
+/// Applies `f32_op`/`f64_op` to constant operands; `None` for a NaN result
+/// (left to the machine instructions, see the module docs).
+fn fold2(
+    ty: ValType,
+    a: u64,
+    b: u64,
+    f32_op: impl Fn(f32, f32) -> f32,
+    f64_op: impl Fn(f64, f64) -> f64,
+) -> Option<u64> {
+    if ty == ValType::F32 {
+        let r = f32_op(f32::from_bits(a as u32), f32::from_bits(b as u32));
+        (!r.is_nan()).then_some(r.to_bits() as u64)
+    } else {
+        let r = f64_op(f64::from_bits(a), f64::from_bits(b));
+        (!r.is_nan()).then_some(r.to_bits())
+    }
+}
+
+/// Unary counterpart of [`fold2`].
+fn fold1(
+    ty: ValType,
+    a: u64,
+    f32_op: impl Fn(f32) -> f32,
+    f64_op: impl Fn(f64) -> f64,
+) -> Option<u64> {
+    fold2(ty, a, 0, |x, _| f32_op(x), |x, _| f64_op(x))
+}
+
+/// `fmin`/`fmax` (§4.3.3) on two non-NaN constants: equal values combine
+/// their bits (so `min(-0, +0) = -0`, `max(-0, +0) = +0`).
+fn fold_minmax(ty: ValType, op: FloatBin, a: u64, b: u64) -> Option<u64> {
+    let (x, y) = (to_f64(ty, a), to_f64(ty, b));
+    if x.is_nan() || y.is_nan() {
+        return None;
+    }
+    Some(match op {
+        FloatBin::Min if x == y => a | b,
+        FloatBin::Max if x == y => a & b,
+        FloatBin::Min => {
+            if x < y {
+                a
+            } else {
+                b
+            }
+        }
+        _ => {
+            if x > y {
+                a
+            } else {
+                b
+            }
+        }
+    })
+}
+
+fn fold_bin(ty: ValType, op: FloatBin, a: u64, b: u64) -> Option<u64> {
+    let sign = sign_mask(ty);
+    match op {
+        FloatBin::Add => fold2(ty, a, b, |x, y| x + y, |x, y| x + y),
+        FloatBin::Sub => fold2(ty, a, b, |x, y| x - y, |x, y| x - y),
+        FloatBin::Mul => fold2(ty, a, b, |x, y| x * y, |x, y| x * y),
+        FloatBin::Div => fold2(ty, a, b, |x, y| x / y, |x, y| x / y),
+        FloatBin::Min | FloatBin::Max => fold_minmax(ty, op, a, b),
+        FloatBin::Copysign => Some((a & !sign) | (b & sign)),
+    }
+}
+
+fn fold_un(ty: ValType, op: FloatUn, a: u64) -> Option<u64> {
+    let sign = sign_mask(ty);
+    match op {
+        FloatUn::Abs => Some(a & !sign),
+        FloatUn::Neg => Some(a ^ sign),
+        FloatUn::Ceil => fold1(ty, a, f32::ceil, f64::ceil),
+        FloatUn::Floor => fold1(ty, a, f32::floor, f64::floor),
+        FloatUn::Trunc => fold1(ty, a, f32::trunc, f64::trunc),
+        FloatUn::Nearest => fold1(ty, a, f32::round_ties_even, f64::round_ties_even),
+        FloatUn::Sqrt => fold1(ty, a, f32::sqrt, f64::sqrt),
+    }
+}
+
+fn fold_cmp(ty: ValType, op: FloatCmp, a: u64, b: u64) -> bool {
+    // Widening f32 to f64 is exact, so comparing as f64 is the same.
+    let (x, y) = (to_f64(ty, a), to_f64(ty, b));
+    match op {
+        FloatCmp::Eq => x == y,
+        FloatCmp::Ne => x != y,
+        FloatCmp::Lt => x < y,
+        FloatCmp::Gt => x > y,
+        FloatCmp::Le => x <= y,
+        FloatCmp::Ge => x >= y,
+    }
+}
+
 impl FuncCompiler<'_> {
+    /// The XMM register holding a popped float entry, loading it into a
+    /// freshly allocated one if it is elsewhere. The caller owns the result.
+    pub fn owned_xmm(&mut self, e: Entry) -> u8 {
+        match e.loc {
+            Loc::Xmm(r) => r,
+            _ => {
+                let r = self.alloc_xmm();
+                self.load_xmm(e, r);
+                r
+            }
+        }
+    }
+
+    /// A popped float entry as an SSE source operand: its register, its
+    /// memory slot, or (constants, GPRs) loaded into `xmm15`. Clobbers
+    /// `r11`/`xmm15`, so call it after the instruction's allocations.
+    pub fn xmm_src(&mut self, e: Entry) -> XOpnd {
+        match e.loc {
+            Loc::Xmm(r) => XOpnd::Reg(r),
+            Loc::Mem(d) => XOpnd::Mem(d),
+            _ => {
+                self.load_xmm(e, XSCRATCH);
+                XOpnd::Reg(XSCRATCH)
+            }
+        }
+    }
+
+    /// A popped float entry in some register (`xmm15` if it was not in
+    /// one); may clobber `r11`/`xmm15`.
+    fn xmm_reg(&mut self, e: Entry) -> u8 {
+        match e.loc {
+            Loc::Xmm(r) => r,
+            _ => {
+                self.load_xmm(e, XSCRATCH);
+                XSCRATCH
+            }
+        }
+    }
+
+    /// Loads the 64-bit pattern `bits` into `xmm15` (through `r11`).
+    pub fn xscratch_const(&mut self, bits: u64) {
+        asm!(self.a; mov Rq(SCRATCH), QWORD bits as i64 ; movq Rx(XSCRATCH), Rq(SCRATCH));
+    }
+
+    fn both_const_f(&self) -> Option<(u64, u64)> {
+        match (self.peek(1).loc, self.peek(0).loc) {
+            (Loc::Const(a), Loc::Const(b)) => Some((a, b)),
+            _ => None,
+        }
+    }
+
+    /// `fNN.{add,sub,mul,div,min,max,copysign}`: pops two `ty` values,
+    /// pushes the result (§4.3.3 `fadd` ... `fcopysign`).
     pub fn float_binop(&mut self, ty: ValType, op: FloatBin) -> Result<()> {
-        Err(self.unsupported(format!("{ty} {op:?}")))
+        if let Some((a, b)) = self.both_const_f() {
+            if let Some(r) = fold_bin(ty, op, a, b) {
+                self.pop();
+                self.pop();
+                self.push(ty, Loc::Const(r));
+                return Ok(());
+            }
+        }
+        match op {
+            FloatBin::Min | FloatBin::Max => self.float_minmax(ty, op),
+            FloatBin::Copysign => self.float_copysign(ty),
+            _ => self.float_arith(ty, op),
+        }
+        Ok(())
     }
 
+    fn float_arith(&mut self, ty: ValType, op: FloatBin) {
+        let single = ty == ValType::F32;
+        let mut rhs = self.pop();
+        let mut lhs = self.pop();
+        // Which NaN operand an x86 instruction returns is within the spec's
+        // nondeterminism, so commutative operations may swap.
+        if matches!(op, FloatBin::Add | FloatBin::Mul)
+            && !matches!(lhs.loc, Loc::Xmm(_))
+            && matches!(rhs.loc, Loc::Xmm(_))
+        {
+            std::mem::swap(&mut lhs, &mut rhs);
+        }
+        let dst = self.owned_xmm(lhs);
+        let src = self.xmm_src(rhs);
+        match op {
+            FloatBin::Add => sse!(self, single, addss / addsd, dst, src),
+            FloatBin::Sub => sse!(self, single, subss / subsd, dst, src),
+            FloatBin::Mul => sse!(self, single, mulss / mulsd, dst, src),
+            FloatBin::Div => sse!(self, single, divss / divsd, dst, src),
+            _ => unreachable!(),
+        }
+        self.release(rhs);
+        self.push(ty, Loc::Xmm(dst));
+    }
+
+    /// `fmin`/`fmax`: a NaN operand gives a NaN (through `adds*`, which
+    /// returns a quieted input NaN); equal operands combine their bits so
+    /// that ±0 come out right; otherwise `mins*`/`maxs*`.
+    fn float_minmax(&mut self, ty: ValType, op: FloatBin) {
+        let single = ty == ValType::F32;
+        let rhs = self.pop();
+        let lhs = self.pop();
+        let dst = self.owned_xmm(lhs);
+        let src = self.xmm_reg(rhs);
+        let (nan, ne, done) = (self.a_label(), self.a_label(), self.a_label());
+        if single {
+            asm!(self.a; ucomiss Rx(dst), Rx(src));
+        } else {
+            asm!(self.a; ucomisd Rx(dst), Rx(src));
+        }
+        asm!(self.a; jp =>nan ; jne =>ne);
+        if op == FloatBin::Min {
+            asm!(self.a; orps Rx(dst), Rx(src));
+        } else {
+            asm!(self.a; andps Rx(dst), Rx(src));
+        }
+        asm!(self.a; jmp =>done ; =>ne);
+        let s = XOpnd::Reg(src);
+        if op == FloatBin::Min {
+            sse!(self, single, minss / minsd, dst, s);
+        } else {
+            sse!(self, single, maxss / maxsd, dst, s);
+        }
+        asm!(self.a; jmp =>done ; =>nan);
+        sse!(self, single, addss / addsd, dst, s);
+        asm!(self.a; =>done);
+        self.release(rhs);
+        self.push(ty, Loc::Xmm(dst));
+    }
+
+    /// `fcopysign`: magnitude bits of the first operand, sign bit of the second.
+    fn float_copysign(&mut self, ty: ValType) {
+        let sign = sign_mask(ty);
+        let rhs = self.pop();
+        let lhs = self.pop();
+        if let Loc::Const(b) = rhs.loc {
+            let dst = self.owned_xmm(lhs);
+            if b & sign != 0 {
+                self.xscratch_const(sign);
+                asm!(self.a; orps Rx(dst), Rx(XSCRATCH));
+            } else {
+                self.xscratch_const(!sign);
+                asm!(self.a; andps Rx(dst), Rx(XSCRATCH));
+            }
+            self.push(ty, Loc::Xmm(dst));
+            return;
+        }
+        let dst = self.owned_xmm(lhs);
+        let src = self.owned_xmm(rhs);
+        self.xscratch_const(!sign);
+        asm!(self.a
+            ; andps Rx(dst), Rx(XSCRATCH)
+            ; andnps Rx(XSCRATCH), Rx(src)
+            ; orps Rx(dst), Rx(XSCRATCH)
+        );
+        self.regs.free_xmm(src);
+        self.push(ty, Loc::Xmm(dst));
+    }
+
+    /// `fNN.{abs,neg,ceil,floor,trunc,nearest,sqrt}` (§4.3.3).
     pub fn float_unop(&mut self, ty: ValType, op: FloatUn) -> Result<()> {
-        Err(self.unsupported(format!("{ty} {op:?}")))
+        let single = ty == ValType::F32;
+        if let Loc::Const(a) = self.peek(0).loc {
+            if let Some(r) = fold_un(ty, op, a) {
+                self.pop();
+                self.push(ty, Loc::Const(r));
+                return Ok(());
+            }
+        }
+        let e = self.pop();
+        let dst = self.owned_xmm(e);
+        let sign = sign_mask(ty);
+        // roundss/roundsd immediates: 0 nearest-even, 1 down, 2 up, 3 toward zero.
+        let round = |op| match op {
+            FloatUn::Nearest => 0i8,
+            FloatUn::Floor => 1,
+            FloatUn::Ceil => 2,
+            _ => 3,
+        };
+        match op {
+            FloatUn::Abs => {
+                self.xscratch_const(!sign);
+                asm!(self.a; andps Rx(dst), Rx(XSCRATCH));
+            }
+            FloatUn::Neg => {
+                self.xscratch_const(sign);
+                asm!(self.a; xorps Rx(dst), Rx(XSCRATCH));
+            }
+            FloatUn::Sqrt if single => asm!(self.a; sqrtss Rx(dst), Rx(dst)),
+            FloatUn::Sqrt => asm!(self.a; sqrtsd Rx(dst), Rx(dst)),
+            _ if single => asm!(self.a; roundss Rx(dst), Rx(dst), round(op)),
+            _ => asm!(self.a; roundsd Rx(dst), Rx(dst), round(op)),
+        }
+        self.push(ty, Loc::Xmm(dst));
+        Ok(())
     }
 
+    /// `fNN.{eq,ne,lt,gt,le,ge}` (§4.3.3): pushes an `i32`. Ordered
+    /// comparisons leave a pending `Cond` with an unsigned-style condition
+    /// (`A`/`Ae` are false when the operands are unordered); `eq`/`ne` need
+    /// the parity flag too, so they are materialized into a GPR.
     pub fn float_cmp(&mut self, ty: ValType, op: FloatCmp) -> Result<()> {
-        Err(self.unsupported(format!("{ty} {op:?}")))
+        let single = ty == ValType::F32;
+        if let Some((a, b)) = self.both_const_f() {
+            self.pop();
+            self.pop();
+            self.push(ValType::I32, Loc::Const(fold_cmp(ty, op, a, b) as u64));
+            return Ok(());
+        }
+        let rhs = self.pop();
+        let lhs = self.pop();
+        // `ucomis first, second` sets CF when first < second, ZF when equal,
+        // and ZF, PF, CF when unordered.
+        let (mut first, mut second, cc) = match op {
+            FloatCmp::Lt => (rhs, lhs, Cc::A),
+            FloatCmp::Le => (rhs, lhs, Cc::Ae),
+            FloatCmp::Gt => (lhs, rhs, Cc::A),
+            FloatCmp::Ge => (lhs, rhs, Cc::Ae),
+            FloatCmp::Eq => (lhs, rhs, Cc::E),
+            FloatCmp::Ne => (lhs, rhs, Cc::Ne),
+        };
+        let symmetric = matches!(op, FloatCmp::Eq | FloatCmp::Ne);
+        if symmetric && matches!(second.loc, Loc::Const(_) | Loc::Gpr(_)) {
+            std::mem::swap(&mut first, &mut second);
+        }
+        let out = symmetric.then(|| self.alloc_gpr());
+        // A second operand that is neither in an XMM register nor in memory
+        // needs a register of its own (`xmm15` may hold the first).
+        let temp = match second.loc {
+            Loc::Const(_) | Loc::Gpr(_) => {
+                let t = self.alloc_xmm();
+                self.load_xmm(second, t);
+                Some(t)
+            }
+            _ => None,
+        };
+        let src = match temp {
+            Some(t) => XOpnd::Reg(t),
+            None => self.xmm_src(second),
+        };
+        let f = self.xmm_reg(first);
+        sse!(self, single, ucomiss / ucomisd, f, src);
+        if let Some(t) = temp {
+            self.regs.free_xmm(t);
+        }
+        self.release(first);
+        self.release(second);
+        match out {
+            None => self.push(ValType::I32, Loc::Cond(cc)),
+            Some(r) => {
+                if op == FloatCmp::Eq {
+                    asm!(self.a
+                        ; sete Rb(r)
+                        ; setnp Rb(SCRATCH)
+                        ; and Rb(r), Rb(SCRATCH)
+                    );
+                } else {
+                    asm!(self.a
+                        ; setne Rb(r)
+                        ; setp Rb(SCRATCH)
+                        ; or Rb(r), Rb(SCRATCH)
+                    );
+                }
+                asm!(self.a; movzx Rd(r), Rb(r));
+                self.push(ValType::I32, Loc::Gpr(r));
+            }
+        }
+        Ok(())
     }
 }

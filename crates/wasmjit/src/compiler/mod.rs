@@ -5,8 +5,9 @@
 //! - `ops.rs`: which emitter each operator goes to;
 //! - `stack.rs`: the abstract value stack and register allocation;
 //! - `control.rs`, `calls.rs`, `memory.rs`, `int.rs`, `float.rs`,
-//!   `convert.rs`, `table.rs` (references, inline table access), `bulk.rs`
-//!   (operations done by runtime helpers): the emitters, by instruction family;
+//!   `convert.rs`, `trunc.rs` (float→int), `table.rs` (references, inline
+//!   table access), `bulk.rs` (operations done by runtime helpers): the
+//!   emitters, by instruction family;
 //! - `asm.rs`, `regs.rs`: the assembler wrapper and register numbering.
 
 // dynasm's expansion converts register numbers with `.into()`.
@@ -25,6 +26,7 @@ mod ops;
 mod regs;
 mod stack;
 mod table;
+mod trunc;
 
 use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};

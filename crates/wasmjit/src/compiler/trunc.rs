@@ -1,0 +1,216 @@
+//! Float→integer truncation (spec §4.3.4 `trunc_u`, `trunc_s`,
+//! `trunc_sat_u`, `trunc_sat_s`): `iNN.trunc_fMM_{s,u}` trap on NaN and on
+//! values whose truncation is out of range; the `_sat` forms give 0 for NaN
+//! and clamp.
+//!
+//! Every form first compares the input against the exact bounds of the
+//! valid range (so `cvtts*2si` only ever sees values it converts exactly),
+//! then converts. The bounds are chosen per source format: the valid inputs
+//! of `i32.trunc_f64_s` are `-2^31 - 1 < x < 2^31` (so -2147483648.9 is
+//! valid), while `f32` has no values between `-2^31 - 256` and `-2^31`, so
+//! the lower bound is `x >= -2^31` there.
+
+use crate::error::Result;
+use crate::values::ValType;
+
+use super::asm::asm;
+use super::float::{sse, XOpnd};
+use super::func::FuncCompiler;
+use super::regs::{SCRATCH, XSCRATCH};
+use super::stack::Loc;
+
+/// The valid input range of a truncation: `lo < x` (or `lo <= x` when
+/// `lo_inclusive`) and `x < hi`, all values exact in either float format.
+struct Range {
+    lo: f64,
+    lo_inclusive: bool,
+    hi: f64,
+}
+
+fn range(from: ValType, to: ValType, signed: bool) -> Range {
+    const P31: f64 = 2147483648.0;
+    const P32: f64 = 4294967296.0;
+    const P63: f64 = 9223372036854775808.0;
+    const P64: f64 = 18446744073709551616.0;
+    match (to, signed) {
+        (ValType::I32, true) if from == ValType::F32 => Range {
+            lo: -P31,
+            lo_inclusive: true,
+            hi: P31,
+        },
+        (ValType::I32, true) => Range {
+            lo: -P31 - 1.0,
+            lo_inclusive: false,
+            hi: P31,
+        },
+        (ValType::I32, false) => Range {
+            lo: -1.0,
+            lo_inclusive: false,
+            hi: P32,
+        },
+        (_, true) => Range {
+            lo: -P63,
+            lo_inclusive: true,
+            hi: P63,
+        },
+        (_, false) => Range {
+            lo: -1.0,
+            lo_inclusive: false,
+            hi: P64,
+        },
+    }
+}
+
+/// Bits of `v` in format `ty` (exact for the bounds used here).
+fn bits(ty: ValType, v: f64) -> u64 {
+    if ty == ValType::F32 {
+        (v as f32).to_bits() as u64
+    } else {
+        v.to_bits()
+    }
+}
+
+/// The result of truncating constant `c`, or `None` when it traps.
+/// Rust's float-to-int `as` truncates toward zero and saturates with NaN
+/// mapped to 0, exactly the `trunc_sat` semantics.
+fn fold_trunc(from: ValType, to: ValType, signed: bool, sat: bool, c: u64) -> Option<u64> {
+    let x = if from == ValType::F32 {
+        f32::from_bits(c as u32) as f64
+    } else {
+        f64::from_bits(c)
+    };
+    if !sat {
+        let r = range(from, to, signed);
+        let lo_ok = if r.lo_inclusive { x >= r.lo } else { x > r.lo };
+        if x.is_nan() || !lo_ok || x >= r.hi {
+            return None;
+        }
+    }
+    // Widening f32 to f64 is exact, so converting `x` is the same as
+    // converting the f32.
+    Some(match (to, signed) {
+        (ValType::I32, true) => x as i32 as u32 as u64,
+        (ValType::I32, false) => x as u32 as u64,
+        (_, true) => x as i64 as u64,
+        (_, false) => x as u64,
+    })
+}
+
+impl FuncCompiler<'_> {
+    /// `iNN.trunc_fMM_{s,u}` and the `_sat` forms (§4.3.4): pops a `from`
+    /// float, pushes a `to` integer. The trapping forms go to
+    /// `trap_bad_conversion` for NaN ("invalid conversion to integer") and
+    /// `trap_int_overflow` for out-of-range values ("integer overflow").
+    pub fn trunc(
+        &mut self,
+        from: ValType,
+        to: ValType,
+        signed: bool,
+        saturating: bool,
+    ) -> Result<()> {
+        let single = from == ValType::F32;
+        let wide = to == ValType::I64;
+        if let Loc::Const(c) = self.peek(0).loc {
+            if let Some(v) = fold_trunc(from, to, signed, saturating, c) {
+                self.pop();
+                self.push(to, Loc::Const(v));
+                return Ok(());
+            }
+        }
+        let e = self.pop();
+        let x = self.owned_xmm(e);
+        let dst = self.alloc_gpr();
+        let r = range(from, to, signed);
+        let (nan, low, high, done) = (
+            self.a_label(),
+            self.a_label(),
+            self.a_label(),
+            self.a_label(),
+        );
+        let xs = XOpnd::Reg(XSCRATCH);
+
+        // Range checks (unordered sets ZF, PF and CF: test PF first).
+        self.xscratch_const(bits(from, r.lo));
+        sse!(self, single, ucomiss / ucomisd, x, xs);
+        if saturating {
+            asm!(self.a; jp =>nan);
+            if r.lo_inclusive {
+                asm!(self.a; jb =>low);
+            } else {
+                asm!(self.a; jbe =>low);
+            }
+        } else {
+            asm!(self.a; jp ->trap_bad_conversion);
+            if r.lo_inclusive {
+                asm!(self.a; jb ->trap_int_overflow);
+            } else {
+                asm!(self.a; jbe ->trap_int_overflow);
+            }
+        }
+        self.xscratch_const(bits(from, r.hi));
+        sse!(self, single, ucomiss / ucomisd, x, xs);
+        if saturating {
+            asm!(self.a; jae =>high);
+        } else {
+            asm!(self.a; jae ->trap_int_overflow);
+        }
+
+        // In range: convert.
+        match (wide, signed, single) {
+            (false, true, true) => asm!(self.a; cvttss2si Rd(dst), Rx(x)),
+            (false, true, false) => asm!(self.a; cvttsd2si Rd(dst), Rx(x)),
+            // Unsigned i32 and signed i64: the value fits a signed 64-bit
+            // conversion (and a nonnegative i32 result is zero-extended).
+            (_, _, true) if !wide || signed => asm!(self.a; cvttss2si Rq(dst), Rx(x)),
+            (_, _, false) if !wide || signed => asm!(self.a; cvttsd2si Rq(dst), Rx(x)),
+            _ => {
+                // Unsigned i64: values >= 2^63 are converted after
+                // subtracting 2^63 (exact), and the top bit is set back.
+                let big = self.a_label();
+                self.xscratch_const(bits(from, 9223372036854775808.0));
+                sse!(self, single, ucomiss / ucomisd, x, xs);
+                asm!(self.a; jae =>big);
+                if single {
+                    asm!(self.a; cvttss2si Rq(dst), Rx(x));
+                } else {
+                    asm!(self.a; cvttsd2si Rq(dst), Rx(x));
+                }
+                asm!(self.a; jmp =>done ; =>big);
+                sse!(self, single, subss / subsd, x, xs);
+                if single {
+                    asm!(self.a; cvttss2si Rq(dst), Rx(x));
+                } else {
+                    asm!(self.a; cvttsd2si Rq(dst), Rx(x));
+                }
+                asm!(self.a
+                    ; mov Rq(SCRATCH), QWORD i64::MIN
+                    ; xor Rq(dst), Rq(SCRATCH)
+                );
+            }
+        }
+
+        if saturating {
+            let (min, max): (i64, i64) = match (wide, signed) {
+                (false, true) => (i32::MIN as u32 as i64, i32::MAX as i64),
+                (false, false) => (0, u32::MAX as i64),
+                (true, true) => (i64::MIN, i64::MAX),
+                (true, false) => (0, -1),
+            };
+            asm!(self.a; jmp =>done ; =>nan ; mov Rd(dst), 0 ; jmp =>done ; =>low);
+            if wide {
+                asm!(self.a; mov Rq(dst), QWORD min ; jmp =>done ; =>high ; mov Rq(dst), QWORD max);
+            } else {
+                asm!(self.a
+                    ; mov Rd(dst), min as i32
+                    ; jmp =>done
+                    ; =>high
+                    ; mov Rd(dst), max as i32
+                );
+            }
+        }
+        asm!(self.a; =>done);
+        self.regs.free_xmm(x);
+        self.push(to, Loc::Gpr(dst));
+        Ok(())
+    }
+}
