@@ -30,6 +30,17 @@ use super::regs::{RegSet, RAX, SCRATCH};
 use super::stack::Entry;
 use super::ModuleEnv;
 
+/// In Wasm 2.0 the memory index of `memory.size`/`memory.grow` is a single
+/// zero byte (spec §5.4.6), not any LEB128 encoding of zero, which wasmparser
+/// also accepts: the instruction must be exactly two bytes long.
+fn check_memory_index_encoding(op: &wasmparser::Operator<'_>, start: u64, end: u64) -> Result<()> {
+    use wasmparser::Operator as O;
+    if matches!(op, O::MemorySize { mem: 0 } | O::MemoryGrow { mem: 0 }) && end - start != 2 {
+        return Err(Error::Invalid { message: "zero byte expected".into(), offset: start as usize + 1 });
+    }
+    Ok(())
+}
+
 /// State of the function being compiled.
 pub struct FuncCompiler<'a> {
     pub a: &'a mut Asm,
@@ -118,6 +129,7 @@ impl<'a> FuncCompiler<'a> {
         while !ops.eof() {
             let (op, offset) = ops.read_with_offset()?;
             validator.op(offset, &op)?;
+            check_memory_index_encoding(&op, offset, ops.original_position())?;
             c.offset = offset as usize;
             c.operator(&op)?;
         }

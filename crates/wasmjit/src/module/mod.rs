@@ -288,6 +288,8 @@ impl Module {
                 }
                 Payload::MemorySection(r) => {
                     let offset = r.range().start as usize;
+                    let range = r.range();
+                    check_memory_limits_encoding(&bytes[range.start as usize..range.end as usize], offset)?;
                     for m in r {
                         env.memories.push(memory_type(&m?, offset)?);
                     }
@@ -458,6 +460,41 @@ impl ModuleInner {
             ExternKind::Global => ExternType::Global(self.env.globals[index as usize]),
         }
     }
+}
+
+/// 32-bit memory limits are `u32` LEB128 values (spec §5.3.7, §5.2.2): at
+/// most 5 bytes, unused bits of the last byte zero. wasmparser reads them as
+/// `u64` for every memory and so accepts longer encodings; this re-reads the
+/// memory section to reject them as the spec requires.
+fn check_memory_limits_encoding(section: &[u8], offset: usize) -> Result<()> {
+    let malformed = |at: usize| Error::Invalid { message: "integer representation too long".into(), offset: offset + at };
+    let mut pos = 0;
+    let read_u32 = |pos: &mut usize| -> Result<()> {
+        for i in 0..5 {
+            let Some(&b) = section.get(*pos) else { return Ok(()) };
+            *pos += 1;
+            if b & 0x80 == 0 {
+                return if i == 4 && b > 0x0f { Err(malformed(*pos - 1)) } else { Ok(()) };
+            }
+        }
+        Err(malformed(*pos))
+    };
+    read_u32(&mut pos)?; // entry count (wasmparser checked it)
+    while pos < section.len() {
+        let flags = section[pos];
+        pos += 1;
+        if flags & 0x04 != 0 {
+            return Ok(()); // memory64: 64-bit limits, rejected elsewhere
+        }
+        read_u32(&mut pos)?;
+        if flags & 0x01 != 0 {
+            read_u32(&mut pos)?;
+        }
+        if flags & 0x08 != 0 {
+            return Ok(()); // custom page size: rejected elsewhere
+        }
+    }
+    Ok(())
 }
 
 fn offsets_of(env: &ModuleEnv) -> VMOffsets {
