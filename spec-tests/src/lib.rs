@@ -61,6 +61,7 @@ impl ScriptReport {
                     script: self.name.clone(),
                     line: r.line,
                     kind: r.kind.to_string(),
+                    flaky: false,
                 });
             }
         }
