@@ -6,11 +6,8 @@
 //! ```
 //!
 //! Lines are sorted by script, then line number. Blank lines and lines
-//! starting with `#` are ignored. A line may end in ` flaky`: the directive's
-//! outcome is known to vary (for example between debug and release builds of
-//! the engine, when generated code reads uninitialized stack slots), so it
-//! is accepted whether it fails or passes. Flaky lines are kept by
-//! `--update-expected` and are removed by hand once the bug is fixed.
+//! starting with `#` are ignored. Every outcome is deterministic: a
+//! directive either fails (and is listed) or passes (and is not).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -26,31 +23,19 @@ pub struct Entry {
     pub line: usize,
     /// The directive kind (`assert_return`, `module`, ...).
     pub kind: String,
-    /// Whether the directive may fail or pass (see the module docs).
-    pub flaky: bool,
 }
 
 impl fmt::Display for Entry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{} {}", self.script, self.line, self.kind)?;
-        if self.flaky {
-            f.write_str(" flaky")?;
-        }
-        Ok(())
+        write!(f, "{}:{} {}", self.script, self.line, self.kind)
     }
 }
 
 impl Entry {
-    /// Parses `script:line kind` or `script:line kind flaky`; `None` for a
-    /// line of another shape.
+    /// Parses `script:line kind`; `None` for a line of another shape.
     pub fn parse(line: &str) -> Option<Entry> {
         let mut words = line.split_whitespace();
         let (loc, kind) = (words.next()?, words.next()?);
-        let flaky = match words.next() {
-            None => false,
-            Some("flaky") => true,
-            Some(_) => return None,
-        };
         if words.next().is_some() {
             return None;
         }
@@ -59,16 +44,7 @@ impl Entry {
             script: script.to_string(),
             line: line.parse().ok()?,
             kind: kind.to_string(),
-            flaky,
         })
-    }
-
-    /// The same directive without the flaky mark.
-    fn solid(&self) -> Entry {
-        Entry {
-            flaky: false,
-            ..self.clone()
-        }
     }
 }
 
@@ -164,37 +140,20 @@ impl ExpectedFailures {
         }
     }
 
-    /// Replaces the entries of `script` with those of `actual`, keeping the
-    /// script's flaky entries (and not repeating them as plain ones).
+    /// Replaces the entries of `script` with those of `actual`.
     pub fn replace_script(&mut self, script: &str, actual: &ExpectedFailures) {
-        self.entries.retain(|e, _| e.script != script || e.flaky);
+        self.entries.retain(|e, _| e.script != script);
         for e in actual.iter() {
-            let flaky = Entry {
-                flaky: true,
-                ..e.clone()
-            };
-            if !self.entries.contains_key(&flaky) {
-                self.insert(e.clone());
-            }
+            self.insert(e.clone());
         }
     }
 
     /// Differences between `actual` failures and `self` (the expected ones):
-    /// `(new failures, expected failures that now pass)`. Directives with a
-    /// flaky entry in `self` never count as differences.
+    /// `(new failures, expected failures that now pass)`.
     pub fn diff(&self, actual: &ExpectedFailures) -> (Vec<Entry>, Vec<Entry>) {
-        let flaky: std::collections::BTreeSet<Entry> = self
-            .entries
-            .keys()
-            .filter(|e| e.flaky)
-            .map(Entry::solid)
-            .collect();
         let minus = |a: &ExpectedFailures, b: &ExpectedFailures| -> Vec<Entry> {
             let mut out = Vec::new();
             for (e, &n) in &a.entries {
-                if e.flaky || flaky.contains(&e.solid()) {
-                    continue;
-                }
                 let m = b.entries.get(e).copied().unwrap_or(0);
                 out.extend(std::iter::repeat_n(e.clone(), n.saturating_sub(m)));
             }
@@ -228,20 +187,9 @@ mod tests {
     }
 
     #[test]
-    fn flaky_entries() {
-        let mut expected = ExpectedFailures::default();
-        expected.insert(Entry::parse("a.wast:3 invoke flaky").unwrap());
-        let mut failing = ExpectedFailures::default();
-        failing.insert(Entry::parse("a.wast:3 invoke").unwrap());
-        assert_eq!(expected.diff(&failing), (vec![], vec![]));
-        assert_eq!(
-            expected.diff(&ExpectedFailures::default()),
-            (vec![], vec![])
-        );
-        expected.replace_script("a.wast", &failing);
-        let lines: Vec<String> = expected.iter().map(|e| e.to_string()).collect();
-        assert_eq!(lines, ["a.wast:3 invoke flaky"]);
-        assert!(Entry::parse("a.wast:3 invoke sometimes").is_none());
+    fn rejects_other_shapes() {
+        assert!(Entry::parse("a.wast:3 invoke flaky").is_none());
+        assert!(Entry::parse("a.wast invoke").is_none());
     }
 
     #[test]

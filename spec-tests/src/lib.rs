@@ -61,7 +61,6 @@ impl ScriptReport {
                     script: self.name.clone(),
                     line: r.line,
                     kind: r.kind.to_string(),
-                    flaky: false,
                 });
             }
         }

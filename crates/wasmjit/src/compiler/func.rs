@@ -36,7 +36,10 @@ use super::ModuleEnv;
 fn check_memory_index_encoding(op: &wasmparser::Operator<'_>, start: u64, end: u64) -> Result<()> {
     use wasmparser::Operator as O;
     if matches!(op, O::MemorySize { mem: 0 } | O::MemoryGrow { mem: 0 }) && end - start != 2 {
-        return Err(Error::Invalid { message: "zero byte expected".into(), offset: start as usize + 1 });
+        return Err(Error::Invalid {
+            message: "zero byte expected".into(),
+            offset: start as usize + 1,
+        });
     }
     Ok(())
 }
@@ -79,30 +82,41 @@ impl<'a> FuncCompiler<'a> {
     ) -> Result<()> {
         let ty = env.func_type(func_index).clone();
         let mut locals: Vec<ValType> = ty.params().to_vec();
+        // The first construct we cannot compile. Validation goes on to the
+        // end regardless, so an invalid module is reported as invalid.
+        let mut unsupported: Option<Error> = None;
+        if ty.params().contains(&ValType::V128) || ty.results().contains(&ValType::V128) {
+            unsupported = Some(Error::Unsupported {
+                what: "v128 parameters or results".into(),
+                offset: body.range().start as usize,
+            });
+        }
         let mut reader = body.get_locals_reader()?;
         for _ in 0..reader.get_count() {
             let pos = reader.original_position();
             let (count, vt) = reader.read()?;
             validator.define_locals(pos, count, vt)?;
-            let pos = pos as usize;
-            let t = ValType::from_wasmparser(vt).ok_or_else(|| Error::Unsupported {
-                what: format!("local type {vt:?}"),
-                offset: pos,
-            })?;
-            if t == ValType::V128 {
-                return Err(Error::Unsupported {
-                    what: "v128 locals".into(),
-                    offset: pos,
-                });
+            match ValType::from_wasmparser(vt) {
+                Some(t) if t != ValType::V128 => {
+                    locals.extend(std::iter::repeat_n(t, count as usize))
+                }
+                _ => {
+                    unsupported.get_or_insert(Error::Unsupported {
+                        what: format!("local type {vt:?}"),
+                        offset: pos as usize,
+                    });
+                }
             }
-            locals.extend(std::iter::repeat_n(t, count as usize));
         }
         let num_params = ty.params().len() as u32;
-        if ty.params().contains(&ValType::V128) || ty.results().contains(&ValType::V128) {
-            return Err(Error::Unsupported {
-                what: "v128 parameters or results".into(),
-                offset: body.range().start as usize,
-            });
+        let mut ops = body.get_operators_reader()?;
+        if let Some(e) = unsupported {
+            while !ops.eof() {
+                let (op, offset) = ops.read_with_offset()?;
+                validator.op(offset, &op)?;
+            }
+            ops.finish()?;
+            return Err(e);
         }
         let mut c = FuncCompiler {
             a,
@@ -125,15 +139,22 @@ impl<'a> FuncCompiler<'a> {
         };
         let frame_patch = c.prologue(func_index);
         c.enter_function();
-        let mut ops = body.get_operators_reader()?;
         while !ops.eof() {
             let (op, offset) = ops.read_with_offset()?;
             validator.op(offset, &op)?;
             check_memory_index_encoding(&op, offset, ops.original_position())?;
-            c.offset = offset as usize;
-            c.operator(&op)?;
+            if unsupported.is_none() {
+                c.offset = offset as usize;
+                match c.operator(&op) {
+                    Err(e @ Error::Unsupported { .. }) => unsupported = Some(e),
+                    other => other?,
+                }
+            }
         }
         ops.finish()?;
+        if let Some(e) = unsupported {
+            return Err(e);
+        }
         c.emit_trap_exits();
         c.patch_frame(frame_patch);
         Ok(())

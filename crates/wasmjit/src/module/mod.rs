@@ -183,6 +183,7 @@ impl Module {
         let mut codegen: Option<CodeGen> = None;
         let mut next_func = 0u32;
         let mut allocs = FuncValidatorAllocations::default();
+        let mut unsupported: Option<Error> = None;
 
         for payload in Parser::new(0).parse_all(bytes) {
             let payload = payload?;
@@ -192,7 +193,13 @@ impl Module {
                     CodeGen::new(env.funcs.len() - env.num_imported_funcs as usize)
                 });
                 let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
-                cg.compile_function(&env, next_func, &body, &mut fv)?;
+                match cg.compile_function(&env, next_func, &body, &mut fv) {
+                    // Keep validating: invalid beats unsupported.
+                    Err(e @ Error::Unsupported { .. }) => {
+                        unsupported.get_or_insert(e);
+                    }
+                    other => other?,
+                }
                 allocs = fv.into_allocations();
                 next_func += 1;
             }
@@ -289,7 +296,10 @@ impl Module {
                 Payload::MemorySection(r) => {
                     let offset = r.range().start as usize;
                     let range = r.range();
-                    check_memory_limits_encoding(&bytes[range.start as usize..range.end as usize], offset)?;
+                    check_memory_limits_encoding(
+                        &bytes[range.start as usize..range.end as usize],
+                        offset,
+                    )?;
                     for m in r {
                         env.memories.push(memory_type(&m?, offset)?);
                     }
@@ -379,6 +389,9 @@ impl Module {
                 _ => {}
             }
         }
+        if let Some(e) = unsupported {
+            return Err(e);
+        }
         env.offsets = offsets_of(&env);
         let num_defined = env.funcs.len() - env.num_imported_funcs as usize;
         let cg = codegen.unwrap_or_else(|| CodeGen::new(num_defined));
@@ -467,14 +480,23 @@ impl ModuleInner {
 /// `u64` for every memory and so accepts longer encodings; this re-reads the
 /// memory section to reject them as the spec requires.
 fn check_memory_limits_encoding(section: &[u8], offset: usize) -> Result<()> {
-    let malformed = |at: usize| Error::Invalid { message: "integer representation too long".into(), offset: offset + at };
+    let malformed = |at: usize| Error::Invalid {
+        message: "integer representation too long".into(),
+        offset: offset + at,
+    };
     let mut pos = 0;
     let read_u32 = |pos: &mut usize| -> Result<()> {
         for i in 0..5 {
-            let Some(&b) = section.get(*pos) else { return Ok(()) };
+            let Some(&b) = section.get(*pos) else {
+                return Ok(());
+            };
             *pos += 1;
             if b & 0x80 == 0 {
-                return if i == 4 && b > 0x0f { Err(malformed(*pos - 1)) } else { Ok(()) };
+                return if i == 4 && b > 0x0f {
+                    Err(malformed(*pos - 1))
+                } else {
+                    Ok(())
+                };
             }
         }
         Err(malformed(*pos))
