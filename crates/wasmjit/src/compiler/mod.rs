@@ -31,7 +31,7 @@ mod trunc;
 use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
 
-use crate::error::{Error, Result, TrapKind};
+use crate::error::{Error, Result};
 use crate::runtime::stubs::stubs;
 use crate::runtime::vm::VMOffsets;
 use crate::values::{FuncType, GlobalType, MemoryType, TableType};
@@ -81,24 +81,8 @@ impl CodeGen {
             ; ->trap_with_pc:
             ; pop rdx
             ; dec rdx
-            ; ->trap_exit:
             ; mov rcx, QWORD trap_exit
             ; jmp rcx
-        );
-        // Exits without a recorded pc (the backtrace starts at the caller).
-        macro_rules! exits {
-            ($($name:tt => $kind:expr),*) => {
-                $( asm!(a; ->$name: ; mov eax, $kind as i32 ; xor edx, edx ; jmp ->trap_exit); )*
-            };
-        }
-        exits!(
-            trap_unreachable => TrapKind::Unreachable,
-            trap_div_by_zero => TrapKind::IntegerDivisionByZero,
-            trap_int_overflow => TrapKind::IntegerOverflow,
-            trap_bad_conversion => TrapKind::BadConversionToInteger,
-            trap_table_oob => TrapKind::TableOutOfBounds,
-            trap_null_call => TrapKind::IndirectCallToNull,
-            trap_bad_signature => TrapKind::BadSignature
         );
         CodeGen { a, labels }
     }

@@ -10,7 +10,7 @@
 //! valid), while `f32` has no values between `-2^31 - 256` and `-2^31`, so
 //! the lower bound is `x >= -2^31` there.
 
-use crate::error::Result;
+use crate::error::{Result, TrapKind};
 use crate::values::ValType;
 
 use super::asm::asm;
@@ -140,11 +140,13 @@ impl FuncCompiler<'_> {
                 asm!(self.a; jbe =>low);
             }
         } else {
-            asm!(self.a; jp ->trap_bad_conversion);
+            let bad = self.trap_label(TrapKind::BadConversionToInteger);
+            let ovf = self.trap_label(TrapKind::IntegerOverflow);
+            asm!(self.a; jp =>bad);
             if r.lo_inclusive {
-                asm!(self.a; jb ->trap_int_overflow);
+                asm!(self.a; jb =>ovf);
             } else {
-                asm!(self.a; jbe ->trap_int_overflow);
+                asm!(self.a; jbe =>ovf);
             }
         }
         self.xscratch_const(bits(from, r.hi));
@@ -152,7 +154,8 @@ impl FuncCompiler<'_> {
         if saturating {
             asm!(self.a; jae =>high);
         } else {
-            asm!(self.a; jae ->trap_int_overflow);
+            let ovf = self.trap_label(TrapKind::IntegerOverflow);
+            asm!(self.a; jae =>ovf);
         }
 
         // In range: convert.
