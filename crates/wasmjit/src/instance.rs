@@ -100,6 +100,14 @@ impl Instance {
                 Extern::Global(g) => globals.push(g),
             }
         }
+        // Fallible allocations first: functions registered below point at
+        // this instance's context, which must then be kept.
+        for t in &env.tables[m.num_imported_tables as usize..] {
+            tables.push(Table::new(store, *t, Val::default_for(t.element))?);
+        }
+        for mt in &env.memories[m.num_imported_memories as usize..] {
+            memories.push(Memory::new(store, *mt)?);
+        }
         let code_base = m.code.base();
         for (i, &off) in m.func_offsets.iter().enumerate() {
             let idx = env.num_imported_funcs + i as u32;
@@ -107,12 +115,6 @@ impl Instance {
             // SAFETY: `off` is a function offset inside the module's code block.
             let code = unsafe { code_base.add(off) };
             funcs.push(store.push_func(ty, code, vmctx_ptr, FuncKind::Wasm));
-        }
-        for t in &env.tables[m.num_imported_tables as usize..] {
-            tables.push(Table::new(store, *t, Val::default_for(t.element))?);
-        }
-        for mt in &env.memories[m.num_imported_memories as usize..] {
-            memories.push(Memory::new(store, *mt)?);
         }
         for (i, init) in m.global_inits.iter().enumerate() {
             let ty = env.globals[m.num_imported_globals as usize + i];
