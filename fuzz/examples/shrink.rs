@@ -1,0 +1,34 @@
+//! Shrinks a diverging module while it still diverges (optionally: with a
+//! message containing a given text), writes `<FILE>.shrunk.wasm` and prints
+//! it as text.
+//!
+//! `cargo run --release --example shrink -- FILE.wasm ["differs: wasmjit Err(Unreachable)"]`
+
+fn diverges(wasm: &[u8], needle: &Option<String>) -> bool {
+    match wasmjit_fuzz::diff::check(wasm, &mut arbitrary::Unstructured::new(&[])) {
+        Err(msg) => needle.as_ref().is_none_or(|n| msg.contains(n.as_str())),
+        Ok(_) => false,
+    }
+}
+
+fn main() -> anyhow::Result<()> {
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: shrink FILE.wasm [TEXT]");
+    let needle = std::env::args().nth(2);
+    let wasm = std::fs::read(&path)?;
+    assert!(diverges(&wasm, &needle), "the input does not diverge");
+    let info = wasm_shrink::WasmShrink::default()
+        .attempts(2000)
+        .run(wasm, |w| Ok(diverges(w, &needle)))?;
+    let out = format!("{path}.shrunk.wasm");
+    std::fs::write(&out, &info.output)?;
+    println!("{}", wasmprinter::print_bytes(&info.output)?);
+    println!(
+        "{} -> {} bytes, written to {out}",
+        info.input_size, info.output_size
+    );
+    let msg = wasmjit_fuzz::diff::check(&info.output, &mut arbitrary::Unstructured::new(&[]));
+    println!("{msg:?}");
+    Ok(())
+}

@@ -1,0 +1,14 @@
+//! wasm-smith modules (register-allocator stress shapes) on wasmjit and wasmi; any divergence
+//! panics with both outcomes and writes nothing else (libFuzzer saves the
+//! input; `cargo fuzz run differential <artifact>` replays it).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use wasmjit_fuzz::{differential, smith::Profile};
+
+fuzz_target!(|data: &[u8]| {
+    if let Err((msg, wasm)) = differential(data, Profile::Registers) {
+        let _ = std::fs::write("divergence.wasm", &wasm);
+        panic!("divergence (module written to divergence.wasm): {msg}");
+    }
+});

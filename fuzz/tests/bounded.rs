@@ -1,0 +1,99 @@
+//! A bounded differential run that needs neither nightly nor libFuzzer:
+//! wasm-smith modules generated from deterministic pseudo-random bytes (a
+//! fixed-seed splitmix64 stream, one seed per iteration) run on wasmjit and
+//! on wasmi, alternating the two generation profiles.
+//!
+//! Runs for `WASMJIT_FUZZ_SECS` seconds (default 20) or `WASMJIT_FUZZ_ITERS`
+//! iterations (default unbounded), whichever comes first:
+//!
+//! ```text
+//! cargo test --release --manifest-path fuzz/Cargo.toml
+//! WASMJIT_FUZZ_SECS=600 cargo test --release --manifest-path fuzz/Cargo.toml -- --nocapture
+//! WASMJIT_FUZZ_FROM=1234 WASMJIT_FUZZ_ITERS=1 cargo test ...   # replay one iteration
+//! ```
+//!
+//! A divergence fails the test with the iteration number and writes the
+//! module to `target/divergence-<iteration>.wasm`.
+
+use std::time::{Duration, Instant};
+use wasmjit_fuzz::diff::Verdict;
+use wasmjit_fuzz::smith::Profile;
+
+/// splitmix64 (Steele, Lea, Flood: "Fast splittable pseudorandom number
+/// generators", OOPSLA 2014).
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
+/// The input bytes of iteration `i`: 64 bytes to 16 KiB.
+fn input(i: u64) -> Vec<u8> {
+    let mut rng = SplitMix(i.wrapping_mul(0x2545_f491_4f6c_dd1d) ^ 0x5eed);
+    let len = 64 + (rng.next() % (16 * 1024 - 64)) as usize;
+    let mut bytes = Vec::with_capacity(len + 8);
+    while bytes.len() < len {
+        bytes.extend_from_slice(&rng.next().to_le_bytes());
+    }
+    bytes.truncate(len);
+    bytes
+}
+
+fn env(name: &str) -> Option<u64> {
+    std::env::var(name)
+        .ok()
+        .map(|v| v.parse().expect("a number"))
+}
+
+#[test]
+fn differential_bounded_run() {
+    let secs = env("WASMJIT_FUZZ_SECS").unwrap_or(20);
+    let iters = env("WASMJIT_FUZZ_ITERS").unwrap_or(u64::MAX);
+    let from = env("WASMJIT_FUZZ_FROM").unwrap_or(0);
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let (mut runs, mut agreed, mut skipped) = (0u64, 0u64, 0u64);
+    let (mut calls, mut traps) = (0usize, 0usize);
+    let mut i = from;
+    while i - from < iters && Instant::now() < deadline {
+        let profile = if i % 2 == 0 {
+            Profile::Default
+        } else {
+            Profile::Registers
+        };
+        match wasmjit_fuzz::differential(&input(i), profile) {
+            Ok(Verdict::Agree { calls: c, traps: t }) => {
+                agreed += 1;
+                calls += c;
+                traps += t;
+            }
+            Ok(Verdict::Skipped(why)) => {
+                if std::env::var("WASMJIT_FUZZ_VERBOSE").is_ok() {
+                    eprintln!("{i}: skipped: {why}");
+                }
+                skipped += 1
+            }
+            Err((msg, wasm)) => {
+                let path = format!("{}/divergence-{i}.wasm", env!("CARGO_TARGET_TMPDIR"));
+                std::fs::write(&path, &wasm).unwrap();
+                panic!("iteration {i} ({profile:?}): {msg}\nmodule: {path}");
+            }
+        }
+        runs += 1;
+        i += 1;
+    }
+    eprintln!(
+        "differential: {runs} modules ({agreed} agreed, {skipped} skipped), \
+         {calls} calls compared ({traps} trapped on both)"
+    );
+    assert!(runs > 0);
+    assert!(
+        agreed * 2 >= runs,
+        "most modules must be compared, not skipped"
+    );
+}
