@@ -19,7 +19,7 @@ fn main() -> anyhow::Result<()> {
     let wasm = std::fs::read(&path)?;
     assert!(diverges(&wasm, &needle), "the input does not diverge");
     let info = wasm_shrink::WasmShrink::default()
-        .attempts(2000)
+        .attempts(std::env::var("SHRINK_ATTEMPTS").map_or(2000, |a| a.parse().expect("a number")))
         .run(wasm, |w| Ok(diverges(w, &needle)))?;
     let out = format!("{path}.shrunk.wasm");
     std::fs::write(&out, &info.output)?;

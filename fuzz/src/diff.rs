@@ -38,6 +38,8 @@ pub enum TrapClass {
     DivideByZero,
     Conversion,
     StackOverflow,
+    /// Out of fuel (oracle) or interrupted by the time limit (wasmjit).
+    Limit,
     Other,
 }
 
@@ -85,6 +87,7 @@ fn ours_class(kind: TrapKind) -> TrapClass {
         TrapKind::IntegerDivisionByZero => TrapClass::DivideByZero,
         TrapKind::BadConversionToInteger => TrapClass::Conversion,
         TrapKind::StackOverflow => TrapClass::StackOverflow,
+        TrapKind::Interrupt => TrapClass::Limit,
         _ => TrapClass::Other,
     }
 }
@@ -101,6 +104,7 @@ fn oracle_class(e: &wasmi::Error) -> TrapClass {
         Some(C::IntegerDivisionByZero) => TrapClass::DivideByZero,
         Some(C::BadConversionToInteger) => TrapClass::Conversion,
         Some(C::StackOverflow) => TrapClass::StackOverflow,
+        Some(C::OutOfFuel) => TrapClass::Limit,
         _ => TrapClass::Other,
     }
 }
@@ -193,6 +197,36 @@ fn arbitrary_arg(u: &mut Unstructured, ty: ValType) -> Value {
             raw
         }),
         _ => unreachable!("only numeric parameters are generated"),
+    }
+}
+
+/// Interrupts wasmjit's store after [`TIME_LIMIT`] unless dropped first.
+struct Watchdog {
+    cancel: Option<std::sync::mpsc::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Watchdog {
+    fn start(handle: wasmjit::InterruptHandle) -> Watchdog {
+        let (cancel, wait) = std::sync::mpsc::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            if wait.recv_timeout(TIME_LIMIT) == Err(std::sync::mpsc::RecvTimeoutError::Timeout) {
+                handle.interrupt();
+            }
+        });
+        Watchdog {
+            cancel: Some(cancel),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        drop(self.cancel.take());
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
     }
 }
 
@@ -290,6 +324,13 @@ pub fn check(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
     })
 }
 
+/// Instructions the oracle may execute per module, and how long wasmjit may
+/// run: generated modules stop by themselves (see [`crate::smith::FUEL`]),
+/// but shrunk or hand-made ones may not. Either limit ends the comparison.
+pub const ORACLE_FUEL: u64 = 200_000_000;
+/// See [`ORACLE_FUEL`].
+pub const TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Native stack of the thread [`check`] runs on.
 pub const THREAD_STACK: usize = 256 << 20;
 
@@ -301,6 +342,7 @@ fn check_here(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
     let ours_module = wasmjit::Module::new(&engine, wasm);
     let mut oracle_config = wasmi::Config::default();
     oracle_config
+        .consume_fuel(true)
         .set_max_recursion_depth(100_000)
         .set_max_stack_height(THREAD_STACK / 2);
     let oracle_engine = wasmi::Engine::new(&oracle_config);
@@ -316,8 +358,10 @@ fn check_here(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
     };
 
     let mut store = wasmjit::Store::new(&engine);
+    let _watchdog = Watchdog::start(store.interrupt_handle());
     let ours_instance = wasmjit::Instance::new(&mut store, &ours_module, &[]);
     let mut oracle_store = wasmi::Store::new(&oracle_engine, ());
+    oracle_store.set_fuel(ORACLE_FUEL).expect("fuel is enabled");
     let oracle_instance = wasmi::Linker::<()>::new(&oracle_engine)
         .instantiate_and_start(&mut oracle_store, &oracle_module);
     let (mut ours, mut oracle) = match (ours_instance, oracle_instance) {
@@ -334,6 +378,12 @@ fn check_here(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
         }
         (Ok(_), Err(e)) if oracle_class(&e) == TrapClass::StackOverflow => {
             return Ok(Verdict::Skipped("oracle stack overflow in start".into()))
+        }
+        (Err(Error::Trap(t)), _) if t.kind() == TrapKind::Interrupt => {
+            return Ok(Verdict::Skipped("wasmjit time limit in start".into()))
+        }
+        (_, Err(e)) if oracle_class(&e) == TrapClass::Limit => {
+            return Ok(Verdict::Skipped("oracle fuel limit in start".into()))
         }
         (a, b) => {
             return Err(format!(
@@ -383,6 +433,9 @@ fn check_here(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
         calls += 1;
         if a == Err(TrapClass::StackOverflow) || b == Err(TrapClass::StackOverflow) {
             return Ok(Verdict::Skipped(format!("stack overflow in {name:?}")));
+        }
+        if a == Err(TrapClass::Limit) || b == Err(TrapClass::Limit) {
+            return Ok(Verdict::Skipped(format!("time or fuel limit in {name:?}")));
         }
         if a != b {
             return Err(format!(

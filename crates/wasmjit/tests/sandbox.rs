@@ -1,0 +1,313 @@
+//! The sandbox: generated code reads and writes only inside its linear
+//! memory, and code pages are never writable and executable at once.
+//!
+//! Every load and store form (spec §5.4.6 memory instructions: all widths,
+//! signed and unsigned) is run with static offsets and addresses around the
+//! memory's end, 2^31 and 2^32 (the effective address `addr + offset` is a
+//! 33-bit number, spec §4.4.7), with the address both as a constant and as a
+//! parameter (the compiler folds constants into the addressing mode). An
+//! in-bounds access must read or write exactly the right bytes; an
+//! out-of-bounds one must trap with `MemoryOutOfBounds` and leave memory
+//! unchanged (no partial writes).
+
+use wasmjit::{Engine, Error, Extern, Instance, Module, Store, TrapKind, Val};
+
+/// One memory access form.
+struct Op {
+    /// Instruction name, e.g. `i64.load16_s`.
+    name: &'static str,
+    /// Bytes accessed.
+    width: u64,
+    /// Value type (`i32`, `i64`, `f32`, `f64`).
+    ty: &'static str,
+    store: bool,
+    /// Loads: sign-extend the bytes read.
+    signed: bool,
+}
+
+const fn op(name: &'static str, width: u64, ty: &'static str, store: bool, signed: bool) -> Op {
+    Op {
+        name,
+        width,
+        ty,
+        store,
+        signed,
+    }
+}
+
+const OPS: [Op; 23] = [
+    op("i32.load", 4, "i32", false, false),
+    op("i64.load", 8, "i64", false, false),
+    op("f32.load", 4, "f32", false, false),
+    op("f64.load", 8, "f64", false, false),
+    op("i32.load8_s", 1, "i32", false, true),
+    op("i32.load8_u", 1, "i32", false, false),
+    op("i32.load16_s", 2, "i32", false, true),
+    op("i32.load16_u", 2, "i32", false, false),
+    op("i64.load8_s", 1, "i64", false, true),
+    op("i64.load8_u", 1, "i64", false, false),
+    op("i64.load16_s", 2, "i64", false, true),
+    op("i64.load16_u", 2, "i64", false, false),
+    op("i64.load32_s", 4, "i64", false, true),
+    op("i64.load32_u", 4, "i64", false, false),
+    op("i32.store", 4, "i32", true, false),
+    op("i64.store", 8, "i64", true, false),
+    op("f32.store", 4, "f32", true, false),
+    op("f64.store", 8, "f64", true, false),
+    op("i32.store8", 1, "i32", true, false),
+    op("i32.store16", 2, "i32", true, false),
+    op("i64.store8", 1, "i64", true, false),
+    op("i64.store16", 2, "i64", true, false),
+    op("i64.store32", 4, "i64", true, false),
+];
+
+const PAGE: u64 = 65536;
+
+/// The value every store writes (truncated to the access width).
+const STORED: u64 = 0x8877_6655_4433_2211;
+
+fn offsets(width: u64) -> Vec<u64> {
+    vec![
+        0,
+        1,
+        PAGE - width,
+        PAGE - width + 1,
+        PAGE,
+        0x7fff_ffff,
+        0x8000_0000,
+        0xffff_fff8,
+        0xffff_ffff,
+    ]
+}
+
+fn addresses(width: u64) -> Vec<u64> {
+    vec![
+        0,
+        7,
+        PAGE - width,
+        PAGE - width + 1,
+        PAGE - 1,
+        PAGE,
+        0x7fff_ffff,
+        0x8000_0000,
+        0xffff_fff8,
+        0xffff_ffff,
+    ]
+}
+
+/// The text of a constant of type `ty` with bits `STORED`.
+fn stored_const(ty: &str) -> String {
+    match ty {
+        "i32" => format!("i32.const {}", STORED as u32 as i32),
+        "i64" => format!("i64.const {}", STORED as i64),
+        "f32" => format!("i32.const {} f32.reinterpret_i32", STORED as u32 as i32),
+        _ => format!("i64.const {} f64.reinterpret_i64", STORED as i64),
+    }
+}
+
+/// A module with one memory of `pages` pages and, for `op`, one function per
+/// offset taking the address as a parameter (`d{oi}`) and one per
+/// (offset, address) with the address as a constant (`c{oi}_{ai}`).
+fn module_text(op: &Op, pages: u64) -> String {
+    let mut m = format!("(module (memory (export \"mem\") {pages} {pages})\n");
+    let (result, value) = if op.store {
+        (String::new(), stored_const(op.ty))
+    } else {
+        (format!("(result {})", op.ty), String::new())
+    };
+    for (oi, offset) in offsets(op.width).into_iter().enumerate() {
+        let name = op.name;
+        m += &format!(
+            "(func (export \"d{oi}\") (param i32) {result} local.get 0 {value} {name} offset={offset})\n"
+        );
+        for (ai, addr) in addresses(op.width).into_iter().enumerate() {
+            let addr = addr as u32 as i32;
+            m += &format!(
+                "(func (export \"c{oi}_{ai}\") {result} i32.const {addr} {value} {name} offset={offset})\n"
+            );
+        }
+    }
+    m + ")"
+}
+
+/// What a load at `at` reads from `mem`, as a wasm value.
+fn expected_load(op: &Op, mem: &[u8], at: usize) -> Val {
+    let mut bytes = [0u8; 8];
+    bytes[..op.width as usize].copy_from_slice(&mem[at..at + op.width as usize]);
+    let raw = u64::from_le_bytes(bytes);
+    let bits = 8 * op.width as u32;
+    let v = if op.signed && bits < 64 {
+        ((raw << (64 - bits)) as i64 >> (64 - bits)) as u64
+    } else {
+        raw
+    };
+    match op.ty {
+        "i32" => Val::I32(v as u32 as i32),
+        "i64" => Val::I64(v as i64),
+        "f32" => Val::F32(v as u32),
+        _ => Val::F64(v),
+    }
+}
+
+fn check_op(engine: &Engine, op: &Op, pages: u64) -> usize {
+    let module = Module::from_wat(engine, &module_text(op, pages)).unwrap();
+    let mut store = Store::new(engine);
+    let inst = Instance::new(&mut store, &module, &[]).unwrap();
+    let Some(Extern::Memory(mem)) = inst.get_export(&store, "mem") else {
+        panic!("no memory export");
+    };
+    let size = pages * PAGE;
+    // A pattern with no two equal neighbouring bytes.
+    let pattern: Vec<u8> = (0..size).map(|i| (i * 7 + i / 251) as u8).collect();
+    let mut checked = 0;
+    for (oi, offset) in offsets(op.width).into_iter().enumerate() {
+        for (ai, addr) in addresses(op.width).into_iter().enumerate() {
+            for constant in [false, true] {
+                mem.data_mut(&mut store).copy_from_slice(&pattern);
+                let (name, args) = if constant {
+                    (format!("c{oi}_{ai}"), vec![])
+                } else {
+                    (format!("d{oi}"), vec![Val::I32(addr as u32 as i32)])
+                };
+                let what = format!(
+                    "{} offset={offset:#x} addr={addr:#x} constant={constant} pages={pages}",
+                    op.name
+                );
+                let f = inst.get_func(&store, &name).unwrap();
+                let result = f.call(&mut store, &args);
+                let effective = addr + offset;
+                let data = mem.data(&store);
+                if effective + op.width <= size {
+                    let at = effective as usize;
+                    let got = result.unwrap_or_else(|e| panic!("{what}: {e}"));
+                    if op.store {
+                        assert!(got.is_empty());
+                        let mut expected = pattern.clone();
+                        expected[at..at + op.width as usize]
+                            .copy_from_slice(&STORED.to_le_bytes()[..op.width as usize]);
+                        assert!(data == expected, "{what}: wrong bytes written");
+                    } else {
+                        assert_eq!(got, vec![expected_load(op, &pattern, at)], "{what}");
+                        assert!(data == pattern, "{what}: a load changed memory");
+                    }
+                } else {
+                    match result {
+                        Err(Error::Trap(t)) => {
+                            assert_eq!(t.kind(), TrapKind::MemoryOutOfBounds, "{what}")
+                        }
+                        other => panic!("{what}: expected an out-of-bounds trap, got {other:?}"),
+                    }
+                    assert!(data == pattern, "{what}: a trapping access changed memory");
+                }
+                checked += 1;
+            }
+        }
+    }
+    checked
+}
+
+#[test]
+fn every_access_form_stays_inside_memory() {
+    let engine = Engine::default();
+    let mut checked = 0;
+    for op in &OPS {
+        checked += check_op(&engine, op, 1);
+    }
+    assert_eq!(checked, OPS.len() * 9 * 10 * 2);
+}
+
+#[test]
+fn every_access_to_an_empty_memory_traps() {
+    let engine = Engine::default();
+    for op in &OPS {
+        check_op(&engine, op, 0);
+    }
+}
+
+/// The mappings of this process: (start, end, permissions).
+fn mappings() -> Vec<(usize, usize, String)> {
+    std::fs::read_to_string("/proc/self/maps")
+        .unwrap()
+        .lines()
+        .map(|line| {
+            let mut fields = line.split_whitespace();
+            let range = fields.next().unwrap();
+            let perms = fields.next().unwrap().to_string();
+            let (start, end) = range.split_once('-').unwrap();
+            (
+                usize::from_str_radix(start, 16).unwrap(),
+                usize::from_str_radix(end, 16).unwrap(),
+                perms,
+            )
+        })
+        .collect()
+}
+
+fn assert_code_is_read_execute(module: &Module, when: &str) {
+    let code = module.code();
+    assert!(!code.is_empty());
+    let (first, last) = (
+        code.as_ptr() as usize,
+        code.as_ptr() as usize + code.len() - 1,
+    );
+    let maps = mappings();
+    for addr in [first, last] {
+        let (_, _, perms) = maps
+            .iter()
+            .find(|(s, e, _)| (*s..*e).contains(&addr))
+            .unwrap_or_else(|| panic!("{when}: code address {addr:#x} is not mapped"));
+        assert_eq!(
+            &perms[..3],
+            "r-x",
+            "{when}: code at {addr:#x} is mapped {perms}"
+        );
+    }
+    let wx: Vec<_> = maps
+        .iter()
+        .filter(|(_, _, p)| p.as_bytes()[1] == b'w' && p.as_bytes()[2] == b'x')
+        .collect();
+    assert!(
+        wx.is_empty(),
+        "{when}: writable and executable mappings: {wx:x?}"
+    );
+}
+
+#[test]
+fn code_is_never_writable_and_executable() {
+    let engine = Engine::default();
+    let module = Module::from_wat(
+        &engine,
+        r#"(module
+            (import "env" "h" (func $h (param i32) (result i32)))
+            (table 2 funcref) (elem (i32.const 0) $a $b)
+            (func $a (param i32) (result i32) local.get 0 call $h)
+            (func $b (param i32) (result i32) local.get 0 i32.const 1 i32.add)
+            (func (export "f") (param i32) (result i32)
+              local.get 0 local.get 0 call_indirect (param i32) (result i32)))"#,
+    )
+    .unwrap();
+    assert_code_is_read_execute(&module, "after compilation");
+    let mut store = Store::new(&engine);
+    let ty = wasmjit::FuncType::new([wasmjit::ValType::I32], [wasmjit::ValType::I32]);
+    let h = wasmjit::Func::new(&mut store, ty, |_, args, results| {
+        let Val::I32(x) = args[0] else { unreachable!() };
+        results[0] = Val::I32(x * 2);
+        Ok(())
+    });
+    let inst = Instance::new(&mut store, &module, &[Extern::Func(h)]).unwrap();
+    assert_code_is_read_execute(&module, "after instantiation");
+    let f = inst.get_func(&store, "f").unwrap();
+    assert_eq!(
+        f.call(&mut store, &[Val::I32(1)]).unwrap(),
+        vec![Val::I32(2)]
+    );
+    assert_eq!(
+        f.call(&mut store, &[Val::I32(0)]).unwrap(),
+        vec![Val::I32(0)]
+    );
+    assert_code_is_read_execute(&module, "after calls");
+    // A second module compiled while the first is live.
+    let other = Module::from_wat(&engine, "(module (func (export \"g\")))").unwrap();
+    assert_code_is_read_execute(&other, "second module");
+    assert_code_is_read_execute(&module, "first module after the second");
+}
