@@ -283,10 +283,7 @@ impl Oracle {
             wasmi::Extern::Global(g) => ItemState::Global(from_oracle(&g.get(s))),
             wasmi::Extern::Table(t) => ItemState::Table(
                 (0..t.size(s))
-                    .map(|i| match t.get(s, i).unwrap() {
-                        wasmi::Ref::Func(f) => f.is_null(),
-                        wasmi::Ref::Extern(r) => r.is_null(),
-                    })
+                    .map(|i| from_oracle(&t.get(s, i).unwrap()) == Value::Ref(true))
                     .collect(),
             ),
             wasmi::Extern::Func(_) => return None,
