@@ -154,4 +154,31 @@ fn interrupt_stops_an_infinite_loop() {
     // The request is consumed: the next call runs normally until interrupted again.
     let (mut s2, i2) = instance(r#"(module (func (export "f") (result i32) i32.const 5))"#);
     assert_eq!(call(&mut s2, i2, "f", &[]).unwrap(), vec![Val::I32(5)]);
+
+fn call_into_writes_results_in_place() {
+    let (mut s, i) = instance(
+        r#"(module
+        (func (export "swap") (param i64 i32) (result i32 i64) local.get 1 local.get 0)
+        (func (export "div") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_s))"#,
+    );
+    let swap = i.get_func(&s, "swap").unwrap();
+    let mut out = [Val::I32(0), Val::I32(0)];
+    swap.call_into(&mut s, &[Val::I64(i64::MIN), Val::I32(-7)], &mut out)
+        .unwrap();
+    assert_eq!(out, [Val::I32(-7), Val::I64(i64::MIN)]);
+    // Wrong result count and wrong argument type are usage errors.
+    assert!(matches!(
+        swap.call_into(&mut s, &[Val::I64(1), Val::I32(2)], &mut out[..1]),
+        Err(Error::Usage(_))
+    ));
+    assert!(matches!(
+        swap.call_into(&mut s, &[Val::I32(1), Val::I32(2)], &mut out),
+        Err(Error::Usage(_))
+    ));
+    let div = i.get_func(&s, "div").unwrap();
+    let mut one = [Val::I32(0)];
+    match div.call_into(&mut s, &[Val::I32(1), Val::I32(0)], &mut one) {
+        Err(Error::Trap(t)) => assert_eq!(t.kind(), TrapKind::IntegerDivisionByZero),
+        other => panic!("expected a trap, got {other:?}"),
+    }
 }

@@ -1,1 +1,36 @@
+//! `wasmpy._native`: the thin PyO3 layer between the `wasmjit` engine and the
+//! pure-Python package `wasmpy`.
+//!
+//! It only converts values and errors; everything users see (the import hook,
+//! module objects, exception classes) lives in `python/wasmpy/`. The
+//! exception classes are defined in Python (`wasmpy/_errors.py`) and looked
+//! up from here on first use (see `errors.rs`).
+//!
+//! - `module.rs`: `Module` — compiling binary or text modules.
+//! - `instance.rs`: `Instance` — instantiation and the list of exports.
+//! - `func.rs`: `Func` — an exported function, callable from Python.
+//! - `externs.rs`: `Memory`, `Global`, `Table` — minimal export objects.
+//! - `values.rs`: Python objects ↔ `wasmjit::Val`.
+//! - `errors.rs`: `wasmjit::Error` → Python exceptions.
 
+use pyo3::prelude::*;
+
+mod errors;
+mod externs;
+mod func;
+mod instance;
+mod module;
+mod values;
+
+/// The Python module `wasmpy._native`.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<module::Module>()?;
+    m.add_class::<instance::Instance>()?;
+    m.add_class::<func::Func>()?;
+    m.add_class::<externs::Memory>()?;
+    m.add_class::<externs::Global>()?;
+    m.add_class::<externs::Table>()?;
+    m.add_function(wrap_pyfunction!(errors::trap_kinds, m)?)?;
+    Ok(())
+}
