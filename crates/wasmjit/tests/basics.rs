@@ -154,7 +154,9 @@ fn interrupt_stops_an_infinite_loop() {
     // The request is consumed: the next call runs normally until interrupted again.
     let (mut s2, i2) = instance(r#"(module (func (export "f") (result i32) i32.const 5))"#);
     assert_eq!(call(&mut s2, i2, "f", &[]).unwrap(), vec![Val::I32(5)]);
+}
 
+#[test]
 fn call_into_writes_results_in_place() {
     let (mut s, i) = instance(
         r#"(module
