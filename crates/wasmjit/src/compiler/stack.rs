@@ -151,6 +151,58 @@ impl FuncCompiler<'_> {
         self.regs.claim_gpr(r);
     }
 
+    /// Takes the specific XMM register `r`, moving whatever stack entry holds it elsewhere.
+    pub fn claim_xmm(&mut self, r: u8) {
+        if !self.regs.xmm_is_free(r) {
+            let i = self
+                .stack
+                .iter()
+                .position(|e| e.loc == Loc::Xmm(r))
+                .expect("xmm register held outside the value stack");
+            match self.regs.take_xmm() {
+                Some(n) => {
+                    asm!(self.a; movaps Rx(n), Rx(r));
+                    self.stack[i].loc = Loc::Xmm(n);
+                    self.regs.free_xmm(r);
+                }
+                None => self.spill_entry(i),
+            }
+        }
+        self.regs.claim_xmm(r);
+    }
+
+    /// Moves stack entry `i` into GPR `r` (mov only).
+    pub fn pin_gpr(&mut self, i: usize, r: u8) {
+        if self.stack[i].loc == Loc::Gpr(r) {
+            return;
+        }
+        self.claim_gpr(r);
+        let old = self.stack[i];
+        let src = self.entry_source(i);
+        self.load_gpr(src, r);
+        if let Loc::Local(l) = old.loc {
+            self.local_refs[l as usize] -= 1;
+        }
+        self.release(old);
+        self.stack[i].loc = Loc::Gpr(r);
+    }
+
+    /// Moves stack entry `i` into XMM register `r` (mov only).
+    pub fn pin_xmm(&mut self, i: usize, r: u8) {
+        if self.stack[i].loc == Loc::Xmm(r) {
+            return;
+        }
+        self.claim_xmm(r);
+        let old = self.stack[i];
+        let src = self.entry_source(i);
+        self.load_xmm(src, r);
+        if let Loc::Local(l) = old.loc {
+            self.local_refs[l as usize] -= 1;
+        }
+        self.release(old);
+        self.stack[i].loc = Loc::Xmm(r);
+    }
+
     /// Emits a move of `e`'s value into GPR `dst` (32-bit for `i32`, 64-bit otherwise).
     pub fn load_gpr(&mut self, e: Entry, dst: u8) {
         let wide = e.ty != ValType::I32;
