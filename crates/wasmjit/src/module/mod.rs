@@ -462,6 +462,13 @@ impl Module {
     pub fn code(&self) -> &[u8] {
         self.0.code.bytes()
     }
+
+    /// Byte offset in [`Module::code`] where each defined (not imported)
+    /// function's code starts, in function index order; each function's code
+    /// (its body, then its trap exits) runs up to the next offset or the end.
+    pub fn function_offsets(&self) -> &[usize] {
+        &self.0.func_offsets
+    }
 }
 
 impl ModuleInner {
