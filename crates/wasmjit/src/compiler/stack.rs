@@ -13,6 +13,7 @@
 
 use crate::values::ValType;
 
+use super::asm::frame_mov::{self, Kind};
 use super::asm::{asm, setcc, Cc};
 use super::func::FuncCompiler;
 use super::regs::SCRATCH;
@@ -223,8 +224,8 @@ impl FuncCompiler<'_> {
                 asm!(self.a; movd Rd(dst), Rx(x))
             }
             Loc::Xmm(x) => asm!(self.a; movq Rq(dst), Rx(x)),
-            Loc::Mem(d) if wide => asm!(self.a; mov Rq(dst), [rbp + d]),
-            Loc::Mem(d) => asm!(self.a; mov Rd(dst), [rbp + d]),
+            Loc::Mem(d) if wide => frame_mov::emit(self.a, Kind::Gpr64, false, dst, 5, d),
+            Loc::Mem(d) => frame_mov::emit(self.a, Kind::Gpr32, false, dst, 5, d),
             Loc::Cond(cc) => setcc(self.a, cc, dst),
             Loc::Local(_) | Loc::Stack => unreachable!("on-stack location in a popped entry"),
         }
@@ -240,8 +241,8 @@ impl FuncCompiler<'_> {
             Loc::Xmm(x) if x == dst => {}
             Loc::Xmm(x) => asm!(self.a; movaps Rx(dst), Rx(x)),
             Loc::Gpr(r) => asm!(self.a; movq Rx(dst), Rq(r)),
-            Loc::Mem(d) if single => asm!(self.a; movss Rx(dst), [rbp + d]),
-            Loc::Mem(d) => asm!(self.a; movsd Rx(dst), [rbp + d]),
+            Loc::Mem(d) if single => frame_mov::emit(self.a, Kind::Ss, false, dst, 5, d),
+            Loc::Mem(d) => frame_mov::emit(self.a, Kind::Sd, false, dst, 5, d),
             Loc::Cond(_) | Loc::Local(_) | Loc::Stack => unreachable!("not a float location"),
         }
     }
@@ -300,11 +301,12 @@ impl FuncCompiler<'_> {
             Loc::Const(c) => {
                 asm!(self.a; mov Rq(SCRATCH), QWORD c as i64 ; mov [Rq(base) + disp], Rq(SCRATCH));
             }
-            Loc::Gpr(r) => asm!(self.a; mov [Rq(base) + disp], Rq(r)),
-            Loc::Xmm(x) => asm!(self.a; movsd [Rq(base) + disp], Rx(x)),
+            Loc::Gpr(r) => frame_mov::emit(self.a, Kind::Gpr64, true, r, base, disp),
+            Loc::Xmm(x) => frame_mov::emit(self.a, Kind::Sd, true, x, base, disp),
             Loc::Mem(d) => {
                 if !(base == 5 && d == disp) {
-                    asm!(self.a; mov Rq(SCRATCH), [rbp + d] ; mov [Rq(base) + disp], Rq(SCRATCH));
+                    frame_mov::emit(self.a, Kind::Gpr64, false, SCRATCH, 5, d);
+                    frame_mov::emit(self.a, Kind::Gpr64, true, SCRATCH, base, disp);
                 }
             }
             Loc::Cond(cc) => {

@@ -4,28 +4,28 @@
    4: sub rsp,0x30
    b: mov rax,[r15+0x18]
   12: cmp rsp,[rax]
-  17: jb near 0xA5
+  17: jb near 0x89
   1d: mov qword [rbp-0x10],0
   28: mov r11,[r15+0x18]
   2f: cmp rsp,[r11]
-  34: jb near 0xA5
+  34: jb near 0x89
   3a: cmp dword [rbp+0x18],0
-  44: je near 0x99
+  44: je near 0x81
   4a: mov eax,[rbp+0x10]
-  51: mov eax,[r14+rax]
-  59: add eax,[rbp-0x10]
-  60: mov [rbp-0x10],rax
-  68: mov eax,[rbp+0x10]
-  6f: add eax,4
-  76: mov [rbp+0x10],rax
-  7e: mov eax,[rbp+0x18]
-  85: sub eax,1
-  8c: mov [rbp+0x18],rax
-  94: jmp 0x28
-  99: mov eax,[rbp-0x10]
-  a0: mov rsp,rbp
-  a3: pop rbp
-  a4: ret
-  a5: mov eax,9
-  aa: call 0xFFFFFFFFFFFFFFF0
+  4d: mov eax,[r14+rax]
+  55: add eax,[rbp-0x10]
+  5c: mov [rbp-0x10],rax
+  60: mov eax,[rbp+0x10]
+  63: add eax,4
+  6a: mov [rbp+0x10],rax
+  6e: mov eax,[rbp+0x18]
+  71: sub eax,1
+  78: mov [rbp+0x18],rax
+  7c: jmp 0x28
+  81: mov eax,[rbp-0x10]
+  84: mov rsp,rbp
+  87: pop rbp
+  88: ret
+  89: mov eax,9
+  8e: call 0xFFFFFFFFFFFFFFF0
 
