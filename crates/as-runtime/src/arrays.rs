@@ -157,10 +157,14 @@ fn float_to_int_bits(x: f64) -> u64 {
     if !x.is_finite() {
         return 0;
     }
+    let t = x.trunc();
+    const TWO63: f64 = 9_223_372_036_854_775_808.0;
+    if t.abs() < TWO63 {
+        return t as i64 as u64;
+    }
+    // |t| >= 2^63: t is a multiple of 2^11, so the remainder is exact.
     const TWO64: f64 = 18_446_744_073_709_551_616.0;
-    let m = x.trunc().rem_euclid(TWO64);
-    // `m` is an integer in [0, 2^64); the cast saturates only at 2^64 itself,
-    // which rem_euclid can return for tiny negative inputs rounding up.
+    let m = t.rem_euclid(TWO64);
     if m >= TWO64 {
         0
     } else {
@@ -458,5 +462,7 @@ mod tests {
         assert_eq!(float_to_int_bits(300.9) as u8, 44);
         assert_eq!(float_to_int_bits(-129.0) as i8, 127);
         assert_eq!(float_to_int_bits(4294967297.0) as u32, 1);
+        assert_eq!(float_to_int_bits(-100.0) as i8, -100);
+        assert_eq!(float_to_int_bits(-1e19), (-1e19f64 + 18_446_744_073_709_551_616.0) as u64);
     }
 }
