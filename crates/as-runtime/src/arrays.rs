@@ -142,7 +142,10 @@ impl Values<'_> {
                 if b.len() % size as usize != 0 {
                     return Err(AsError::BadValue {
                         index: b.len() / size as usize,
-                        message: format!("{} raw bytes are not a whole number of {size}-byte elements", b.len()),
+                        message: format!(
+                            "{} raw bytes are not a whole number of {size}-byte elements",
+                            b.len()
+                        ),
                     });
                 }
                 b.len() / size as usize
@@ -350,14 +353,21 @@ impl AsRuntime {
     /// raw input for managed elements, or a raw length that is not a whole
     /// number of elements; [`AsError::MissingExport`] without `__new`/`__pin`/`__unpin`;
     /// [`AsError::Abort`] / [`AsError::Engine`] when allocation fails.
-    pub fn new_array(&mut self, store: &mut Store, type_id: u32, values: Values<'_>) -> Result<u32> {
+    pub fn new_array(
+        &mut self,
+        store: &mut Store,
+        type_id: u32,
+        values: Values<'_>,
+    ) -> Result<u32> {
         let (shape, kind) = self.types.array_type(type_id)?;
         let size = kind.size();
         let count = values.count(size)?;
         let byte_len = u32::try_from(count as u64 * u64::from(size))
             .ok()
             .filter(|&b| b < 1 << 30)
-            .ok_or_else(|| AsError::Unsupported(format!("an array of {count} {size}-byte elements")))?;
+            .ok_or_else(|| {
+                AsError::Unsupported(format!("an array of {count} {size}-byte elements"))
+            })?;
         let mut temp_pins = Vec::new();
         if kind == ElemKind::Managed {
             temp_pins = self.check_object_values(store, values)?;
@@ -463,6 +473,9 @@ mod tests {
         assert_eq!(float_to_int_bits(-129.0) as i8, 127);
         assert_eq!(float_to_int_bits(4294967297.0) as u32, 1);
         assert_eq!(float_to_int_bits(-100.0) as i8, -100);
-        assert_eq!(float_to_int_bits(-1e19), (-1e19f64 + 18_446_744_073_709_551_616.0) as u64);
+        assert_eq!(
+            float_to_int_bits(-1e19),
+            (-1e19f64 + 18_446_744_073_709_551_616.0) as u64
+        );
     }
 }

@@ -64,10 +64,12 @@ pub fn parse_classes(store: &Store, instance: Instance) -> Vec<ClassInfo> {
     let mut globals: BTreeMap<String, Global> = BTreeMap::new();
     for (name, ext) in instance.exports(store) {
         if let Some((class, member)) = name.split_once('#') {
-            let c = classes.entry(class.to_string()).or_insert_with(|| ClassInfo {
-                name: class.to_string(),
-                ..ClassInfo::default()
-            });
+            let c = classes
+                .entry(class.to_string())
+                .or_insert_with(|| ClassInfo {
+                    name: class.to_string(),
+                    ..ClassInfo::default()
+                });
             let Extern::Func(f) = ext else { continue };
             if member == "constructor" {
                 c.constructor = Some(f);
@@ -93,10 +95,12 @@ pub fn parse_classes(store: &Store, instance: Instance) -> Vec<ClassInfo> {
         if !known {
             continue;
         }
-        let c = classes.entry(class.to_string()).or_insert_with(|| ClassInfo {
-            name: class.to_string(),
-            ..ClassInfo::default()
-        });
+        let c = classes
+            .entry(class.to_string())
+            .or_insert_with(|| ClassInfo {
+                name: class.to_string(),
+                ..ClassInfo::default()
+            });
         match ext {
             Extern::Func(f) => {
                 c.static_methods.insert(member.to_string(), f);

@@ -99,11 +99,16 @@ pub fn write_u32(mem: &mut [u8], addr: u32, v: u32) -> Result<()> {
 ///
 /// # Errors
 /// [`AsError::Null`], [`AsError::OutOfBounds`], [`AsError::NotAnObject`], [`AsError::Freed`].
-pub fn header(mem: &[u8], ptr: u32, type_count: u32, expected: &'static str) -> Result<ObjectHeader> {
+pub fn header(
+    mem: &[u8],
+    ptr: u32,
+    type_count: u32,
+    expected: &'static str,
+) -> Result<ObjectHeader> {
     if ptr == 0 {
         return Err(AsError::Null { expected });
     }
-    if ptr % AL_SIZE != 0 {
+    if !ptr.is_multiple_of(AL_SIZE) {
         return Err(AsError::NotAnObject {
             ptr,
             reason: format!("not {AL_SIZE}-byte aligned"),

@@ -183,7 +183,11 @@ impl AsRuntime {
         self.types.get(id)?;
         let f = Self::runtime_func(self.rt.new, "__new")?;
         let mut out = [Val::I32(0)];
-        f.call_into(store, &[Val::I32(size as i32), Val::I32(id as i32)], &mut out)?;
+        f.call_into(
+            store,
+            &[Val::I32(size as i32), Val::I32(id as i32)],
+            &mut out,
+        )?;
         let ptr = match out[0] {
             Val::I32(p) => p as u32,
             other => {

@@ -41,14 +41,20 @@ impl Loaded {
     }
 
     pub fn call_i32(&mut self, name: &str, args: &[Val]) -> u32 {
-        match self.call(name, args).unwrap_or_else(|e| panic!("{}: {name}: {e}", self.label))[..] {
+        match self
+            .call(name, args)
+            .unwrap_or_else(|e| panic!("{}: {name}: {e}", self.label))[..]
+        {
             [Val::I32(v)] => v as u32,
             ref other => panic!("{}: {name} returned {other:?}", self.label),
         }
     }
 
     pub fn call_f64(&mut self, name: &str, args: &[Val]) -> f64 {
-        match self.call(name, args).unwrap_or_else(|e| panic!("{}: {name}: {e}", self.label))[..] {
+        match self
+            .call(name, args)
+            .unwrap_or_else(|e| panic!("{}: {name}: {e}", self.label))[..]
+        {
             [Val::F64(v)] => f64::from_bits(v),
             [Val::F32(v)] => f64::from(f32::from_bits(v)),
             ref other => panic!("{}: {name} returned {other:?}", self.label),
