@@ -72,54 +72,76 @@ impl AsRuntime {
 }
 
 /// Decodes UTF-16LE `bytes` (an odd last byte is ignored) to a `String`,
-/// replacing lone surrogates with U+FFFD. Runs of ASCII are converted 8
-/// code units at a time.
+/// replacing lone surrogates with U+FFFD. An all-ASCII input is narrowed
+/// in one pass; otherwise each code unit is encoded to UTF-8 directly
+/// (RFC 3629 §3), surrogate pairs combined (RFC 2781 §2.2).
 pub fn decode_utf16le(bytes: &[u8]) -> String {
-    const NON_ASCII: u64 = 0xFF80_FF80_FF80_FF80;
-    let n = bytes.len() & !1;
-    let mut out: Vec<u8> = Vec::with_capacity(n / 2);
-    let unit = |i: usize| u16::from_le_bytes([bytes[i], bytes[i + 1]]);
-    let word = |i: usize| {
+    let bytes = &bytes[..bytes.len() & !1];
+    let word = |c: &[u8]| {
         let mut w = [0u8; 8];
-        w.copy_from_slice(&bytes[i..i + 8]);
+        w.copy_from_slice(c);
         u64::from_le_bytes(w)
     };
-    let mut i = 0;
-    while i < n {
-        if i + 16 <= n {
-            let (a, b) = (word(i), word(i + 8));
-            if (a | b) & NON_ASCII == 0 {
-                out.extend_from_slice(&[
-                    a as u8,
-                    (a >> 16) as u8,
-                    (a >> 32) as u8,
-                    (a >> 48) as u8,
-                    b as u8,
-                    (b >> 16) as u8,
-                    (b >> 32) as u8,
-                    (b >> 48) as u8,
-                ]);
-                i += 16;
-                continue;
-            }
-        }
-        let u = unit(i);
-        i += 2;
+    // Narrow 4 code units (8 bytes) at a time, collecting the bits that
+    // would make a unit non-ASCII.
+    let mut narrow = vec![0u8; bytes.len() / 2];
+    let mut high = 0u64;
+    let mut out = narrow.chunks_exact_mut(4);
+    let mut src = bytes.chunks_exact(8);
+    for (o, c) in (&mut out).zip(&mut src) {
+        let w = word(c);
+        high |= w;
+        o.copy_from_slice(&[w as u8, (w >> 16) as u8, (w >> 32) as u8, (w >> 48) as u8]);
+    }
+    for (o, c) in out
+        .into_remainder()
+        .iter_mut()
+        .zip(src.remainder().chunks_exact(2))
+    {
+        *o = c[0];
+        high |= u64::from(c[1]) << 8 | u64::from(c[0]);
+    }
+    let seen = high & 0xFF80_FF80_FF80_FF80;
+    if seen == 0 {
+        // SAFETY: `seen == 0` means every code unit was below 0x80, so every
+        // byte of `narrow` is ASCII, which is valid UTF-8.
+        return unsafe { String::from_utf8_unchecked(narrow) };
+    }
+    // Every byte pushed is ASCII or part of a complete UTF-8 sequence, so
+    // this conversion succeeds; the fallback only keeps the function total.
+    String::from_utf8(encode_utf8(bytes))
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// UTF-16LE code units (an even number of bytes) to UTF-8 bytes.
+fn encode_utf8(bytes: &[u8]) -> Vec<u8> {
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() / 2 * 3);
+    let mut units = bytes
+        .chunks_exact(2)
+        .map(|c| u32::from(u16::from_le_bytes([c[0], c[1]])))
+        .peekable();
+    while let Some(u) = units.next() {
         if u < 0x80 {
             out.push(u as u8);
-            continue;
-        }
-        let c = if (0xD800..0xDC00).contains(&u) && i < n && (0xDC00..0xE000).contains(&unit(i)) {
-            let lo = unit(i);
-            i += 2;
-            char::from_u32(0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(lo) - 0xDC00))
+        } else if u < 0x800 {
+            out.extend_from_slice(&[0xC0 | (u >> 6) as u8, 0x80 | (u & 0x3F) as u8]);
+        } else if !(0xD800..0xE000).contains(&u) {
+            out.extend_from_slice(&[
+                0xE0 | (u >> 12) as u8,
+                0x80 | ((u >> 6) & 0x3F) as u8,
+                0x80 | (u & 0x3F) as u8,
+            ]);
+        } else if let Some(lo) = units.next_if(|lo| u < 0xDC00 && (0xDC00..0xE000).contains(lo)) {
+            let c = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+            out.extend_from_slice(&[
+                0xF0 | (c >> 18) as u8,
+                0x80 | ((c >> 12) & 0x3F) as u8,
+                0x80 | ((c >> 6) & 0x3F) as u8,
+                0x80 | (c & 0x3F) as u8,
+            ]);
         } else {
-            char::from_u32(u32::from(u))
-        };
-        let mut buf = [0u8; 4];
-        out.extend_from_slice(c.unwrap_or('\u{FFFD}').encode_utf8(&mut buf).as_bytes());
+            out.extend_from_slice("\u{FFFD}".as_bytes());
+        }
     }
-    // Every byte pushed above is ASCII or a whole `char::encode_utf8`, so this
-    // conversion succeeds; the fallback only keeps the function total.
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    out
 }
