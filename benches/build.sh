@@ -5,6 +5,8 @@
 #   benches/build.sh native     native binaries only (benches/target/native/)
 #   benches/build.sh wasm       wasm only
 #
+# Outputs newer than their sources are kept; FORCE=1 rebuilds everything.
+#
 # Needs: clang and wasm-ld (Debian: `apt-get install clang lld`; clang 14 or
 # newer with the WebAssembly target).  The sqlite benchmark also needs `npm`
 # once, to fetch the SQLite amalgamation (public domain) from the npm
@@ -28,21 +30,29 @@ WASM=(--target=wasm32 -ffreestanding -nostdlib -mbulk-memory
 
 mkdir -p "$here/wasm" "$here/target/native"
 
+# fresh OUT IN...: OUT exists and is newer than every IN (skipped unless FORCE=1).
+fresh() {
+    local out="$1"; shift
+    [[ "${FORCE:-0}" != 1 && -e "$out" ]] || return 1
+    for f in "$@"; do [[ "$out" -nt "$f" ]] || return 1; done
+}
+
 kernels=("$here"/kernels/*.c)
 if [[ "$what" == all || "$what" == wasm ]]; then
     command -v wasm-ld >/dev/null || { echo "build.sh: needs wasm-ld (apt-get install lld)" >&2; exit 1; }
     for src in "${kernels[@]}"; do
         name="$(basename "$src" .c)"
+        fresh "$here/wasm/$name.wasm" "$src" "$here/kernels/bench.h" "$0" && continue
         "$CLANG" "${COMMON[@]}" "${WASM[@]}" "$src" -o "$here/wasm/$name.wasm"
     done
 fi
 if [[ "$what" == all || "$what" == native ]]; then
     for src in "${kernels[@]}"; do
         name="$(basename "$src" .c)"
+        fresh "$here/target/native/$name" "$src" "$here/kernels/bench.h" "$here/native_main.c" "$0" && continue
         "$CLANG" "${COMMON[@]}" "$src" "$here/native_main.c" -o "$here/target/native/$name"
     done
 fi
-if [[ -f "$here/sqlite/build.sh" ]]; then
-    bash "$here/sqlite/build.sh" "$what"
-fi
+export -f fresh
+bash "$here/sqlite/build.sh" "$what"
 echo "build.sh: done ($what)"
