@@ -27,7 +27,7 @@ use crate::values::ValType;
 use super::asm::{asm, Asm};
 use super::control::Frame;
 use super::regs::{RegSet, RAX, SCRATCH};
-use super::stack::Entry;
+use super::stack::{Entry, Loc};
 use super::ModuleEnv;
 
 /// In Wasm 2.0 the memory index of `memory.size`/`memory.grow` is a single
@@ -52,10 +52,14 @@ pub struct FuncCompiler<'a> {
     pub num_params: u32,
     pub num_decl_locals: u32,
     pub locals: Vec<ValType>,
+    /// The register each local is pinned to, if any (see `pinning.rs`).
+    pub pinned: Vec<Option<u8>>,
     pub results: Vec<ValType>,
     pub stack: Vec<Entry>,
     pub local_refs: Vec<u32>,
     pub regs: RegSet,
+    /// The register set with no value held: only pinned locals' registers taken.
+    pub idle_regs: RegSet,
     pub frames: Vec<Frame>,
     pub max_depth: usize,
     pub max_out: usize,
@@ -118,6 +122,15 @@ impl<'a> FuncCompiler<'a> {
             ops.finish()?;
             return Err(e);
         }
+        let pinned = super::pinning::choose(body, &locals)?;
+        let mut regs = RegSet::default();
+        for (l, p) in pinned.iter().enumerate() {
+            match p {
+                Some(r) if locals[l].is_int_like() => regs.claim_gpr(*r),
+                Some(r) => regs.claim_xmm(*r),
+                None => {}
+            }
+        }
         let mut c = FuncCompiler {
             a,
             env,
@@ -126,9 +139,11 @@ impl<'a> FuncCompiler<'a> {
             num_decl_locals: locals.len() as u32 - num_params,
             local_refs: vec![0; locals.len()],
             locals,
+            pinned,
             results: ty.results().to_vec(),
             stack: Vec::new(),
-            regs: RegSet::default(),
+            regs,
+            idle_regs: regs,
             frames: Vec::new(),
             max_depth: 0,
             max_out: ty.results().len(),
@@ -190,6 +205,29 @@ impl<'a> FuncCompiler<'a> {
                 ; mov ecx, n as i32
                 ; rep stosq
             );
+        }
+        // Pinned locals start in their registers: parameters loaded from
+        // the caller's slots, declared locals zeroed.
+        for l in 0..self.locals.len() as u32 {
+            let Some(r) = self.pinned[l as usize] else {
+                continue;
+            };
+            let ty = self.locals[l as usize];
+            if l < self.num_params {
+                let src = Entry {
+                    ty,
+                    loc: Loc::Mem(self.local_off(l)),
+                };
+                if ty.is_int_like() {
+                    self.load_gpr(src, r);
+                } else {
+                    self.load_xmm(src, r);
+                }
+            } else if ty.is_int_like() {
+                asm!(self.a; xor Rd(r), Rd(r));
+            } else {
+                asm!(self.a; xorps Rx(r), Rx(r));
+            }
         }
         patch
     }

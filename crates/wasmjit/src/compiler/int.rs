@@ -106,7 +106,7 @@ impl FuncCompiler<'_> {
         match e.loc {
             Loc::Const(c) if e.ty == ValType::I32 => Opnd::Imm(c as u32 as i32),
             Loc::Const(c) if c as i64 == c as i32 as i64 => Opnd::Imm(c as i32),
-            Loc::Gpr(r) => Opnd::Reg(r),
+            Loc::Gpr(r) | Loc::LocalReg(r) => Opnd::Reg(r),
             Loc::Mem(d) => Opnd::Mem(d),
             _ => {
                 self.load_gpr(e, super::regs::SCRATCH);

@@ -23,6 +23,7 @@ mod func;
 mod int;
 mod memory;
 mod ops;
+mod pinning;
 mod regs;
 mod stack;
 mod table;

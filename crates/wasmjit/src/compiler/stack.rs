@@ -35,6 +35,9 @@ pub enum Loc {
     Cond(Cc),
     /// At `[rbp + disp]` (only in popped entries: a spill slot or a local).
     Mem(i32),
+    /// In the register a local is pinned to (only in popped entries): may be
+    /// read, never written or freed.
+    LocalReg(u8),
 }
 
 /// One operand-stack entry.
@@ -68,6 +71,14 @@ impl FuncCompiler<'_> {
         }
     }
 
+    /// Where local `l`'s current value is: its pinned register or its frame slot.
+    pub fn local_loc(&self, l: u32) -> Loc {
+        match self.pinned[l as usize] {
+            Some(r) => Loc::LocalReg(r),
+            None => Loc::Mem(self.local_off(l)),
+        }
+    }
+
     pub fn push(&mut self, ty: ValType, loc: Loc) {
         debug_assert!(!matches!(loc, Loc::Mem(_)));
         if let Loc::Local(l) = loc {
@@ -84,7 +95,7 @@ impl FuncCompiler<'_> {
         match e.loc {
             Loc::Local(l) => {
                 self.local_refs[l as usize] -= 1;
-                e.loc = Loc::Mem(self.local_off(l));
+                e.loc = self.local_loc(l);
             }
             Loc::Stack => e.loc = Loc::Mem(self.slot_off(self.stack.len())),
             _ => {}
@@ -227,6 +238,9 @@ impl FuncCompiler<'_> {
             Loc::Mem(d) if wide => frame_mov::emit(self.a, Kind::Gpr64, false, dst, 5, d),
             Loc::Mem(d) => frame_mov::emit(self.a, Kind::Gpr32, false, dst, 5, d),
             Loc::Cond(cc) => setcc(self.a, cc, dst),
+            Loc::LocalReg(r) if r == dst => {}
+            Loc::LocalReg(r) if wide => asm!(self.a; mov Rq(dst), Rq(r)),
+            Loc::LocalReg(r) => asm!(self.a; mov Rd(dst), Rd(r)),
             Loc::Local(_) | Loc::Stack => unreachable!("on-stack location in a popped entry"),
         }
     }
@@ -240,7 +254,12 @@ impl FuncCompiler<'_> {
             }
             Loc::Xmm(x) if x == dst => {}
             Loc::Xmm(x) => asm!(self.a; movaps Rx(dst), Rx(x)),
-            Loc::Gpr(r) => asm!(self.a; movq Rx(dst), Rq(r)),
+            Loc::LocalReg(x) if !e.ty.is_int_like() => {
+                if x != dst {
+                    asm!(self.a; movaps Rx(dst), Rx(x));
+                }
+            }
+            Loc::Gpr(r) | Loc::LocalReg(r) => asm!(self.a; movq Rx(dst), Rq(r)),
             Loc::Mem(d) if single => frame_mov::emit(self.a, Kind::Ss, false, dst, 5, d),
             Loc::Mem(d) => frame_mov::emit(self.a, Kind::Sd, false, dst, 5, d),
             Loc::Cond(_) | Loc::Local(_) | Loc::Stack => unreachable!("not a float location"),
@@ -303,6 +322,10 @@ impl FuncCompiler<'_> {
             }
             Loc::Gpr(r) => frame_mov::emit(self.a, Kind::Gpr64, true, r, base, disp),
             Loc::Xmm(x) => frame_mov::emit(self.a, Kind::Sd, true, x, base, disp),
+            Loc::LocalReg(r) if e.ty.is_int_like() => {
+                frame_mov::emit(self.a, Kind::Gpr64, true, r, base, disp)
+            }
+            Loc::LocalReg(x) => frame_mov::emit(self.a, Kind::Sd, true, x, base, disp),
             Loc::Mem(d) => {
                 if !(base == 5 && d == disp) {
                     frame_mov::emit(self.a, Kind::Gpr64, false, SCRATCH, 5, d);
@@ -321,7 +344,7 @@ impl FuncCompiler<'_> {
     pub fn entry_source(&self, i: usize) -> Entry {
         let mut e = self.stack[i];
         match e.loc {
-            Loc::Local(l) => e.loc = Loc::Mem(self.local_off(l)),
+            Loc::Local(l) => e.loc = self.local_loc(l),
             Loc::Stack => e.loc = Loc::Mem(self.slot_off(i)),
             _ => {}
         }
@@ -374,9 +397,46 @@ impl FuncCompiler<'_> {
         }
     }
 
-    /// Stores a popped value into local `l`.
+    /// Stores a popped value into local `l` (its register or its slot).
     pub fn store_local(&mut self, e: Entry, l: u32) {
-        let off = self.local_off(l);
-        self.store_bits(e, 5, off);
+        match self.pinned[l as usize] {
+            Some(r) if e.ty.is_int_like() => self.load_gpr(e, r),
+            Some(r) => self.load_xmm(e, r),
+            None => {
+                let off = self.local_off(l);
+                self.store_bits(e, 5, off);
+            }
+        }
+    }
+
+    /// Writes every pinned local to its frame slot (before a call, which
+    /// clobbers all registers).
+    pub fn save_pinned(&mut self) {
+        for l in 0..self.pinned.len() as u32 {
+            if let Some(r) = self.pinned[l as usize] {
+                let off = self.local_off(l);
+                let kind = if self.locals[l as usize].is_int_like() {
+                    Kind::Gpr64
+                } else {
+                    Kind::Sd
+                };
+                frame_mov::emit(self.a, kind, true, r, 5, off);
+            }
+        }
+    }
+
+    /// Reloads every pinned local from its frame slot (after a call).
+    pub fn restore_pinned(&mut self) {
+        for l in 0..self.pinned.len() as u32 {
+            if let Some(r) = self.pinned[l as usize] {
+                let off = self.local_off(l);
+                let kind = if self.locals[l as usize].is_int_like() {
+                    Kind::Gpr64
+                } else {
+                    Kind::Sd
+                };
+                frame_mov::emit(self.a, kind, false, r, 5, off);
+            }
+        }
     }
 }

@@ -4,28 +4,32 @@
    4: sub rsp,0x30
    b: mov rax,[r15+0x18]
   12: cmp rsp,[rax]
-  17: jb near 0x89
+  17: jb near 0x88
   1d: mov qword [rbp-0x10],0
-  28: mov r11,[r15+0x18]
-  2f: cmp rsp,[r11]
-  34: jb near 0x89
-  3a: cmp dword [rbp+0x18],0
-  44: je near 0x81
-  4a: mov eax,[rbp+0x10]
-  4d: mov eax,[r14+rax]
-  55: add eax,[rbp-0x10]
-  5c: mov [rbp-0x10],rax
-  60: mov eax,[rbp+0x10]
-  63: add eax,4
-  6a: mov [rbp+0x10],rax
-  6e: mov eax,[rbp+0x18]
+  28: mov ebx,[rbp+0x10]
+  2b: mov r12d,[rbp+0x18]
+  2f: xor r13d,r13d
+  32: mov r11,[r15+0x18]
+  39: cmp rsp,[r11]
+  3e: jb near 0x88
+  44: mov eax,r12d
+  47: test eax,eax
+  4a: je near 0x80
+  50: mov eax,ebx
+  53: mov eax,[r14+rax]
+  5b: add eax,r13d
+  5e: mov r13d,eax
+  61: mov eax,ebx
+  64: add eax,4
+  6b: mov ebx,eax
+  6e: mov eax,r12d
   71: sub eax,1
-  78: mov [rbp+0x18],rax
-  7c: jmp 0x28
-  81: mov eax,[rbp-0x10]
-  84: mov rsp,rbp
-  87: pop rbp
-  88: ret
-  89: mov eax,9
-  8e: call 0xFFFFFFFFFFFFFFF0
+  78: mov r12d,eax
+  7b: jmp 0x32
+  80: mov eax,r13d
+  83: mov rsp,rbp
+  86: pop rbp
+  87: ret
+  88: mov eax,9
+  8d: call 0xFFFFFFFFFFFFFFF0
 

@@ -1,0 +1,65 @@
+//! Locals that live in registers: before compiling a function, one quick
+//! scan over its operators weighs every local's `local.get/set/tee` uses
+//! (×8 per enclosing loop) and gives the heaviest loop-used locals a
+//! register of their own for the whole function. A pinned local's stack
+//! home (`local_off`) is only written around calls, which clobber every
+//! register (see `FuncCompiler::save_pinned`).
+//!
+//! Registers for pins are never `rax`/`rcx`/`rdx` (division, shifts and
+//! merges claim them) nor `xmm0` (merges, float results).
+
+use wasmparser::{FunctionBody, Operator};
+
+use crate::error::Result;
+use crate::values::ValType;
+
+/// GPRs a local may be pinned to, in order of preference.
+const PIN_GPRS: [u8; 5] = [3, 12, 13, 10, 9]; // rbx, r12, r13, r10, r9
+/// XMM registers a local may be pinned to.
+const PIN_XMMS: [u8; 6] = [9, 10, 11, 12, 13, 14];
+/// Only locals used inside loops are worth a register.
+const MIN_WEIGHT: u64 = 8;
+
+/// The register of each local (`None`: lives in its frame slot).
+pub fn choose(body: &FunctionBody<'_>, locals: &[ValType]) -> Result<Vec<Option<u8>>> {
+    let mut weight = vec![0u64; locals.len()];
+    let mut loops: Vec<bool> = Vec::new();
+    let mut depth = 0u32;
+    let mut ops = body.get_operators_reader()?;
+    while !ops.eof() {
+        match ops.read()? {
+            Operator::Block { .. } | Operator::If { .. } => loops.push(false),
+            Operator::Loop { .. } => {
+                loops.push(true);
+                depth += 1;
+            }
+            Operator::End => {
+                if loops.pop() == Some(true) {
+                    depth -= 1;
+                }
+            }
+            Operator::LocalGet { local_index }
+            | Operator::LocalSet { local_index }
+            | Operator::LocalTee { local_index } => {
+                if let Some(w) = weight.get_mut(local_index as usize) {
+                    *w += 1u64 << (3 * depth.min(6));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut order: Vec<usize> = (0..locals.len())
+        .filter(|&l| weight[l] >= MIN_WEIGHT)
+        .collect();
+    order.sort_by_key(|&l| std::cmp::Reverse(weight[l]));
+    let mut pins = vec![None; locals.len()];
+    let (mut gprs, mut xmms) = (PIN_GPRS.iter(), PIN_XMMS.iter());
+    for l in order {
+        pins[l] = match locals[l] {
+            ValType::I32 | ValType::I64 => gprs.next().copied(),
+            ValType::F32 | ValType::F64 => xmms.next().copied(),
+            _ => None,
+        };
+    }
+    Ok(pins)
+}
