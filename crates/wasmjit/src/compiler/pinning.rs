@@ -33,11 +33,7 @@ pub fn choose(body: &FunctionBody<'_>, locals: &[ValType]) -> Result<Vec<Option<
                 loops.push(true);
                 depth += 1;
             }
-            Operator::End => {
-                if loops.pop() == Some(true) {
-                    depth -= 1;
-                }
-            }
+            Operator::End if loops.pop() == Some(true) => depth -= 1,
             Operator::LocalGet { local_index }
             | Operator::LocalSet { local_index }
             | Operator::LocalTee { local_index } => {
