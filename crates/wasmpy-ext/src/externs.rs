@@ -1,6 +1,7 @@
 //! Memories, globals and tables as Python objects. Each wraps an engine
-//! handle and the store it belongs to; the constructors make a new store, so
-//! that a module instantiated with the object as an import joins it.
+//! handle and the store it belongs to. The constructors put new objects in
+//! one process-wide store, so that a module instantiated with them as
+//! imports joins that store.
 
 use pyo3::exceptions::{PyAttributeError, PyIndexError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -34,9 +35,16 @@ pub fn parse_valtype(name: &str) -> PyResult<ValType> {
     })
 }
 
-/// A new store of the process's engine, shared.
+/// The store of memories, tables and globals made from Python (with their
+/// constructors): one per process, so that they can be imported together
+/// by one instance. It lives as long as the process.
 fn new_store() -> PyResult<SharedStore> {
-    Ok(SharedStore::new(wasmjit::Store::new(module::engine()?)))
+    static HOST_STORE: std::sync::OnceLock<SharedStore> = std::sync::OnceLock::new();
+    if let Some(s) = HOST_STORE.get() {
+        return Ok(s.clone());
+    }
+    let store = SharedStore::new(wasmjit::Store::new(module::engine()?));
+    Ok(HOST_STORE.get_or_init(|| store).clone())
 }
 
 /// A linear memory (spec §4.2.8): a byte array that grows in 64 KiB pages.
@@ -303,7 +311,8 @@ impl Global {
 /// A table of references (spec §4.2.7).
 ///
 /// `Table(minimum, maximum=None, element="funcref")`: a new table of
-/// `minimum` null elements, to pass as an import. `len(table)` is its
+/// `minimum` null elements, to pass as an import (in the process-wide store
+/// of objects made from Python, like `Memory(...)` and `Global(...)`). `len(table)` is its
 /// length; `table[i]` is element `i` (a `Func` or `None`; negative indices
 /// count from the end); `table[i] = f` stores a `Func` of the same store or
 /// `None`. Indexing out of bounds raises `IndexError`.
