@@ -169,17 +169,15 @@ pub fn call_in_store(
         let _ = thread.join();
     }
     let sigint = interrupt::sigint_count() != sigints;
+    if sigint || timeout.is_some() {
+        // A request that did not stop this call (it came too late, or the
+        // call ended another way, say with a host function's exception)
+        // must not stop the next one.
+        handle.clear();
+    }
     match outcome {
-        Ok(()) => {
-            // A request that came too late (the call had ended) must not
-            // stop the next call.
-            if sigint || timeout.is_some() {
-                handle.clear();
-            }
-            Ok(())
-        }
+        Ok(()) => Ok(()),
         Err(wasmjit::Error::Trap(t)) if t.kind() == TrapKind::Interrupt && sigint => {
-            handle.clear();
             // SAFETY: called with the GIL held; it runs Python's signal
             // handlers and reports whether one raised.
             if unsafe { pyo3::ffi::PyErr_CheckSignals() } != 0 {
