@@ -103,7 +103,10 @@ pub fn with_buffer<R>(
 }
 
 /// Makes the `Memory` type: `base` plus the buffer protocol (on 3.9+).
-pub fn memory_type<'py>(py: Python<'py>, base: &Bound<'py, PyType>) -> PyResult<Bound<'py, PyType>> {
+pub fn memory_type<'py>(
+    py: Python<'py>,
+    base: &Bound<'py, PyType>,
+) -> PyResult<Bound<'py, PyType>> {
     let version = py.version_info();
     let mut slots = Vec::new();
     if (version.major, version.minor) >= (3, 9) {

@@ -31,7 +31,11 @@ pub fn parse_valtype(name: &str) -> PyResult<ValType> {
         "v128" => ValType::V128,
         "funcref" => ValType::FuncRef,
         "externref" => ValType::ExternRef,
-        other => return Err(PyValueError::new_err(format!("unknown value type {other:?}"))),
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "unknown value type {other:?}"
+            )))
+        }
     })
 }
 
@@ -76,7 +80,11 @@ pub struct MemoryHandle(Mutex<Option<(SharedStore, wasmjit::Memory)>>);
 pub static MEMORY_TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 /// A `Memory` object for `memory` of `store`.
-pub fn wrap_memory(py: Python<'_>, store: SharedStore, memory: wasmjit::Memory) -> PyResult<Py<PyAny>> {
+pub fn wrap_memory(
+    py: Python<'_>,
+    store: SharedStore,
+    memory: wasmjit::Memory,
+) -> PyResult<Py<PyAny>> {
     let ty = MEMORY_TYPE
         .get(py)
         .ok_or_else(|| PyTypeError::new_err("wasmpy._native is not initialized"))?;
@@ -85,7 +93,6 @@ pub fn wrap_memory(py: Python<'_>, store: SharedStore, memory: wasmjit::Memory) 
 }
 
 impl MemoryBase {
-
     /// The engine handle and the store it belongs to.
     pub fn handle(&self) -> (&SharedStore, wasmjit::Memory) {
         (&self.store, self.memory)
@@ -93,9 +100,8 @@ impl MemoryBase {
 
     /// Base address and current length in bytes.
     pub fn span(&self, py: Python<'_>) -> (*mut u8, usize) {
-        self.store.with(py, |s| {
-            (self.memory.data_ptr(s), self.memory.data(s).len())
-        })
+        self.store
+            .with(py, |s| (self.memory.data_ptr(s), self.memory.data(s).len()))
     }
 
     /// Runs `f` on the bytes `offset..offset + n` of the memory (with the
@@ -125,7 +131,11 @@ impl MemoryBase {
 impl MemoryBase {
     #[new]
     #[pyo3(signature = (minimum, maximum = None))]
-    fn new(py: Python<'_>, minimum: &Bound<'_, PyAny>, maximum: Option<u64>) -> PyResult<MemoryBase> {
+    fn new(
+        py: Python<'_>,
+        minimum: &Bound<'_, PyAny>,
+        maximum: Option<u64>,
+    ) -> PyResult<MemoryBase> {
         if let Ok(h) = minimum.cast::<MemoryHandle>() {
             let taken = h.get().0.lock().unwrap_or_else(|e| e.into_inner()).take();
             let (store, memory) =
@@ -251,7 +261,12 @@ fn convert(obj: &Bound<'_, PyAny>, ty: ValType, what: &str) -> PyResult<Val> {
 impl Global {
     #[new]
     #[pyo3(signature = (r#type, value, mutable = false))]
-    fn new(py: Python<'_>, r#type: &str, value: &Bound<'_, PyAny>, mutable: bool) -> PyResult<Global> {
+    fn new(
+        py: Python<'_>,
+        r#type: &str,
+        value: &Bound<'_, PyAny>,
+        mutable: bool,
+    ) -> PyResult<Global> {
         let content = parse_valtype(r#type)?;
         let init = convert(value, content, "Global")?;
         let store = new_store()?;
@@ -268,7 +283,10 @@ impl Global {
     fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let v = self.store.with(py, |s| self.global.get(s));
         from_val(py, v, |f| {
-            Ok(Bound::new(py, Func::new(py, self.store.clone(), f, "<funcref>".into()))?.into_any())
+            Ok(
+                Bound::new(py, Func::new(py, self.store.clone(), f, "<funcref>".into()))?
+                    .into_any(),
+            )
         })
     }
 
@@ -295,7 +313,8 @@ impl Global {
     /// `str`: the value type (`"i32"`, ...).
     #[getter(r#type)]
     fn type_(&self, py: Python<'_>) -> String {
-        self.store.with(py, |s| self.global.ty(s).content.to_string())
+        self.store
+            .with(py, |s| self.global.ty(s).content.to_string())
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
@@ -378,7 +397,9 @@ impl Table {
     fn new(py: Python<'_>, minimum: u32, maximum: Option<u32>, element: &str) -> PyResult<Table> {
         let element = parse_valtype(element)?;
         if !matches!(element, ValType::FuncRef | ValType::ExternRef) {
-            return Err(PyValueError::new_err("table elements are funcref or externref"));
+            return Err(PyValueError::new_err(
+                "table elements are funcref or externref",
+            ));
         }
         let store = new_store()?;
         let ty = TableType {
@@ -408,7 +429,8 @@ impl Table {
     /// `str`: the element type (`"funcref"` or `"externref"`).
     #[getter(element)]
     fn element_type(&self, py: Python<'_>) -> String {
-        self.store.with(py, |s| self.table.ty(s).element.to_string())
+        self.store
+            .with(py, |s| self.table.ty(s).element.to_string())
     }
 
     /// `int | None`: the maximum length, if declared.
@@ -428,8 +450,11 @@ impl Table {
             .with(py, |s| self.table.get(s, i))
             .ok_or_else(|| PyIndexError::new_err("table index out of range"))?;
         from_val(py, v, |f| {
-            Ok(Bound::new(py, Func::new(py, self.store.clone(), f, format!("<table element {i}>")))?
-                .into_any())
+            Ok(Bound::new(
+                py,
+                Func::new(py, self.store.clone(), f, format!("<table element {i}>")),
+            )?
+            .into_any())
         })
     }
 

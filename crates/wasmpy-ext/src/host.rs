@@ -35,7 +35,16 @@ pub fn host_func(
     wasmjit::Func::new(store, ty, move |store, args, results| {
         Python::attach(|py| {
             lend(shared.id(), store, || {
-                call(py, &shared, &callable, &label, &params, &result_types, args, results)
+                call(
+                    py,
+                    &shared,
+                    &callable,
+                    &label,
+                    &params,
+                    &result_types,
+                    args,
+                    results,
+                )
             })
         })
         .map_err(|e| Trap::host(Box::new(e)))

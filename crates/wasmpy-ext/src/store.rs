@@ -69,11 +69,7 @@ pub fn lend<R>(id: usize, store: &mut Store, f: impl FnOnce() -> R) -> R {
         }
     }
     let prev = LENT.with(Cell::get);
-    let node = Lent {
-        id,
-        store,
-        prev,
-    };
+    let node = Lent { id, store, prev };
     LENT.with(|l| l.set(&node));
     let _restore = Restore(prev);
     f()

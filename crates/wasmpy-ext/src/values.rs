@@ -70,7 +70,11 @@ pub struct ArgContext<'a> {
 impl ArgContext<'_> {
     fn place(&self, ty: ValType) -> String {
         if self.result {
-            format!("host function {} result {} ({ty})", self.func, self.index + 1)
+            format!(
+                "host function {} result {} ({ty})",
+                self.func,
+                self.index + 1
+            )
         } else {
             format!("{}() argument {} ({ty})", self.func, self.index + 1)
         }
@@ -82,10 +86,7 @@ impl ArgContext<'_> {
             .name()
             .map(|n| n.to_string())
             .unwrap_or_else(|_| "?".into());
-        PyTypeError::new_err(format!(
-            "{} must be {expected}, not {got}",
-            self.place(ty)
-        ))
+        PyTypeError::new_err(format!("{} must be {expected}, not {got}", self.place(ty)))
     }
 
     fn overflow(&self, ty: ValType, obj: &Bound<'_, PyAny>, range: &str) -> PyErr {
