@@ -168,15 +168,18 @@ def test_source_type_error():
         wasmpy.Module(42)
 
 
-def test_imports_are_a_link_error_for_now():
+def test_missing_import_is_a_link_error():
     module = wasmpy.Module('(module (import "env" "f" (func)))')
     assert module.imports == [("env", "f", "func")]
     with pytest.raises(wasmpy.LinkError, match='"env"."f"'):
         wasmpy.Instance(module)
+    with pytest.raises(wasmpy.LinkError, match='"env"."f"'):
+        wasmpy.Instance(module, {"env": {}})
+    with pytest.raises(wasmpy.LinkError, match="cannot be a int"):
+        wasmpy.Instance(module, {"env": {"f": 3}})
     plain = wasmpy.Module("(module)")
-    with pytest.raises(wasmpy.LinkError):
-        wasmpy.Instance(plain, {"env": {"f": print}})
-    wasmpy.Instance(plain, {})  # empty imports are fine
+    wasmpy.Instance(plain, {"env": {"f": print}})  # unused imports are ignored
+    wasmpy.Instance(plain, {})
 
 
 def test_start_function_trap():

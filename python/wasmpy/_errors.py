@@ -5,7 +5,7 @@ defined here so that they are ordinary Python classes.
 """
 
 import enum
-from typing import Optional, Union
+from typing import List, Optional, Sequence, Tuple, Union
 
 __all__ = [
     "TrapKind",
@@ -59,20 +59,37 @@ class TrapKind(str, enum.Enum):
 class Trap(RuntimeError):
     """WebAssembly execution trapped (spec section 4.4.1).
 
+    The message names the trap and the wasm function that was called, and
+    ends with the wasm backtrace (innermost frame first) when one is known::
+
+        integer divide by zero (in wasm function 'divide')
+        wasm backtrace (innermost first):
+          0: div (func 0)
+          1: divide (func 1)
+
     Attributes:
         kind (TrapKind): why it trapped; compare with a ``TrapKind`` member
             or with the spec message string.
-        message (str): a description naming the trap and the wasm function
-            that was called.
+        message (str): the full message, backtrace included.
+        frames (list[tuple[int, str | None]]): the wasm frames live at the
+            trap, innermost first, as ``(function index, name from the
+            module's name section or None)``.
     """
 
     kind: TrapKind
     message: str
+    frames: List[Tuple[int, Optional[str]]]
 
-    def __init__(self, message: str, kind: Union[TrapKind, str]) -> None:
+    def __init__(
+        self,
+        message: str,
+        kind: Union[TrapKind, str],
+        frames: Sequence[Tuple[int, Optional[str]]] = (),
+    ) -> None:
         """``kind`` is a ``TrapKind``, a member name or a member value."""
         super().__init__(message)
         self.message = message
+        self.frames = list(frames)
         if isinstance(kind, TrapKind):
             self.kind = kind
         elif kind in TrapKind.__members__:
@@ -125,8 +142,9 @@ class UnsupportedError(CompileError):
 
 class LinkError(RuntimeError):
     """An import could not be provided or does not match its declaration
-    (spec section 4.5.4, instantiation step 4). Providing imports is not
-    supported yet, so any module with imports raises this."""
+    (spec section 4.5.4, instantiation step 4): a missing module or field, a
+    value of the wrong kind or type, or memories/tables/globals from
+    different stores."""
 
 
 class InstantiationError(RuntimeError):

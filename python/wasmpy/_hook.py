@@ -18,7 +18,7 @@ import sys
 import types
 from typing import Optional, Sequence
 
-from ._module import WasmModule, compile_file
+from ._module import WasmModule, compile_file, resolve_imports
 from ._native import Instance
 
 __all__ = ["WasmFinder", "WasmLoader", "install", "uninstall", "SUFFIXES"]
@@ -29,7 +29,11 @@ SUFFIXES = (".wasm", ".wat")
 
 class WasmLoader(importlib.abc.Loader):
     """Loads one ``.wasm`` or ``.wat`` file as a ``WasmModule``: compiles it,
-    instantiates it (without imports), and sets the exports as attributes.
+    resolves its imports through the import system (``(import "env" "f")``
+    imports the module ``env`` and takes ``env.f``; a name starting with
+    ``.`` is relative to the module's package), instantiates it, and sets
+    the exports as attributes. ``importlib.reload`` re-reads the file and
+    makes a new instance.
 
     ``exec_module`` raises what ``wasmpy.load`` raises (``CompileError``,
     ``LinkError``, ``Trap``...); the import system then removes the
@@ -45,7 +49,10 @@ class WasmLoader(importlib.abc.Loader):
     def exec_module(self, module: types.ModuleType) -> None:
         if not isinstance(module, WasmModule):
             raise TypeError(f"cannot load a WebAssembly module into {type(module).__name__}")
-        module._wasmpy_bind(Instance(compile_file(self.path)))
+        compiled = compile_file(self.path)
+        spec = getattr(module, "__spec__", None)
+        package = spec.parent if spec is not None else None
+        module._wasmpy_bind(Instance(compiled, resolve_imports(compiled, package)))
 
     def get_filename(self, fullname: str) -> str:
         """The file the module is loaded from."""

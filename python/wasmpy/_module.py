@@ -1,12 +1,14 @@
 """Python modules made from WebAssembly instances, and ``load``."""
 
+import importlib
 import os
 import types
 from typing import Any, Dict, Mapping, Optional, Union
 
+from ._errors import LinkError
 from ._native import Instance, Module
 
-__all__ = ["WasmModule", "load", "compile_file"]
+__all__ = ["WasmModule", "load", "compile_file", "resolve_imports"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -24,7 +26,8 @@ class WasmModule(types.ModuleType):
     ``module["any export name"]`` reaches every export, including names such
     as ``"add one"``. Exported functions are ``wasmpy.Func`` objects;
     memories, globals and tables are ``wasmpy.Memory``, ``wasmpy.Global`` and
-    ``wasmpy.Table`` (minimal for now: size and value only).
+    ``wasmpy.Table``. The module's ``__doc__`` lists the exports with their
+    wasm types (shown by ``help(module)``).
 
     Attributes:
         __wasm_instance__ (Instance): the instance behind the module.
@@ -48,13 +51,52 @@ class WasmModule(types.ModuleType):
         return name in exports
 
     def _wasmpy_bind(self, instance: Instance) -> None:
-        """Sets the module's exports from ``instance`` (used by the loader)."""
+        """Sets the module's exports from ``instance`` (used by the loader;
+        on ``importlib.reload`` the previous exports are removed first)."""
+        for name in self.__dict__.get("__wasm_exports__", {}):
+            if name.isidentifier() and not _is_dunder(name):
+                self.__dict__.pop(name, None)
         exports: Dict[str, Any] = dict(instance.exports)
         self.__wasm_instance__ = instance
         self.__wasm_exports__ = types.MappingProxyType(exports)
         for name, value in exports.items():
             if name.isidentifier() and not _is_dunder(name):
                 setattr(self, name, value)
+        self.__doc__ = _describe(instance.module, getattr(self, "__file__", None))
+
+
+def _describe(module: Module, path: Optional[str]) -> str:
+    """A docstring listing the imports and exports of ``module`` with types."""
+    lines = [f"WebAssembly module{' ' + path if path else ''}."]
+    if module.import_types:
+        lines += ["", "Imports:"]
+        lines += [f"    {m}.{n}: {ty}" for m, n, ty in module.import_types]
+    lines += ["", "Exports:"]
+    lines += [f"    {n}: {ty}" for n, ty in module.export_types] or ["    (none)"]
+    return "\n".join(lines)
+
+
+def resolve_imports(module: Module, package: Optional[str] = None) -> Dict[str, Any]:
+    """The namespaces ``module`` imports from, through the import system:
+    ``(import "env" "f" ...)`` imports the Python module ``env`` (which may
+    itself be a ``.wasm``/``.wat`` module found by the wasmpy finder) and
+    later takes ``env.f`` from it (``env["f"]`` for a wasm module). A module
+    name starting with ``.`` is relative to ``package``.
+
+    Returns ``{module name: Python module}``. Raises ``wasmpy.LinkError``
+    (chained to the ``ImportError``) when a module cannot be imported.
+    """
+    namespaces: Dict[str, Any] = {}
+    for modname, field, _kind in module.imports:
+        if modname in namespaces:
+            continue
+        try:
+            namespaces[modname] = importlib.import_module(modname, package)
+        except (ImportError, TypeError, ValueError) as e:
+            raise LinkError(
+                f"import {modname}.{field}: cannot import the module {modname!r}: {e}"
+            ) from e
+    return namespaces
 
 
 def compile_file(path: PathLike) -> Module:
@@ -88,15 +130,22 @@ def load(
             To compile text held in a string, use ``wasmpy.Module(text)``.
         name: the module's ``__name__``; by default the file name without
             suffix, or ``"<wasm>"`` for bytes.
-        imports: reserved for providing imports (module name → field name →
-            value); not supported yet.
+        imports: the values of the module's imports, as ``{module name:
+            {field name: value}}`` (an inner mapping may also be any object
+            with attributes, such as a Python module). Values: any Python
+            callable or a ``wasmpy.Func`` for a function; a
+            ``wasmpy.Memory``/``Table``/``Global`` for those; an ``int`` or
+            ``float`` for an immutable global. When ``None``, the imports
+            are resolved through the import system as for ``import``
+            (``resolve_imports``).
 
     Raises:
         OSError: the file cannot be read.
         wasmpy.CompileError: the module is malformed or invalid.
         wasmpy.UnsupportedError: the module uses something not compiled yet.
-        wasmpy.LinkError: the module has imports (not supported yet).
-        wasmpy.Trap: the start function trapped.
+        wasmpy.LinkError: an import is missing or does not match.
+        wasmpy.Trap: the start function trapped (or the exception a host
+            function raised).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
         compiled = Module(bytes(source))
@@ -107,5 +156,7 @@ def load(
         stem = os.path.splitext(os.path.basename(path))[0]
         module = WasmModule(name or stem)
         module.__file__ = path
+    if imports is None:
+        imports = resolve_imports(compiled)
     module._wasmpy_bind(Instance(compiled, imports))
     return module

@@ -1,14 +1,24 @@
-"""Type stubs for the native part of wasmpy (``wasmpy._native``)."""
+"""Type stubs for the native part of wasmpy (``wasmpy._native``).
 
-from typing import Any, List, Mapping, Optional, Tuple, Union
+Value conversion: i32/i64 ↔ ``int`` (arguments in the signed or unsigned
+range, results signed), f32/f64 ↔ ``float`` (``int`` accepted), funcref ↔
+``Func | None``; no result → ``None``, several → ``tuple``.
+"""
 
-Value = Union[int, float, None]
+import inspect
+from typing import Any, Callable, List, Mapping, Optional, Tuple, Union
+
+Value = Union[int, float, None, "Func"]
+ImportValue = Union[Callable[..., Any], "Func", "Memory", "Table", "Global", int, float]
+Imports = Mapping[str, Union[Mapping[str, ImportValue], Any]]
 
 class Module:
-    """A validated, compiled WebAssembly module."""
+    """A validated, compiled WebAssembly module (compile once, instantiate
+    many times with ``Instance``)."""
 
     def __init__(self, source: Union[bytes, bytearray, str], *, path: Optional[str] = None) -> None:
-        """Compiles ``source``: binary format (bytes) or text format (str).
+        """Compiles ``source``: binary format (bytes) or text format (str);
+        ``path`` names the file in text syntax errors.
 
         Raises ``CompileError`` (malformed/invalid; ``.offset`` is the byte
         offset, ``None`` for a text syntax error), ``UnsupportedError``
@@ -20,62 +30,153 @@ class Module:
     def exports(self) -> List[Tuple[str, str]]:
         """``(name, kind)`` per export, in declaration order."""
     @property
+    def import_types(self) -> List[Tuple[str, str, str]]:
+        """``(module, name, type)`` per import; type as ``func (i32) -> (i32)``,
+        ``memory 1 2`` (pages), ``table 0 10 funcref``, ``global (mut i32)``."""
+    @property
+    def export_types(self) -> List[Tuple[str, str]]:
+        """``(name, type)`` per export; type as in ``import_types``."""
+    @property
     def code_size(self) -> int:
         """Bytes of machine code generated for the module."""
 
 class Instance:
-    """A module instantiated in its own store."""
+    """A module instantiated with its imports (spec section 4.5.4)."""
 
-    def __init__(self, module: Module, imports: Optional[Mapping[str, Mapping[str, Any]]] = None) -> None:
-        """Instantiates ``module``. Raises ``LinkError`` if the module has
-        imports or ``imports`` is non-empty (imports are not supported yet),
-        ``InstantiationError`` if a segment does not fit, ``Trap`` if the
-        start function traps."""
+    def __init__(self, module: Module, imports: Optional[Imports] = None) -> None:
+        """Instantiates ``module``. ``imports[module_name]`` is a mapping from
+        field name to value, or an object with the values as attributes (a
+        Python module). Function imports take any callable (called with the
+        declared wasm type) or a ``Func``; memory/table/global imports take
+        ``Memory``/``Table``/``Global`` objects of one store; an immutable
+        global import also takes an ``int``/``float``.
+
+        Raises ``LinkError`` (missing or mismatched import, objects of two
+        stores), ``InstantiationError`` (a segment does not fit), ``Trap``
+        (the start function trapped) or a host function's exception,
+        ``MemoryError`` (address space)."""
     @property
     def exports(self) -> List[Tuple[str, Union[Func, Memory, Global, Table]]]:
         """The exports in declaration order."""
     @property
     def module(self) -> Module:
         """The module this is an instance of."""
+    def interrupt(self) -> None:
+        """Makes the wasm call running in this instance's store trap with
+        ``TrapKind.INTERRUPTED`` (or the next call, if none runs). Callable
+        from any thread."""
 
 class Func:
-    """An exported WebAssembly function."""
+    """A WebAssembly function. Calling it runs wasm with the GIL released.
+
+    Raises ``TypeError`` (argument count or type), ``OverflowError`` (int
+    out of range), ``Trap`` (execution trapped), ``KeyboardInterrupt``
+    (Ctrl-C), or the very exception a Python host function raised."""
 
     __name__: str
-    def __call__(self, *args: Union[int, float, None]) -> Any:
+    __text_signature__: str
+    __signature__: inspect.Signature
+    def __call__(self, *args: Value) -> Any:
         """Calls the function: ``None`` for no result, the value for one,
-        a tuple for several. Raises ``TypeError`` (argument count or type),
-        ``OverflowError`` (int out of range), ``Trap``."""
+        a tuple for several."""
+    def call(self, *args: Value, timeout: Optional[float] = None) -> Any:
+        """Like ``f(*args)``; with ``timeout`` (seconds) the call is
+        interrupted when it runs longer, raising ``Trap`` with kind
+        ``INTERRUPTED``. ``ValueError`` for a negative timeout."""
+    def interrupt(self) -> None:
+        """Interrupts the call running in this function's store (or the next
+        one). Callable from any thread."""
     @property
-    def params(self) -> List[str]:
+    def params(self) -> Tuple[str, ...]:
         """Parameter types: "i32", "i64", "f32", "f64", "v128", "funcref", "externref"."""
     @property
-    def results(self) -> List[str]:
+    def results(self) -> Tuple[str, ...]:
         """Result types."""
+    @property
+    def type(self) -> str:
+        """The wasm type, as ``(i32, i32) -> (i32)``."""
 
-class Memory:
-    """An exported linear memory (minimal for now)."""
+class _MemoryBase:
+    def __init__(self, minimum: int, maximum: Optional[int] = None) -> None: ...
 
+class Memory(_MemoryBase):
+    """A linear memory (spec section 4.2.8). Supports the buffer protocol
+    (writable, zero copy; CPython 3.9+): ``memoryview(m)``,
+    ``numpy.frombuffer(m, dtype=...)``. The base never moves, so views stay
+    valid after ``grow`` (covering the size they were taken with)."""
+
+    def __init__(self, minimum: int, maximum: Optional[int] = None) -> None:
+        """A new zeroed memory of ``minimum`` 64 KiB pages, growable to
+        ``maximum`` pages (≤ 65536). ``ValueError`` for bad limits,
+        ``MemoryError`` when address space cannot be reserved."""
+    def __len__(self) -> int:
+        """Size in bytes."""
     @property
     def size(self) -> int:
-        """Current size in 64 KiB pages."""
+        """Size in 64 KiB pages."""
+    @property
+    def maximum(self) -> Optional[int]:
+        """Maximum size in pages, if declared."""
+    def grow(self, delta: int) -> int:
+        """Adds ``delta`` zeroed pages; returns the previous size in pages.
+        ``ValueError`` past the maximum."""
+    def read(self, offset: int, n: int) -> bytes:
+        """A copy of ``n`` bytes at byte ``offset``; ``IndexError`` out of bounds."""
+    def write(self, offset: int, data: Any) -> None:
+        """Copies the bytes-like ``data`` to byte ``offset``; ``IndexError``
+        out of bounds, ``TypeError`` when ``data`` is not bytes-like."""
 
 class Global:
-    """An exported global (read-only for now)."""
+    """A global variable (spec section 4.2.10)."""
 
+    def __init__(self, type: str, value: Union[int, float], mutable: bool = False) -> None:
+        """A new global of value type ``type`` ("i32", "i64", "f32", "f64").
+        ``ValueError`` for an unknown type, ``TypeError``/``OverflowError``
+        for a bad value."""
     @property
     def value(self) -> Value:
-        """Current value."""
+        """The current value. Setting it converts like a function argument;
+        ``AttributeError`` for an immutable global."""
+    @value.setter
+    def value(self, v: Value) -> None: ...
     @property
     def mutable(self) -> bool:
-        """Whether wasm code may change it."""
+        """Whether the global may change."""
+    @property
+    def type(self) -> str:
+        """The value type."""
 
 class Table:
-    """An exported table (minimal for now)."""
+    """A table of references (spec section 4.2.7)."""
 
+    def __init__(self, minimum: int, maximum: Optional[int] = None, element: str = "funcref") -> None:
+        """A new table of ``minimum`` null elements (``element`` is
+        "funcref" or "externref")."""
+    def __len__(self) -> int:
+        """Length in elements."""
+    def __getitem__(self, i: int) -> Optional[Func]:
+        """Element ``i`` (negative counts from the end); ``IndexError`` out of range."""
+    def __setitem__(self, i: int, value: Optional[Func]) -> None:
+        """Stores a ``Func`` of the same store or ``None``; ``IndexError``,
+        ``TypeError``."""
+    def grow(self, delta: int, init: Optional[Func] = None) -> int:
+        """Appends ``delta`` elements; returns the previous length;
+        ``ValueError`` past the maximum."""
     @property
     def size(self) -> int:
-        """Current length in elements."""
+        """Length in elements."""
+    @property
+    def element(self) -> str:
+        """The element type."""
+    @property
+    def maximum(self) -> Optional[int]:
+        """Maximum length, if declared."""
 
 def trap_kinds() -> List[Tuple[str, str]]:
     """Every engine trap kind as ``(TrapKind member name, spec message)``."""
+
+def install_sigint_handler() -> bool:
+    """Puts wasmpy's C-level SIGINT handler (which interrupts running wasm so
+    that Ctrl-C raises ``KeyboardInterrupt``) in front of the current one;
+    needed again after ``signal.signal(SIGINT, ...)``. Returns whether it
+    was (re)installed. ``OSError`` if ``sigaction`` fails."""

@@ -124,6 +124,20 @@ impl InterruptHandle {
         self.0.interrupt.store(true, Ordering::SeqCst);
         self.0.stack_limit.store(usize::MAX, Ordering::SeqCst);
     }
+
+    /// Withdraws a request that has not stopped a call yet, so that the next
+    /// call of the store runs normally. Meant for between calls (an embedder
+    /// that interrupted every running store on a signal clears the requests
+    /// that arrived too late); while a call runs, a request already made may
+    /// still stop it.
+    pub fn clear(&self) {
+        self.0.interrupt.store(false, Ordering::SeqCst);
+    }
+
+    /// Whether a request is pending (made and not yet reported as a trap).
+    pub fn is_pending(&self) -> bool {
+        self.0.interrupt.load(Ordering::SeqCst)
+    }
 }
 
 // SAFETY: the raw pointers inside point into boxes the store owns; the store

@@ -157,6 +157,25 @@ fn interrupt_stops_an_infinite_loop() {
 }
 
 #[test]
+fn a_cleared_interrupt_does_not_stop_the_next_call() {
+    let (mut s, i) = instance(r#"(module (func (export "f") (result i32) i32.const 5))"#);
+    let handle = s.interrupt_handle();
+    handle.interrupt();
+    assert!(handle.is_pending());
+    handle.clear();
+    assert!(!handle.is_pending());
+    assert_eq!(call(&mut s, i, "f", &[]).unwrap(), vec![Val::I32(5)]);
+    // Without clearing, the pending request stops the next call.
+    handle.interrupt();
+    match call(&mut s, i, "f", &[]) {
+        Err(Error::Trap(t)) => assert_eq!(t.kind(), TrapKind::Interrupt),
+        other => panic!("expected an interrupt, got {other:?}"),
+    }
+    assert!(!handle.is_pending());
+    assert_eq!(call(&mut s, i, "f", &[]).unwrap(), vec![Val::I32(5)]);
+}
+
+#[test]
 fn call_into_writes_results_in_place() {
     let (mut s, i) = instance(
         r#"(module

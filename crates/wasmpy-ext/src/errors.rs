@@ -88,8 +88,19 @@ pub fn trap_to_py(py: Python<'_>, mut trap: Trap, func: &str) -> PyErr {
             return *err;
         }
     }
-    let message = format!("{trap} (in wasm function {func:?})");
-    make(py, &TRAP, "Trap", (message, kind_name(trap.kind())))
+    let mut message = format!("{trap} (in wasm function {func:?})");
+    let frames: Vec<(u32, Option<String>)> = trap
+        .frames()
+        .iter()
+        .map(|f| (f.func_index, f.func_name.clone()))
+        .collect();
+    if !frames.is_empty() {
+        message.push_str("\nwasm backtrace (innermost first):");
+        for (i, f) in trap.frames().iter().enumerate() {
+            message.push_str(&format!("\n  {i}: {f}"));
+        }
+    }
+    make(py, &TRAP, "Trap", (message, kind_name(trap.kind()), frames))
 }
 
 /// The Python exception for an engine error; `func` names the wasm function

@@ -108,6 +108,28 @@ impl Module {
             .collect()
     }
 
+    /// `list[tuple[str, str, str]]`: the imports as `(module, name, type)`,
+    /// the type in text-format style: `func (i32) -> (i32)`, `memory 1 2`
+    /// (limits in pages), `table 0 10 funcref`, `global (mut i32)`.
+    #[getter]
+    fn import_types(&self) -> Vec<(String, String, String)> {
+        self.inner
+            .imports()
+            .iter()
+            .map(|i| (i.module.clone(), i.name.clone(), i.ty.to_string()))
+            .collect()
+    }
+
+    /// `list[tuple[str, str]]`: the exports as `(name, type)`, the type as
+    /// in `import_types`.
+    #[getter]
+    fn export_types(&self) -> Vec<(String, String)> {
+        self.inner
+            .exports()
+            .map(|e| (e.name.to_string(), e.ty.to_string()))
+            .collect()
+    }
+
     /// `int`: bytes of machine code generated for the module's functions.
     #[getter]
     fn code_size(&self) -> usize {

@@ -56,33 +56,43 @@ pub fn f64_to_f32_bits(x: f64) -> u32 {
     }
 }
 
-/// Where a conversion happens, for error messages: `add() argument 2 (i32)`.
+/// Where a conversion happens, for error messages:
+/// `add() argument 2 (i32)` or `host function env.f result 1 (i32)`.
 pub struct ArgContext<'a> {
-    /// The function's export name.
+    /// The function's export name, or `module.name` of a host import.
     pub func: &'a str,
-    /// Zero-based parameter index.
+    /// Zero-based parameter (or result) index.
     pub index: usize,
+    /// Whether a host function's result is converted (else an argument).
+    pub result: bool,
 }
 
 impl ArgContext<'_> {
+    fn place(&self, ty: ValType) -> String {
+        if self.result {
+            format!(
+                "host function {} result {} ({ty})",
+                self.func,
+                self.index + 1
+            )
+        } else {
+            format!("{}() argument {} ({ty})", self.func, self.index + 1)
+        }
+    }
+
     fn type_error(&self, ty: ValType, expected: &str, obj: &Bound<'_, PyAny>) -> PyErr {
         let got = obj
             .get_type()
             .name()
             .map(|n| n.to_string())
             .unwrap_or_else(|_| "?".into());
-        PyTypeError::new_err(format!(
-            "{}() argument {} ({ty}) must be {expected}, not {got}",
-            self.func,
-            self.index + 1
-        ))
+        PyTypeError::new_err(format!("{} must be {expected}, not {got}", self.place(ty)))
     }
 
     fn overflow(&self, ty: ValType, obj: &Bound<'_, PyAny>, range: &str) -> PyErr {
         PyOverflowError::new_err(format!(
-            "{}() argument {} ({ty}): {} is out of range {range}",
-            self.func,
-            self.index + 1,
+            "{}: {} is out of range {range}",
+            self.place(ty),
             obj.str().map(|s| s.to_string()).unwrap_or_default()
         ))
     }
