@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command. On a fresh machine (Rust toolchain, Python 3.8+ with
 # pip) it:
-#   1. installs maturin and pytest with pip if they are missing;
+#   1. installs maturin, pytest and numpy with pip if they are missing;
 #   2. builds the wasmpy wheel (release) and installs it for $PYTHON;
 #   3. runs the Rust tests: engine unit/integration tests and the spec suite;
 #   4. runs the Python tests (python/tests).
@@ -19,6 +19,8 @@ step "tools"
 missing=()
 "$PYTHON" -c 'import maturin' 2>/dev/null || missing+=(maturin)
 "$PYTHON" -c 'import pytest' 2>/dev/null || missing+=(pytest)
+# numpy: the buffer-protocol tests check zero-copy views through it.
+"$PYTHON" -c 'import numpy' 2>/dev/null || missing+=(numpy)
 if ((${#missing[@]})); then
     "$PYTHON" -m pip install "${missing[@]}"
 fi
