@@ -35,9 +35,11 @@ pub enum Loc {
     Cond(Cc),
     /// At `[rbp + disp]` (only in popped entries: a spill slot or a local).
     Mem(i32),
-    /// In the register a local is pinned to (only in popped entries): may be
+    /// In the GPR a local is pinned to (only in popped entries): may be
     /// read, never written or freed.
     LocalReg(u8),
+    /// In the XMM register a local is pinned to (as `LocalReg`).
+    LocalXmm(u8),
 }
 
 /// One operand-stack entry.
@@ -74,7 +76,8 @@ impl FuncCompiler<'_> {
     /// Where local `l`'s current value is: its pinned register or its frame slot.
     pub fn local_loc(&self, l: u32) -> Loc {
         match self.pinned[l as usize] {
-            Some(r) => Loc::LocalReg(r),
+            Some(r) if self.locals[l as usize].is_int_like() => Loc::LocalReg(r),
+            Some(r) => Loc::LocalXmm(r),
             None => Loc::Mem(self.local_off(l)),
         }
     }
@@ -241,6 +244,10 @@ impl FuncCompiler<'_> {
             Loc::LocalReg(r) if r == dst => {}
             Loc::LocalReg(r) if wide => asm!(self.a; mov Rq(dst), Rq(r)),
             Loc::LocalReg(r) => asm!(self.a; mov Rd(dst), Rd(r)),
+            Loc::LocalXmm(x) if matches!(e.ty, ValType::F32 | ValType::I32) => {
+                asm!(self.a; movd Rd(dst), Rx(x))
+            }
+            Loc::LocalXmm(x) => asm!(self.a; movq Rq(dst), Rx(x)),
             Loc::Local(_) | Loc::Stack => unreachable!("on-stack location in a popped entry"),
         }
     }
@@ -254,7 +261,7 @@ impl FuncCompiler<'_> {
             }
             Loc::Xmm(x) if x == dst => {}
             Loc::Xmm(x) => asm!(self.a; movaps Rx(dst), Rx(x)),
-            Loc::LocalReg(x) if !e.ty.is_int_like() => {
+            Loc::LocalXmm(x) => {
                 if x != dst {
                     asm!(self.a; movaps Rx(dst), Rx(x));
                 }
@@ -322,10 +329,8 @@ impl FuncCompiler<'_> {
             }
             Loc::Gpr(r) => frame_mov::emit(self.a, Kind::Gpr64, true, r, base, disp),
             Loc::Xmm(x) => frame_mov::emit(self.a, Kind::Sd, true, x, base, disp),
-            Loc::LocalReg(r) if e.ty.is_int_like() => {
-                frame_mov::emit(self.a, Kind::Gpr64, true, r, base, disp)
-            }
-            Loc::LocalReg(x) => frame_mov::emit(self.a, Kind::Sd, true, x, base, disp),
+            Loc::LocalReg(r) => frame_mov::emit(self.a, Kind::Gpr64, true, r, base, disp),
+            Loc::LocalXmm(x) => frame_mov::emit(self.a, Kind::Sd, true, x, base, disp),
             Loc::Mem(d) => {
                 if !(base == 5 && d == disp) {
                     frame_mov::emit(self.a, Kind::Gpr64, false, SCRATCH, 5, d);
