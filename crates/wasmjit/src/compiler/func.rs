@@ -18,7 +18,7 @@
 //! result slots 1..; `r15`/`r14` preserved; every other register clobbered.
 
 use dynasmrt::{DynamicLabel, DynasmApi as _};
-use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
+use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
 
 use crate::error::{Error, Result, TrapKind};
 use crate::runtime::vm::VMCTX_LIMITS_OFF;
@@ -76,13 +76,14 @@ pub struct FuncCompiler<'a> {
 
 impl<'a> FuncCompiler<'a> {
     /// Compiles one function body into `a` at its label.
-    pub fn compile(
+    pub fn compile<'b>(
         a: &'a mut Asm,
         env: &'a ModuleEnv,
         func_labels: &'a [DynamicLabel],
         func_index: u32,
-        body: &FunctionBody<'_>,
+        body: &FunctionBody<'b>,
         validator: &mut FuncValidator<ValidatorResources>,
+        ops_buf: &mut Vec<(Operator<'b>, u64)>,
     ) -> Result<()> {
         let ty = env.func_type(func_index).clone();
         let mut locals: Vec<ValType> = ty.params().to_vec();
@@ -113,16 +114,21 @@ impl<'a> FuncCompiler<'a> {
             }
         }
         let num_params = ty.params().len() as u32;
-        let mut ops = body.get_operators_reader()?;
+        // Decode once: the pinning scan and the compile loop share the operators.
+        ops_buf.clear();
+        let mut reader = body.get_operators_reader()?;
+        while !reader.eof() {
+            ops_buf.push(reader.read_with_offset()?);
+        }
+        reader.finish()?;
+        let end = reader.original_position();
         if let Some(e) = unsupported {
-            while !ops.eof() {
-                let (op, offset) = ops.read_with_offset()?;
-                validator.op(offset, &op)?;
+            for (op, offset) in ops_buf.iter() {
+                validator.op(*offset, op)?;
             }
-            ops.finish()?;
             return Err(e);
         }
-        let pinned = super::pinning::choose(body, &locals)?;
+        let pinned = super::pinning::choose(ops_buf, &locals);
         let mut regs = RegSet::default();
         for (l, p) in pinned.iter().enumerate() {
             match p {
@@ -154,19 +160,19 @@ impl<'a> FuncCompiler<'a> {
         };
         let frame_patch = c.prologue(func_index);
         c.enter_function();
-        while !ops.eof() {
-            let (op, offset) = ops.read_with_offset()?;
-            validator.op(offset, &op)?;
-            check_memory_index_encoding(&op, offset, ops.original_position())?;
+        for (i, (op, offset)) in ops_buf.iter().enumerate() {
+            let offset = *offset;
+            validator.op(offset, op)?;
+            let next = ops_buf.get(i + 1).map_or(end, |o| o.1);
+            check_memory_index_encoding(op, offset, next)?;
             if unsupported.is_none() {
                 c.offset = offset as usize;
-                match c.operator(&op) {
+                match c.operator(op) {
                     Err(e @ Error::Unsupported { .. }) => unsupported = Some(e),
                     other => other?,
                 }
             }
         }
-        ops.finish()?;
         if let Some(e) = unsupported {
             return Err(e);
         }

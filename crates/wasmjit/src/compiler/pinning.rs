@@ -8,9 +8,8 @@
 //! Registers for pins are never `rax`/`rcx`/`rdx` (division, shifts and
 //! merges claim them) nor `xmm0` (merges, float results).
 
-use wasmparser::{FunctionBody, Operator};
+use wasmparser::Operator;
 
-use crate::error::Result;
 use crate::values::ValType;
 
 /// GPRs a local may be pinned to, in order of preference.
@@ -21,13 +20,12 @@ const PIN_XMMS: [u8; 6] = [9, 10, 11, 12, 13, 14];
 const MIN_WEIGHT: u64 = 8;
 
 /// The register of each local (`None`: lives in its frame slot).
-pub fn choose(body: &FunctionBody<'_>, locals: &[ValType]) -> Result<Vec<Option<u8>>> {
+pub fn choose(ops: &[(Operator<'_>, u64)], locals: &[ValType]) -> Vec<Option<u8>> {
     let mut weight = vec![0u64; locals.len()];
     let mut loops: Vec<bool> = Vec::new();
     let mut depth = 0u32;
-    let mut ops = body.get_operators_reader()?;
-    while !ops.eof() {
-        match ops.read()? {
+    for (op, _) in ops {
+        match *op {
             Operator::Block { .. } | Operator::If { .. } => loops.push(false),
             Operator::Loop { .. } => {
                 loops.push(true);
@@ -57,5 +55,5 @@ pub fn choose(body: &FunctionBody<'_>, locals: &[ValType]) -> Result<Vec<Option<
             _ => None,
         };
     }
-    Ok(pins)
+    pins
 }
