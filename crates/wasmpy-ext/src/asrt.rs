@@ -81,6 +81,94 @@ fn to_py(py: Python<'_>, e: AsError) -> PyErr {
     made.unwrap_or_else(|err| err)
 }
 
+/// Narrows UTF-16LE `bytes` (an odd last byte ignored) to one byte per
+/// code unit in `out` (resized to the number of units). Returns `None` when
+/// a unit is above U+00FF (`out` is then junk), else whether all units are
+/// ASCII. 16 units at a time with SSE2 (baseline on x86-64): `packus`
+/// narrows, and an OR of the inputs collects the high bits to check.
+fn narrow_latin1(bytes: &[u8], out: &mut Vec<u8>) -> Option<bool> {
+    // SAFETY: SSE2 is part of the x86-64 baseline, so every CPU this
+    // extension runs on has it.
+    unsafe { narrow_latin1_sse2(bytes, out) }
+}
+
+#[target_feature(enable = "sse2")]
+fn narrow_latin1_sse2(bytes: &[u8], out: &mut Vec<u8>) -> Option<bool> {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi16, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_packus_epi16, _mm_set1_epi16, _mm_setzero_si128, _mm_storeu_si128,
+    };
+    let units = bytes.len() / 2;
+    // Shrinking or keeping the length writes nothing; only growth zero-fills.
+    out.resize(units, 0);
+    let mut acc = _mm_setzero_si128();
+    let mut src = bytes.chunks_exact(32);
+    let mut dst = out.chunks_exact_mut(16);
+    for (i, (d, s)) in (&mut dst).zip(&mut src).enumerate() {
+        // Every 4 KiB of input, stop early if a unit above U+00FF was seen.
+        if i % 128 == 127 {
+            let m = _mm_and_si128(acc, _mm_set1_epi16(0xFF00u16 as i16));
+            if _mm_movemask_epi8(_mm_cmpeq_epi16(m, _mm_setzero_si128())) != 0xFFFF {
+                return None;
+            }
+        }
+        // SAFETY: `s` is 32 readable bytes and `d` 16 writable ones; the
+        // loads and the store are unaligned (loadu/storeu).
+        unsafe {
+            let a = _mm_loadu_si128(s.as_ptr().cast::<__m128i>());
+            let b = _mm_loadu_si128(s.as_ptr().add(16).cast::<__m128i>());
+            acc = _mm_or_si128(acc, _mm_or_si128(a, b));
+            _mm_storeu_si128(d.as_mut_ptr().cast::<__m128i>(), _mm_packus_epi16(a, b));
+        }
+    }
+    let mut tail = 0u16;
+    for (d, s) in dst
+        .into_remainder()
+        .iter_mut()
+        .zip(src.remainder().chunks_exact(2))
+    {
+        *d = s[0];
+        tail |= u16::from_le_bytes([s[0], s[1]]);
+    }
+    let clear = |mask: u16| {
+        let m = _mm_and_si128(acc, _mm_set1_epi16(mask as i16));
+        _mm_movemask_epi8(_mm_cmpeq_epi16(m, _mm_setzero_si128())) == 0xFFFF && tail & mask == 0
+    };
+    if !clear(0xFF00) {
+        return None;
+    }
+    Some(clear(0xFF80))
+}
+
+thread_local! {
+    /// Scratch buffer of `latin1_str`, kept between calls (a fresh large
+    /// allocation each time would cost page faults).
+    static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The `str` of UTF-16LE `bytes` when every unit is below U+0100 (ASCII
+/// and Latin-1 text, the common case): narrowed here, then copied into a
+/// one-byte-per-character `str` by CPython's ASCII or Latin-1 decoder.
+/// `None` when some unit is above U+00FF.
+fn latin1_str<'py>(py: Python<'py>, bytes: &[u8]) -> Option<PyResult<Bound<'py, PyAny>>> {
+    SCRATCH.with(|cell| {
+        let mut buf = cell.borrow_mut();
+        let ascii = narrow_latin1(bytes, &mut buf)?;
+        let (ptr, len) = (buf.as_ptr().cast(), buf.len() as ffi::Py_ssize_t);
+        // SAFETY: `buf` holds `len` initialized bytes (ASCII when `ascii`);
+        // the decoder copies them and returns a new reference, or NULL with
+        // an exception set.
+        Some(unsafe {
+            let raw = if ascii {
+                ffi::PyUnicode_DecodeASCII(ptr, len, std::ptr::null())
+            } else {
+                ffi::PyUnicode_DecodeLatin1(ptr, len, std::ptr::null())
+            };
+            Bound::from_owned_ptr_or_err(py, raw)
+        })
+    })
+}
+
 /// The runtime helpers of one AssemblyScript instance (see the module docs).
 #[pyclass(frozen, module = "wasmpy._native")]
 pub struct AsRuntime {
@@ -203,6 +291,9 @@ impl AsRuntime {
     fn get_string<'py>(&self, py: Python<'py>, ptr: u32) -> PyResult<Bound<'py, PyAny>> {
         self.store.with(py, |s| {
             let bytes = self.reader.string_bytes(s, ptr).map_err(|e| to_py(py, e))?;
+            if let Some(r) = latin1_str(py, bytes) {
+                return r;
+            }
             let mut order: c_int = -1;
             // SAFETY: `bytes` is a live borrow of the memory for the length
             // given (the store is held, so no wasm runs and the memory cannot
