@@ -568,3 +568,16 @@ def test_import_hook_gives_helpers(import_dir, build):
     with pytest.raises(ASAbort, match="value too large: 20"):
         as_diagnostics.check_value(20)
     assert 0.0 <= as_diagnostics.random_value() < 1.0
+
+
+def test_readme_assemblyscript_section_runs(monkeypatch, capsys):
+    pytest.importorskip("numpy")
+    root = BUILD.parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## AssemblyScript", 1)[1]
+    code = section.split("```python", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(root)
+    exec(compile(code, "README.md", "exec"), {})
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == ["5.0", "2 + 3 = 5"]
+    assert any("Vector3d" in line for line in out)
