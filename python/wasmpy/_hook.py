@@ -19,7 +19,14 @@ import types
 from typing import Optional, Sequence
 
 from ._module import WasmModule, compile_file, resolve_imports
-from ._native import Instance
+from ._native import Instance, Module
+
+
+def is_assemblyscript(module: Module) -> bool:
+    """Whether ``module`` exports the AssemblyScript runtime's type table
+    and memory (``__rtti_base`` and ``memory``; ``asc --exportRuntime``)."""
+    names = {name for name, _kind in module.exports}
+    return "__rtti_base" in names and "memory" in names
 
 __all__ = ["WasmFinder", "WasmLoader", "install", "uninstall", "SUFFIXES"]
 
@@ -34,6 +41,11 @@ class WasmLoader(importlib.abc.Loader):
     ``.`` is relative to the module's package), instantiates it, and sets
     the exports as attributes. ``importlib.reload`` re-reads the file and
     makes a new instance.
+
+    A module that exports the AssemblyScript runtime (``__rtti_base`` and
+    ``memory``) is loaded by ``wasmpy.assemblyscript.bind_hook_module``:
+    default ``env.abort``/``env.trace``/``env.seed``, and an ``as_module``
+    attribute with the string, array and pin helpers.
 
     ``exec_module`` raises what ``wasmpy.load`` raises (``CompileError``,
     ``LinkError``, ``Trap``...); the import system then removes the
@@ -52,6 +64,11 @@ class WasmLoader(importlib.abc.Loader):
         compiled = compile_file(self.path)
         spec = getattr(module, "__spec__", None)
         package = spec.parent if spec is not None else None
+        if is_assemblyscript(compiled):
+            from .assemblyscript import bind_hook_module
+
+            bind_hook_module(module, compiled, package)
+            return
         module._wasmpy_bind(Instance(compiled, resolve_imports(compiled, package)))
 
     def get_filename(self, fullname: str) -> str:

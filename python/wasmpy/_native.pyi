@@ -6,7 +6,7 @@ range, results signed), f32/f64 ↔ ``float`` (``int`` accepted), funcref ↔
 """
 
 import inspect
-from typing import Any, Callable, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 Value = Union[int, float, None, "Func"]
 ImportValue = Union[Callable[..., Any], "Func", "Memory", "Table", "Global", int, float]
@@ -171,6 +171,68 @@ class Table:
     @property
     def maximum(self) -> Optional[int]:
         """Maximum length, if declared."""
+
+class AsRuntime:
+    """The AssemblyScript object model over an instance (crate
+    ``as-runtime``); used by ``wasmpy.assemblyscript.ASModule``. Pointers
+    are wasm addresses of object payloads. Errors are the classes of
+    ``wasmpy.assemblyscript`` (``ASPointerError``, ``ASFreedError``,
+    ``ASWrongTypeError``, ``ASPinError``, ``ASValueError``,
+    ``ASRuntimeError``, ``ASAbort``)."""
+
+    def __init__(self, instance: Instance) -> None:
+        """Finds ``memory``, the type table at ``__rtti_base`` and the
+        runtime functions; ``ASRuntimeError`` if they are missing."""
+    @property
+    def generation(self) -> str:
+        """``"0.20+"`` or ``"0.18-0.19"``."""
+    @property
+    def string_id(self) -> int:
+        """Runtime type id of ``String``."""
+    @property
+    def array_buffer_id(self) -> int:
+        """Runtime type id of ``ArrayBuffer``."""
+    @property
+    def type_count(self) -> int:
+        """Entries in the runtime type table."""
+    def type_id_of(self, ptr: int) -> int:
+        """The runtime type id of the object at ``ptr``."""
+    def check_type(self, ptr: int, type_id: int) -> None:
+        """``ASWrongTypeError`` unless the object at ``ptr`` is of ``type_id``
+        (or, for AS 0.18-0.19, of a class deriving from it)."""
+    def is_pinned(self, ptr: int) -> bool:
+        """Whether the collector keeps the object pinned (by anyone)."""
+    def get_string(self, ptr: int) -> str:
+        """The ``String`` at ``ptr`` (lone surrogates kept)."""
+    def string_bytes(self, ptr: int) -> bytes:
+        """The UTF-16LE code units of the ``String`` at ``ptr``."""
+    def get_string_utf8(self, ptr: int) -> str:
+        """As ``get_string`` through the Rust decoder (lone surrogates
+        become U+FFFD); for the benchmark."""
+    def new_string(self, s: str) -> int:
+        """A new, unpinned ``String`` holding ``s``."""
+    def array_info(self, ptr: int) -> Tuple[str, int, int, int, int]:
+        """``(format, data_start, length, byte_length, type_id)`` of the
+        array at ``ptr``; ``format`` is a ``struct`` character."""
+    def array_type(self, type_id: int) -> Tuple[str, str, bool]:
+        """``(shape, format, managed)`` of an array type id."""
+    def get_array(self, ptr: int) -> List[Any]:
+        """A copy of the elements of the array at ``ptr``."""
+    def new_array(self, type_id: int, values: Any) -> int:
+        """A new, unpinned array of ``type_id`` from a sequence of numbers
+        (or object pointers)."""
+    def new_array_raw(self, type_id: int, data: Any) -> int:
+        """A new, unpinned array of ``type_id`` from element bytes."""
+    def pin(self, ptr: int) -> int:
+        """Pins (counted); returns ``ptr``."""
+    def unpin(self, ptr: int) -> None:
+        """Releases one pin taken with ``pin``."""
+    def pin_count(self, ptr: int) -> int:
+        """Pins this side holds on ``ptr``."""
+    def collect(self) -> None:
+        """A full garbage collection."""
+    def classes(self) -> List[Dict[str, Any]]:
+        """The exported classes (AS 0.18-0.19) with their member names."""
 
 def trap_kinds() -> List[Tuple[str, str]]:
     """Every engine trap kind as ``(TrapKind member name, spec message)``."""

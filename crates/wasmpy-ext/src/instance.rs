@@ -187,7 +187,15 @@ fn to_extern(
 pub struct Instance {
     module: Py<Module>,
     store: SharedStore,
+    inner: wasmjit::Instance,
     exports: Vec<(String, Py<PyAny>)>,
+}
+
+impl Instance {
+    /// The engine handle and the store it belongs to.
+    pub fn handle(&self) -> (&SharedStore, wasmjit::Instance) {
+        (&self.store, self.inner)
+    }
 }
 
 #[pymethods]
@@ -242,9 +250,9 @@ impl Instance {
                 .exports(s)
                 .map(|(n, e)| (n.to_owned(), e))
                 .collect();
-            Ok::<_, wasmjit::Error>(found)
+            Ok::<_, wasmjit::Error>((instance, found))
         });
-        let found = outcome.map_err(|e| errors::to_py(py, e, "(start)"))?;
+        let (inner, found) = outcome.map_err(|e| errors::to_py(py, e, "(start)"))?;
         let mut exports = Vec::with_capacity(found.len());
         for (name, ext) in found {
             let obj: Py<PyAny> = match ext {
@@ -260,6 +268,7 @@ impl Instance {
         Ok(Instance {
             module: module.unbind(),
             store,
+            inner,
             exports,
         })
     }

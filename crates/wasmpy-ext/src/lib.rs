@@ -15,10 +15,12 @@
 //! - `store.rs`: stores shared between objects; locking and re-entrancy.
 //! - `interrupt.rs`: Ctrl-C while wasm runs.
 //! - `values.rs`: Python objects ↔ `wasmjit::Val`.
+//! - `asrt.rs`: `AsRuntime` — the AssemblyScript object model (`wasmpy.assemblyscript`).
 //! - `errors.rs`: `wasmjit::Error` → Python exceptions.
 
 use pyo3::prelude::*;
 
+mod asrt;
 mod buffer;
 mod errors;
 mod externs;
@@ -43,6 +45,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let _ = externs::MEMORY_TYPE.set(m.py(), memory.unbind());
     m.add_class::<externs::Global>()?;
     m.add_class::<externs::Table>()?;
+    m.add_class::<asrt::AsRuntime>()?;
     m.add_function(wrap_pyfunction!(errors::trap_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(interrupt::install_sigint_handler, m)?)?;
     Ok(())
