@@ -116,9 +116,12 @@ impl<'a> FuncCompiler<'a> {
         let num_params = ty.params().len() as u32;
         // Decode once: the pinning scan and the compile loop share the operators.
         ops_buf.clear();
+        let mut weights = super::pinning::UseWeights::new(locals.len());
         let mut reader = body.get_operators_reader()?;
         while !reader.eof() {
-            ops_buf.push(reader.read_with_offset()?);
+            let (op, offset) = reader.read_with_offset()?;
+            weights.observe(&op);
+            ops_buf.push((op, offset));
         }
         reader.finish()?;
         let end = reader.original_position();
@@ -128,7 +131,7 @@ impl<'a> FuncCompiler<'a> {
             }
             return Err(e);
         }
-        let pinned = super::pinning::choose(ops_buf, &locals);
+        let pinned = weights.choose(&locals);
         let mut regs = RegSet::default();
         for (l, p) in pinned.iter().enumerate() {
             match p {

@@ -19,41 +19,61 @@ const PIN_XMMS: [u8; 6] = [9, 10, 11, 12, 13, 14];
 /// Only locals used inside loops are worth a register.
 const MIN_WEIGHT: u64 = 8;
 
-/// The register of each local (`None`: lives in its frame slot).
-pub fn choose(ops: &[(Operator<'_>, u64)], locals: &[ValType]) -> Vec<Option<u8>> {
-    let mut weight = vec![0u64; locals.len()];
-    let mut loops: Vec<bool> = Vec::new();
-    let mut depth = 0u32;
-    for (op, _) in ops {
+/// Loop-weighted use counts of a function's locals, gathered while its body
+/// is decoded.
+pub struct UseWeights {
+    weight: Vec<u64>,
+    loops: Vec<bool>,
+    depth: u32,
+}
+
+impl UseWeights {
+    /// Counters for `num_locals` locals (reusing `weight`'s allocation).
+    pub fn new(num_locals: usize) -> UseWeights {
+        UseWeights {
+            weight: vec![0; num_locals],
+            loops: Vec::new(),
+            depth: 0,
+        }
+    }
+
+    /// Accounts for one operator, in body order.
+    #[inline]
+    pub fn observe(&mut self, op: &Operator<'_>) {
         match *op {
-            Operator::Block { .. } | Operator::If { .. } => loops.push(false),
+            Operator::Block { .. } | Operator::If { .. } => self.loops.push(false),
             Operator::Loop { .. } => {
-                loops.push(true);
-                depth += 1;
+                self.loops.push(true);
+                self.depth += 1;
             }
-            Operator::End if loops.pop() == Some(true) => depth -= 1,
+            Operator::End if self.loops.pop() == Some(true) => self.depth -= 1,
             Operator::LocalGet { local_index }
             | Operator::LocalSet { local_index }
             | Operator::LocalTee { local_index } => {
-                if let Some(w) = weight.get_mut(local_index as usize) {
-                    *w += 1u64 << (3 * depth.min(6));
+                if let Some(w) = self.weight.get_mut(local_index as usize) {
+                    *w += 1u64 << (3 * self.depth.min(6));
                 }
             }
             _ => {}
         }
     }
-    let mut order: Vec<usize> = (0..locals.len())
-        .filter(|&l| weight[l] >= MIN_WEIGHT)
-        .collect();
-    order.sort_by_key(|&l| std::cmp::Reverse(weight[l]));
-    let mut pins = vec![None; locals.len()];
-    let (mut gprs, mut xmms) = (PIN_GPRS.iter(), PIN_XMMS.iter());
-    for l in order {
-        pins[l] = match locals[l] {
-            ValType::I32 | ValType::I64 => gprs.next().copied(),
-            ValType::F32 | ValType::F64 => xmms.next().copied(),
-            _ => None,
-        };
+
+    /// The register of each local (`None`: lives in its frame slot).
+    pub fn choose(self, locals: &[ValType]) -> Vec<Option<u8>> {
+        let weight = self.weight;
+        let mut order: Vec<usize> = (0..locals.len())
+            .filter(|&l| weight[l] >= MIN_WEIGHT)
+            .collect();
+        order.sort_by_key(|&l| std::cmp::Reverse(weight[l]));
+        let mut pins = vec![None; locals.len()];
+        let (mut gprs, mut xmms) = (PIN_GPRS.iter(), PIN_XMMS.iter());
+        for l in order {
+            pins[l] = match locals[l] {
+                ValType::I32 | ValType::I64 => gprs.next().copied(),
+                ValType::F32 | ValType::F64 => xmms.next().copied(),
+                _ => None,
+            };
+        }
+        pins
     }
-    pins
 }
