@@ -253,6 +253,7 @@ impl Store {
             let here = 0u8;
             let sp = &here as *const u8 as usize;
             let limit = sp.saturating_sub(self.engine.config().max_wasm_stack);
+            crate::runtime::sys::ensure_stack_committed(limit);
             self.limits.stack_limit.store(limit, Ordering::SeqCst);
             // A request that raced with the store above must not be lost.
             if self.limits.interrupt.load(Ordering::SeqCst) {
@@ -307,7 +308,10 @@ impl Store {
 /// `ctx` is the `VMHostCtx` of a live host function, whose state points to
 /// a store currently inside `invoke_raw`; `slots` holds max(params, results)
 /// argument slots.
-pub(crate) unsafe extern "C" fn host_call_dispatch(ctx: *mut VMHostCtx, slots: *mut u64) -> u32 {
+pub(crate) unsafe extern "sysv64" fn host_call_dispatch(
+    ctx: *mut VMHostCtx,
+    slots: *mut u64,
+) -> u32 {
     // SAFETY: see the function's contract.
     let (state, index) = unsafe { (&mut *(*ctx).state, (*ctx).func_index) };
     // SAFETY: `store` was set by the `invoke_raw` that is running below us.

@@ -22,8 +22,12 @@
 //! If a program later installs another SIGINT handler with `signal.signal`,
 //! that replaces this one at the C level; `install_sigint_handler()` puts it
 //! back in front of the new one.
+//!
+//! On Windows there is no such handler yet: Ctrl-C does not stop running
+//! wasm there (`timeout=` and `interrupt()` do).
 
 use std::sync::atomic::{compiler_fence, AtomicPtr, AtomicUsize, Ordering};
+#[cfg(unix)]
 use std::sync::Mutex;
 
 use pyo3::prelude::*;
@@ -39,14 +43,25 @@ static DEPTH: AtomicUsize = AtomicUsize::new(0);
 static SIGINTS: AtomicUsize = AtomicUsize::new(0);
 
 /// The handler that was installed before ours (called after ours).
+#[cfg(unix)]
 static PREVIOUS: AtomicPtr<libc::sigaction> = AtomicPtr::new(std::ptr::null_mut());
+#[cfg(unix)]
 static INSTALL: Mutex<()> = Mutex::new(());
 
 thread_local! {
-    static MAIN_THREAD: bool = {
-        // SAFETY: gettid/getpid have no preconditions.
-        unsafe { libc::gettid() == libc::getpid() }
-    };
+    static MAIN_THREAD: bool = is_main_thread();
+}
+
+#[cfg(unix)]
+fn is_main_thread() -> bool {
+    // SAFETY: gettid/getpid have no preconditions.
+    unsafe { libc::gettid() == libc::getpid() }
+}
+
+/// Without a SIGINT handler (Windows) no call needs registering.
+#[cfg(not(unix))]
+fn is_main_thread() -> bool {
+    false
 }
 
 /// The number of SIGINTs seen so far; compare before and after a call.
@@ -86,6 +101,7 @@ impl Drop for Registration {
     }
 }
 
+#[cfg(unix)]
 extern "C" fn on_sigint(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
     // SAFETY: getpid, gettid and tgkill are async-signal-safe.
     let (pid, tid) = unsafe { (libc::getpid(), libc::gettid()) };
@@ -146,6 +162,7 @@ extern "C" fn on_sigint(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut 
 ///
 /// # Errors
 /// `OSError` when `sigaction` fails.
+#[cfg(unix)]
 #[pyfunction]
 pub fn install_sigint_handler() -> PyResult<bool> {
     let _guard = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
@@ -171,4 +188,12 @@ pub fn install_sigint_handler() -> PyResult<bool> {
         }
     }
     Ok(true)
+}
+
+/// Installs the C-level SIGINT handler; on this platform there is none, so
+/// it returns `False` (Ctrl-C does not interrupt running wasm here).
+#[cfg(not(unix))]
+#[pyfunction]
+pub fn install_sigint_handler() -> PyResult<bool> {
+    Ok(false)
 }
