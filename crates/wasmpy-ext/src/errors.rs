@@ -59,25 +59,10 @@ pub fn kind_name(kind: TrapKind) -> &'static str {
 /// `TrapKind` enum is checked against this list by the test suite.
 #[pyfunction]
 pub fn trap_kinds() -> Vec<(&'static str, &'static str)> {
-    use TrapKind::*;
-    [
-        Unreachable,
-        MemoryOutOfBounds,
-        TableOutOfBounds,
-        IndirectCallToNull,
-        BadSignature,
-        IntegerOverflow,
-        IntegerDivisionByZero,
-        BadConversionToInteger,
-        StackOverflow,
-        Interrupt,
-        HostError,
-        BulkOutOfBounds,
-        NullReference,
-    ]
-    .into_iter()
-    .map(|k| (kind_name(k), k.message()))
-    .collect()
+    TrapKind::ALL
+        .into_iter()
+        .map(|k| (kind_name(k), k.message()))
+        .collect()
 }
 
 /// A `wasmpy.Trap` for `trap`, raised by a call of the function `func`.
