@@ -1,6 +1,7 @@
 //! Compile-time scaling check: builds modules of N small functions and
 //! prints how long `Module::new` takes for each N (release build:
-//! `cargo run --release -p wasmjit --example compile_many`).
+//! `cargo run --release -p wasmjit --example compile_many`). With file
+//! arguments, compiles each given `.wasm` 20 times instead (for profiling).
 
 use std::fmt::Write;
 use std::time::Instant;
@@ -25,6 +26,26 @@ fn module_text(n: usize) -> String {
 
 fn main() {
     let engine = Engine::default();
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if !files.is_empty() {
+        for f in files {
+            let bytes = std::fs::read(&f).expect("input file readable");
+            let mut best = f64::MAX;
+            for _ in 0..20 {
+                let t = Instant::now();
+                let m = Module::new(&engine, &bytes).expect("module compiles");
+                best = best.min(t.elapsed().as_secs_f64());
+                drop(m);
+            }
+            println!(
+                "{f}: {} bytes, best {:.2} ms, {:.1} MB/s",
+                bytes.len(),
+                best * 1e3,
+                bytes.len() as f64 / best / 1e6
+            );
+        }
+        return;
+    }
     for n in [1000, 5000, 20000] {
         let bytes = wat::parse_str(module_text(n)).expect("generated text parses");
         let t = Instant::now();

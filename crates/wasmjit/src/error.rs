@@ -62,25 +62,26 @@ impl TrapKind {
         }
     }
 
+    /// Every trap kind, in code order.
+    pub const ALL: [TrapKind; 13] = [
+        TrapKind::Unreachable,
+        TrapKind::MemoryOutOfBounds,
+        TrapKind::TableOutOfBounds,
+        TrapKind::IndirectCallToNull,
+        TrapKind::BadSignature,
+        TrapKind::IntegerOverflow,
+        TrapKind::IntegerDivisionByZero,
+        TrapKind::BadConversionToInteger,
+        TrapKind::StackOverflow,
+        TrapKind::Interrupt,
+        TrapKind::HostError,
+        TrapKind::BulkOutOfBounds,
+        TrapKind::NullReference,
+    ];
+
     /// The trap kind for a raw code written by generated code, if valid.
     pub(crate) fn from_code(code: u32) -> Option<TrapKind> {
-        use TrapKind::*;
-        const ALL: [TrapKind; 13] = [
-            Unreachable,
-            MemoryOutOfBounds,
-            TableOutOfBounds,
-            IndirectCallToNull,
-            BadSignature,
-            IntegerOverflow,
-            IntegerDivisionByZero,
-            BadConversionToInteger,
-            StackOverflow,
-            Interrupt,
-            HostError,
-            BulkOutOfBounds,
-            NullReference,
-        ];
-        ALL.into_iter().find(|k| *k as u32 == code)
+        Self::ALL.into_iter().find(|k| *k as u32 == code)
     }
 }
 

@@ -17,7 +17,7 @@
 //! assert_eq!(add.call(&mut store, &[Val::I32(2), Val::I32(3)]).unwrap(), vec![Val::I32(5)]);
 //! ```
 
-#![cfg(all(target_arch = "x86_64", unix))]
+#![cfg(all(target_arch = "x86_64", any(unix, windows)))]
 
 mod compiler;
 mod engine;

@@ -124,6 +124,20 @@ impl InterruptHandle {
         self.0.interrupt.store(true, Ordering::SeqCst);
         self.0.stack_limit.store(usize::MAX, Ordering::SeqCst);
     }
+
+    /// Withdraws a request that has not stopped a call yet, so that the next
+    /// call of the store runs normally. Meant for between calls (an embedder
+    /// that interrupted every running store on a signal clears the requests
+    /// that arrived too late); while a call runs, a request already made may
+    /// still stop it.
+    pub fn clear(&self) {
+        self.0.interrupt.store(false, Ordering::SeqCst);
+    }
+
+    /// Whether a request is pending (made and not yet reported as a trap).
+    pub fn is_pending(&self) -> bool {
+        self.0.interrupt.load(Ordering::SeqCst)
+    }
 }
 
 // SAFETY: the raw pointers inside point into boxes the store owns; the store
@@ -239,6 +253,7 @@ impl Store {
             let here = 0u8;
             let sp = &here as *const u8 as usize;
             let limit = sp.saturating_sub(self.engine.config().max_wasm_stack);
+            crate::runtime::sys::ensure_stack_committed(limit);
             self.limits.stack_limit.store(limit, Ordering::SeqCst);
             // A request that raced with the store above must not be lost.
             if self.limits.interrupt.load(Ordering::SeqCst) {
@@ -293,7 +308,10 @@ impl Store {
 /// `ctx` is the `VMHostCtx` of a live host function, whose state points to
 /// a store currently inside `invoke_raw`; `slots` holds max(params, results)
 /// argument slots.
-pub(crate) unsafe extern "C" fn host_call_dispatch(ctx: *mut VMHostCtx, slots: *mut u64) -> u32 {
+pub(crate) unsafe extern "sysv64" fn host_call_dispatch(
+    ctx: *mut VMHostCtx,
+    slots: *mut u64,
+) -> u32 {
     // SAFETY: see the function's contract.
     let (state, index) = unsafe { (&mut *(*ctx).state, (*ctx).func_index) };
     // SAFETY: `store` was set by the `invoke_raw` that is running below us.
@@ -379,34 +397,69 @@ impl Func {
     /// in number or type; [`Error::Trap`] when execution traps (a host
     /// function's error comes back inside the trap).
     pub fn call(&self, store: &mut Store, args: &[Val]) -> Result<Vec<Val>> {
-        let ty = store.funcs[self.0 as usize].ty.clone();
-        if args.len() != ty.params().len() {
+        let mut results: Vec<Val> = store.funcs[self.0 as usize]
+            .ty
+            .results()
+            .iter()
+            .map(|&t| Val::default_for(t))
+            .collect();
+        self.call_into(store, args, &mut results)?;
+        Ok(results)
+    }
+
+    /// Calls the function like [`Func::call`], writing the results into
+    /// `results` instead of a new vector. Made for hot embedder call paths:
+    /// with at most 8 parameters and results it allocates nothing.
+    ///
+    /// `args` must match the parameter types and `results` must have exactly
+    /// as many entries as the function has results (any values; they are
+    /// overwritten).
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when `args` or `results` do not match the function's
+    /// type in number, or an argument does not match its parameter type;
+    /// [`Error::Trap`] when execution traps.
+    pub fn call_into(&self, store: &mut Store, args: &[Val], results: &mut [Val]) -> Result<()> {
+        const INLINE: usize = 8;
+        let fd = &store.funcs[self.0 as usize];
+        let (np, nr) = (fd.ty.params().len(), fd.ty.results().len());
+        if args.len() != np || results.len() != nr {
             return Err(Error::Usage(format!(
-                "function {} takes {} arguments, got {}",
-                ty,
-                ty.params().len(),
-                args.len()
+                "function {} takes {np} arguments and gives {nr} results, got {} and {}",
+                fd.ty,
+                args.len(),
+                results.len()
             )));
         }
-        for (i, (a, t)) in args.iter().zip(ty.params()).enumerate() {
-            if a.ty() != *t {
-                return Err(Error::Usage(format!(
-                    "argument {i} must be {t}, got {}",
-                    a.ty()
-                )));
-            }
+        if let Some((i, (a, t))) = args
+            .iter()
+            .zip(fd.ty.params())
+            .enumerate()
+            .find(|(_, (a, t))| a.ty() != **t)
+        {
+            return Err(Error::Usage(format!(
+                "argument {i} must be {t}, got {}",
+                a.ty()
+            )));
         }
-        let mut slots = vec![0u64; ty.params().len().max(ty.results().len()).max(1)];
+        let n = np.max(nr).max(1);
+        let mut inline = [0u64; INLINE];
+        let mut heap = Vec::new();
+        let slots: &mut [u64] = if n <= INLINE {
+            &mut inline[..n]
+        } else {
+            heap.resize(n, 0);
+            &mut heap
+        };
         for (s, a) in slots.iter_mut().zip(args) {
             *s = store.val_to_raw(a);
         }
-        store.invoke_raw(*self, &mut slots)?;
-        Ok(ty
-            .results()
-            .iter()
-            .zip(&slots)
-            .map(|(&t, &r)| store.raw_to_val(t, r))
-            .collect())
+        store.invoke_raw(*self, slots)?;
+        let ty = &store.funcs[self.0 as usize].ty;
+        for ((r, &t), &raw) in results.iter_mut().zip(ty.results()).zip(slots.iter()) {
+            *r = store.raw_to_val(t, raw);
+        }
+        Ok(())
     }
 }
 

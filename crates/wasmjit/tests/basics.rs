@@ -155,3 +155,51 @@ fn interrupt_stops_an_infinite_loop() {
     let (mut s2, i2) = instance(r#"(module (func (export "f") (result i32) i32.const 5))"#);
     assert_eq!(call(&mut s2, i2, "f", &[]).unwrap(), vec![Val::I32(5)]);
 }
+
+#[test]
+fn a_cleared_interrupt_does_not_stop_the_next_call() {
+    let (mut s, i) = instance(r#"(module (func (export "f") (result i32) i32.const 5))"#);
+    let handle = s.interrupt_handle();
+    handle.interrupt();
+    assert!(handle.is_pending());
+    handle.clear();
+    assert!(!handle.is_pending());
+    assert_eq!(call(&mut s, i, "f", &[]).unwrap(), vec![Val::I32(5)]);
+    // Without clearing, the pending request stops the next call.
+    handle.interrupt();
+    match call(&mut s, i, "f", &[]) {
+        Err(Error::Trap(t)) => assert_eq!(t.kind(), TrapKind::Interrupt),
+        other => panic!("expected an interrupt, got {other:?}"),
+    }
+    assert!(!handle.is_pending());
+    assert_eq!(call(&mut s, i, "f", &[]).unwrap(), vec![Val::I32(5)]);
+}
+
+#[test]
+fn call_into_writes_results_in_place() {
+    let (mut s, i) = instance(
+        r#"(module
+        (func (export "swap") (param i64 i32) (result i32 i64) local.get 1 local.get 0)
+        (func (export "div") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_s))"#,
+    );
+    let swap = i.get_func(&s, "swap").unwrap();
+    let mut out = [Val::I32(0), Val::I32(0)];
+    swap.call_into(&mut s, &[Val::I64(i64::MIN), Val::I32(-7)], &mut out)
+        .unwrap();
+    assert_eq!(out, [Val::I32(-7), Val::I64(i64::MIN)]);
+    // Wrong result count and wrong argument type are usage errors.
+    assert!(matches!(
+        swap.call_into(&mut s, &[Val::I64(1), Val::I32(2)], &mut out[..1]),
+        Err(Error::Usage(_))
+    ));
+    assert!(matches!(
+        swap.call_into(&mut s, &[Val::I32(1), Val::I32(2)], &mut out),
+        Err(Error::Usage(_))
+    ));
+    let div = i.get_func(&s, "div").unwrap();
+    let mut one = [Val::I32(0)];
+    match div.call_into(&mut s, &[Val::I32(1), Val::I32(0)], &mut one) {
+        Err(Error::Trap(t)) => assert_eq!(t.kind(), TrapKind::IntegerDivisionByZero),
+        other => panic!("expected a trap, got {other:?}"),
+    }
+}

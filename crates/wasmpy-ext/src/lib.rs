@@ -1,1 +1,52 @@
+//! `wasmpy._native`: the thin PyO3 layer between the `wasmjit` engine and the
+//! pure-Python package `wasmpy`.
+//!
+//! It only converts values and errors; everything users see (the import hook,
+//! module objects, exception classes) lives in `python/wasmpy/`. The
+//! exception classes are defined in Python (`wasmpy/_errors.py`) and looked
+//! up from here on first use (see `errors.rs`).
+//!
+//! - `module.rs`: `Module` — compiling binary or text modules.
+//! - `instance.rs`: `Instance` — instantiation and the list of exports.
+//! - `func.rs`: `Func` — an exported function, callable from Python.
+//! - `externs.rs`: `Memory`, `Global`, `Table`.
+//! - `buffer.rs`: the buffer protocol of `Memory` under the stable ABI.
+//! - `host.rs`: Python callables as host functions.
+//! - `store.rs`: stores shared between objects; locking and re-entrancy.
+//! - `interrupt.rs`: Ctrl-C while wasm runs.
+//! - `values.rs`: Python objects ↔ `wasmjit::Val`.
+//! - `asrt.rs`: `AsRuntime` — the AssemblyScript object model (`wasmpy.assemblyscript`).
+//! - `errors.rs`: `wasmjit::Error` → Python exceptions.
 
+use pyo3::prelude::*;
+
+mod asrt;
+mod buffer;
+mod errors;
+mod externs;
+mod func;
+mod host;
+mod instance;
+mod interrupt;
+mod module;
+mod store;
+mod values;
+
+/// The Python module `wasmpy._native`.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<module::Module>()?;
+    m.add_class::<instance::Instance>()?;
+    m.add_class::<func::Func>()?;
+    m.add_class::<externs::MemoryBase>()?;
+    m.add_class::<externs::MemoryHandle>()?;
+    let memory = buffer::memory_type(m.py(), &m.py().get_type::<externs::MemoryBase>())?;
+    m.add("Memory", &memory)?;
+    let _ = externs::MEMORY_TYPE.set(m.py(), memory.unbind());
+    m.add_class::<externs::Global>()?;
+    m.add_class::<externs::Table>()?;
+    m.add_class::<asrt::AsRuntime>()?;
+    m.add_function(wrap_pyfunction!(errors::trap_kinds, m)?)?;
+    m.add_function(wrap_pyfunction!(interrupt::install_sigint_handler, m)?)?;
+    Ok(())
+}

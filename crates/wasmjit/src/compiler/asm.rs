@@ -136,3 +136,61 @@ pub fn cmov(a: &mut Asm, cc: Cc, dst: u8, src: u8) {
         Cc::Np => asm!(a; cmovnp Rq(dst), Rq(src)),
     }
 }
+
+/// Hand-encoded moves between registers and `[rbp + disp]` / `[rsp + disp]`,
+/// the compiler's most frequent instructions. dynasm always encodes a
+/// runtime displacement as 32 bits and adds a REX prefix for dynamic
+/// registers; these use the short forms (Intel SDM vol. 2, §2.1: ModRM
+/// `mod = 01` with an 8-bit displacement; `rm = 100` needs a SIB byte for rsp).
+pub mod frame_mov {
+    use dynasmrt::DynasmApi;
+
+    use super::Asm;
+
+    /// Which access: the SSE ones are prefixed (`F3`/`F2`, then `0F`).
+    #[derive(Clone, Copy)]
+    pub enum Kind {
+        /// `mov r32, m32` / `mov m32, r32`.
+        Gpr32,
+        /// `mov r64, m64` / `mov m64, r64`.
+        Gpr64,
+        /// `movss`.
+        Ss,
+        /// `movsd`.
+        Sd,
+    }
+
+    /// Emits `reg <- [base + disp]` (`store = false`) or `[base + disp] <- reg`.
+    /// `base` is 5 (rbp) or 4 (rsp).
+    pub fn emit(a: &mut Asm, kind: Kind, store: bool, reg: u8, base: u8, disp: i32) {
+        let rex_r = if reg >= 8 { 0x44 } else { 0 };
+        match kind {
+            Kind::Gpr32 | Kind::Gpr64 => {
+                let w = if matches!(kind, Kind::Gpr64) { 0x48 } else { 0 };
+                if w | rex_r != 0 {
+                    a.push(0x40 | w | rex_r);
+                }
+                a.push(if store { 0x89 } else { 0x8b });
+            }
+            Kind::Ss | Kind::Sd => {
+                a.push(if matches!(kind, Kind::Ss) { 0xf3 } else { 0xf2 });
+                if rex_r != 0 {
+                    a.push(rex_r);
+                }
+                a.push(0x0f);
+                a.push(if store { 0x11 } else { 0x10 });
+            }
+        }
+        let short = (-128..=127).contains(&disp);
+        let md = if short { 0x40 } else { 0x80 };
+        a.push(md | ((reg & 7) << 3) | (base & 7));
+        if base & 7 == 4 {
+            a.push(0x24); // SIB: base = rsp, no index
+        }
+        if short {
+            a.push(disp as i8 as u8);
+        } else {
+            a.push_i32(disp);
+        }
+    }
+}

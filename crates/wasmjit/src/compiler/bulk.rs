@@ -34,6 +34,7 @@ impl FuncCompiler<'_> {
             let e = self.pop();
             self.release(e);
         }
+        self.save_pinned();
         for (k, &e) in args.iter().enumerate() {
             self.load_gpr(e, ARG_REGS[1 + imms.len() + k]);
         }
@@ -45,6 +46,7 @@ impl FuncCompiler<'_> {
             ; mov rax, QWORD f as i64
             ; call rax
         );
+        self.restore_pinned();
     }
 
     /// Calls a helper that returns 0 or a trap code, and traps on a code.

@@ -34,7 +34,7 @@ impl FuncCompiler<'_> {
 
     /// Pushes the results of a call that just returned.
     fn take_results(&mut self, ty: &FuncType) {
-        debug_assert!(self.regs.all_free());
+        debug_assert_eq!(self.regs, self.idle_regs, "registers held across a call");
         for (k, &t) in ty.results().iter().enumerate() {
             if k == 0 {
                 if t.is_int_like() {
@@ -66,6 +66,7 @@ impl FuncCompiler<'_> {
         let ty = self.env.func_type(f).clone();
         self.check_signature(&ty)?;
         self.pass_args(&ty);
+        self.save_pinned();
         if f < self.env.num_imported_funcs {
             let off = self.env.offsets.func(f);
             asm!(self.a; mov rax, [vmctx + off]);
@@ -74,6 +75,7 @@ impl FuncCompiler<'_> {
             let label = self.func_labels[(f - self.env.num_imported_funcs) as usize];
             asm!(self.a; call =>label);
         }
+        self.restore_pinned();
         self.take_results(&ty);
         Ok(())
     }
@@ -104,6 +106,7 @@ impl FuncCompiler<'_> {
             SCRATCH,
         );
         self.release(index);
+        self.save_pinned();
         let toff = self.env.offsets.table(table);
         let oob = self.trap_label(TrapKind::TableOutOfBounds);
         let null = self.trap_label(TrapKind::IndirectCallToNull);
@@ -120,6 +123,7 @@ impl FuncCompiler<'_> {
             ; jne =>bad_sig
         );
         self.call_funcref_in_rax();
+        self.restore_pinned();
         self.take_results(&ty);
         Ok(())
     }
@@ -142,11 +146,13 @@ impl FuncCompiler<'_> {
         if delta.loc == Loc::Gpr(6) {
             self.regs.free_gpr(6);
         }
+        self.save_pinned();
         asm!(self.a
             ; mov rdi, [vmctx + VMCTX_MEM0_OFF]
             ; mov rax, QWORD memory_grow_helper as *const () as usize as i64
             ; call rax
         );
+        self.restore_pinned();
         self.regs.claim_gpr(RAX);
         self.push(ValType::I32, Loc::Gpr(RAX));
         Ok(())

@@ -4,7 +4,9 @@
 //! height are exactly as they were when the frame was entered (spilled or
 //! constant: `spill_all` runs at every frame entry), and the label's values
 //! (results, or parameters for a loop) sit in the spill slots of positions
-//! `height..height + arity`. A branch moves its values there and jumps; the
+//! `height..height + arity` — except for blocks and ifs with no parameters
+//! and one result, whose value arrives in `rax` (integers, references) or
+//! `xmm0` (floats): see [`Frame::merges_in_register`]. A branch moves its values there and jumps; the
 //! function frame's label is the epilogue, reached with results in the return
 //! locations instead (see `func.rs`).
 
@@ -48,6 +50,18 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Whether the frame's label takes its single value in `rax`/`xmm0`
+    /// rather than in a spill slot: blocks and ifs without parameters and
+    /// with one result. (Loops re-read their parameters from slots on the
+    /// back edge; an if with parameters passes them through its false case
+    /// in slots.)
+    pub fn merges_in_register(&self) -> bool {
+        matches!(self.kind, FrameKind::Block | FrameKind::If { .. })
+            && self.params.is_empty()
+            && self.results.len() == 1
+            && self.results[0] != ValType::V128
+    }
+
     /// The values a branch to this frame carries.
     pub fn branch_types(&self) -> &[ValType] {
         if self.kind == FrameKind::Loop {
@@ -203,14 +217,46 @@ impl FuncCompiler<'_> {
     fn emit_branch(&mut self, depth: u32) {
         let idx = self.frames.len() - 1 - depth as usize;
         self.frames[idx].label_used = true;
+        let label = self.frames[idx].label;
+        self.move_to_merge(idx);
+        asm!(self.a; jmp =>label);
+    }
+
+    /// Moves the values a branch to frame `idx` carries to where its label
+    /// expects them, without changing the abstract stack.
+    fn move_to_merge(&mut self, idx: usize) {
         let f = &self.frames[idx];
-        let (kind, label, height, n) = (f.kind, f.label, f.height, f.branch_types().len());
+        let (kind, height, n) = (f.kind, f.height, f.branch_types().len());
         if kind == FrameKind::Function {
             self.emit_return_moves();
+        } else if f.merges_in_register() {
+            let e = self.entry_source(self.stack.len() - 1);
+            if e.ty.is_int_like() {
+                self.load_gpr(e, RAX);
+            } else {
+                self.load_xmm(e, 0);
+            }
         } else {
             self.move_top_to_slots(n, height);
         }
-        asm!(self.a; jmp =>label);
+    }
+
+    /// Pushes a frame's results where its label delivers them.
+    fn push_merged_results(&mut self, f: &Frame) {
+        if f.merges_in_register() {
+            let t = f.results[0];
+            if t.is_int_like() {
+                self.claim_gpr(RAX);
+                self.push(t, Loc::Gpr(RAX));
+            } else {
+                self.claim_xmm(0);
+                self.push(t, Loc::Xmm(0));
+            }
+        } else {
+            for &t in &f.results {
+                self.push(t, Loc::Stack);
+            }
+        }
     }
 
     /// Puts the function's results in the return locations: result 0 in
@@ -281,7 +327,18 @@ impl FuncCompiler<'_> {
         let f = &self.frames[idx];
         let (kind, label, height, n) = (f.kind, f.label, f.height, f.branch_types().len());
         let first = self.stack.len() - n;
-        if kind != FrameKind::Function && first == height {
+        if self.frames[idx].merges_in_register() && first == height {
+            // The value alone above the target's height: putting it in the
+            // merge register (mov only, flags intact) suits both successors.
+            let top = self.stack.len() - 1;
+            if self.stack[top].ty.is_int_like() {
+                self.pin_gpr(top, RAX);
+            } else {
+                self.pin_xmm(top, 0);
+            }
+            self.frames[idx].label_used = true;
+            jcc(self.a, cc, label);
+        } else if kind != FrameKind::Function && first == height {
             // The values already sit at the target positions: spilling them in
             // place (mov only, flags intact) suits both successors.
             self.force_to_slots(first);
@@ -358,7 +415,9 @@ impl FuncCompiler<'_> {
     ) -> DynamicLabel {
         let idx = self.frames.len() - 1 - depth as usize;
         let f = &self.frames[idx];
-        if f.kind != FrameKind::Function && (f.branch_types().is_empty() || f.height == first) {
+        let in_place =
+            f.branch_types().is_empty() || (f.height == first && !f.merges_in_register());
+        if f.kind != FrameKind::Function && in_place {
             self.frames[idx].label_used = true;
             return self.frames[idx].label;
         }
@@ -426,7 +485,9 @@ impl FuncCompiler<'_> {
         let mut reachable = self.reachable || f.label_used;
         if self.reachable {
             self.materialize_cond();
-            self.move_top_to_slots(f.results.len(), f.height);
+            self.frames.push(f.clone());
+            self.move_to_merge(self.frames.len() - 1);
+            self.frames.pop();
         }
         self.truncate_stack(f.height);
         if let FrameKind::If {
@@ -438,9 +499,7 @@ impl FuncCompiler<'_> {
             asm!(self.a; =>else_label);
             reachable |= f.entry_reachable;
         }
-        for &t in &f.results {
-            self.push(t, Loc::Stack);
-        }
+        self.push_merged_results(&f);
         asm!(self.a; =>f.label);
         self.reachable = reachable;
     }

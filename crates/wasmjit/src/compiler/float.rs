@@ -203,7 +203,7 @@ impl FuncCompiler<'_> {
     /// `r11`/`xmm15`, so call it after the instruction's allocations.
     pub fn xmm_src(&mut self, e: Entry) -> XOpnd {
         match e.loc {
-            Loc::Xmm(r) => XOpnd::Reg(r),
+            Loc::Xmm(r) | Loc::LocalXmm(r) => XOpnd::Reg(r),
             Loc::Mem(d) => XOpnd::Mem(d),
             _ => {
                 self.load_xmm(e, XSCRATCH);

@@ -18,7 +18,7 @@
 //! result slots 1..; `r15`/`r14` preserved; every other register clobbered.
 
 use dynasmrt::{DynamicLabel, DynasmApi as _};
-use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
+use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
 
 use crate::error::{Error, Result, TrapKind};
 use crate::runtime::vm::VMCTX_LIMITS_OFF;
@@ -27,7 +27,7 @@ use crate::values::ValType;
 use super::asm::{asm, Asm};
 use super::control::Frame;
 use super::regs::{RegSet, RAX, SCRATCH};
-use super::stack::Entry;
+use super::stack::{Entry, Loc};
 use super::ModuleEnv;
 
 /// In Wasm 2.0 the memory index of `memory.size`/`memory.grow` is a single
@@ -52,10 +52,14 @@ pub struct FuncCompiler<'a> {
     pub num_params: u32,
     pub num_decl_locals: u32,
     pub locals: Vec<ValType>,
+    /// The register each local is pinned to, if any (see `pinning.rs`).
+    pub pinned: Vec<Option<u8>>,
     pub results: Vec<ValType>,
     pub stack: Vec<Entry>,
     pub local_refs: Vec<u32>,
     pub regs: RegSet,
+    /// The register set with no value held: only pinned locals' registers taken.
+    pub idle_regs: RegSet,
     pub frames: Vec<Frame>,
     pub max_depth: usize,
     pub max_out: usize,
@@ -72,13 +76,14 @@ pub struct FuncCompiler<'a> {
 
 impl<'a> FuncCompiler<'a> {
     /// Compiles one function body into `a` at its label.
-    pub fn compile(
+    pub fn compile<'b>(
         a: &'a mut Asm,
         env: &'a ModuleEnv,
         func_labels: &'a [DynamicLabel],
         func_index: u32,
-        body: &FunctionBody<'_>,
+        body: &FunctionBody<'b>,
         validator: &mut FuncValidator<ValidatorResources>,
+        ops_buf: &mut Vec<(Operator<'b>, u64)>,
     ) -> Result<()> {
         let ty = env.func_type(func_index).clone();
         let mut locals: Vec<ValType> = ty.params().to_vec();
@@ -109,14 +114,31 @@ impl<'a> FuncCompiler<'a> {
             }
         }
         let num_params = ty.params().len() as u32;
-        let mut ops = body.get_operators_reader()?;
+        // Decode once: the pinning scan and the compile loop share the operators.
+        ops_buf.clear();
+        let mut weights = super::pinning::UseWeights::new(locals.len());
+        let mut reader = body.get_operators_reader()?;
+        while !reader.eof() {
+            let (op, offset) = reader.read_with_offset()?;
+            weights.observe(&op);
+            ops_buf.push((op, offset));
+        }
+        reader.finish()?;
+        let end = reader.original_position();
         if let Some(e) = unsupported {
-            while !ops.eof() {
-                let (op, offset) = ops.read_with_offset()?;
-                validator.op(offset, &op)?;
+            for (op, offset) in ops_buf.iter() {
+                validator.op(*offset, op)?;
             }
-            ops.finish()?;
             return Err(e);
+        }
+        let pinned = weights.choose(&locals);
+        let mut regs = RegSet::default();
+        for (l, p) in pinned.iter().enumerate() {
+            match p {
+                Some(r) if locals[l].is_int_like() => regs.claim_gpr(*r),
+                Some(r) => regs.claim_xmm(*r),
+                None => {}
+            }
         }
         let mut c = FuncCompiler {
             a,
@@ -126,9 +148,11 @@ impl<'a> FuncCompiler<'a> {
             num_decl_locals: locals.len() as u32 - num_params,
             local_refs: vec![0; locals.len()],
             locals,
+            pinned,
             results: ty.results().to_vec(),
             stack: Vec::new(),
-            regs: RegSet::default(),
+            regs,
+            idle_regs: regs,
             frames: Vec::new(),
             max_depth: 0,
             max_out: ty.results().len(),
@@ -139,19 +163,19 @@ impl<'a> FuncCompiler<'a> {
         };
         let frame_patch = c.prologue(func_index);
         c.enter_function();
-        while !ops.eof() {
-            let (op, offset) = ops.read_with_offset()?;
-            validator.op(offset, &op)?;
-            check_memory_index_encoding(&op, offset, ops.original_position())?;
+        for (i, (op, offset)) in ops_buf.iter().enumerate() {
+            let offset = *offset;
+            validator.op(offset, op)?;
+            let next = ops_buf.get(i + 1).map_or(end, |o| o.1);
+            check_memory_index_encoding(op, offset, next)?;
             if unsupported.is_none() {
                 c.offset = offset as usize;
-                match c.operator(&op) {
+                match c.operator(op) {
                     Err(e @ Error::Unsupported { .. }) => unsupported = Some(e),
                     other => other?,
                 }
             }
         }
-        ops.finish()?;
         if let Some(e) = unsupported {
             return Err(e);
         }
@@ -190,6 +214,29 @@ impl<'a> FuncCompiler<'a> {
                 ; mov ecx, n as i32
                 ; rep stosq
             );
+        }
+        // Pinned locals start in their registers: parameters loaded from
+        // the caller's slots, declared locals zeroed.
+        for l in 0..self.locals.len() as u32 {
+            let Some(r) = self.pinned[l as usize] else {
+                continue;
+            };
+            let ty = self.locals[l as usize];
+            if l < self.num_params {
+                let src = Entry {
+                    ty,
+                    loc: Loc::Mem(self.local_off(l)),
+                };
+                if ty.is_int_like() {
+                    self.load_gpr(src, r);
+                } else {
+                    self.load_xmm(src, r);
+                }
+            } else if ty.is_int_like() {
+                asm!(self.a; xor Rd(r), Rd(r));
+            } else {
+                asm!(self.a; xorps Rx(r), Rx(r));
+            }
         }
         patch
     }

@@ -106,7 +106,7 @@ impl FuncCompiler<'_> {
         match e.loc {
             Loc::Const(c) if e.ty == ValType::I32 => Opnd::Imm(c as u32 as i32),
             Loc::Const(c) if c as i64 == c as i32 as i64 => Opnd::Imm(c as i32),
-            Loc::Gpr(r) => Opnd::Reg(r),
+            Loc::Gpr(r) | Loc::LocalReg(r) => Opnd::Reg(r),
             Loc::Mem(d) => Opnd::Mem(d),
             _ => {
                 self.load_gpr(e, super::regs::SCRATCH);
@@ -179,25 +179,31 @@ impl FuncCompiler<'_> {
     }
 
     fn int_shift(&mut self, ty: ValType, op: IntBin) {
+        // `shift!(amount)`: the shift by an immediate or by `cl`.
+        macro_rules! shift {
+            ($dst:expr, $amount:tt) => {
+                match (op, ty == ValType::I64) {
+                    (Shl, false) => asm!(self.a; shl Rd($dst), $amount),
+                    (Shl, true) => asm!(self.a; shl Rq($dst), $amount),
+                    (ShrS, false) => asm!(self.a; sar Rd($dst), $amount),
+                    (ShrS, true) => asm!(self.a; sar Rq($dst), $amount),
+                    (ShrU, false) => asm!(self.a; shr Rd($dst), $amount),
+                    (ShrU, true) => asm!(self.a; shr Rq($dst), $amount),
+                    (Rotl, false) => asm!(self.a; rol Rd($dst), $amount),
+                    (Rotl, true) => asm!(self.a; rol Rq($dst), $amount),
+                    (Rotr, false) => asm!(self.a; ror Rd($dst), $amount),
+                    (Rotr, true) => asm!(self.a; ror Rq($dst), $amount),
+                    _ => unreachable!("not a shift"),
+                }
+            };
+        }
         use IntBin::*;
         let wide = ty == ValType::I64;
         if let Loc::Const(c) = self.peek(0).loc {
             self.pop();
             let n = (c & if wide { 63 } else { 31 }) as i8;
             let dst = self.pop_gpr();
-            match (op, wide) {
-                (Shl, false) => asm!(self.a; shl Rd(dst), n),
-                (Shl, true) => asm!(self.a; shl Rq(dst), n),
-                (ShrS, false) => asm!(self.a; sar Rd(dst), n),
-                (ShrS, true) => asm!(self.a; sar Rq(dst), n),
-                (ShrU, false) => asm!(self.a; shr Rd(dst), n),
-                (ShrU, true) => asm!(self.a; shr Rq(dst), n),
-                (Rotl, false) => asm!(self.a; rol Rd(dst), n),
-                (Rotl, true) => asm!(self.a; rol Rq(dst), n),
-                (Rotr, false) => asm!(self.a; ror Rd(dst), n),
-                (Rotr, true) => asm!(self.a; ror Rq(dst), n),
-                _ => unreachable!(),
-            }
+            shift!(dst, n);
             self.push(ty, Loc::Gpr(dst));
             return;
         }
@@ -206,19 +212,7 @@ impl FuncCompiler<'_> {
         self.load_gpr(count, RCX);
         self.release_unless(count, RCX);
         let dst = self.pop_gpr();
-        match (op, wide) {
-            (Shl, false) => asm!(self.a; shl Rd(dst), cl),
-            (Shl, true) => asm!(self.a; shl Rq(dst), cl),
-            (ShrS, false) => asm!(self.a; sar Rd(dst), cl),
-            (ShrS, true) => asm!(self.a; sar Rq(dst), cl),
-            (ShrU, false) => asm!(self.a; shr Rd(dst), cl),
-            (ShrU, true) => asm!(self.a; shr Rq(dst), cl),
-            (Rotl, false) => asm!(self.a; rol Rd(dst), cl),
-            (Rotl, true) => asm!(self.a; rol Rq(dst), cl),
-            (Rotr, false) => asm!(self.a; ror Rd(dst), cl),
-            (Rotr, true) => asm!(self.a; ror Rq(dst), cl),
-            _ => unreachable!(),
-        }
+        shift!(dst, cl);
         self.regs.free_gpr(RCX);
         self.push(ty, Loc::Gpr(dst));
     }

@@ -23,6 +23,7 @@ mod func;
 mod int;
 mod memory;
 mod ops;
+mod pinning;
 mod regs;
 mod stack;
 mod table;
@@ -68,10 +69,21 @@ pub struct CodeGen {
 }
 
 impl CodeGen {
-    /// A code generator for a module with `num_defined` function bodies.
+    /// A code generator for a module with `num_defined` function bodies in a
+    /// code section of `code_section_bytes` bytes.
     /// Emits the module's trap exits first.
-    pub fn new(num_defined: usize) -> CodeGen {
-        let mut a = Asm::new(0);
+    pub fn new(num_defined: usize, code_section_bytes: usize) -> CodeGen {
+        // Machine code is about 2.5x the wasm; reserving it up front avoids
+        // regrowing (and re-faulting) the buffer while compiling.
+        let mut a = Asm::new_with_capacity(
+            0,
+            code_section_bytes * 3 + 4096,
+            0,
+            16,
+            num_defined * 4,
+            16,
+            num_defined * 8,
+        );
         let labels = (0..num_defined).map(|_| a.new_dynamic_label()).collect();
         let trap_exit = stubs().trap as i64;
         // Trap exits shared by the module's functions. Functions reach them
@@ -88,14 +100,25 @@ impl CodeGen {
     }
 
     /// Validates and compiles the body of function `func_index`.
-    pub fn compile_function(
+    /// `ops_buf` is scratch space for the decoded operators, reused across
+    /// functions.
+    pub fn compile_function<'b>(
         &mut self,
         env: &ModuleEnv,
         func_index: u32,
-        body: &FunctionBody<'_>,
+        body: &FunctionBody<'b>,
         validator: &mut FuncValidator<ValidatorResources>,
+        ops_buf: &mut Vec<(wasmparser::Operator<'b>, u64)>,
     ) -> Result<()> {
-        func::FuncCompiler::compile(&mut self.a, env, &self.labels, func_index, body, validator)
+        func::FuncCompiler::compile(
+            &mut self.a,
+            env,
+            &self.labels,
+            func_index,
+            body,
+            validator,
+            ops_buf,
+        )
     }
 
     /// The machine code, and the offset of each defined function in it.

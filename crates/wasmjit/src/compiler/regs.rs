@@ -25,7 +25,7 @@ const GPR_POOL: u16 = {
 const XMM_POOL: u16 = 0x7fff;
 
 /// Which allocatable registers are free.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RegSet {
     gpr: u16,
     xmm: u16,
@@ -95,10 +95,5 @@ impl RegSet {
             "double free of xmm {r}"
         );
         self.xmm |= 1 << r;
-    }
-
-    /// Whether every allocatable register is free.
-    pub fn all_free(&self) -> bool {
-        self.gpr == GPR_POOL && self.xmm == XMM_POOL
     }
 }

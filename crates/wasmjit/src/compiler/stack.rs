@@ -13,6 +13,7 @@
 
 use crate::values::ValType;
 
+use super::asm::frame_mov::{self, Kind};
 use super::asm::{asm, setcc, Cc};
 use super::func::FuncCompiler;
 use super::regs::SCRATCH;
@@ -34,6 +35,11 @@ pub enum Loc {
     Cond(Cc),
     /// At `[rbp + disp]` (only in popped entries: a spill slot or a local).
     Mem(i32),
+    /// In the GPR a local is pinned to (only in popped entries): may be
+    /// read, never written or freed.
+    LocalReg(u8),
+    /// In the XMM register a local is pinned to (as `LocalReg`).
+    LocalXmm(u8),
 }
 
 /// One operand-stack entry.
@@ -67,6 +73,15 @@ impl FuncCompiler<'_> {
         }
     }
 
+    /// Where local `l`'s current value is: its pinned register or its frame slot.
+    pub fn local_loc(&self, l: u32) -> Loc {
+        match self.pinned[l as usize] {
+            Some(r) if self.locals[l as usize].is_int_like() => Loc::LocalReg(r),
+            Some(r) => Loc::LocalXmm(r),
+            None => Loc::Mem(self.local_off(l)),
+        }
+    }
+
     pub fn push(&mut self, ty: ValType, loc: Loc) {
         debug_assert!(!matches!(loc, Loc::Mem(_)));
         if let Loc::Local(l) = loc {
@@ -83,7 +98,7 @@ impl FuncCompiler<'_> {
         match e.loc {
             Loc::Local(l) => {
                 self.local_refs[l as usize] -= 1;
-                e.loc = Loc::Mem(self.local_off(l));
+                e.loc = self.local_loc(l);
             }
             Loc::Stack => e.loc = Loc::Mem(self.slot_off(self.stack.len())),
             _ => {}
@@ -151,6 +166,58 @@ impl FuncCompiler<'_> {
         self.regs.claim_gpr(r);
     }
 
+    /// Takes the specific XMM register `r`, moving whatever stack entry holds it elsewhere.
+    pub fn claim_xmm(&mut self, r: u8) {
+        if !self.regs.xmm_is_free(r) {
+            let i = self
+                .stack
+                .iter()
+                .position(|e| e.loc == Loc::Xmm(r))
+                .expect("xmm register held outside the value stack");
+            match self.regs.take_xmm() {
+                Some(n) => {
+                    asm!(self.a; movaps Rx(n), Rx(r));
+                    self.stack[i].loc = Loc::Xmm(n);
+                    self.regs.free_xmm(r);
+                }
+                None => self.spill_entry(i),
+            }
+        }
+        self.regs.claim_xmm(r);
+    }
+
+    /// Moves stack entry `i` into GPR `r` (mov only).
+    pub fn pin_gpr(&mut self, i: usize, r: u8) {
+        if self.stack[i].loc == Loc::Gpr(r) {
+            return;
+        }
+        self.claim_gpr(r);
+        let old = self.stack[i];
+        let src = self.entry_source(i);
+        self.load_gpr(src, r);
+        if let Loc::Local(l) = old.loc {
+            self.local_refs[l as usize] -= 1;
+        }
+        self.release(old);
+        self.stack[i].loc = Loc::Gpr(r);
+    }
+
+    /// Moves stack entry `i` into XMM register `r` (mov only).
+    pub fn pin_xmm(&mut self, i: usize, r: u8) {
+        if self.stack[i].loc == Loc::Xmm(r) {
+            return;
+        }
+        self.claim_xmm(r);
+        let old = self.stack[i];
+        let src = self.entry_source(i);
+        self.load_xmm(src, r);
+        if let Loc::Local(l) = old.loc {
+            self.local_refs[l as usize] -= 1;
+        }
+        self.release(old);
+        self.stack[i].loc = Loc::Xmm(r);
+    }
+
     /// Emits a move of `e`'s value into GPR `dst` (32-bit for `i32`, 64-bit otherwise).
     pub fn load_gpr(&mut self, e: Entry, dst: u8) {
         let wide = e.ty != ValType::I32;
@@ -171,9 +238,16 @@ impl FuncCompiler<'_> {
                 asm!(self.a; movd Rd(dst), Rx(x))
             }
             Loc::Xmm(x) => asm!(self.a; movq Rq(dst), Rx(x)),
-            Loc::Mem(d) if wide => asm!(self.a; mov Rq(dst), [rbp + d]),
-            Loc::Mem(d) => asm!(self.a; mov Rd(dst), [rbp + d]),
+            Loc::Mem(d) if wide => frame_mov::emit(self.a, Kind::Gpr64, false, dst, 5, d),
+            Loc::Mem(d) => frame_mov::emit(self.a, Kind::Gpr32, false, dst, 5, d),
             Loc::Cond(cc) => setcc(self.a, cc, dst),
+            Loc::LocalReg(r) if r == dst => {}
+            Loc::LocalReg(r) if wide => asm!(self.a; mov Rq(dst), Rq(r)),
+            Loc::LocalReg(r) => asm!(self.a; mov Rd(dst), Rd(r)),
+            Loc::LocalXmm(x) if matches!(e.ty, ValType::F32 | ValType::I32) => {
+                asm!(self.a; movd Rd(dst), Rx(x))
+            }
+            Loc::LocalXmm(x) => asm!(self.a; movq Rq(dst), Rx(x)),
             Loc::Local(_) | Loc::Stack => unreachable!("on-stack location in a popped entry"),
         }
     }
@@ -187,9 +261,14 @@ impl FuncCompiler<'_> {
             }
             Loc::Xmm(x) if x == dst => {}
             Loc::Xmm(x) => asm!(self.a; movaps Rx(dst), Rx(x)),
-            Loc::Gpr(r) => asm!(self.a; movq Rx(dst), Rq(r)),
-            Loc::Mem(d) if single => asm!(self.a; movss Rx(dst), [rbp + d]),
-            Loc::Mem(d) => asm!(self.a; movsd Rx(dst), [rbp + d]),
+            Loc::LocalXmm(x) => {
+                if x != dst {
+                    asm!(self.a; movaps Rx(dst), Rx(x));
+                }
+            }
+            Loc::Gpr(r) | Loc::LocalReg(r) => asm!(self.a; movq Rx(dst), Rq(r)),
+            Loc::Mem(d) if single => frame_mov::emit(self.a, Kind::Ss, false, dst, 5, d),
+            Loc::Mem(d) => frame_mov::emit(self.a, Kind::Sd, false, dst, 5, d),
             Loc::Cond(_) | Loc::Local(_) | Loc::Stack => unreachable!("not a float location"),
         }
     }
@@ -248,11 +327,14 @@ impl FuncCompiler<'_> {
             Loc::Const(c) => {
                 asm!(self.a; mov Rq(SCRATCH), QWORD c as i64 ; mov [Rq(base) + disp], Rq(SCRATCH));
             }
-            Loc::Gpr(r) => asm!(self.a; mov [Rq(base) + disp], Rq(r)),
-            Loc::Xmm(x) => asm!(self.a; movsd [Rq(base) + disp], Rx(x)),
+            Loc::Gpr(r) => frame_mov::emit(self.a, Kind::Gpr64, true, r, base, disp),
+            Loc::Xmm(x) => frame_mov::emit(self.a, Kind::Sd, true, x, base, disp),
+            Loc::LocalReg(r) => frame_mov::emit(self.a, Kind::Gpr64, true, r, base, disp),
+            Loc::LocalXmm(x) => frame_mov::emit(self.a, Kind::Sd, true, x, base, disp),
             Loc::Mem(d) => {
                 if !(base == 5 && d == disp) {
-                    asm!(self.a; mov Rq(SCRATCH), [rbp + d] ; mov [Rq(base) + disp], Rq(SCRATCH));
+                    frame_mov::emit(self.a, Kind::Gpr64, false, SCRATCH, 5, d);
+                    frame_mov::emit(self.a, Kind::Gpr64, true, SCRATCH, base, disp);
                 }
             }
             Loc::Cond(cc) => {
@@ -267,7 +349,7 @@ impl FuncCompiler<'_> {
     pub fn entry_source(&self, i: usize) -> Entry {
         let mut e = self.stack[i];
         match e.loc {
-            Loc::Local(l) => e.loc = Loc::Mem(self.local_off(l)),
+            Loc::Local(l) => e.loc = self.local_loc(l),
             Loc::Stack => e.loc = Loc::Mem(self.slot_off(i)),
             _ => {}
         }
@@ -320,9 +402,46 @@ impl FuncCompiler<'_> {
         }
     }
 
-    /// Stores a popped value into local `l`.
+    /// Stores a popped value into local `l` (its register or its slot).
     pub fn store_local(&mut self, e: Entry, l: u32) {
-        let off = self.local_off(l);
-        self.store_bits(e, 5, off);
+        match self.pinned[l as usize] {
+            Some(r) if e.ty.is_int_like() => self.load_gpr(e, r),
+            Some(r) => self.load_xmm(e, r),
+            None => {
+                let off = self.local_off(l);
+                self.store_bits(e, 5, off);
+            }
+        }
+    }
+
+    /// Writes every pinned local to its frame slot (before a call, which
+    /// clobbers all registers).
+    pub fn save_pinned(&mut self) {
+        for l in 0..self.pinned.len() as u32 {
+            if let Some(r) = self.pinned[l as usize] {
+                let off = self.local_off(l);
+                let kind = if self.locals[l as usize].is_int_like() {
+                    Kind::Gpr64
+                } else {
+                    Kind::Sd
+                };
+                frame_mov::emit(self.a, kind, true, r, 5, off);
+            }
+        }
+    }
+
+    /// Reloads every pinned local from its frame slot (after a call).
+    pub fn restore_pinned(&mut self) {
+        for l in 0..self.pinned.len() as u32 {
+            if let Some(r) = self.pinned[l as usize] {
+                let off = self.local_off(l);
+                let kind = if self.locals[l as usize].is_int_like() {
+                    Kind::Gpr64
+                } else {
+                    Kind::Sd
+                };
+                frame_mov::emit(self.a, kind, false, r, 5, off);
+            }
+        }
     }
 }

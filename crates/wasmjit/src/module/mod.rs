@@ -182,6 +182,8 @@ impl Module {
         let mut names = HashMap::new();
         let mut codegen: Option<CodeGen> = None;
         let mut next_func = 0u32;
+        let mut code_section_size = 0usize;
+        let mut ops_buf = Vec::new();
         let mut allocs = FuncValidatorAllocations::default();
         let mut unsupported: Option<Error> = None;
 
@@ -190,10 +192,13 @@ impl Module {
             if let ValidPayload::Func(to_validate, body) = validator.payload(&payload)? {
                 let cg = codegen.get_or_insert_with(|| {
                     env.offsets = offsets_of(&env);
-                    CodeGen::new(env.funcs.len() - env.num_imported_funcs as usize)
+                    CodeGen::new(
+                        env.funcs.len() - env.num_imported_funcs as usize,
+                        code_section_size,
+                    )
                 });
                 let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
-                match cg.compile_function(&env, next_func, &body, &mut fv) {
+                match cg.compile_function(&env, next_func, &body, &mut fv, &mut ops_buf) {
                     // Keep validating: invalid beats unsupported.
                     Err(e @ Error::Unsupported { .. }) => {
                         unsupported.get_or_insert(e);
@@ -335,6 +340,7 @@ impl Module {
                     }
                 }
                 Payload::StartSection { func, .. } => start = Some(func),
+                Payload::CodeSectionStart { size, .. } => code_section_size = size as usize,
                 Payload::ElementSection(r) => {
                     for e in r {
                         let e = e?;
@@ -394,7 +400,7 @@ impl Module {
         }
         env.offsets = offsets_of(&env);
         let num_defined = env.funcs.len() - env.num_imported_funcs as usize;
-        let cg = codegen.unwrap_or_else(|| CodeGen::new(num_defined));
+        let cg = codegen.unwrap_or_else(|| CodeGen::new(num_defined, 0));
         let (code, func_offsets) = cg.finish()?;
         let code = CodeMemory::new(&code)?;
         signals::install_handlers();
@@ -461,6 +467,13 @@ impl Module {
     /// The generated machine code (for inspection and disassembly tests).
     pub fn code(&self) -> &[u8] {
         self.0.code.bytes()
+    }
+
+    /// Byte offset in [`Module::code`] where each defined (not imported)
+    /// function's code starts, in function index order; each function's code
+    /// (its body, then its trap exits) runs up to the next offset or the end.
+    pub fn function_offsets(&self) -> &[usize] {
+        &self.0.func_offsets
     }
 }
 

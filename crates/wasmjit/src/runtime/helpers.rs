@@ -226,7 +226,7 @@ macro_rules! entry_points {
                 /// # Safety
                 /// `vmctx` is the calling instance's `VMContext`, its store
                 /// is running wasm, and the indices were validated.
-                pub unsafe extern "C" fn $name(vmctx: *mut u8, $($arg: $ty),*) -> $ret {
+                pub unsafe extern "sysv64" fn $name(vmctx: *mut u8, $($arg: $ty),*) -> $ret {
                     // SAFETY: guaranteed by the caller (generated code passes r15).
                     let ($s, $i) = unsafe { context(vmctx) };
                     $body

@@ -7,6 +7,7 @@
 //! out-of-bounds trap (see `signals.rs`). The base never moves.
 
 use crate::error::{Error, Result};
+use crate::runtime::sys;
 use crate::runtime::vm::VMMemory;
 
 /// Bytes in one wasm page (spec §4.2.8).
@@ -40,26 +41,12 @@ impl LinearMemory {
                 "memory of {initial} pages exceeds its maximum"
             )));
         }
-        // SAFETY: an anonymous PROT_NONE mapping at an address the kernel
-        // picks touches no existing memory.
-        let base = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                RESERVATION,
-                libc::PROT_NONE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-                -1,
-                0,
-            )
-        };
-        if base == libc::MAP_FAILED {
-            return Err(Error::Resource(
-                "cannot reserve 8 GiB of address space for a memory".into(),
-            ));
-        }
+        let base = sys::reserve(RESERVATION).ok_or_else(|| {
+            Error::Resource("cannot reserve 8 GiB of address space for a memory".into())
+        })?;
         let mut mem = LinearMemory {
             vm: Box::new(VMMemory {
-                base: base as *mut u8,
+                base,
                 size: 0,
                 max_pages,
             }),
@@ -119,14 +106,8 @@ fn grow(vm: &mut VMMemory, delta: u64) -> Option<u64> {
         let len = delta as usize * WASM_PAGE;
         // SAFETY: [base+size, base+size+len) lies inside the reservation
         // because new_pages <= 65536 pages = 4 GiB < RESERVATION.
-        let rc = unsafe {
-            libc::mprotect(
-                vm.base.add(vm.size) as *mut libc::c_void,
-                len,
-                libc::PROT_READ | libc::PROT_WRITE,
-            )
-        };
-        if rc != 0 {
+        let ok = unsafe { sys::commit(vm.base.add(vm.size), len) };
+        if !ok {
             return None;
         }
         vm.size = new_pages as usize * WASM_PAGE;
@@ -140,7 +121,7 @@ fn grow(vm: &mut VMMemory, delta: u64) -> Option<u64> {
 /// # Safety
 /// `vm` must point to the `VMMemory` of a live [`LinearMemory`], with no
 /// other reference to it active (the calling wasm code holds none).
-pub unsafe extern "C" fn memory_grow_helper(vm: *mut VMMemory, delta: u32) -> u32 {
+pub unsafe extern "sysv64" fn memory_grow_helper(vm: *mut VMMemory, delta: u32) -> u32 {
     // SAFETY: guaranteed by the caller (generated code passes the context's memory).
     let vm = unsafe { &mut *vm };
     grow(vm, delta as u64).map(|p| p as u32).unwrap_or(u32::MAX)
@@ -148,10 +129,8 @@ pub unsafe extern "C" fn memory_grow_helper(vm: *mut VMMemory, delta: u32) -> u3
 
 impl Drop for LinearMemory {
     fn drop(&mut self) {
-        // SAFETY: unmaps exactly the reservation made in `new`.
-        unsafe {
-            libc::munmap(self.vm.base as *mut libc::c_void, RESERVATION);
-        }
+        // SAFETY: releases exactly the reservation made in `new`.
+        unsafe { sys::release(self.vm.base, RESERVATION) };
     }
 }
 

@@ -7,4 +7,5 @@ pub mod memory;
 pub mod registry;
 pub mod signals;
 pub mod stubs;
+pub mod sys;
 pub mod vm;

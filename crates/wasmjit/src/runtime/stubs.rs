@@ -1,7 +1,10 @@
 //! Process-wide machine-code stubs: the host→wasm entry trampoline, the trap
-//! exit, and the wasm→host trampoline. Only these follow the platform ABI
-//! (System V); wasm functions use the internal convention of
-//! `compiler/frame.rs`.
+//! exit, and the wasm→host trampoline. These and every runtime helper that
+//! generated code calls use the System V ABI (`extern "sysv64"`) on every
+//! OS, so the code is the same on Linux and Windows (Rust handles the Win64
+//! side: when it calls a `sysv64` function it treats xmm6–15 and rdi/rsi as
+//! clobbered). Wasm functions use the internal convention of
+//! `compiler/func.rs`.
 //!
 //! ```text
 //! entry(vmctx, code, slots, nslots, state, flags) -> trap code (0 = returned)
@@ -34,7 +37,7 @@ use crate::runtime::vm::{
 };
 
 /// Signature of the entry trampoline.
-pub type EntryFn = unsafe extern "C" fn(
+pub type EntryFn = unsafe extern "sysv64" fn(
     vmctx: *mut u8,
     code: *const u8,
     slots: *mut u64,
@@ -48,7 +51,7 @@ pub const ENTRY_FLOAT_RESULT: u64 = 1;
 
 /// Signature of the host call dispatcher the host trampoline calls:
 /// returns 0, or a trap code after storing the trap in the store state.
-pub type HostCallFn = unsafe extern "C" fn(ctx: *mut VMHostCtx, slots: *mut u64) -> u32;
+pub type HostCallFn = unsafe extern "sysv64" fn(ctx: *mut VMHostCtx, slots: *mut u64) -> u32;
 
 /// Addresses of the stubs.
 pub struct Stubs {
@@ -71,7 +74,7 @@ static STUBS: OnceLock<Stubs> = OnceLock::new();
 /// `state` is the running store's state; `fp` is the frame pointer of the
 /// innermost frame, and every frame whose return address lies in wasm code
 /// links (`[fp]`) to its caller's frame, as generated prologues ensure.
-unsafe extern "C" fn record_trap_frames(state: *mut VMStoreState, pc: usize, fp: usize) {
+unsafe extern "sysv64" fn record_trap_frames(state: *mut VMStoreState, pc: usize, fp: usize) {
     // SAFETY: see the contract; the frames are still on the stack.
     let state = unsafe { &mut *state };
     state.trap_pcs.clear();

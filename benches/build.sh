@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Rebuilds the benchmark programs.
+#
+#   benches/build.sh            wasm (benches/wasm/*.wasm, committed) and native
+#   benches/build.sh native     native binaries only (benches/target/native/)
+#   benches/build.sh wasm       wasm only
+#
+# Outputs newer than their sources are kept; FORCE=1 rebuilds everything.
+#
+# Needs: clang and wasm-ld (Debian: `apt-get install clang lld`; clang 14 or
+# newer with the WebAssembly target).  The sqlite benchmark also needs `npm`
+# once, to fetch the SQLite amalgamation (public domain) from the npm
+# registry package that ships it; see benches/README.md.
+# Running the benchmarks (benches/run.py) needs none of this: the .wasm files
+# are committed, and run.py only calls this script for the native column.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+what="${1:-all}"
+CLANG="${CLANG:-clang}"
+command -v "$CLANG" >/dev/null || { echo "build.sh: needs clang (apt-get install clang lld)" >&2; exit 1; }
+
+# Both sides: same optimisation level, no FMA contraction (wasm has none, so
+# results must not depend on it), sqrt without errno (a plain instruction).
+COMMON=(-O2 -ffp-contract=off -fno-math-errno -Wall -Wno-unused-function)
+# Freestanding wasm32: no libc, no entry point, bulk memory (memcpy/memset
+# builtins become memory.copy/memory.fill, as with current toolchains'
+# defaults), `run` exported by attribute.
+WASM=(--target=wasm32 -ffreestanding -nostdlib -mbulk-memory
+      -Wl,--no-entry -Wl,--strip-debug -Wl,-z,stack-size=1048576)
+
+mkdir -p "$here/wasm" "$here/target/native"
+
+# fresh OUT IN...: OUT exists and is newer than every IN (skipped unless FORCE=1).
+fresh() {
+    local out="$1"; shift
+    [[ "${FORCE:-0}" != 1 && -e "$out" ]] || return 1
+    for f in "$@"; do [[ "$out" -nt "$f" ]] || return 1; done
+}
+
+kernels=("$here"/kernels/*.c)
+if [[ "$what" == all || "$what" == wasm ]]; then
+    command -v wasm-ld >/dev/null || { echo "build.sh: needs wasm-ld (apt-get install lld)" >&2; exit 1; }
+    for src in "${kernels[@]}"; do
+        name="$(basename "$src" .c)"
+        fresh "$here/wasm/$name.wasm" "$src" "$here/kernels/bench.h" "$0" && continue
+        "$CLANG" "${COMMON[@]}" "${WASM[@]}" "$src" -o "$here/wasm/$name.wasm"
+    done
+fi
+if [[ "$what" == all || "$what" == native ]]; then
+    for src in "${kernels[@]}"; do
+        name="$(basename "$src" .c)"
+        fresh "$here/target/native/$name" "$src" "$here/kernels/bench.h" "$here/native_main.c" "$0" && continue
+        "$CLANG" "${COMMON[@]}" "$src" "$here/native_main.c" -o "$here/target/native/$name"
+    done
+fi
+export -f fresh
+bash "$here/sqlite/build.sh" "$what"
+echo "build.sh: done ($what)"

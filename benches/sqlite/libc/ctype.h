@@ -1,0 +1,1 @@
+/* Minimal freestanding <ctype.h> for the wasm build of the sqlite benchmark. */

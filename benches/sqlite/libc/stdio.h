@@ -1,0 +1,1 @@
+/* Minimal freestanding <stdio.h> for the wasm build of the sqlite benchmark. */

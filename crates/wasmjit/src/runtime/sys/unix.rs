@@ -1,0 +1,115 @@
+//! Unix: `mmap`/`mprotect`/`munmap` and a SIGSEGV/SIGBUS/SIGFPE handler.
+
+use std::sync::OnceLock;
+
+/// Reserves `len` bytes of inaccessible address space; `None` on failure.
+pub fn reserve(len: usize) -> Option<*mut u8> {
+    // SAFETY: an anonymous PROT_NONE mapping at an address the kernel picks
+    // touches no existing memory.
+    let p = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_NONE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    (p != libc::MAP_FAILED).then_some(p as *mut u8)
+}
+
+/// Makes `[at, at + len)` of a reservation readable and writable (zeroed).
+///
+/// # Safety
+/// The range must lie inside a reservation made by [`reserve`].
+pub unsafe fn commit(at: *mut u8, len: usize) -> bool {
+    // SAFETY: the caller guarantees the range is ours.
+    unsafe {
+        libc::mprotect(
+            at as *mut libc::c_void,
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+        ) == 0
+    }
+}
+
+/// Releases a whole reservation.
+///
+/// # Safety
+/// `base`/`len` must be exactly a reservation made by [`reserve`], no longer used.
+pub unsafe fn release(base: *mut u8, len: usize) {
+    // SAFETY: the caller guarantees the mapping is ours and unused.
+    unsafe {
+        libc::munmap(base as *mut libc::c_void, len);
+    }
+}
+
+/// The actions installed before ours, for faults that are not ours.
+struct Previous([libc::sigaction; 3]);
+// SAFETY: written once before our handler is installed, then only read.
+unsafe impl Sync for Previous {}
+unsafe impl Send for Previous {}
+static PREVIOUS: OnceLock<Previous> = OnceLock::new();
+const SIGNALS: [libc::c_int; 3] = [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE];
+
+/// Installs the fault handler (call once).
+pub fn install_fault_handler() {
+    // SAFETY: sigaction with a null new action only reads the current one;
+    // then our handler is installed with a valid function pointer.
+    unsafe {
+        let mut prev: [libc::sigaction; 3] = std::mem::zeroed();
+        for (sig, old) in SIGNALS.iter().zip(prev.iter_mut()) {
+            libc::sigaction(*sig, std::ptr::null(), old);
+        }
+        if PREVIOUS.set(Previous(prev)).is_err() {
+            return;
+        }
+        let mut act: libc::sigaction = std::mem::zeroed();
+        act.sa_sigaction = handler as *const () as usize;
+        act.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
+        libc::sigemptyset(&mut act.sa_mask);
+        for sig in SIGNALS {
+            libc::sigaction(sig, &act, std::ptr::null_mut());
+        }
+    }
+}
+
+extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
+    // SAFETY: the kernel passes a valid ucontext_t for SA_SIGINFO handlers.
+    let uc = unsafe { &mut *(ctx as *mut libc::ucontext_t) };
+    let gregs = &mut uc.uc_mcontext.gregs;
+    let pc = gregs[libc::REG_RIP as usize] as usize;
+    if let Some(kind) = super::classify_fault(pc, sig == libc::SIGFPE) {
+        gregs[libc::REG_RAX as usize] = kind as i64;
+        gregs[libc::REG_RDX as usize] = pc as i64;
+        gregs[libc::REG_RIP as usize] = crate::runtime::stubs::stubs().trap as i64;
+        return;
+    }
+    // Not ours: hand over to whoever was installed before us.
+    let Some(previous) = PREVIOUS.get() else {
+        return;
+    };
+    let prev = &previous.0[SIGNALS.iter().position(|&x| x == sig).unwrap_or(0)];
+    if prev.sa_sigaction == libc::SIG_DFL || prev.sa_sigaction == libc::SIG_IGN {
+        // SAFETY: restore the default action and return; the faulting
+        // instruction re-executes and the default action (core dump) runs.
+        unsafe {
+            libc::signal(sig, libc::SIG_DFL);
+        }
+    } else if prev.sa_flags & libc::SA_SIGINFO != 0 {
+        // SAFETY: calling the previous SA_SIGINFO handler with our arguments.
+        let f: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) =
+            unsafe { std::mem::transmute(prev.sa_sigaction) };
+        f(sig, info, ctx);
+    } else {
+        // SAFETY: calling the previous plain handler.
+        let f: extern "C" fn(libc::c_int) = unsafe { std::mem::transmute(prev.sa_sigaction) };
+        f(sig);
+    }
+}
+
+/// Makes sure the thread's stack is usable down to `limit` (nothing to do:
+/// Linux grows the main thread's stack on demand and other threads' stacks
+/// are fully mapped).
+pub fn ensure_stack_committed(_limit: usize) {}

@@ -1,0 +1,103 @@
+//! Golden machine-code tests: each `tests/golden/NAME.wat` is compiled and
+//! every function's code is disassembled and compared with
+//! `tests/golden/NAME.asm`. Run with `WASMJIT_BLESS=1` to rewrite the
+//! expectations after an intended codegen change; review shows the diff.
+//!
+//! 64-bit immediates (absolute addresses of runtime stubs and helpers, which
+//! change from run to run) print as `<addr>`; call/jump targets print as
+//! offsets from the start of the function.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, NasmFormatter, OpKind};
+
+fn disassemble(code: &[u8], start: usize, end: usize) -> String {
+    let mut out = String::new();
+    let mut decoder = Decoder::with_ip(64, &code[start..end], 0, DecoderOptions::NONE);
+    let mut formatter = NasmFormatter::new();
+    formatter.options_mut().set_branch_leading_zeros(false);
+    formatter.options_mut().set_hex_prefix("0x");
+    formatter.options_mut().set_hex_suffix("");
+    let mut insn = Instruction::default();
+    let mut text = String::new();
+    while decoder.can_decode() {
+        decoder.decode_out(&mut insn);
+        text.clear();
+        if insn.op_kinds().any(|k| k == OpKind::Immediate64) {
+            text = format!("{} {}, <addr>", insn.mnemonic_str(), reg_name(&insn));
+        } else {
+            formatter.format(&insn, &mut text);
+        }
+        let _ = writeln!(out, "{:4x}: {text}", insn.ip());
+    }
+    out
+}
+
+fn reg_name(insn: &Instruction) -> String {
+    format!("{:?}", insn.op0_register()).to_lowercase()
+}
+
+trait MnemonicStr {
+    fn mnemonic_str(&self) -> String;
+}
+
+impl MnemonicStr for Instruction {
+    fn mnemonic_str(&self) -> String {
+        format!("{:?}", self.mnemonic()).to_lowercase()
+    }
+}
+
+fn render(wat_path: &Path) -> String {
+    let bytes = wat::parse_file(wat_path).expect("golden .wat parses");
+    let engine = wasmjit::Engine::default();
+    let module = wasmjit::Module::new(&engine, &bytes).expect("golden module compiles");
+    let code = module.code();
+    let starts = module.function_offsets();
+    let first_defined = module
+        .imports()
+        .iter()
+        .filter(|i| matches!(i.ty, wasmjit::ExternType::Func(_)))
+        .count();
+    let mut out = String::new();
+    for (i, &start) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(code.len());
+        let index = (first_defined + i) as u32;
+        let name = module.func_name(index).unwrap_or("");
+        let _ = writeln!(out, ";; func {index} {name}");
+        out += &disassemble(code, start, end);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn golden_machine_code() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let bless = std::env::var_os("WASMJIT_BLESS").is_some();
+    let mut wats: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "wat"))
+        .collect();
+    wats.sort();
+    assert!(!wats.is_empty(), "no golden modules in {}", dir.display());
+    let mut mismatches = Vec::new();
+    for wat in wats {
+        let got = render(&wat);
+        let expected_path = wat.with_extension("asm");
+        if bless {
+            std::fs::write(&expected_path, &got).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        if got != expected {
+            mismatches.push(format!(
+                "{}: machine code differs from {}; rerun with WASMJIT_BLESS=1 if intended.\n--- expected\n{expected}\n--- got\n{got}",
+                wat.display(),
+                expected_path.display()
+            ));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}

@@ -1,0 +1,119 @@
+//! Engine errors → Python exceptions.
+//!
+//! The exception classes (`Trap`, `TrapKind`, `CompileError`,
+//! `UnsupportedError`, `LinkError`, `InstantiationError`) are defined in
+//! `wasmpy/_errors.py`, so that they are ordinary Python classes with
+//! docstrings and stubs; this module imports them once and instantiates them.
+
+use pyo3::exceptions::{PyMemoryError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::PyType;
+use wasmjit::{Error, Trap, TrapKind};
+
+static TRAP: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static COMPILE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static UNSUPPORTED_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static LINK_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static INSTANTIATION_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+const ERRORS_MODULE: &str = "wasmpy._errors";
+
+/// An exception of the class `name` of `wasmpy._errors`, built with `args`.
+/// If the class cannot be imported, that import error is returned instead.
+fn make<'py, A>(py: Python<'py>, cell: &PyOnceLock<Py<PyType>>, name: &str, args: A) -> PyErr
+where
+    A: pyo3::call::PyCallArgs<'py>,
+{
+    match cell.import(py, ERRORS_MODULE, name) {
+        Ok(class) => match class.call1(args) {
+            Ok(exc) => PyErr::from_value(exc),
+            Err(e) => e,
+        },
+        Err(e) => e,
+    }
+}
+
+/// The `TrapKind` member name (Python side) of a trap kind. The match is
+/// exhaustive, so a new engine trap kind fails to compile until it is named.
+pub fn kind_name(kind: TrapKind) -> &'static str {
+    match kind {
+        TrapKind::Unreachable => "UNREACHABLE",
+        TrapKind::MemoryOutOfBounds => "MEMORY_OUT_OF_BOUNDS",
+        TrapKind::TableOutOfBounds => "TABLE_OUT_OF_BOUNDS",
+        TrapKind::IndirectCallToNull => "INDIRECT_CALL_TO_NULL",
+        TrapKind::BadSignature => "BAD_SIGNATURE",
+        TrapKind::IntegerOverflow => "INTEGER_OVERFLOW",
+        TrapKind::IntegerDivisionByZero => "INTEGER_DIVIDE_BY_ZERO",
+        TrapKind::BadConversionToInteger => "INVALID_CONVERSION_TO_INTEGER",
+        TrapKind::StackOverflow => "CALL_STACK_EXHAUSTED",
+        TrapKind::Interrupt => "INTERRUPTED",
+        TrapKind::HostError => "HOST_ERROR",
+        TrapKind::BulkOutOfBounds => "OUT_OF_BOUNDS_TABLE_ACCESS",
+        TrapKind::NullReference => "NULL_REFERENCE",
+    }
+}
+
+/// `trap_kinds() -> list[tuple[str, str]]`: every trap kind the engine can
+/// raise, as `(TrapKind member name, spec message)` pairs. The Python
+/// `TrapKind` enum is checked against this list by the test suite.
+#[pyfunction]
+pub fn trap_kinds() -> Vec<(&'static str, &'static str)> {
+    TrapKind::ALL
+        .into_iter()
+        .map(|k| (kind_name(k), k.message()))
+        .collect()
+}
+
+/// A `wasmpy.Trap` for `trap`, raised by a call of the function `func`.
+/// An exception raised by a Python host function comes back unchanged.
+pub fn trap_to_py(py: Python<'_>, mut trap: Trap, func: &str) -> PyErr {
+    if let Some(payload) = trap.take_host_error() {
+        if let Ok(err) = payload.downcast::<PyErr>() {
+            return *err;
+        }
+    }
+    let mut message = format!("{trap} (in wasm function {func:?})");
+    let frames: Vec<(u32, Option<String>)> = trap
+        .frames()
+        .iter()
+        .map(|f| (f.func_index, f.func_name.clone()))
+        .collect();
+    if !frames.is_empty() {
+        message.push_str("\nwasm backtrace (innermost first):");
+        for (i, f) in trap.frames().iter().enumerate() {
+            message.push_str(&format!("\n  {i}: {f}"));
+        }
+    }
+    make(py, &TRAP, "Trap", (message, kind_name(trap.kind()), frames))
+}
+
+/// The Python exception for an engine error; `func` names the wasm function
+/// being called, for traps.
+///
+/// - `Invalid` → `CompileError(message, offset)`
+/// - `Unsupported` → `UnsupportedError(what, offset)`
+/// - `Link` → `LinkError`, `Instantiation` → `InstantiationError`
+/// - `Trap` → `Trap` (or the host function's own exception)
+/// - `Resource` → `MemoryError`, `Usage` → `TypeError`
+pub fn to_py(py: Python<'_>, err: Error, func: &str) -> PyErr {
+    match err {
+        Error::Invalid { message, offset } => {
+            make(py, &COMPILE_ERROR, "CompileError", (message, offset))
+        }
+        Error::Unsupported { what, offset } => {
+            make(py, &UNSUPPORTED_ERROR, "UnsupportedError", (what, offset))
+        }
+        Error::Link(m) => make(py, &LINK_ERROR, "LinkError", (m,)),
+        Error::Instantiation(m) => make(py, &INSTANTIATION_ERROR, "InstantiationError", (m,)),
+        Error::Trap(t) => trap_to_py(py, t, func),
+        Error::Resource(m) => PyMemoryError::new_err(m),
+        Error::Usage(m) => PyTypeError::new_err(m),
+    }
+}
+
+/// A `CompileError` without an offset: the text format did not parse (the
+/// message carries the line and column).
+pub fn text_error(py: Python<'_>, message: String) -> PyErr {
+    make(py, &COMPILE_ERROR, "CompileError", (message, py.None()))
+}

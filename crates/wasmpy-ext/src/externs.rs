@@ -1,0 +1,488 @@
+//! Memories, globals and tables as Python objects. Each wraps an engine
+//! handle and the store it belongs to. The constructors put new objects in
+//! one process-wide store, so that a module instantiated with them as
+//! imports joins that store.
+
+use pyo3::exceptions::{PyAttributeError, PyIndexError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyType};
+use std::sync::Mutex;
+
+use crate::buffer::with_buffer;
+use wasmjit::{GlobalType, Limits, MemoryType, TableType, Val, ValType};
+
+use crate::errors;
+use crate::func::Func;
+use crate::module;
+use crate::store::SharedStore;
+use crate::values::{from_val, to_val, ArgContext};
+
+/// Bytes per wasm page (spec §4.2.8).
+const PAGE: u64 = 65536;
+
+/// Parses a value type name (`"i32"`, ..., `"funcref"`, `"externref"`).
+pub fn parse_valtype(name: &str) -> PyResult<ValType> {
+    Ok(match name {
+        "i32" => ValType::I32,
+        "i64" => ValType::I64,
+        "f32" => ValType::F32,
+        "f64" => ValType::F64,
+        "v128" => ValType::V128,
+        "funcref" => ValType::FuncRef,
+        "externref" => ValType::ExternRef,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "unknown value type {other:?}"
+            )))
+        }
+    })
+}
+
+/// The store of memories, tables and globals made from Python (with their
+/// constructors): one per process, so that they can be imported together
+/// by one instance. It lives as long as the process.
+fn new_store() -> PyResult<SharedStore> {
+    static HOST_STORE: std::sync::OnceLock<SharedStore> = std::sync::OnceLock::new();
+    if let Some(s) = HOST_STORE.get() {
+        return Ok(s.clone());
+    }
+    let store = SharedStore::new(wasmjit::Store::new(module::engine()?));
+    Ok(HOST_STORE.get_or_init(|| store).clone())
+}
+
+/// A linear memory (spec §4.2.8): a byte array that grows in 64 KiB pages.
+///
+/// `Memory(minimum, maximum=None)`: a new memory of `minimum` pages (zeroed)
+/// that may grow to `maximum` pages (at most 65536), to pass as an import.
+///
+/// It supports the buffer protocol, writable and zero copy:
+/// `memoryview(memory)`, `numpy.frombuffer(memory, dtype=...)`,
+/// `bytes(memory)`. A view covers the memory's size when it was taken; the
+/// memory's base address never moves, so a view taken before `grow` stays
+/// valid (it just does not cover the new pages). `len(memory)` is the size
+/// in bytes. Raises `ValueError` when `minimum > maximum` or either exceeds
+/// 65536, `MemoryError` when the address space cannot be reserved.
+///
+/// (This is the base class, `_MemoryBase`; `Memory` adds the buffer
+/// protocol, see `buffer.rs`.)
+#[pyclass(frozen, subclass, name = "_MemoryBase", module = "wasmpy._native")]
+pub struct MemoryBase {
+    store: SharedStore,
+    memory: wasmjit::Memory,
+}
+
+/// A memory to wrap, passed to the `Memory` constructor by [`wrap_memory`].
+#[pyclass(frozen, name = "_MemoryHandle", module = "wasmpy._native")]
+pub struct MemoryHandle(Mutex<Option<(SharedStore, wasmjit::Memory)>>);
+
+/// The `Memory` type (set at module initialization).
+pub static MEMORY_TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// A `Memory` object for `memory` of `store`.
+pub fn wrap_memory(
+    py: Python<'_>,
+    store: SharedStore,
+    memory: wasmjit::Memory,
+) -> PyResult<Py<PyAny>> {
+    let ty = MEMORY_TYPE
+        .get(py)
+        .ok_or_else(|| PyTypeError::new_err("wasmpy._native is not initialized"))?;
+    let handle = MemoryHandle(Mutex::new(Some((store, memory))));
+    Ok(ty.bind(py).call1((handle,))?.unbind())
+}
+
+impl MemoryBase {
+    /// The engine handle and the store it belongs to.
+    pub fn handle(&self) -> (&SharedStore, wasmjit::Memory) {
+        (&self.store, self.memory)
+    }
+
+    /// Base address and current length in bytes.
+    pub fn span(&self, py: Python<'_>) -> (*mut u8, usize) {
+        self.store
+            .with(py, |s| (self.memory.data_ptr(s), self.memory.data(s).len()))
+    }
+
+    /// Runs `f` on the bytes `offset..offset + n` of the memory (with the
+    /// store held, so no wasm call runs meanwhile); `IndexError` if they are
+    /// not all within the memory.
+    fn with_range<R>(
+        &self,
+        py: Python<'_>,
+        offset: u64,
+        n: u64,
+        f: impl FnOnce(&mut [u8]) -> R,
+    ) -> PyResult<R> {
+        self.store.with(py, |s| {
+            let data = self.memory.data_mut(s);
+            let len = data.len() as u64;
+            match offset.checked_add(n) {
+                Some(end) if end <= len => Ok(f(&mut data[offset as usize..end as usize])),
+                _ => Err(PyIndexError::new_err(format!(
+                    "bytes {offset}..{offset}+{n} are out of bounds of a memory of {len} bytes"
+                ))),
+            }
+        })
+    }
+}
+
+#[pymethods]
+impl MemoryBase {
+    #[new]
+    #[pyo3(signature = (minimum, maximum = None))]
+    fn new(
+        py: Python<'_>,
+        minimum: &Bound<'_, PyAny>,
+        maximum: Option<u64>,
+    ) -> PyResult<MemoryBase> {
+        if let Ok(h) = minimum.cast::<MemoryHandle>() {
+            let taken = h.get().0.lock().unwrap_or_else(|e| e.into_inner()).take();
+            let (store, memory) =
+                taken.ok_or_else(|| PyTypeError::new_err("memory handle already used"))?;
+            return Ok(MemoryBase { store, memory });
+        }
+        let minimum: u64 = minimum.extract()?;
+        if minimum > PAGE || maximum.is_some_and(|m| m > PAGE || m < minimum) {
+            return Err(PyValueError::new_err(format!(
+                "bad memory limits: minimum {minimum}, maximum {maximum:?} (pages, at most 65536)"
+            )));
+        }
+        let store = new_store()?;
+        let ty = MemoryType {
+            limits: Limits {
+                min: minimum,
+                max: maximum,
+            },
+            memory64: false,
+            shared: false,
+        };
+        let memory = store
+            .with(py, |s| wasmjit::Memory::new(s, ty))
+            .map_err(|e| errors::to_py(py, e, ""))?;
+        Ok(MemoryBase { store, memory })
+    }
+
+    /// `int`: current size in 64 KiB pages.
+    #[getter]
+    fn size(&self, py: Python<'_>) -> u64 {
+        self.store.with(py, |s| self.memory.size(s))
+    }
+
+    /// `int | None`: the maximum size in pages, if declared.
+    #[getter]
+    fn maximum(&self, py: Python<'_>) -> Option<u64> {
+        self.store.with(py, |s| self.memory.ty(s).limits.max)
+    }
+
+    /// Size in bytes.
+    fn __len__(&self, py: Python<'_>) -> usize {
+        self.span(py).1
+    }
+
+    /// `grow(delta: int) -> int`: adds `delta` zeroed pages; returns the
+    /// previous size in pages. Raises `ValueError` when the maximum (or 4
+    /// GiB) would be exceeded; views taken before stay valid.
+    fn grow(&self, py: Python<'_>, delta: u64) -> PyResult<u64> {
+        self.store
+            .with(py, |s| self.memory.grow(s, delta))
+            .map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
+    /// `read(offset: int, n: int) -> bytes`: a copy of `n` bytes at byte
+    /// `offset`. Raises `IndexError` when they are not all within the memory.
+    fn read<'py>(&self, py: Python<'py>, offset: u64, n: u64) -> PyResult<Bound<'py, PyBytes>> {
+        // Copy into a new bytes object directly (one memcpy).
+        let mut out = None;
+        self.with_range(py, offset, n, |src| {
+            out = Some(PyBytes::new(py, src));
+        })?;
+        Ok(out.expect("set by with_range"))
+    }
+
+    /// `write(offset: int, data: bytes-like) -> None`: copies `data` (any
+    /// contiguous buffer) to byte `offset`. Raises `IndexError` when it does
+    /// not fit within the memory, `TypeError` when `data` is not bytes-like.
+    fn write(&self, py: Python<'_>, offset: u64, data: &Bound<'_, PyAny>) -> PyResult<()> {
+        let copy = |ptr: *const u8, n: usize| -> PyResult<()> {
+            self.with_range(py, offset, n as u64, |dst| {
+                // SAFETY: `dst` has `n` bytes; `src` may be a view of this
+                // very memory, so the copy allows overlap.
+                unsafe { std::ptr::copy(ptr, dst.as_mut_ptr(), n) }
+            })
+        };
+        if let Ok(b) = data.cast::<PyBytes>() {
+            let b = b.as_bytes();
+            return copy(b.as_ptr(), b.len());
+        }
+        with_buffer(data, copy)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("<wasm memory, {} pages>", self.size(py))
+    }
+}
+
+/// A global variable (spec §4.2.10).
+///
+/// `Global(type, value, mutable=False)`: a new global of value type `type`
+/// (`"i32"`, `"i64"`, `"f32"`, `"f64"`) holding `value`, to pass as an
+/// import. `value` reads it; assigning `value` sets it (converted like a
+/// function argument) and raises `AttributeError` for an immutable global.
+#[pyclass(frozen, module = "wasmpy._native")]
+pub struct Global {
+    store: SharedStore,
+    global: wasmjit::Global,
+}
+
+impl Global {
+    /// Wraps `global` of `store`.
+    pub fn wrap(store: SharedStore, global: wasmjit::Global) -> Global {
+        Global { store, global }
+    }
+
+    /// The engine handle and the store it belongs to.
+    pub fn handle(&self) -> (&SharedStore, wasmjit::Global) {
+        (&self.store, self.global)
+    }
+}
+
+/// Converts `obj` for a value of type `ty`; `what` names it in errors.
+fn convert(obj: &Bound<'_, PyAny>, ty: ValType, what: &str) -> PyResult<Val> {
+    let cx = ArgContext {
+        func: what,
+        index: 0,
+        result: false,
+    };
+    to_val(obj, ty, &cx)
+}
+
+#[pymethods]
+impl Global {
+    #[new]
+    #[pyo3(signature = (r#type, value, mutable = false))]
+    fn new(
+        py: Python<'_>,
+        r#type: &str,
+        value: &Bound<'_, PyAny>,
+        mutable: bool,
+    ) -> PyResult<Global> {
+        let content = parse_valtype(r#type)?;
+        let init = convert(value, content, "Global")?;
+        let store = new_store()?;
+        let ty = GlobalType { content, mutable };
+        let global = store
+            .with(py, |s| wasmjit::Global::new(s, ty, init))
+            .map_err(|e| errors::to_py(py, e, ""))?;
+        Ok(Global { store, global })
+    }
+
+    /// `int | float | None`: the current value, converted as a function
+    /// result would be.
+    #[getter]
+    fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let v = self.store.with(py, |s| self.global.get(s));
+        from_val(py, v, |f| {
+            Ok(
+                Bound::new(py, Func::new(py, self.store.clone(), f, "<funcref>".into()))?
+                    .into_any(),
+            )
+        })
+    }
+
+    #[setter]
+    fn set_value(&self, py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        let ty = self.store.with(py, |s| self.global.ty(s));
+        if !ty.mutable {
+            return Err(PyAttributeError::new_err(
+                "cannot set the value of an immutable global",
+            ));
+        }
+        let v = convert(value, ty.content, "Global.value")?;
+        self.store
+            .with(py, |s| self.global.set(s, v))
+            .map_err(|e| errors::to_py(py, e, ""))
+    }
+
+    /// `bool`: whether the global may change.
+    #[getter]
+    fn mutable(&self, py: Python<'_>) -> bool {
+        self.store.with(py, |s| self.global.ty(s).mutable)
+    }
+
+    /// `str`: the value type (`"i32"`, ...).
+    #[getter(r#type)]
+    fn type_(&self, py: Python<'_>) -> String {
+        self.store
+            .with(py, |s| self.global.ty(s).content.to_string())
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let ty = self.store.with(py, |s| self.global.ty(s));
+        if ty.mutable {
+            format!("<wasm global (mut {})>", ty.content)
+        } else {
+            format!("<wasm global {}>", ty.content)
+        }
+    }
+}
+
+/// A table of references (spec §4.2.7).
+///
+/// `Table(minimum, maximum=None, element="funcref")`: a new table of
+/// `minimum` null elements, to pass as an import (in the process-wide store
+/// of objects made from Python, like `Memory(...)` and `Global(...)`). `len(table)` is its
+/// length; `table[i]` is element `i` (a `Func` or `None`; negative indices
+/// count from the end); `table[i] = f` stores a `Func` of the same store or
+/// `None`. Indexing out of bounds raises `IndexError`.
+#[pyclass(frozen, module = "wasmpy._native")]
+pub struct Table {
+    store: SharedStore,
+    table: wasmjit::Table,
+}
+
+impl Table {
+    /// Wraps `table` of `store`.
+    pub fn wrap(store: SharedStore, table: wasmjit::Table) -> Table {
+        Table { store, table }
+    }
+
+    /// The engine handle and the store it belongs to.
+    pub fn handle(&self) -> (&SharedStore, wasmjit::Table) {
+        (&self.store, self.table)
+    }
+
+    fn index(&self, py: Python<'_>, i: i64) -> PyResult<u32> {
+        let len = i64::from(self.store.with(py, |s| self.table.size(s)));
+        let j = if i < 0 { i + len } else { i };
+        if (0..len).contains(&j) {
+            Ok(j as u32)
+        } else {
+            Err(PyIndexError::new_err(format!(
+                "table index {i} out of range for a table of {len} elements"
+            )))
+        }
+    }
+
+    /// The reference value for `obj`: `None` or a `Func` of this store.
+    fn to_element(&self, obj: &Bound<'_, PyAny>, ty: ValType) -> PyResult<Val> {
+        if obj.is_none() {
+            return Ok(if ty == ValType::FuncRef {
+                Val::FuncRef(None)
+            } else {
+                Val::ExternRef(None)
+            });
+        }
+        if let Ok(f) = obj.cast::<Func>() {
+            let (store, handle) = f.get().handle();
+            if ty == ValType::FuncRef && store.id() == self.store.id() {
+                return Ok(Val::FuncRef(Some(handle)));
+            }
+        }
+        Err(PyTypeError::new_err(format!(
+            "a {ty} table element must be None{}",
+            if ty == ValType::FuncRef {
+                " or a wasmpy.Func of the same store"
+            } else {
+                ""
+            }
+        )))
+    }
+}
+
+#[pymethods]
+impl Table {
+    #[new]
+    #[pyo3(signature = (minimum, maximum = None, element = "funcref"))]
+    fn new(py: Python<'_>, minimum: u32, maximum: Option<u32>, element: &str) -> PyResult<Table> {
+        let element = parse_valtype(element)?;
+        if !matches!(element, ValType::FuncRef | ValType::ExternRef) {
+            return Err(PyValueError::new_err(
+                "table elements are funcref or externref",
+            ));
+        }
+        let store = new_store()?;
+        let ty = TableType {
+            element,
+            limits: Limits {
+                min: minimum.into(),
+                max: maximum.map(Into::into),
+            },
+        };
+        let init = if element == ValType::FuncRef {
+            Val::FuncRef(None)
+        } else {
+            Val::ExternRef(None)
+        };
+        let table = store
+            .with(py, |s| wasmjit::Table::new(s, ty, init))
+            .map_err(|e| errors::to_py(py, e, ""))?;
+        Ok(Table { store, table })
+    }
+
+    /// `int`: current length in elements.
+    #[getter]
+    fn size(&self, py: Python<'_>) -> u32 {
+        self.store.with(py, |s| self.table.size(s))
+    }
+
+    /// `str`: the element type (`"funcref"` or `"externref"`).
+    #[getter(element)]
+    fn element_type(&self, py: Python<'_>) -> String {
+        self.store
+            .with(py, |s| self.table.ty(s).element.to_string())
+    }
+
+    /// `int | None`: the maximum length, if declared.
+    #[getter]
+    fn maximum(&self, py: Python<'_>) -> Option<u64> {
+        self.store.with(py, |s| self.table.ty(s).limits.max)
+    }
+
+    fn __len__(&self, py: Python<'_>) -> usize {
+        self.size(py) as usize
+    }
+
+    fn __getitem__<'py>(&self, py: Python<'py>, i: i64) -> PyResult<Bound<'py, PyAny>> {
+        let i = self.index(py, i)?;
+        let v = self
+            .store
+            .with(py, |s| self.table.get(s, i))
+            .ok_or_else(|| PyIndexError::new_err("table index out of range"))?;
+        from_val(py, v, |f| {
+            Ok(Bound::new(
+                py,
+                Func::new(py, self.store.clone(), f, format!("<table element {i}>")),
+            )?
+            .into_any())
+        })
+    }
+
+    fn __setitem__(&self, py: Python<'_>, i: i64, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        let i = self.index(py, i)?;
+        let ty = self.store.with(py, |s| self.table.ty(s).element);
+        let v = self.to_element(value, ty)?;
+        self.store
+            .with(py, |s| self.table.set(s, i, v))
+            .map_err(|e| errors::to_py(py, e, ""))
+    }
+
+    /// `grow(delta: int, init: Func | None = None) -> int`: appends `delta`
+    /// elements set to `init`; returns the previous length. Raises
+    /// `ValueError` past the maximum, `TypeError` for a bad `init`.
+    #[pyo3(signature = (delta, init = None))]
+    fn grow(&self, py: Python<'_>, delta: u32, init: Option<&Bound<'_, PyAny>>) -> PyResult<u32> {
+        let ty = self.store.with(py, |s| self.table.ty(s).element);
+        let v = match init {
+            Some(obj) => self.to_element(obj, ty)?,
+            None => self.to_element(&py.None().into_bound(py), ty)?,
+        };
+        self.store
+            .with(py, |s| self.table.grow(s, delta, v))
+            .map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("<wasm table, {} elements>", self.size(py))
+    }
+}

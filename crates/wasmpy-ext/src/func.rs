@@ -1,0 +1,330 @@
+//! `Func`: a WebAssembly function exported to Python, called like any
+//! Python function (spec §4.5.5 invocation).
+//!
+//! The call path is the hot one: the function type is cached in the object,
+//! arguments and results live in fixed-size buffers on the Rust stack (up to
+//! `INLINE` of each), and the only allocations are the Python result objects.
+//! Wasm runs with the GIL released (see `store.rs` and `interrupt.rs`).
+
+use std::sync::mpsc;
+use std::time::Duration;
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyTuple};
+use wasmjit::{TrapKind, Val, ValType};
+
+use crate::errors;
+use crate::interrupt;
+use crate::store::SharedStore;
+use crate::values::{from_val, to_val, ArgContext};
+
+/// Arguments and results up to this count need no heap buffer.
+const INLINE: usize = 8;
+
+// A WebAssembly function (documented in `_native.pyi`: a class docstring
+// here would hide the per-function `__doc__` below).
+#[pyclass(frozen, module = "wasmpy._native")]
+pub struct Func {
+    store: SharedStore,
+    func: wasmjit::Func,
+    params: Box<[ValType]>,
+    results: Box<[ValType]>,
+    name: String,
+}
+
+impl Func {
+    /// Wraps `func` of `store`; `name` is its export name (for messages).
+    pub fn new(py: Python<'_>, store: SharedStore, func: wasmjit::Func, name: String) -> Func {
+        let (params, results) = store.with(py, |s| {
+            let ty = func.ty(s);
+            (ty.params().into(), ty.results().into())
+        });
+        Func {
+            store,
+            func,
+            params,
+            results,
+            name,
+        }
+    }
+
+    /// The engine handle and the store it belongs to.
+    pub fn handle(&self) -> (&SharedStore, wasmjit::Func) {
+        (&self.store, self.func)
+    }
+
+    fn signature(&self) -> String {
+        let list = |v: &[ValType]| {
+            v.iter()
+                .map(|t| t.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        format!("({}) -> ({})", list(&self.params), list(&self.results))
+    }
+
+    fn wrap_funcref<'py>(&self, py: Python<'py>, f: wasmjit::Func) -> PyResult<Bound<'py, PyAny>> {
+        let func = Func::new(py, self.store.clone(), f, "<funcref>".into());
+        Ok(Bound::new(py, func)?.into_any())
+    }
+
+    /// Converts `args`, runs the function, converts the results. With
+    /// `timeout`, a watchdog thread interrupts the call when it runs longer.
+    fn invoke<'py>(
+        &self,
+        py: Python<'py>,
+        args: &Bound<'py, PyTuple>,
+        timeout: Option<Duration>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let n = self.params.len();
+        if args.len() != n {
+            return Err(PyTypeError::new_err(format!(
+                "{}() takes {n} argument{} ({} given)",
+                self.name,
+                if n == 1 { "" } else { "s" },
+                args.len()
+            )));
+        }
+        let mut arg_inline = [Val::I32(0); INLINE];
+        let mut arg_heap = Vec::new();
+        let argv: &mut [Val] = if n <= INLINE {
+            &mut arg_inline[..n]
+        } else {
+            arg_heap.resize(n, Val::I32(0));
+            &mut arg_heap
+        };
+        for (index, ((slot, &ty), obj)) in argv
+            .iter_mut()
+            .zip(&*self.params)
+            .zip(args.iter())
+            .enumerate()
+        {
+            let cx = ArgContext {
+                func: &self.name,
+                index,
+                result: false,
+            };
+            *slot = to_val(&obj, ty, &cx)?;
+        }
+        let m = self.results.len();
+        let mut res_inline = [Val::I32(0); INLINE];
+        let mut res_heap = Vec::new();
+        let resv: &mut [Val] = if m <= INLINE {
+            &mut res_inline[..m]
+        } else {
+            res_heap.resize(m, Val::I32(0));
+            &mut res_heap
+        };
+        call_in_store(py, &self.store, self.func, argv, resv, timeout, &self.name)?;
+        match resv {
+            [] => Ok(py.None().into_bound(py)),
+            [v] => from_val(py, *v, |f| self.wrap_funcref(py, f)),
+            many => {
+                let items = many
+                    .iter()
+                    .map(|v| from_val(py, *v, |f| self.wrap_funcref(py, f)))
+                    .collect::<PyResult<Vec<_>>>()?;
+                Ok(PyTuple::new(py, items)?.into_any())
+            }
+        }
+    }
+}
+
+/// Calls `func` of `store` with the GIL released; registers the call for
+/// Ctrl-C when it is the store's outermost call on the main thread; turns
+/// an interrupt caused by SIGINT into the exception Python's SIGINT handler
+/// raises (`KeyboardInterrupt`). `name` names the function in trap messages.
+pub fn call_in_store(
+    py: Python<'_>,
+    store: &SharedStore,
+    func: wasmjit::Func,
+    args: &[Val],
+    results: &mut [Val],
+    timeout: Option<Duration>,
+    name: &str,
+) -> PyResult<()> {
+    let handle = store.interrupt_handle();
+    let sigints = interrupt::sigint_count();
+    let watchdog = timeout.map(|d| {
+        let (done, wait) = mpsc::channel::<()>();
+        let h = handle.clone();
+        let thread = std::thread::spawn(move || {
+            if wait.recv_timeout(d) == Err(mpsc::RecvTimeoutError::Timeout) {
+                h.interrupt();
+            }
+        });
+        (done, thread)
+    });
+    let outcome = store.with(py, |s| {
+        let _registration = if s.is_running() {
+            None
+        } else {
+            interrupt::register(handle)
+        };
+        py.detach(|| func.call_into(s, args, results))
+    });
+    if let Some((done, thread)) = watchdog {
+        drop(done);
+        let _ = thread.join();
+    }
+    let sigint = interrupt::sigint_count() != sigints;
+    if sigint || timeout.is_some() {
+        // A request that did not stop this call (it came too late, or the
+        // call ended another way, say with a host function's exception)
+        // must not stop the next one.
+        handle.clear();
+    }
+    match outcome {
+        Ok(()) => Ok(()),
+        Err(wasmjit::Error::Trap(t)) if t.kind() == TrapKind::Interrupt && sigint => {
+            // SAFETY: called with the GIL held; it runs Python's signal
+            // handlers and reports whether one raised.
+            if unsafe { pyo3::ffi::PyErr_CheckSignals() } != 0 {
+                return Err(PyErr::fetch(py));
+            }
+            Err(errors::to_py(py, wasmjit::Error::Trap(t), name))
+        }
+        Err(e) => Err(errors::to_py(py, e, name)),
+    }
+}
+
+#[pymethods]
+impl Func {
+    #[pyo3(signature = (*args))]
+    fn __call__<'py>(
+        &self,
+        py: Python<'py>,
+        args: &Bound<'py, PyTuple>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        self.invoke(py, args, None)
+    }
+
+    /// `call(*args, timeout=None)`: calls the function like `f(*args)`.
+    ///
+    /// `timeout` (`float`, seconds): when the call runs longer, it is
+    /// interrupted and raises `wasmpy.Trap` with kind `INTERRUPTED`.
+    /// Raises `ValueError` for a negative or non-finite timeout.
+    #[pyo3(signature = (*args, timeout = None))]
+    fn call<'py>(
+        &self,
+        py: Python<'py>,
+        args: &Bound<'py, PyTuple>,
+        timeout: Option<f64>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let timeout = match timeout {
+            None => None,
+            Some(t) if t.is_finite() && t >= 0.0 => Some(Duration::from_secs_f64(t)),
+            Some(t) => return Err(PyValueError::new_err(format!("bad timeout {t}"))),
+        };
+        self.invoke(py, args, timeout)
+    }
+
+    /// `interrupt() -> None`: makes the call running in this function's
+    /// store trap with kind `INTERRUPTED` at its next function entry or loop
+    /// iteration; if no call runs, the next call does. Safe to call from any
+    /// thread.
+    fn interrupt(&self) {
+        self.store.interrupt_handle().interrupt();
+    }
+
+    /// `str`: the export name.
+    #[getter(__name__)]
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// `str`: the wasm signature and how values convert, for `help()`.
+    #[getter(__doc__)]
+    fn doc(&self) -> String {
+        format!(
+            "{}{}\n\nWebAssembly function {}: {}. Returns None for no result, \
+             the value for one, a tuple for several. Raises TypeError or \
+             OverflowError for bad arguments, wasmpy.Trap when execution \
+             traps, KeyboardInterrupt on Ctrl-C, and the exception a Python \
+             host function raised.",
+            self.name,
+            self.text_signature(),
+            self.name,
+            self.signature()
+        )
+    }
+
+    /// `str`: the signature with wasm types: `(p0: i32, p1: f64, /) -> i32`.
+    #[getter(__text_signature__)]
+    fn text_signature(&self) -> String {
+        let params: Vec<String> = self
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("p{i}: {t}"))
+            .collect();
+        let ret = match &*self.results {
+            [] => "None".to_string(),
+            [t] => t.to_string(),
+            many => format!(
+                "tuple[{}]",
+                many.iter()
+                    .map(|t| t.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        if params.is_empty() {
+            format!("() -> {ret}")
+        } else {
+            format!("({}, /) -> {ret}", params.join(", "))
+        }
+    }
+
+    /// `inspect.Signature`: positional-only parameters `p0`, `p1`, ...
+    /// annotated with their wasm types (as strings); the return annotation
+    /// is the result type, `None`, or `tuple[...]`.
+    #[getter(__signature__)]
+    fn py_signature<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let inspect = py.import("inspect")?;
+        let parameter = inspect.getattr("Parameter")?;
+        let positional = parameter.getattr("POSITIONAL_ONLY")?;
+        let mut params = Vec::with_capacity(self.params.len());
+        for (i, t) in self.params.iter().enumerate() {
+            let kwargs = PyDict::new(py);
+            kwargs.set_item("annotation", t.to_string())?;
+            params.push(parameter.call((format!("p{i}"), &positional), Some(&kwargs))?);
+        }
+        let ret: Bound<'py, PyAny> = match &*self.results {
+            [] => py.None().into_bound(py),
+            [t] => t.to_string().into_pyobject(py)?.into_any(),
+            _ => {
+                let sig = self.text_signature();
+                let tail = sig.rsplit("-> ").next().unwrap_or_default().to_string();
+                tail.into_pyobject(py)?.into_any()
+            }
+        };
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("return_annotation", ret)?;
+        inspect.getattr("Signature")?.call((params,), Some(&kwargs))
+    }
+
+    /// `tuple[str, ...]`: the parameter types (`"i32"`, `"i64"`, `"f32"`,
+    /// `"f64"`, `"v128"`, `"funcref"`, `"externref"`).
+    #[getter]
+    fn params<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.params.iter().map(|t| t.to_string()))
+    }
+
+    /// `tuple[str, ...]`: the result types.
+    #[getter]
+    fn results<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.results.iter().map(|t| t.to_string()))
+    }
+
+    /// `str`: the wasm type, as `(i32, i32) -> (i32)`.
+    #[getter(r#type)]
+    fn type_(&self) -> String {
+        self.signature()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<wasm function {}{}>", self.name, self.signature())
+    }
+}

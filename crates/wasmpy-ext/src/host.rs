@@ -1,0 +1,119 @@
+//! Host functions: any Python callable imported by a wasm module.
+//!
+//! The callable's wasm type is the import's declared type. Wasm calls it
+//! with the GIL released, so the host function takes the GIL, lends its
+//! store to the thread (so Python code can call back into the same store,
+//! see `store.rs`), converts the arguments, calls, and converts the result:
+//! `None` for no result (any return value is ignored), the value for one,
+//! a sequence of exactly that many values for several.
+//!
+//! An exception raised by the callable (or a result of the wrong type: a
+//! `TypeError` naming the import) becomes a host-error trap carrying the
+//! `PyErr`; it comes out of the outermost wasm call as the same exception
+//! object (`errors::trap_to_py`).
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyTuple};
+use wasmjit::{FuncType, Store, Trap, Val, ValType};
+
+use crate::func::Func;
+use crate::store::{lend, WeakStore};
+use crate::values::{from_val, to_val, ArgContext};
+
+/// A host function of type `ty` in `store` (whose shared identity is
+/// `shared`) that calls `callable`; `label` (`"env.f"`) names it in errors.
+pub fn host_func(
+    store: &mut Store,
+    shared: WeakStore,
+    ty: FuncType,
+    callable: Py<PyAny>,
+    label: String,
+) -> wasmjit::Func {
+    let params: Box<[ValType]> = ty.params().into();
+    let result_types: Box<[ValType]> = ty.results().into();
+    wasmjit::Func::new(store, ty, move |store, args, results| {
+        Python::attach(|py| {
+            lend(shared.id(), store, || {
+                call(
+                    py,
+                    &shared,
+                    &callable,
+                    &label,
+                    &params,
+                    &result_types,
+                    args,
+                    results,
+                )
+            })
+        })
+        .map_err(|e| Trap::host(Box::new(e)))
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn call(
+    py: Python<'_>,
+    shared: &WeakStore,
+    callable: &Py<PyAny>,
+    label: &str,
+    params: &[ValType],
+    result_types: &[ValType],
+    args: &[Val],
+    results: &mut [Val],
+) -> PyResult<()> {
+    let wrap = |f: wasmjit::Func| -> PyResult<Bound<'_, PyAny>> {
+        let store = shared
+            .upgrade()
+            .ok_or_else(|| PyTypeError::new_err("the store is gone"))?;
+        Ok(Bound::new(py, Func::new(py, store, f, "<funcref>".into()))?.into_any())
+    };
+    debug_assert_eq!(params.len(), args.len());
+    let ret = match args {
+        [] => callable.bind(py).call0()?,
+        [a] => callable.bind(py).call1((from_val(py, *a, wrap)?,))?,
+        [a, b] => callable
+            .bind(py)
+            .call1((from_val(py, *a, wrap)?, from_val(py, *b, wrap)?))?,
+        many => {
+            let items = many
+                .iter()
+                .map(|v| from_val(py, *v, wrap))
+                .collect::<PyResult<Vec<_>>>()?;
+            callable.bind(py).call1(PyTuple::new(py, items)?)?
+        }
+    };
+    let cx = |index| ArgContext {
+        func: label,
+        index,
+        result: true,
+    };
+    match result_types {
+        [] => {}
+        [t] => results[0] = to_val(&ret, *t, &cx(0))?,
+        many => {
+            let items: Vec<Bound<'_, PyAny>> = if let Ok(t) = ret.cast::<PyTuple>() {
+                t.iter().collect()
+            } else if let Ok(l) = ret.cast::<PyList>() {
+                l.iter().collect()
+            } else {
+                return Err(PyTypeError::new_err(format!(
+                    "host function {label} must return a tuple of {} values, not {}",
+                    many.len(),
+                    ret.get_type().name()?
+                )));
+            };
+            if items.len() != many.len() {
+                return Err(PyTypeError::new_err(format!(
+                    "host function {label} must return {} values, returned {}",
+                    many.len(),
+                    items.len()
+                )));
+            }
+            for (i, ((slot, t), obj)) in results.iter_mut().zip(many).zip(&items).enumerate() {
+                *slot = to_val(obj, *t, &cx(i))?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,303 @@
+//! `Instance`: a module instantiated with its imports resolved (spec
+//! §4.5.4), and the Python objects for its exports.
+
+use pyo3::prelude::*;
+use pyo3::types::PyFloat;
+use pyo3::types::PyInt;
+use wasmjit::{Extern, ExternType, GlobalType, ImportType, Val};
+
+use crate::errors;
+use crate::externs::{wrap_memory, Global, MemoryBase as Memory, Table};
+use crate::func::Func;
+use crate::host::host_func;
+use crate::module::{self, Module};
+use crate::store::SharedStore;
+
+/// A `wasmpy.LinkError` with `message`.
+fn link_error(py: Python<'_>, message: String) -> PyErr {
+    errors::to_py(py, wasmjit::Error::Link(message), "")
+}
+
+/// The value provided for `imp`: `imports[module][name]`, where
+/// `imports[module]` is a mapping or any object with the attribute `name`
+/// (a Python module).
+fn lookup<'py>(
+    py: Python<'py>,
+    imports: Option<&Bound<'py, PyAny>>,
+    imp: &ImportType,
+) -> PyResult<Bound<'py, PyAny>> {
+    let missing = || {
+        link_error(
+            py,
+            format!(
+                "missing import {:?}.{:?} ({})",
+                imp.module, imp.name, imp.ty
+            ),
+        )
+    };
+    let imports = imports.filter(|i| !i.is_none()).ok_or_else(missing)?;
+    let namespace = match imports.get_item(&imp.module) {
+        Ok(n) => n,
+        Err(e) if e.is_instance_of::<pyo3::exceptions::PyKeyError>(py) => return Err(missing()),
+        Err(e) => return Err(e),
+    };
+    if namespace.hasattr("__getitem__")? {
+        match namespace.get_item(&imp.name) {
+            Ok(v) => Ok(v),
+            Err(e) if e.is_instance_of::<pyo3::exceptions::PyKeyError>(py) => Err(missing()),
+            Err(e) => Err(e),
+        }
+    } else {
+        namespace.getattr(imp.name.as_str()).map_err(|_| missing())
+    }
+}
+
+/// The store an import value belongs to, if it is a wasmpy object:
+/// `(store, binding)` where `binding` says whether the instance must live in
+/// that store (memories, tables, globals) or merely prefers it (functions).
+fn store_of(value: &Bound<'_, PyAny>) -> Option<(SharedStore, bool)> {
+    if let Ok(m) = value.cast::<Memory>() {
+        return Some((m.get().handle().0.clone(), true));
+    }
+    if let Ok(t) = value.cast::<Table>() {
+        return Some((t.get().handle().0.clone(), true));
+    }
+    if let Ok(g) = value.cast::<Global>() {
+        return Some((g.get().handle().0.clone(), true));
+    }
+    if let Ok(f) = value.cast::<Func>() {
+        return Some((f.get().handle().0.clone(), false));
+    }
+    None
+}
+
+/// Converts the provided `value` for `imp` to an extern of `store`.
+fn to_extern(
+    py: Python<'_>,
+    store: &SharedStore,
+    imp: &ImportType,
+    value: &Bound<'_, PyAny>,
+) -> PyResult<Extern> {
+    let label = format!("{}.{}", imp.module, imp.name);
+    let other_store = |what: &str| {
+        link_error(
+            py,
+            format!(
+                "import {label}: the {what} belongs to another store than the other imports \
+                 (memories, tables and globals of one instance must come from one store)"
+            ),
+        )
+    };
+    let mismatch = || {
+        let got = value
+            .get_type()
+            .name()
+            .map(|n| n.to_string())
+            .unwrap_or_default();
+        link_error(py, format!("import {label} ({}) cannot be a {got}", imp.ty))
+    };
+    match &imp.ty {
+        ExternType::Func(ty) => {
+            if let Ok(f) = value.cast::<Func>() {
+                let (s, handle) = f.get().handle();
+                if s.id() == store.id() {
+                    return Ok(Extern::Func(handle));
+                }
+            }
+            if !value.is_callable() {
+                return Err(mismatch());
+            }
+            let weak = store.downgrade();
+            let callable = value.clone().unbind();
+            let ty = ty.clone();
+            Ok(Extern::Func(store.with(py, |s| {
+                host_func(s, weak, ty, callable, label.clone())
+            })))
+        }
+        ExternType::Memory(_) => {
+            let m = value.cast::<Memory>().map_err(|_| mismatch())?;
+            let (s, handle) = m.get().handle();
+            if s.id() != store.id() {
+                return Err(other_store("memory"));
+            }
+            Ok(Extern::Memory(handle))
+        }
+        ExternType::Table(_) => {
+            let t = value.cast::<Table>().map_err(|_| mismatch())?;
+            let (s, handle) = t.get().handle();
+            if s.id() != store.id() {
+                return Err(other_store("table"));
+            }
+            Ok(Extern::Table(handle))
+        }
+        ExternType::Global(gt) => {
+            if let Ok(g) = value.cast::<Global>() {
+                let (s, handle) = g.get().handle();
+                if s.id() != store.id() {
+                    return Err(other_store("global"));
+                }
+                return Ok(Extern::Global(handle));
+            }
+            // A plain number provides an immutable global.
+            if gt.mutable || !(value.is_instance_of::<PyInt>() || value.is_instance_of::<PyFloat>())
+            {
+                return Err(mismatch());
+            }
+            let cx = crate::values::ArgContext {
+                func: &label,
+                index: 0,
+                result: false,
+            };
+            let v: Val = crate::values::to_val(value, gt.content, &cx)?;
+            let ty = GlobalType {
+                content: gt.content,
+                mutable: false,
+            };
+            let g = store
+                .with(py, |s| wasmjit::Global::new(s, ty, v))
+                .map_err(|e| errors::to_py(py, e, ""))?;
+            Ok(Extern::Global(g))
+        }
+    }
+}
+
+/// An instance of a `Module`.
+///
+/// `Instance(module, imports=None)`: instantiates `module` (spec §4.5.4):
+/// resolves its imports, allocates its memories, tables and globals, applies
+/// its data and element segments, runs its start function.
+///
+/// `imports` maps an import's module name to a namespace: a mapping from
+/// field name to value, or any object with the value as an attribute (a
+/// Python module, such as another wasm module). Values: a function import
+/// takes any Python callable (called with the declared wasm type) or a
+/// `Func`; a memory, table or global import takes a `Memory`, `Table` or
+/// `Global`; an immutable global import also takes an `int` or `float`.
+///
+/// The instance lives in the store of the `Memory`, `Table` and `Global`
+/// objects it imports (they must all share one), else of the first `Func`
+/// it imports, else in a new store. A `Func` of another store is imported
+/// like a Python callable.
+///
+/// Raises `wasmpy.LinkError` when an import is missing or does not match its
+/// declaration, `wasmpy.InstantiationError` when a segment does not fit,
+/// `wasmpy.Trap` (or a host function's exception) when the start function
+/// fails, `MemoryError` when a memory cannot be reserved.
+#[pyclass(frozen, module = "wasmpy._native")]
+pub struct Instance {
+    module: Py<Module>,
+    store: SharedStore,
+    inner: wasmjit::Instance,
+    exports: Vec<(String, Py<PyAny>)>,
+}
+
+impl Instance {
+    /// The engine handle and the store it belongs to.
+    pub fn handle(&self) -> (&SharedStore, wasmjit::Instance) {
+        (&self.store, self.inner)
+    }
+}
+
+#[pymethods]
+impl Instance {
+    #[new]
+    #[pyo3(signature = (module, imports = None))]
+    fn new(
+        py: Python<'_>,
+        module: Bound<'_, Module>,
+        imports: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Instance> {
+        crate::interrupt::install_sigint_handler()?;
+        let m = &module.get().inner;
+        let values = m
+            .imports()
+            .iter()
+            .map(|imp| lookup(py, imports, imp))
+            .collect::<PyResult<Vec<_>>>()?;
+        let mut chosen: Option<(SharedStore, bool)> = None;
+        for (imp, v) in m.imports().iter().zip(&values) {
+            if let Some((s, binding)) = store_of(v) {
+                match &chosen {
+                    None => chosen = Some((s, binding)),
+                    Some((_, false)) if binding => chosen = Some((s, true)),
+                    Some((c, true)) if binding && c.id() != s.id() => {
+                        return Err(link_error(
+                            py,
+                            format!(
+                                "import {}.{}: it belongs to another store than the other \
+                                 imported memories, tables and globals",
+                                imp.module, imp.name
+                            ),
+                        ))
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let store = match chosen {
+            Some((s, _)) => s,
+            None => SharedStore::new(wasmjit::Store::new(module::engine()?)),
+        };
+        let externs = m
+            .imports()
+            .iter()
+            .zip(&values)
+            .map(|(imp, v)| to_extern(py, &store, imp, v))
+            .collect::<PyResult<Vec<_>>>()?;
+        let outcome = store.with(py, |s| {
+            let instance = py.detach(|| wasmjit::Instance::new(s, m, &externs))?;
+            let found: Vec<(String, Extern)> = instance
+                .exports(s)
+                .map(|(n, e)| (n.to_owned(), e))
+                .collect();
+            Ok::<_, wasmjit::Error>((instance, found))
+        });
+        let (inner, found) = outcome.map_err(|e| errors::to_py(py, e, "(start)"))?;
+        let mut exports = Vec::with_capacity(found.len());
+        for (name, ext) in found {
+            let obj: Py<PyAny> = match ext {
+                Extern::Func(f) => {
+                    Py::new(py, Func::new(py, store.clone(), f, name.clone()))?.into_any()
+                }
+                Extern::Memory(m) => wrap_memory(py, store.clone(), m)?,
+                Extern::Global(g) => Py::new(py, Global::wrap(store.clone(), g))?.into_any(),
+                Extern::Table(t) => Py::new(py, Table::wrap(store.clone(), t))?.into_any(),
+            };
+            exports.push((name, obj));
+        }
+        Ok(Instance {
+            module: module.unbind(),
+            store,
+            inner,
+            exports,
+        })
+    }
+
+    /// `list[tuple[str, Func | Memory | Global | Table]]`: the exports in
+    /// declaration order.
+    #[getter]
+    fn exports(&self, py: Python<'_>) -> Vec<(String, Py<PyAny>)> {
+        self.exports
+            .iter()
+            .map(|(n, o)| (n.clone(), o.clone_ref(py)))
+            .collect()
+    }
+
+    /// `Module`: the module this is an instance of.
+    #[getter]
+    fn module(&self, py: Python<'_>) -> Py<Module> {
+        self.module.clone_ref(py)
+    }
+
+    /// `interrupt() -> None`: makes the wasm call running in this instance's
+    /// store trap with kind `INTERRUPTED` at its next function entry or loop
+    /// iteration; if none runs, the next call does. Callable from any
+    /// thread (and from a signal handler's Python code).
+    fn interrupt(&self) {
+        self.store.interrupt_handle().interrupt();
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<wasmpy Instance: {} exports>", self.exports.len())
+    }
+}

@@ -1,0 +1,144 @@
+//! `SharedStore`: one engine store shared by instances and the Python
+//! objects exported from them, and the rules for reaching it.
+//!
+//! Every store sits behind a mutex. Wasm runs with the GIL released (so other
+//! Python threads run meanwhile) but with the store's mutex held, so a second
+//! thread that calls into the same store waits for the first call to end
+//! (with the GIL released while it waits, so the first call's host functions
+//! can still take the GIL).
+//!
+//! A host function runs on the thread that holds the mutex, and the engine
+//! hands it `&mut Store`. Python code inside it may call back into wasm of
+//! the same store (re-entrancy), or read its memory: locking again would
+//! deadlock, so the host function *lends* its store to its thread for the
+//! duration of the Python call (a thread-local stack of lent stores), and
+//! [`SharedStore::with`] uses a lent store before trying the lock.
+
+use std::cell::Cell;
+use std::ptr;
+use std::sync::{Arc, Mutex, PoisonError, TryLockError, Weak};
+
+use pyo3::prelude::*;
+use wasmjit::{InterruptHandle, Store};
+
+/// The store and the handle that interrupts wasm running in it.
+pub struct StoreCell {
+    store: Mutex<Store>,
+    interrupt: InterruptHandle,
+}
+
+/// A reference-counted store; cloning shares it.
+#[derive(Clone)]
+pub struct SharedStore(Arc<StoreCell>);
+
+/// A store lent to the current thread by a running host function.
+struct Lent {
+    id: usize,
+    store: *mut Store,
+    prev: *const Lent,
+}
+
+thread_local! {
+    /// Innermost lent store of this thread (a linked stack through `prev`).
+    static LENT: Cell<*const Lent> = const { Cell::new(ptr::null()) };
+}
+
+/// The store lent to this thread under `id`, if any.
+fn lent(id: usize) -> Option<*mut Store> {
+    let mut node = LENT.with(Cell::get);
+    while !node.is_null() {
+        // SAFETY: nodes on the list live on the stack frames of `lend` calls
+        // that are still running on this thread (each removes its node
+        // before returning, even when unwinding).
+        let n = unsafe { &*node };
+        if n.id == id {
+            return Some(n.store);
+        }
+        node = n.prev;
+    }
+    None
+}
+
+/// Runs `f` with `store` (of identity `id`) lent to this thread: inside
+/// `f`, [`SharedStore::with`] for that store uses `store` instead of locking.
+pub fn lend<R>(id: usize, store: &mut Store, f: impl FnOnce() -> R) -> R {
+    struct Restore(*const Lent);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            LENT.with(|l| l.set(self.0));
+        }
+    }
+    let prev = LENT.with(Cell::get);
+    let node = Lent { id, store, prev };
+    LENT.with(|l| l.set(&node));
+    let _restore = Restore(prev);
+    f()
+}
+
+impl SharedStore {
+    /// Shares `store`.
+    pub fn new(store: Store) -> SharedStore {
+        let interrupt = store.interrupt_handle();
+        SharedStore(Arc::new(StoreCell {
+            store: Mutex::new(store),
+            interrupt,
+        }))
+    }
+
+    /// Identity of the store (stable while any clone lives).
+    pub fn id(&self) -> usize {
+        Arc::as_ptr(&self.0) as usize
+    }
+
+    /// A reference that does not keep the store alive (for host functions,
+    /// which the store itself owns).
+    pub fn downgrade(&self) -> WeakStore {
+        WeakStore(Arc::downgrade(&self.0))
+    }
+
+    /// The handle that interrupts wasm running in this store.
+    pub fn interrupt_handle(&self) -> &InterruptHandle {
+        &self.0.interrupt
+    }
+
+    /// Runs `f` with exclusive access to the store: the store lent to this
+    /// thread by a running host function if there is one, else the store
+    /// under its lock. While waiting for the lock the GIL is released.
+    pub fn with<R>(&self, py: Python<'_>, f: impl FnOnce(&mut Store) -> R) -> R {
+        if let Some(store) = lent(self.id()) {
+            // SAFETY: the host function that lent the store holds the only
+            // other `&mut Store`, and it is suspended in a Python call on
+            // this thread until we return; nothing else can reach the store
+            // (its mutex is held by the wasm call below the host function).
+            return f(unsafe { &mut *store });
+        }
+        let mut guard = loop {
+            match self.0.store.try_lock() {
+                Ok(g) => break g,
+                Err(TryLockError::Poisoned(e)) => break e.into_inner(),
+                Err(TryLockError::WouldBlock) => py.detach(|| {
+                    // Wait (without the GIL) until the holder is done, then
+                    // try again with the GIL.
+                    drop(self.0.store.lock().unwrap_or_else(PoisonError::into_inner));
+                }),
+            }
+        };
+        f(&mut guard)
+    }
+}
+
+/// A non-owning reference to a store (see [`SharedStore::downgrade`]).
+#[derive(Clone)]
+pub struct WeakStore(Weak<StoreCell>);
+
+impl WeakStore {
+    /// The identity the store had ([`SharedStore::id`]).
+    pub fn id(&self) -> usize {
+        Weak::as_ptr(&self.0) as usize
+    }
+
+    /// The store, if it is still alive.
+    pub fn upgrade(&self) -> Option<SharedStore> {
+        self.0.upgrade().map(SharedStore)
+    }
+}

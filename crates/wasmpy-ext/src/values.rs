@@ -1,0 +1,217 @@
+//! Python objects ↔ WebAssembly values.
+//!
+//! | wasm type  | Python argument                          | Python result     |
+//! |------------|------------------------------------------|-------------------|
+//! | i32        | `int` in `[-2**31, 2**32)`               | `int`, signed     |
+//! | i64        | `int` in `[-2**63, 2**64)`               | `int`, signed     |
+//! | f32, f64   | `float` or `int`                         | `float`           |
+//! | v128       | `int` in `[-2**127, 2**128)`             | `int`, unsigned   |
+//! | funcref    | `None` (function objects: not yet)       | `Func` or `None`  |
+//! | externref  | `None` (host objects: not yet)           | `None`            |
+//!
+//! Integers are accepted in both their signed and unsigned readings, since a
+//! wasm integer is just bits (spec §4.2.1); results come back as the signed
+//! reading, as the spec testsuite writes them. An `int` outside the range
+//! raises `OverflowError`; an object of another type raises `TypeError`.
+//!
+//! f32 values are carried in a Python `float` (an IEEE binary64). Finite
+//! values and infinities convert exactly; a NaN keeps its sign and payload
+//! bits both ways (the f32 payload sits in the top bits of the f64 payload),
+//! signalling NaNs included. A `float` passed for an f32 parameter is rounded
+//! to nearest, ties to even.
+
+use pyo3::exceptions::{PyOverflowError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::types::{PyFloat, PyInt};
+use wasmjit::{Val, ValType};
+
+/// Bits of the f64 payload below the f32 payload's position.
+const PAYLOAD_SHIFT: u32 = 52 - 23;
+
+/// The f64 that carries the f32 with bits `b` (exact; NaN payloads kept).
+pub fn f32_bits_to_f64(b: u32) -> f64 {
+    let f = f32::from_bits(b);
+    if f.is_nan() {
+        let sign = u64::from(b >> 31) << 63;
+        let payload = u64::from(b & 0x007f_ffff) << PAYLOAD_SHIFT;
+        f64::from_bits(sign | (0x7ff << 52) | payload)
+    } else {
+        f64::from(f)
+    }
+}
+
+/// The bits of the f32 nearest to `x`; a NaN keeps its sign and the top 23
+/// bits of its payload (a payload that would become zero becomes quiet).
+pub fn f64_to_f32_bits(x: f64) -> u32 {
+    if x.is_nan() {
+        let b = x.to_bits();
+        let sign = ((b >> 63) as u32) << 31;
+        let mut payload = ((b >> PAYLOAD_SHIFT) & 0x007f_ffff) as u32;
+        if payload == 0 {
+            payload = 0x0040_0000;
+        }
+        sign | (0xff << 23) | payload
+    } else {
+        (x as f32).to_bits()
+    }
+}
+
+/// Where a conversion happens, for error messages:
+/// `add() argument 2 (i32)` or `host function env.f result 1 (i32)`.
+pub struct ArgContext<'a> {
+    /// The function's export name, or `module.name` of a host import.
+    pub func: &'a str,
+    /// Zero-based parameter (or result) index.
+    pub index: usize,
+    /// Whether a host function's result is converted (else an argument).
+    pub result: bool,
+}
+
+impl ArgContext<'_> {
+    fn place(&self, ty: ValType) -> String {
+        if self.result {
+            format!(
+                "host function {} result {} ({ty})",
+                self.func,
+                self.index + 1
+            )
+        } else {
+            format!("{}() argument {} ({ty})", self.func, self.index + 1)
+        }
+    }
+
+    fn type_error(&self, ty: ValType, expected: &str, obj: &Bound<'_, PyAny>) -> PyErr {
+        let got = obj
+            .get_type()
+            .name()
+            .map(|n| n.to_string())
+            .unwrap_or_else(|_| "?".into());
+        PyTypeError::new_err(format!("{} must be {expected}, not {got}", self.place(ty)))
+    }
+
+    fn overflow(&self, ty: ValType, obj: &Bound<'_, PyAny>, range: &str) -> PyErr {
+        PyOverflowError::new_err(format!(
+            "{}: {} is out of range {range}",
+            self.place(ty),
+            obj.str().map(|s| s.to_string()).unwrap_or_default()
+        ))
+    }
+}
+
+/// Converts `obj` to a value of type `ty` (see the module docs).
+///
+/// # Errors
+/// `TypeError` when `obj` has the wrong Python type; `OverflowError` when an
+/// `int` is outside the type's range.
+pub fn to_val(obj: &Bound<'_, PyAny>, ty: ValType, cx: &ArgContext<'_>) -> PyResult<Val> {
+    match ty {
+        ValType::I32 => {
+            if !obj.is_instance_of::<PyInt>() {
+                return Err(cx.type_error(ty, "int", obj));
+            }
+            match obj.extract::<i64>() {
+                Ok(v) if (i64::from(i32::MIN)..=i64::from(u32::MAX)).contains(&v) => {
+                    Ok(Val::I32(v as u32 as i32))
+                }
+                _ => Err(cx.overflow(ty, obj, "[-2**31, 2**32)")),
+            }
+        }
+        ValType::I64 => {
+            if !obj.is_instance_of::<PyInt>() {
+                return Err(cx.type_error(ty, "int", obj));
+            }
+            if let Ok(v) = obj.extract::<i64>() {
+                return Ok(Val::I64(v));
+            }
+            match obj.extract::<u64>() {
+                Ok(v) => Ok(Val::I64(v as i64)),
+                Err(_) => Err(cx.overflow(ty, obj, "[-2**63, 2**64)")),
+            }
+        }
+        ValType::F32 | ValType::F64 => {
+            let x = if obj.is_instance_of::<PyFloat>() {
+                obj.extract::<f64>()?
+            } else if obj.is_instance_of::<PyInt>() {
+                // int → float as Python's float(); huge ints raise OverflowError.
+                obj.extract::<f64>()?
+            } else {
+                return Err(cx.type_error(ty, "float or int", obj));
+            };
+            Ok(if ty == ValType::F32 {
+                Val::F32(f64_to_f32_bits(x))
+            } else {
+                Val::F64(x.to_bits())
+            })
+        }
+        ValType::V128 => {
+            if !obj.is_instance_of::<PyInt>() {
+                return Err(cx.type_error(ty, "int", obj));
+            }
+            if let Ok(v) = obj.extract::<u128>() {
+                return Ok(Val::V128(v));
+            }
+            match obj.extract::<i128>() {
+                Ok(v) => Ok(Val::V128(v as u128)),
+                Err(_) => Err(cx.overflow(ty, obj, "[-2**127, 2**128)")),
+            }
+        }
+        ValType::FuncRef if obj.is_none() => Ok(Val::FuncRef(None)),
+        ValType::ExternRef if obj.is_none() => Ok(Val::ExternRef(None)),
+        ValType::FuncRef | ValType::ExternRef => Err(cx.type_error(
+            ty,
+            "None (passing non-null references is not supported yet)",
+            obj,
+        )),
+    }
+}
+
+/// Converts a result value to Python (see the module docs). `funcref`
+/// values are wrapped by `wrap_func`.
+///
+/// # Errors
+/// `TypeError` for a non-null `externref` (host references are not
+/// supported yet), or whatever `wrap_func` raises.
+pub fn from_val<'py>(
+    py: Python<'py>,
+    v: Val,
+    wrap_func: impl FnOnce(wasmjit::Func) -> PyResult<Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match v {
+        Val::I32(x) => x.into_pyobject(py)?.into_any(),
+        Val::I64(x) => x.into_pyobject(py)?.into_any(),
+        Val::F32(b) => PyFloat::new(py, f32_bits_to_f64(b)).into_any(),
+        Val::F64(b) => PyFloat::new(py, f64::from_bits(b)).into_any(),
+        Val::V128(x) => x.into_pyobject(py)?.into_any(),
+        Val::FuncRef(None) | Val::ExternRef(None) => py.None().into_bound(py),
+        Val::FuncRef(Some(f)) => wrap_func(f)?,
+        Val::ExternRef(Some(_)) => {
+            return Err(PyTypeError::new_err(
+                "externref results are not supported yet",
+            ))
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn f32_nan_payloads_survive_the_f64_round_trip() {
+        for bits in [
+            0x7fc0_0000u32,
+            0xffc0_0000,
+            0x7fa0_0001,
+            0x7f80_0001,
+            0xff80_0123,
+        ] {
+            let wide = f32_bits_to_f64(bits);
+            assert!(wide.is_nan());
+            assert_eq!(f64_to_f32_bits(wide), bits, "{bits:#x}");
+        }
+        for x in [0.0f32, -0.0, 1.5, -3.25e-40, f32::MAX, f32::INFINITY] {
+            assert_eq!(f64_to_f32_bits(f32_bits_to_f64(x.to_bits())), x.to_bits());
+        }
+        assert_eq!(f64_to_f32_bits(0.1), 0.1f32.to_bits());
+    }
+}

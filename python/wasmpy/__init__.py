@@ -1,0 +1,67 @@
+"""wasmpy: WebAssembly modules as Python modules.
+
+``import wasmpy`` installs an import hook, after which ``import name`` loads
+``name.wasm`` or ``name.wat`` from ``sys.path`` (or a package directory) when
+no Python module of that name exists. The module's exports become its
+attributes; ``module["any name"]`` reaches every export.
+
+Values convert as follows: i32 and i64 ↔ ``int`` (arguments in the signed or
+unsigned range, results signed), f32 and f64 ↔ ``float``, no result →
+``None``, several results → ``tuple``.
+
+Imports: ``(import "env" "f" ...)`` imports the Python module ``env`` and
+takes ``env.f`` (which may be another wasm module's export); ``load(...,
+imports={...})`` and ``Instance(module, imports)`` take them explicitly.
+Python callables become host functions typed by the import declaration.
+
+Interruption: Ctrl-C raises ``KeyboardInterrupt`` even inside wasm;
+``Func.call(..., timeout=s)`` and ``Func.interrupt()``/``Instance.interrupt()``
+stop a call with a ``Trap`` of kind ``INTERRUPTED``. Wasm runs with the GIL
+released.
+
+Errors: ``Trap`` (with ``.kind``, a ``TrapKind``, and a wasm backtrace) when
+execution traps,
+``CompileError`` (with ``.offset``) for a malformed or invalid module,
+``UnsupportedError`` for something the engine does not compile yet,
+``TypeError``/``OverflowError`` for bad arguments.
+"""
+
+from ._errors import (
+    CompileError,
+    InstantiationError,
+    LinkError,
+    Trap,
+    TrapKind,
+    UnsupportedError,
+)
+from ._hook import WasmFinder, WasmLoader, install, uninstall
+from ._module import WasmModule, compile_file, load, resolve_imports
+from ._native import Func, Global, Instance, Memory, Module, Table, install_sigint_handler
+
+__all__ = [
+    "CompileError",
+    "Func",
+    "Global",
+    "Instance",
+    "InstantiationError",
+    "LinkError",
+    "Memory",
+    "Module",
+    "Table",
+    "Trap",
+    "TrapKind",
+    "UnsupportedError",
+    "WasmFinder",
+    "WasmLoader",
+    "WasmModule",
+    "compile_file",
+    "install",
+    "install_sigint_handler",
+    "load",
+    "resolve_imports",
+    "uninstall",
+]
+
+__version__ = "0.1.0"
+
+install()

@@ -1,0 +1,152 @@
+"""Exceptions raised by wasmpy, and the kinds of traps.
+
+The native module (``wasmpy._native``) instantiates these classes; they are
+defined here so that they are ordinary Python classes.
+"""
+
+import enum
+from typing import List, Optional, Sequence, Tuple, Union
+
+__all__ = [
+    "TrapKind",
+    "Trap",
+    "CompileError",
+    "UnsupportedError",
+    "LinkError",
+    "InstantiationError",
+]
+
+
+class TrapKind(str, enum.Enum):
+    """Why WebAssembly execution trapped.
+
+    Each member's value is the message the WebAssembly spec testsuite uses for
+    that trap (``assert_trap``), so a member also compares equal to that
+    string: ``TrapKind.INTEGER_DIVIDE_BY_ZERO == "integer divide by zero"``.
+    """
+
+    #: The ``unreachable`` instruction was executed.
+    UNREACHABLE = "unreachable"
+    #: A load or store outside the bounds of linear memory.
+    MEMORY_OUT_OF_BOUNDS = "out of bounds memory access"
+    #: ``call_indirect`` or a table access with an index past the table's end.
+    TABLE_OUT_OF_BOUNDS = "undefined element"
+    #: ``call_indirect`` reached a null table element.
+    INDIRECT_CALL_TO_NULL = "uninitialized element"
+    #: ``call_indirect`` reached a function of another type.
+    BAD_SIGNATURE = "indirect call type mismatch"
+    #: Signed division overflow (``INT_MIN / -1``).
+    INTEGER_OVERFLOW = "integer overflow"
+    #: Integer division or remainder by zero.
+    INTEGER_DIVIDE_BY_ZERO = "integer divide by zero"
+    #: A float-to-integer truncation of NaN or of an out-of-range value.
+    INVALID_CONVERSION_TO_INTEGER = "invalid conversion to integer"
+    #: The wasm stack limit was reached (for example infinite recursion).
+    CALL_STACK_EXHAUSTED = "call stack exhausted"
+    #: Execution was interrupted by the host.
+    INTERRUPTED = "interrupted"
+    #: A host function failed.
+    HOST_ERROR = "host function error"
+    #: A bulk memory or table operation out of bounds.
+    OUT_OF_BOUNDS_TABLE_ACCESS = "out of bounds table access"
+    #: A null reference where a non-null one was required.
+    NULL_REFERENCE = "null reference"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Trap(RuntimeError):
+    """WebAssembly execution trapped (spec section 4.4.1).
+
+    The message names the trap and the wasm function that was called, and
+    ends with the wasm backtrace (innermost frame first) when one is known::
+
+        integer divide by zero (in wasm function 'divide')
+        wasm backtrace (innermost first):
+          0: div (func 0)
+          1: divide (func 1)
+
+    Attributes:
+        kind (TrapKind): why it trapped; compare with a ``TrapKind`` member
+            or with the spec message string.
+        message (str): the full message, backtrace included.
+        frames (list[tuple[int, str | None]]): the wasm frames live at the
+            trap, innermost first, as ``(function index, name from the
+            module's name section or None)``.
+    """
+
+    kind: TrapKind
+    message: str
+    frames: List[Tuple[int, Optional[str]]]
+
+    def __init__(
+        self,
+        message: str,
+        kind: Union[TrapKind, str],
+        frames: Sequence[Tuple[int, Optional[str]]] = (),
+    ) -> None:
+        """``kind`` is a ``TrapKind``, a member name or a member value."""
+        super().__init__(message)
+        self.message = message
+        self.frames = list(frames)
+        if isinstance(kind, TrapKind):
+            self.kind = kind
+        elif kind in TrapKind.__members__:
+            self.kind = TrapKind[kind]
+        else:
+            self.kind = TrapKind(kind)
+
+
+class CompileError(ValueError):
+    """The module is malformed (does not decode) or invalid (does not
+    validate), or its text format does not parse.
+
+    Attributes:
+        message (str): the validator's (wasmparser's) or text parser's message.
+        offset (int | None): byte offset in the binary module where the
+            problem was found; ``None`` for a text syntax error (the message
+            then gives line and column).
+    """
+
+    message: str
+    offset: Optional[int]
+
+    def __init__(self, message: str, offset: Optional[int] = None) -> None:
+        super().__init__(message, offset)
+        self.message = message
+        self.offset = offset
+
+    def __str__(self) -> str:
+        if self.offset is None:
+            return self.message
+        return f"{self.message} (at offset {self.offset:#x})"
+
+
+class UnsupportedError(CompileError):
+    """The module is valid, but uses an instruction or construct that the
+    engine does not compile yet.
+
+    Attributes:
+        feature (str): the instruction (for example ``"f32.add"``) or
+            construct.
+        offset (int): byte offset of it in the binary module.
+    """
+
+    feature: str
+
+    def __init__(self, feature: str, offset: Optional[int] = None) -> None:
+        super().__init__(f"unsupported: {feature}", offset)
+        self.feature = feature
+
+
+class LinkError(RuntimeError):
+    """An import could not be provided or does not match its declaration
+    (spec section 4.5.4, instantiation step 4): a missing module or field, a
+    value of the wrong kind or type, or memories/tables/globals from
+    different stores."""
+
+
+class InstantiationError(RuntimeError):
+    """Instantiation failed after linking: a data or element segment does not
+    fit its memory or table."""

@@ -1,0 +1,162 @@
+"""Python modules made from WebAssembly instances, and ``load``."""
+
+import importlib
+import os
+import types
+from typing import Any, Dict, Mapping, Optional, Union
+
+from ._errors import LinkError
+from ._native import Instance, Module
+
+__all__ = ["WasmModule", "load", "compile_file", "resolve_imports"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def _is_dunder(name: str) -> bool:
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+
+class WasmModule(types.ModuleType):
+    """A Python module whose attributes are the exports of a WebAssembly
+    instance.
+
+    Every export whose name is a Python identifier (and not a ``__dunder__``
+    name, which would clash with module machinery) is an attribute;
+    ``module["any export name"]`` reaches every export, including names such
+    as ``"add one"``. Exported functions are ``wasmpy.Func`` objects;
+    memories, globals and tables are ``wasmpy.Memory``, ``wasmpy.Global`` and
+    ``wasmpy.Table``. The module's ``__doc__`` lists the exports with their
+    wasm types (shown by ``help(module)``).
+
+    Attributes:
+        __wasm_instance__ (Instance): the instance behind the module.
+        __wasm_exports__ (Mapping[str, object]): every export by name, in
+            declaration order (read-only).
+    """
+
+    __wasm_instance__: Instance
+    __wasm_exports__: Mapping[str, Any]
+
+    def __getitem__(self, name: str) -> Any:
+        """The export called ``name``; ``KeyError`` if there is none."""
+        try:
+            return self.__wasm_exports__[name]
+        except (AttributeError, KeyError):
+            raise KeyError(name) from None
+
+    def __contains__(self, name: object) -> bool:
+        """Whether the module has an export called ``name``."""
+        exports = self.__dict__.get("__wasm_exports__", {})
+        return name in exports
+
+    def _wasmpy_bind(self, instance: Instance) -> None:
+        """Sets the module's exports from ``instance`` (used by the loader;
+        on ``importlib.reload`` the previous exports are removed first)."""
+        for name in self.__dict__.get("__wasm_exports__", {}):
+            if name.isidentifier() and not _is_dunder(name):
+                self.__dict__.pop(name, None)
+        exports: Dict[str, Any] = dict(instance.exports)
+        self.__wasm_instance__ = instance
+        self.__wasm_exports__ = types.MappingProxyType(exports)
+        for name, value in exports.items():
+            if name.isidentifier() and not _is_dunder(name):
+                setattr(self, name, value)
+        self.__doc__ = _describe(instance.module, getattr(self, "__file__", None))
+
+
+def _describe(module: Module, path: Optional[str]) -> str:
+    """A docstring listing the imports and exports of ``module`` with types."""
+    lines = [f"WebAssembly module{' ' + path if path else ''}."]
+    if module.import_types:
+        lines += ["", "Imports:"]
+        lines += [f"    {m}.{n}: {ty}" for m, n, ty in module.import_types]
+    lines += ["", "Exports:"]
+    lines += [f"    {n}: {ty}" for n, ty in module.export_types] or ["    (none)"]
+    return "\n".join(lines)
+
+
+def resolve_imports(module: Module, package: Optional[str] = None) -> Dict[str, Any]:
+    """The namespaces ``module`` imports from, through the import system:
+    ``(import "env" "f" ...)`` imports the Python module ``env`` (which may
+    itself be a ``.wasm``/``.wat`` module found by the wasmpy finder) and
+    later takes ``env.f`` from it (``env["f"]`` for a wasm module). A module
+    name starting with ``.`` is relative to ``package``.
+
+    Returns ``{module name: Python module}``. Raises ``wasmpy.LinkError``
+    (chained to the ``ImportError``) when a module cannot be imported.
+    """
+    namespaces: Dict[str, Any] = {}
+    for modname, field, _kind in module.imports:
+        if modname in namespaces:
+            continue
+        try:
+            namespaces[modname] = importlib.import_module(modname, package)
+        except (ImportError, TypeError, ValueError) as e:
+            raise LinkError(
+                f"import {modname}.{field}: cannot import the module {modname!r}: {e}"
+            ) from e
+    return namespaces
+
+
+def compile_file(path: PathLike) -> Module:
+    """Reads and compiles the module at ``path``.
+
+    A ``.wat`` file is read as UTF-8 text format; any other file as binary
+    format. Raises ``OSError`` if the file cannot be read,
+    ``wasmpy.CompileError`` (or ``wasmpy.UnsupportedError``) as ``Module``.
+    """
+    path = os.fspath(path)
+    if path.endswith(".wat"):
+        with open(path, encoding="utf-8") as f:
+            return Module(f.read(), path=path)
+    with open(path, "rb") as f:
+        return Module(f.read(), path=path)
+
+
+def load(
+    source: Union[PathLike, bytes, bytearray, memoryview],
+    *,
+    name: Optional[str] = None,
+    imports: Optional[Mapping[str, Mapping[str, Any]]] = None,
+) -> WasmModule:
+    """Compiles and instantiates a WebAssembly module; returns it as a
+    Python module (a ``WasmModule``), the same kind of object that
+    ``import`` gives.
+
+    Args:
+        source: a path (``str`` or path-like) to a ``.wasm`` (binary) or
+            ``.wat`` (text) file, or the binary format as a bytes-like object.
+            To compile text held in a string, use ``wasmpy.Module(text)``.
+        name: the module's ``__name__``; by default the file name without
+            suffix, or ``"<wasm>"`` for bytes.
+        imports: the values of the module's imports, as ``{module name:
+            {field name: value}}`` (an inner mapping may also be any object
+            with attributes, such as a Python module). Values: any Python
+            callable or a ``wasmpy.Func`` for a function; a
+            ``wasmpy.Memory``/``Table``/``Global`` for those; an ``int`` or
+            ``float`` for an immutable global. When ``None``, the imports
+            are resolved through the import system as for ``import``
+            (``resolve_imports``).
+
+    Raises:
+        OSError: the file cannot be read.
+        wasmpy.CompileError: the module is malformed or invalid.
+        wasmpy.UnsupportedError: the module uses something not compiled yet.
+        wasmpy.LinkError: an import is missing or does not match.
+        wasmpy.Trap: the start function trapped (or the exception a host
+            function raised).
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        compiled = Module(bytes(source))
+        module = WasmModule(name or "<wasm>")
+    else:
+        path = os.fspath(source)
+        compiled = compile_file(path)
+        stem = os.path.splitext(os.path.basename(path))[0]
+        module = WasmModule(name or stem)
+        module.__file__ = path
+    if imports is None:
+        imports = resolve_imports(compiled)
+    module._wasmpy_bind(Instance(compiled, imports))
+    return module
