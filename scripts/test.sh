@@ -4,7 +4,8 @@
 #   1. installs maturin, pytest and numpy with pip if they are missing;
 #   2. builds the wasmpy wheel (release) and installs it for $PYTHON;
 #   3. runs the Rust tests: engine unit/integration tests and the spec suite;
-#   4. runs the Python tests (python/tests).
+#   4. runs a bounded differential fuzzing pass (fuzz/, about 25 s);
+#   5. runs the Python tests (python/tests).
 # Exits non-zero on any failure, including "pytest collected no tests".
 # Environment: PYTHON (default: python3).
 set -euo pipefail
@@ -31,6 +32,10 @@ step "build and install the Python package"
 
 step "Rust tests (engine + spec suite)"
 cargo test --release --workspace --exclude wasmpy-ext
+
+step "bounded differential fuzzing (fuzz/README.md)"
+# Own workspace; --no-default-features leaves libFuzzer out.
+cargo test --release --no-default-features --manifest-path fuzz/Cargo.toml
 
 step "Python tests"
 # Run from the repository root so that the installed package (not a source

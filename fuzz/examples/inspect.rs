@@ -3,7 +3,7 @@
 //! globals after it (for bisecting a divergence by hand, e.g. after instrumenting the
 //! module's `unreachable`s with markers in a global).
 //!
-//! `cargo run --release --example inspect -- FILE.wat`
+//! `cargo run --release --features tools --example inspect -- FILE.wat`
 
 use wasmjit::{Engine, Extern, Instance, Module, Store, Val};
 

@@ -1,7 +1,7 @@
 //! Replays a saved module: prints it as text and runs the differential
 //! check on it with all-zero call arguments.
 //!
-//! `cargo run --release --example replay -- target/tmp/divergence-1039.wasm`
+//! `cargo run --release --features tools --example replay -- target/tmp/divergence-1039.wasm`
 
 fn main() {
     let path = std::env::args().nth(1).expect("usage: replay FILE.wasm");

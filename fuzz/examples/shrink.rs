@@ -2,7 +2,7 @@
 //! message containing a given text), writes `<FILE>.shrunk.wasm` and prints
 //! it as text.
 //!
-//! `cargo run --release --example shrink -- FILE.wasm ["differs: wasmjit Err(Unreachable)"]`
+//! `cargo run --release --features tools --example shrink -- FILE.wasm ["differs: wasmjit Err(Unreachable)"]`
 
 fn diverges(wasm: &[u8], needle: &Option<String>) -> bool {
     match wasmjit_fuzz::diff::check(wasm, &mut arbitrary::Unstructured::new(&[])) {

@@ -1,6 +1,6 @@
 //! Runs the differential check on a `.wat` file (for hand-minimized cases).
 //!
-//! `cargo run --release --example wat -- FILE.wat`
+//! `cargo run --release --features tools --example wat -- FILE.wat`
 
 fn main() {
     let path = std::env::args().nth(1).expect("usage: wat FILE.wat");

@@ -97,3 +97,35 @@ fn differential_bounded_run() {
         "most modules must be compared, not skipped"
     );
 }
+
+/// Mutated valid modules into `Module::new`: `Ok` or `Err`, never a panic.
+/// Each iteration generates a wasm-smith module and flips or overwrites a
+/// few bytes (`WASMJIT_FUZZ_SECS` bounds this test too, at a quarter).
+#[test]
+fn compile_mutants_bounded_run() {
+    let secs = env("WASMJIT_FUZZ_SECS").unwrap_or(20) / 4;
+    let deadline = Instant::now() + Duration::from_secs(secs.max(1));
+    let engine = wasmjit::Engine::default();
+    let (mut runs, mut valid) = (0u64, 0u64);
+    let mut i = 0u64;
+    while Instant::now() < deadline {
+        let data = input(i ^ 0xc0de);
+        let mut u = arbitrary::Unstructured::new(&data);
+        if let Ok(mut wasm) = wasmjit_fuzz::smith::generate(&mut u, Profile::Default) {
+            let mut rng = SplitMix(i);
+            for _ in 0..1 + rng.next() % 4 {
+                let at = (rng.next() % wasm.len() as u64) as usize;
+                wasm[at] = if rng.next() % 2 == 0 {
+                    wasm[at] ^ (1 << (rng.next() % 8))
+                } else {
+                    rng.next() as u8
+                };
+            }
+            valid += wasmjit::Module::new(&engine, &wasm).is_ok() as u64;
+            runs += 1;
+        }
+        i += 1;
+    }
+    eprintln!("compile: {runs} mutated modules, {valid} still valid");
+    assert!(runs > 0);
+}
