@@ -252,7 +252,9 @@ impl Store {
         if self.state.entry_sp == 0 {
             let here = 0u8;
             let sp = &here as *const u8 as usize;
-            let limit = sp.saturating_sub(self.engine.config().max_wasm_stack);
+            let limit = sp
+                .saturating_sub(self.engine.config().max_wasm_stack)
+                .max(crate::runtime::sys::stack_floor());
             crate::runtime::sys::ensure_stack_committed(limit);
             self.limits.stack_limit.store(limit, Ordering::SeqCst);
             // A request that raced with the store above must not be lost.

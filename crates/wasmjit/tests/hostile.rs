@@ -628,3 +628,54 @@ fn instantiate_drop_cycles_do_not_leak() {
     let vgrew = vsize1.saturating_sub(vsize0);
     assert!(vgrew < 1 << 30, "address space grew by {} MiB", vgrew >> 20);
 }
+
+/// Runs `f` of `bytes` with argument 3 on a thread with a `stack`-byte stack.
+fn call_on_thread(bytes: Vec<u8>, stack: usize) -> wasmjit::Result<Vec<Val>> {
+    std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || {
+            let engine = Engine::default();
+            let module = Module::new(&engine, &bytes)?;
+            let mut store = Store::new(&engine);
+            let inst = Instance::new(&mut store, &module, &[])?;
+            let f = inst.get_func(&store, "f").unwrap();
+            f.call(&mut store, &[Val::I32(3)])
+        })
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+/// A frame bigger than the whole thread stack (300,000 operand-stack slots,
+/// 2.4 MB, on a 2 MiB stack) must trap before the stack pointer moves:
+/// moving it first put it past the guard page, and the trap path's `call`
+/// faulted there (SIGSEGV) or, with larger frames, wrote into whatever
+/// mapping lay below.
+#[test]
+fn frame_larger_than_the_stack_traps() {
+    for n in [300_000u32, 1_000_000] {
+        // n × local.get 0, then n − 1 × i32.add.
+        let mut body = Vec::new();
+        for _ in 0..n {
+            body.extend_from_slice(&[0x20, 0x00]);
+        }
+        body.extend(std::iter::repeat_n(0x6a, n as usize - 1));
+        body.push(0x0b);
+        let r = call_on_thread(enc::single_func(&[], &body), 2 << 20);
+        assert_eq!(trap_kind(r), TrapKind::StackOverflow, "{n} slots");
+    }
+}
+
+/// On a thread whose stack is smaller than `max_wasm_stack` (1 MiB by
+/// default), recursion traps with `StackOverflow` at the thread's real
+/// stack end instead of faulting past its guard page; shallow calls still
+/// run there.
+#[test]
+fn recursion_on_a_small_thread_stack_traps() {
+    // (func $f (param i32) (result i32) local.get 0 call $f), 20 i64 locals.
+    let body = [0x20, 0x00, 0x10, 0x00, 0x0b];
+    let r = call_on_thread(enc::single_func(&[(20, 0x7e)], &body), 256 << 10);
+    assert_eq!(trap_kind(r), TrapKind::StackOverflow);
+    let ok = call_on_thread(enc::single_func(&[], &[0x20, 0x00, 0x0b]), 128 << 10);
+    assert_eq!(ok.unwrap(), vec![Val::I32(3)]);
+}

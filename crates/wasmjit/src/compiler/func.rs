@@ -184,22 +184,29 @@ impl<'a> FuncCompiler<'a> {
         Ok(())
     }
 
-    /// Emits the prologue; returns the offset of the frame-size immediate.
+    /// Emits the prologue; returns the offset of the frame-size displacement.
     fn prologue(&mut self, func_index: u32) -> usize {
         let label = self.func_labels[(func_index - self.env.num_imported_funcs) as usize];
+        // The new stack pointer is checked against the limit before rsp
+        // moves: a frame larger than the room left would otherwise put rsp
+        // past the stack's guard page, and the trap exit's `call` (or the
+        // frame's own stores) would write into whatever is mapped there.
         asm!(self.a
             ; =>label
             ; push rbp
             ; mov rbp, rsp
-            ; sub rsp, DWORD 0x7fff_fff0
+            ; lea Rq(SCRATCH), [rsp - 0x7fff_fff0]
         );
         let patch = self.a.offset().0 - 4;
         asm!(self.a
             ; mov Rq(RAX), [vmctx + VMCTX_LIMITS_OFF]
-            ; cmp rsp, [Rq(RAX)]
+            ; cmp Rq(SCRATCH), [Rq(RAX)]
         );
         let overflow = self.trap_label(TrapKind::StackOverflow);
-        asm!(self.a; jb =>overflow);
+        asm!(self.a
+            ; jb =>overflow
+            ; mov rsp, Rq(SCRATCH)
+        );
         let n = self.num_decl_locals;
         if n > 0 && n <= 16 {
             for j in 0..n {
@@ -246,7 +253,8 @@ impl<'a> FuncCompiler<'a> {
         let frame = (bytes + 15) & !15;
         let mut m = self.a.alter();
         m.goto(dynasmrt::AssemblyOffset(at));
-        m.push_i32(frame as i32);
+        // The displacement of the prologue's `lea r11, [rsp - frame]`.
+        m.push_i32(-(frame as i32));
     }
 
     /// The label of this function's exit for traps of `kind`. The exit

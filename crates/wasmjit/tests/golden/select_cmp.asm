@@ -1,66 +1,69 @@
 ;; func 0 max
    0: push rbp
    1: mov rbp,rsp
-   4: sub rsp,0x40
-   b: mov rax,[r15+0x18]
-  12: cmp rsp,[rax]
-  17: jb near 0x39
-  1d: mov rax,[rbp+0x10]
-  21: cmp rax,[rbp+0x18]
-  28: mov rax,[rbp+0x10]
-  2c: mov rcx,[rbp+0x18]
-  30: cmovle rax,rcx
-  34: mov rsp,rbp
-  37: pop rbp
-  38: ret
-  39: mov eax,9
-  3e: call 0xFFFFFFFFFFFFFFF0
+   4: lea r11,[rsp-0x40]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0x3D
+  1e: mov rsp,r11
+  21: mov rax,[rbp+0x10]
+  25: cmp rax,[rbp+0x18]
+  2c: mov rax,[rbp+0x10]
+  30: mov rcx,[rbp+0x18]
+  34: cmovle rax,rcx
+  38: mov rsp,rbp
+  3b: pop rbp
+  3c: ret
+  3d: mov eax,9
+  42: call 0xFFFFFFFFFFFFFFF0
 
 ;; func 1 clamp
    0: push rbp
    1: mov rbp,rsp
-   4: sub rsp,0x30
-   b: mov rax,[r15+0x18]
-  12: cmp rsp,[rax]
-  17: jb near 0x59
-  1d: mov r11, <addr>
-  27: movq xmm15,r11
-  2c: ucomisd xmm15,[rbp+0x10]
-  35: jbe near 0x4F
-  3b: mov r11, <addr>
-  45: movq xmm0,r11
-  4a: jmp 0x54
-  4f: movsd xmm0,[rbp+0x10]
-  54: mov rsp,rbp
-  57: pop rbp
-  58: ret
-  59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFFAD
+   4: lea r11,[rsp-0x30]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0x5D
+  1e: mov rsp,r11
+  21: mov r11, <addr>
+  2b: movq xmm15,r11
+  30: ucomisd xmm15,[rbp+0x10]
+  39: jbe near 0x53
+  3f: mov r11, <addr>
+  49: movq xmm0,r11
+  4e: jmp 0x58
+  53: movsd xmm0,[rbp+0x10]
+  58: mov rsp,rbp
+  5b: pop rbp
+  5c: ret
+  5d: mov eax,9
+  62: call 0xFFFFFFFFFFFFFFA9
 
 ;; func 2 div
    0: push rbp
    1: mov rbp,rsp
-   4: sub rsp,0x30
-   b: mov rax,[r15+0x18]
-  12: cmp rsp,[rax]
-  17: jb near 0x4F
-  1d: mov ecx,[rbp+0x18]
-  20: mov eax,[rbp+0x10]
-  23: test ecx,ecx
-  26: je near 0x59
-  2c: cmp ecx,0xFFFFFFFF
-  33: jne near 0x46
-  39: cmp eax,0x80000000
-  40: je near 0x63
-  46: cdq
-  47: idiv ecx
-  4a: mov rsp,rbp
-  4d: pop rbp
-  4e: ret
-  4f: mov eax,9
-  54: call 0xFFFFFFFFFFFFFF4A
-  59: mov eax,7
-  5e: call 0xFFFFFFFFFFFFFF4A
-  63: mov eax,6
-  68: call 0xFFFFFFFFFFFFFF4A
+   4: lea r11,[rsp-0x30]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0x53
+  1e: mov rsp,r11
+  21: mov ecx,[rbp+0x18]
+  24: mov eax,[rbp+0x10]
+  27: test ecx,ecx
+  2a: je near 0x5D
+  30: cmp ecx,0xFFFFFFFF
+  37: jne near 0x4A
+  3d: cmp eax,0x80000000
+  44: je near 0x67
+  4a: cdq
+  4b: idiv ecx
+  4e: mov rsp,rbp
+  51: pop rbp
+  52: ret
+  53: mov eax,9
+  58: call 0xFFFFFFFFFFFFFF42
+  5d: mov eax,7
+  62: call 0xFFFFFFFFFFFFFF42
+  67: mov eax,6
+  6c: call 0xFFFFFFFFFFFFFF42
 

@@ -109,6 +109,56 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
     }
 }
 
+/// Room kept between the lowest wasm frame and the end of the thread's
+/// stack, for the trap exit, host functions called from wasm and the
+/// trampolines between them: an eighth of the stack, at least 32 KiB and at
+/// most 256 KiB.
+fn stack_reserve(size: usize) -> usize {
+    (size / 8).clamp(32 << 10, 256 << 10)
+}
+
+/// The lowest address wasm frames may reach on this thread: the end of the
+/// thread's stack (from `pthread_getattr_np`, cached per thread) plus
+/// [`stack_reserve`]; 0 when unknown. The store clamps its stack limit to
+/// it, so a thread whose stack is smaller than `max_wasm_stack` gets a
+/// `StackOverflow` trap rather than a fault past its guard page.
+pub fn stack_floor() -> usize {
+    thread_local! {
+        static FLOOR: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+    }
+    FLOOR.with(|f| {
+        if let Some(v) = f.get() {
+            return v;
+        }
+        let v = thread_stack().map_or(0, |(low, size)| low.saturating_add(stack_reserve(size)));
+        f.set(Some(v));
+        v
+    })
+}
+
+#[cfg(target_os = "linux")]
+/// The lowest address and the size of this thread's stack.
+fn thread_stack() -> Option<(usize, usize)> {
+    // SAFETY: `attr` is initialized by pthread_getattr_np before it is read
+    // and destroyed once; `addr`/`size` are plain out-parameters.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return None;
+        }
+        let mut addr = std::ptr::null_mut();
+        let mut size = 0;
+        let rc = libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
+        libc::pthread_attr_destroy(&mut attr);
+        (rc == 0 && !addr.is_null()).then_some((addr as usize, size))
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn thread_stack() -> Option<(usize, usize)> {
+    None
+}
+
 /// Makes sure the thread's stack is usable down to `limit` (nothing to do:
 /// Linux grows the main thread's stack on demand and other threads' stacks
 /// are fully mapped).

@@ -79,6 +79,12 @@ thread_local! {
     static COMMITTED_DOWN_TO: Cell<usize> = const { Cell::new(usize::MAX) };
 }
 
+/// The lowest address wasm frames may reach on this thread; 0: not
+/// determined on Windows yet (see the Unix version).
+pub fn stack_floor() -> usize {
+    0
+}
+
 /// Windows commits a thread's stack one guard page at a time, and wasm
 /// frames do not probe, so before wasm runs the stack down to `limit` is
 /// committed by recursing through Rust frames (which probe) once per thread.
