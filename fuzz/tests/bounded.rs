@@ -61,7 +61,7 @@ fn differential_bounded_run() {
     let (mut calls, mut traps) = (0usize, 0usize);
     let mut i = from;
     while i - from < iters && Instant::now() < deadline {
-        let profile = if i % 2 == 0 {
+        let profile = if i.is_multiple_of(2) {
             Profile::Default
         } else {
             Profile::Registers
@@ -115,7 +115,7 @@ fn compile_mutants_bounded_run() {
             let mut rng = SplitMix(i);
             for _ in 0..1 + rng.next() % 4 {
                 let at = (rng.next() % wasm.len() as u64) as usize;
-                wasm[at] = if rng.next() % 2 == 0 {
+                wasm[at] = if rng.next().is_multiple_of(2) {
                     wasm[at] ^ (1 << (rng.next() % 8))
                 } else {
                     rng.next() as u8
