@@ -331,11 +331,12 @@ impl FuncCompiler<'_> {
             // The value alone above the target's height: putting it in the
             // merge register (mov only, flags intact) suits both successors.
             let top = self.stack.len() - 1;
-            if self.stack[top].ty.is_int_like() {
-                self.pin_gpr(top, RAX);
+            let merge_reg = if self.stack[top].ty.is_int_like() {
+                RAX
             } else {
-                self.pin_xmm(top, 0);
-            }
+                0
+            };
+            self.pin(top, merge_reg);
             self.frames[idx].label_used = true;
             jcc(self.a, cc, label);
         } else if kind != FrameKind::Function && first == height {

@@ -186,36 +186,28 @@ impl FuncCompiler<'_> {
         self.regs.claim_xmm(r);
     }
 
-    /// Moves stack entry `i` into GPR `r` (mov only).
-    pub fn pin_gpr(&mut self, i: usize, r: u8) {
-        if self.stack[i].loc == Loc::Gpr(r) {
+    /// Moves stack entry `i` into register `r` of its class (GPR for
+    /// integers and references, XMM for floats), mov only.
+    pub fn pin(&mut self, i: usize, r: u8) {
+        let int = self.stack[i].ty.is_int_like();
+        let target = if int { Loc::Gpr(r) } else { Loc::Xmm(r) };
+        if self.stack[i].loc == target {
             return;
         }
-        self.claim_gpr(r);
         let old = self.stack[i];
         let src = self.entry_source(i);
-        self.load_gpr(src, r);
+        if int {
+            self.claim_gpr(r);
+            self.load_gpr(src, r);
+        } else {
+            self.claim_xmm(r);
+            self.load_xmm(src, r);
+        }
         if let Loc::Local(l) = old.loc {
             self.local_refs[l as usize] -= 1;
         }
         self.release(old);
-        self.stack[i].loc = Loc::Gpr(r);
-    }
-
-    /// Moves stack entry `i` into XMM register `r` (mov only).
-    pub fn pin_xmm(&mut self, i: usize, r: u8) {
-        if self.stack[i].loc == Loc::Xmm(r) {
-            return;
-        }
-        self.claim_xmm(r);
-        let old = self.stack[i];
-        let src = self.entry_source(i);
-        self.load_xmm(src, r);
-        if let Loc::Local(l) = old.loc {
-            self.local_refs[l as usize] -= 1;
-        }
-        self.release(old);
-        self.stack[i].loc = Loc::Xmm(r);
+        self.stack[i].loc = target;
     }
 
     /// Emits a move of `e`'s value into GPR `dst` (32-bit for `i32`, 64-bit otherwise).
