@@ -16,12 +16,22 @@ pub struct Config {
     /// frame that first entered wasm. Deeper recursion traps with
     /// [`crate::TrapKind::StackOverflow`]. Default: 1 MiB.
     pub max_wasm_stack: usize,
+    /// Most 64 KiB pages any one memory may have, whatever its declared
+    /// maximum: instantiating a memory whose minimum is larger fails with
+    /// [`crate::Error::Resource`], and `memory.grow` past it returns -1 (a
+    /// resource limit the spec allows). Default: 65536 (4 GiB).
+    pub max_memory_pages: u64,
+    /// Most elements any one table may have, with the same effects for
+    /// tables and `table.grow`. Default: 10,000,000.
+    pub max_table_elements: u32,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Config {
             max_wasm_stack: 1 << 20,
+            max_memory_pages: 65536,
+            max_table_elements: 10_000_000,
         }
     }
 }

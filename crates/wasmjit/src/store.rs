@@ -64,25 +64,18 @@ pub(crate) struct TableData {
     pub ty: TableType,
     pub elements: Vec<u64>,
     pub vm: Box<VMTable>,
+    /// Most elements `grow` may reach: the declared maximum, capped by
+    /// [`crate::Config::max_table_elements`] (a resource limit the spec
+    /// allows: `table.grow` may fail, §4.4.6.5).
+    pub max: u64,
 }
-
-/// Most elements a table may reach, whatever its declared maximum: a
-/// resource limit the spec allows (`table.grow` may fail, §4.4.6.5).
-pub(crate) const MAX_TABLE_ELEMENTS: u64 = 10_000_000;
 
 impl TableData {
     /// Grows by `delta` elements set to the raw reference `raw`; returns the
-    /// old length, or `None` past the declared maximum or
-    /// [`MAX_TABLE_ELEMENTS`]. Keeps the `VMTable` in step.
+    /// old length, or `None` past `max`. Keeps the `VMTable` in step.
     pub(crate) fn grow_raw(&mut self, delta: u32, raw: u64) -> Option<u32> {
         let old = self.elements.len() as u64;
-        let max = self
-            .ty
-            .limits
-            .max
-            .unwrap_or(u32::MAX as u64)
-            .min(MAX_TABLE_ELEMENTS);
-        if old + delta as u64 > max {
+        if old + delta as u64 > self.max {
             return None;
         }
         self.elements.resize(old as usize + delta as usize, raw);
@@ -469,10 +462,20 @@ impl Memory {
     /// A new memory of type `ty`, zero-filled.
     ///
     /// # Errors
-    /// [`Error::Resource`] when the address space cannot be reserved or the
-    /// minimum exceeds the maximum.
+    /// [`Error::Resource`] when the address space cannot be reserved, the
+    /// minimum exceeds the maximum, or the minimum exceeds the engine's
+    /// [`crate::Config::max_memory_pages`].
     pub fn new(store: &mut Store, ty: MemoryType) -> Result<Memory> {
-        let m = LinearMemory::new(ty.limits.min, ty.limits.max)?;
+        let limit = store.engine().config().max_memory_pages;
+        if ty.limits.min > limit {
+            return Err(Error::Resource(format!(
+                "memory of {} pages exceeds the engine's limit of {limit} pages",
+                ty.limits.min
+            )));
+        }
+        let max = Some(ty.limits.max.unwrap_or(limit).min(limit));
+        let mut m = LinearMemory::new(ty.limits.min, max)?;
+        m.set_declared_max(ty.limits.max);
         store.memories.push(m);
         Ok(Memory(store.memories.len() as u32 - 1))
     }
@@ -588,7 +591,8 @@ impl Table {
     /// A new table of type `ty` with every element set to `init`.
     ///
     /// # Errors
-    /// [`Error::Usage`] when `init` is not of the element type.
+    /// [`Error::Usage`] when `init` is not of the element type.; [`Error::Resource`] when the minimum exceeds the engine's
+    /// [`crate::Config::max_table_elements`].
     pub fn new(store: &mut Store, ty: TableType, init: Val) -> Result<Table> {
         if init.ty() != ty.element {
             return Err(Error::Usage(format!(
@@ -597,13 +601,26 @@ impl Table {
                 init.ty()
             )));
         }
+        let limit = store.engine().config().max_table_elements as u64;
+        if ty.limits.min > limit {
+            return Err(Error::Resource(format!(
+                "table of {} elements exceeds the engine's limit of {limit} elements",
+                ty.limits.min
+            )));
+        }
+        let max = ty.limits.max.unwrap_or(u32::MAX as u64).min(limit);
         let raw = store.val_to_raw(&init);
         let mut elements = vec![raw; ty.limits.min as usize];
         let vm = Box::new(VMTable {
             base: elements.as_mut_ptr(),
             len: elements.len() as u32,
         });
-        store.tables.push(TableData { ty, elements, vm });
+        store.tables.push(TableData {
+            ty,
+            elements,
+            vm,
+            max,
+        });
         Ok(Table(store.tables.len() as u32 - 1))
     }
 

@@ -71,6 +71,12 @@ impl LinearMemory {
         (self.vm.size / WASM_PAGE) as u64
     }
 
+    /// Records the maximum the memory's type declared (which the engine's
+    /// limit may lower for growing), for [`LinearMemory::declared_max`].
+    pub fn set_declared_max(&mut self, max: Option<u64>) {
+        self.declared_max = max;
+    }
+
     /// The maximum from the memory's type, if it declared one.
     pub fn declared_max(&self) -> Option<u64> {
         self.declared_max
