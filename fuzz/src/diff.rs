@@ -334,6 +334,7 @@ pub const THREAD_STACK: usize = 256 << 20;
 fn check_here(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
     let engine = wasmjit::Engine::new(wasmjit::Config {
         max_wasm_stack: THREAD_STACK / 2,
+        ..wasmjit::Config::default()
     })
     .expect("engine configuration");
     let ours_module = wasmjit::Module::new(&engine, wasm);

@@ -252,6 +252,7 @@ fn hundred_thousand_functions() {
 
     let engine = Engine::new(wasmjit::Config {
         max_wasm_stack: 64 << 20,
+        ..wasmjit::Config::default()
     })
     .unwrap();
     let start = Instant::now();
