@@ -409,21 +409,16 @@ impl FuncCompiler<'_> {
     /// Writes every pinned local to its frame slot (before a call, which
     /// clobbers all registers).
     pub fn save_pinned(&mut self) {
-        for l in 0..self.pinned.len() as u32 {
-            if let Some(r) = self.pinned[l as usize] {
-                let off = self.local_off(l);
-                let kind = if self.locals[l as usize].is_int_like() {
-                    Kind::Gpr64
-                } else {
-                    Kind::Sd
-                };
-                frame_mov::emit(self.a, kind, true, r, 5, off);
-            }
-        }
+        self.move_pinned(true);
     }
 
     /// Reloads every pinned local from its frame slot (after a call).
     pub fn restore_pinned(&mut self) {
+        self.move_pinned(false);
+    }
+
+    /// Stores (`to_slot`) or reloads every pinned local's register.
+    fn move_pinned(&mut self, to_slot: bool) {
         for l in 0..self.pinned.len() as u32 {
             if let Some(r) = self.pinned[l as usize] {
                 let off = self.local_off(l);
@@ -432,7 +427,7 @@ impl FuncCompiler<'_> {
                 } else {
                     Kind::Sd
                 };
-                frame_mov::emit(self.a, kind, false, r, 5, off);
+                frame_mov::emit(self.a, kind, to_slot, r, 5, off);
             }
         }
     }
