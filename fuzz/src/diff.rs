@@ -10,6 +10,7 @@
 //! divergence: when either side overflows its stack, the module is skipped
 //! from then on (the two engines have different limits).
 
+use crate::smith::{FUEL, FUEL_EXPORT};
 use arbitrary::Unstructured;
 use wasmjit::{Error, Extern, TrapKind, ValType};
 
@@ -264,6 +265,15 @@ impl Ours {
         })
     }
 
+    /// Sets the fuel global (see [`crate::smith::FUEL`]) back to full.
+    fn refuel(&mut self) {
+        let Some(Extern::Global(g)) = self.instance.get_export(&self.store, FUEL_EXPORT) else {
+            unreachable!("checked by the caller")
+        };
+        g.set(&mut self.store, wasmjit::Val::I32(FUEL as i32))
+            .expect("the fuel global is a mutable i32");
+    }
+
     fn call(&mut self, name: &str, args: &[Value]) -> Outcome {
         let f = self.instance.get_func(&self.store, name).unwrap();
         let args: Vec<_> = args.iter().map(|&v| to_ours(v)).collect();
@@ -288,6 +298,16 @@ impl Oracle {
             ),
             wasmi::Extern::Func(_) => return None,
         })
+    }
+
+    /// Sets the fuel global (see [`crate::smith::FUEL`]) back to full.
+    fn refuel(&mut self) {
+        let g = self
+            .instance
+            .get_global(&self.store, FUEL_EXPORT)
+            .expect("checked by the caller");
+        g.set(&mut self.store, wasmi::Val::I32(FUEL as i32))
+            .expect("the fuel global is a mutable i32");
     }
 
     fn call(&mut self, name: &str, args: &[Value], n_results: usize) -> Outcome {
@@ -409,6 +429,7 @@ fn check_here(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
     };
     compare_state(&ours, &oracle, "instantiation")?;
 
+    let has_fuel = exports.iter().any(|(name, _)| name == FUEL_EXPORT);
     let (mut calls, mut traps) = (0, 0);
     for (name, ty) in &exports {
         let wasmjit::ExternType::Func(fty) = ty else {
@@ -426,6 +447,10 @@ fn check_here(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
             .iter()
             .map(|&t| arbitrary_arg(args, t))
             .collect();
+        if has_fuel {
+            ours.refuel();
+            oracle.refuel();
+        }
         let a = ours.call(name, &call_args);
         let b = oracle.call(name, &call_args, fty.results().len());
         calls += 1;

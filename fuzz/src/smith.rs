@@ -6,9 +6,13 @@ use arbitrary::Unstructured;
 /// Fuel given to each generated module: `ensure_termination` decrements a
 /// global at every function entry and loop header (and by the length of
 /// bulk operations) and executes `unreachable` when it runs out, so every
-/// call terminates after at most this many steps, summed over all calls of
-/// one instance.
+/// call terminates after at most this many steps. The fuel global is
+/// exported as [`FUEL_EXPORT`] and the differential check refills it before
+/// every call, so that later calls are not starved by earlier ones.
 pub const FUEL: u32 = 5_000;
+
+/// Export name of the fuel global that [`generate`] adds.
+pub const FUEL_EXPORT: &str = "wasmjit-fuzz:fuel";
 
 /// Largest memory a generated module may declare or grow to: 8 pages
 /// (512 KiB), so comparing final memories stays cheap.
@@ -102,8 +106,70 @@ pub fn generate(u: &mut Unstructured, profile: Profile) -> arbitrary::Result<Vec
     let mut config = config(profile);
     config.disallow_traps = u.arbitrary()?;
     let mut module = wasm_smith::Module::new(config, u)?;
-    module
+    let fuel = module
         .ensure_termination(FUEL)
         .map_err(|_| arbitrary::Error::IncorrectFormat)?;
-    Ok(module.to_bytes())
+    let wasm = module.to_bytes();
+    Ok(add_global_export(&wasm, FUEL_EXPORT, fuel).unwrap_or(wasm))
+}
+
+/// Appends an export of global `index` named `name` to the export section of
+/// `wasm` (binary format, spec §5.5.10). Returns `None` when the module has
+/// no export section (then nothing is exported and there is nothing to call).
+fn add_global_export(wasm: &[u8], name: &str, index: u32) -> Option<Vec<u8>> {
+    const EXPORT_SECTION: u8 = 7;
+    const GLOBAL_KIND: u8 = 3;
+    let mut out = wasm[..8].to_vec();
+    let mut at = 8;
+    let mut found = false;
+    while at < wasm.len() {
+        let section = at;
+        let id = wasm[at];
+        let (size, len) = read_u32(&wasm[at + 1..])?;
+        let start = at + 1 + len;
+        let payload = wasm.get(start..start + size as usize)?;
+        at = start + size as usize;
+        if id != EXPORT_SECTION {
+            out.extend_from_slice(&wasm[section..at]);
+            continue;
+        }
+        found = true;
+        let (count, n) = read_u32(payload)?;
+        let mut body = Vec::with_capacity(payload.len() + name.len() + 12);
+        write_u32(&mut body, count + 1);
+        body.extend_from_slice(&payload[n..]);
+        write_u32(&mut body, name.len() as u32);
+        body.extend_from_slice(name.as_bytes());
+        body.push(GLOBAL_KIND);
+        write_u32(&mut body, index);
+        out.push(id);
+        write_u32(&mut out, body.len() as u32);
+        out.extend_from_slice(&body);
+    }
+    found.then_some(out)
+}
+
+/// Reads an unsigned LEB128 `u32`; returns it and the bytes it took.
+fn read_u32(bytes: &[u8]) -> Option<(u32, usize)> {
+    let mut value = 0u32;
+    for (i, &b) in bytes.iter().enumerate().take(5) {
+        value |= u32::from(b & 0x7f) << (7 * i);
+        if b & 0x80 == 0 {
+            return Some((value, i + 1));
+        }
+    }
+    None
+}
+
+/// Appends `value` as unsigned LEB128.
+fn write_u32(out: &mut Vec<u8>, mut value: u32) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
 }
