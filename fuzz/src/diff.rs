@@ -352,11 +352,7 @@ pub const TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(5);
 pub const THREAD_STACK: usize = 256 << 20;
 
 fn check_here(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
-    let engine = wasmjit::Engine::new(wasmjit::Config {
-        max_wasm_stack: THREAD_STACK / 2,
-        ..wasmjit::Config::default()
-    })
-    .expect("engine configuration");
+    let engine = wasmjit::Engine::default();
     let ours_module = wasmjit::Module::new(&engine, wasm);
     let mut oracle_config = wasmi::Config::default();
     oracle_config
@@ -376,6 +372,12 @@ fn check_here(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
     };
 
     let mut store = wasmjit::Store::new(&engine);
+    store
+        .set_limits(wasmjit::StoreLimits {
+            max_wasm_stack: THREAD_STACK / 2,
+            ..wasmjit::StoreLimits::default()
+        })
+        .expect("valid limits");
     let _watchdog = Watchdog::start(store.interrupt_handle());
     let ours_instance = wasmjit::Instance::new(&mut store, &ours_module, &[]);
     let mut oracle_store = wasmi::Store::new(&oracle_engine, ());

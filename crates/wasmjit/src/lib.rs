@@ -23,14 +23,16 @@ mod compiler;
 mod engine;
 mod error;
 mod instance;
+mod limits;
 mod module;
 mod runtime;
 mod store;
 mod values;
 
-pub use engine::{Config, Engine};
+pub use engine::Engine;
 pub use error::{Error, FrameInfo, Result, Trap, TrapKind};
 pub use instance::Instance;
+pub use limits::StoreLimits;
 pub use module::{ExportType, ImportType, Module};
 pub use store::{Extern, ExternRef, Func, Global, HostFn, InterruptHandle, Memory, Store, Table};
 pub use values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};

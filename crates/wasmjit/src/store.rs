@@ -10,6 +10,7 @@ use std::sync::Arc;
 use crate::engine::Engine;
 use crate::error::{Error, Result, Trap, TrapKind};
 use crate::instance::InstanceData;
+use crate::limits::StoreLimits;
 use crate::runtime::memory::LinearMemory;
 use crate::runtime::registry;
 use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT};
@@ -65,7 +66,7 @@ pub(crate) struct TableData {
     pub elements: Vec<u64>,
     pub vm: Box<VMTable>,
     /// Most elements `grow` may reach: the declared maximum, capped by
-    /// [`crate::Config::max_table_elements`] (a resource limit the spec
+    /// [`crate::StoreLimits::max_table_elements`] (a resource limit the spec
     /// allows: `table.grow` may fail, §4.4.6.5).
     pub max: u64,
 }
@@ -102,6 +103,7 @@ pub struct Store {
     pub(crate) instances: Vec<InstanceData>,
     externs: Vec<Box<dyn Any + Send + Sync>>,
     pub(crate) limits: Arc<VMLimits>,
+    resource_limits: StoreLimits,
 }
 
 /// Stops the wasm code running in a store, from any thread or from a signal
@@ -138,7 +140,7 @@ impl InterruptHandle {
 unsafe impl Send for Store {}
 
 impl Store {
-    /// An empty store.
+    /// An empty store with the default [`StoreLimits`].
     pub fn new(engine: &Engine) -> Store {
         Store {
             engine: engine.clone(),
@@ -155,7 +157,36 @@ impl Store {
             instances: Vec::new(),
             externs: Vec::new(),
             limits: Arc::new(VMLimits::default()),
+            resource_limits: StoreLimits::default(),
         }
+    }
+
+    /// The resource limits memories, tables and calls are held to.
+    pub fn limits(&self) -> &StoreLimits {
+        &self.resource_limits
+    }
+
+    /// Sets the resource limits. They apply to memories and tables created
+    /// from now on (each keeps the cap it was created with) and to the next
+    /// call from the host; a call already running keeps its stack limit.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when `max_memory_pages` is over 65536 (the 32-bit
+    /// address space) or a wasm call of this store is running.
+    pub fn set_limits(&mut self, limits: StoreLimits) -> Result<()> {
+        if limits.max_memory_pages > 65536 {
+            return Err(Error::Usage(format!(
+                "max_memory_pages is {}, more than the 65536 pages of a 32-bit memory",
+                limits.max_memory_pages
+            )));
+        }
+        if self.is_running() {
+            return Err(Error::Usage(
+                "limits cannot change while wasm of the store runs".into(),
+            ));
+        }
+        self.resource_limits = limits;
+        Ok(())
     }
 
     /// A handle that interrupts wasm running in this store.
@@ -246,7 +277,7 @@ impl Store {
             let here = 0u8;
             let sp = &here as *const u8 as usize;
             let limit = sp
-                .saturating_sub(self.engine.config().max_wasm_stack)
+                .saturating_sub(self.resource_limits.max_wasm_stack)
                 .max(crate::runtime::sys::stack_floor());
             crate::runtime::sys::ensure_stack_committed(limit);
             self.limits.stack_limit.store(limit, Ordering::SeqCst);
@@ -463,13 +494,13 @@ impl Memory {
     ///
     /// # Errors
     /// [`Error::Resource`] when the address space cannot be reserved, the
-    /// minimum exceeds the maximum, or the minimum exceeds the engine's
-    /// [`crate::Config::max_memory_pages`].
+    /// minimum exceeds the maximum, or the minimum exceeds the store's
+    /// [`StoreLimits::max_memory_pages`].
     pub fn new(store: &mut Store, ty: MemoryType) -> Result<Memory> {
-        let limit = store.engine().config().max_memory_pages;
+        let limit = store.resource_limits.max_memory_pages;
         if ty.limits.min > limit {
             return Err(Error::Resource(format!(
-                "memory of {} pages exceeds the engine's limit of {limit} pages",
+                "memory of {} pages exceeds the store's limit of {limit} pages",
                 ty.limits.min
             )));
         }
@@ -591,8 +622,9 @@ impl Table {
     /// A new table of type `ty` with every element set to `init`.
     ///
     /// # Errors
-    /// [`Error::Usage`] when `init` is not of the element type.; [`Error::Resource`] when the minimum exceeds the engine's
-    /// [`crate::Config::max_table_elements`].
+    /// [`Error::Usage`] when `init` is not of the element type;
+    /// [`Error::Resource`] when the minimum exceeds the store's
+    /// [`StoreLimits::max_table_elements`].
     pub fn new(store: &mut Store, ty: TableType, init: Val) -> Result<Table> {
         if init.ty() != ty.element {
             return Err(Error::Usage(format!(
@@ -601,10 +633,10 @@ impl Table {
                 init.ty()
             )));
         }
-        let limit = store.engine().config().max_table_elements as u64;
+        let limit = store.resource_limits.max_table_elements as u64;
         if ty.limits.min > limit {
             return Err(Error::Resource(format!(
-                "table of {} elements exceeds the engine's limit of {limit} elements",
+                "table of {} elements exceeds the store's limit of {limit} elements",
                 ty.limits.min
             )));
         }

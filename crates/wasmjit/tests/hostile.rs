@@ -250,11 +250,7 @@ fn hundred_thousand_functions() {
     }
     enc::section(10, &code, &mut m);
 
-    let engine = Engine::new(wasmjit::Config {
-        max_wasm_stack: 64 << 20,
-        ..wasmjit::Config::default()
-    })
-    .unwrap();
+    let engine = Engine::default();
     let start = Instant::now();
     let module = Module::new(&engine, &m).unwrap();
     let compile = start.elapsed();
@@ -263,6 +259,12 @@ fn hundred_thousand_functions() {
         .stack_size(128 << 20)
         .spawn(move || {
             let mut store = Store::new(&engine);
+            store
+                .set_limits(wasmjit::StoreLimits {
+                    max_wasm_stack: 64 << 20,
+                    ..wasmjit::StoreLimits::default()
+                })
+                .unwrap();
             let inst = Instance::new(&mut store, &module, &[]).unwrap();
             let last = inst.get_func(&store, "last").unwrap();
             assert_eq!(

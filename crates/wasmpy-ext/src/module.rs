@@ -14,7 +14,7 @@ use crate::errors;
 pub fn engine() -> PyResult<&'static Engine> {
     static ENGINE: OnceLock<Result<Engine, String>> = OnceLock::new();
     ENGINE
-        .get_or_init(|| Engine::new(Default::default()).map_err(|e| e.to_string()))
+        .get_or_init(|| Engine::new().map_err(|e| e.to_string()))
         .as_ref()
         .map_err(|e| PyRuntimeError::new_err(e.clone()))
 }
