@@ -1,11 +1,13 @@
 //! Runs every exported function of a `.wat`/`.wasm` file on wasmjit and on
 //! wasmi with zero arguments and prints each outcome and the exported
 //! globals after it (for bisecting a divergence by hand, e.g. after instrumenting the
-//! module's `unreachable`s with markers in a global).
+//! module's `unreachable`s with markers in a global). The fuel global of a
+//! generated module is refilled before every call, as the check does.
 //!
 //! `cargo run --release --features tools --example inspect -- FILE.wat`
 
 use wasmjit::{Engine, Extern, Instance, Module, Store, Val};
+use wasmjit_fuzz::smith::{FUEL, FUEL_EXPORT};
 
 fn main() {
     let path = std::env::args().nth(1).expect("usage: inspect FILE");
@@ -20,6 +22,9 @@ fn main() {
         .collect();
     for (name, e) in &exports {
         let Extern::Func(f) = e else { continue };
+        if let Some(Extern::Global(fuel)) = inst.get_export(&store, FUEL_EXPORT) {
+            fuel.set(&mut store, Val::I32(FUEL as i32)).unwrap();
+        }
         let args: Vec<Val> = f
             .ty(&store)
             .params()
@@ -43,12 +48,16 @@ fn main() {
     let inst = wasmi::Linker::<()>::new(&oracle)
         .instantiate_and_start(&mut store, &module)
         .expect("instantiate");
-    let exports: Vec<(String, wasmi::Extern)> = inst
-        .exports(&store)
-        .map(|e| (e.name().to_string(), e.into_extern()))
+    // In wasmjit's (the module's) export order.
+    let exports: Vec<(String, wasmi::Extern)> = exports
+        .iter()
+        .map(|(n, _)| (n.clone(), inst.get_export(&store, n).unwrap()))
         .collect();
     for (name, e) in &exports {
         let wasmi::Extern::Func(f) = e else { continue };
+        if let Some(fuel) = inst.get_global(&store, FUEL_EXPORT) {
+            fuel.set(&mut store, wasmi::Val::I32(FUEL as i32)).unwrap();
+        }
         let ty = f.ty(&store);
         let args: Vec<wasmi::Val> = ty
             .params()

@@ -94,7 +94,13 @@ fn ours_class(kind: TrapKind) -> TrapClass {
 }
 
 fn oracle_class(e: &wasmi::Error) -> TrapClass {
+    use wasmi::errors::{ErrorKind, TableError};
     use wasmi::TrapCode as C;
+    // wasmi reports an out-of-bounds `table.copy` as a table error without
+    // a trap code (its `as_trap_code` maps the other table errors).
+    if let ErrorKind::Table(TableError::CopyOutOfBounds) = e.kind() {
+        return TrapClass::Table;
+    }
     match e.as_trap_code() {
         Some(C::UnreachableCodeReached) => TrapClass::Unreachable,
         Some(C::MemoryOutOfBounds) => TrapClass::Memory,
