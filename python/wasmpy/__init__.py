@@ -19,6 +19,11 @@ Interruption: Ctrl-C raises ``KeyboardInterrupt`` even inside wasm;
 stop a call with a ``Trap`` of kind ``INTERRUPTED``. Wasm runs with the GIL
 released.
 
+Resource limits: ``Limits(max_memory_pages=..., max_table_elements=...,
+max_wasm_stack=...)`` bound what one module may take; pass ``limits=`` to
+``load()``/``Instance()``, or set the default for ``import`` with
+``set_default_limits()``.
+
 Errors: ``Trap`` (with ``.kind``, a ``TrapKind``, and a wasm backtrace) when
 execution traps,
 ``CompileError`` (with ``.offset``) for a malformed or invalid module,
@@ -36,7 +41,18 @@ from ._errors import (
 )
 from ._hook import WasmFinder, WasmLoader, install, uninstall
 from ._module import WasmModule, compile_file, load, resolve_imports
-from ._native import Func, Global, Instance, Memory, Module, Table, install_sigint_handler
+from ._native import (
+    Func,
+    Global,
+    Instance,
+    Limits,
+    Memory,
+    Module,
+    Table,
+    get_default_limits,
+    install_sigint_handler,
+    set_default_limits,
+)
 
 __all__ = [
     "CompileError",
@@ -44,6 +60,7 @@ __all__ = [
     "Global",
     "Instance",
     "InstantiationError",
+    "Limits",
     "LinkError",
     "Memory",
     "Module",
@@ -55,10 +72,12 @@ __all__ = [
     "WasmLoader",
     "WasmModule",
     "compile_file",
+    "get_default_limits",
     "install",
     "install_sigint_handler",
     "load",
     "resolve_imports",
+    "set_default_limits",
     "uninstall",
 ]
 

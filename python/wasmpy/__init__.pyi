@@ -19,10 +19,13 @@ from ._native import (
     Func as Func,
     Global as Global,
     Instance as Instance,
+    Limits as Limits,
     Memory as Memory,
     Module as Module,
     Table as Table,
+    get_default_limits as get_default_limits,
     install_sigint_handler as install_sigint_handler,
+    set_default_limits as set_default_limits,
 )
 
 __version__: str

@@ -6,7 +6,7 @@ import types
 from typing import Any, Dict, Mapping, Optional, Union
 
 from ._errors import LinkError
-from ._native import Instance, Module
+from ._native import Instance, Limits, Module
 
 __all__ = ["WasmModule", "load", "compile_file", "resolve_imports"]
 
@@ -119,6 +119,7 @@ def load(
     *,
     name: Optional[str] = None,
     imports: Optional[Mapping[str, Mapping[str, Any]]] = None,
+    limits: Optional[Limits] = None,
 ) -> WasmModule:
     """Compiles and instantiates a WebAssembly module; returns it as a
     Python module (a ``WasmModule``), the same kind of object that
@@ -138,12 +139,15 @@ def load(
             ``float`` for an immutable global. When ``None``, the imports
             are resolved through the import system as for ``import``
             (``resolve_imports``).
+        limits: a ``wasmpy.Limits`` for the instance's store; by default
+            ``wasmpy.get_default_limits()``.
 
     Raises:
         OSError: the file cannot be read.
         wasmpy.CompileError: the module is malformed or invalid.
         wasmpy.UnsupportedError: the module uses something not compiled yet.
         wasmpy.LinkError: an import is missing or does not match.
+        MemoryError: a memory or table is larger than ``limits`` allow.
         wasmpy.Trap: the start function trapped (or the exception a host
             function raised).
     """
@@ -158,5 +162,5 @@ def load(
         module.__file__ = path
     if imports is None:
         imports = resolve_imports(compiled)
-    module._wasmpy_bind(Instance(compiled, imports))
+    module._wasmpy_bind(Instance(compiled, imports, limits=limits))
     return module

@@ -43,7 +43,9 @@ class Module:
 class Instance:
     """A module instantiated with its imports (spec section 4.5.4)."""
 
-    def __init__(self, module: Module, imports: Optional[Imports] = None) -> None:
+    def __init__(
+        self, module: Module, imports: Optional[Imports] = None, *, limits: Optional["Limits"] = None
+    ) -> None:
         """Instantiates ``module``. ``imports[module_name]`` is a mapping from
         field name to value, or an object with the values as attributes (a
         Python module). Function imports take any callable (called with the
@@ -51,10 +53,15 @@ class Instance:
         ``Memory``/``Table``/``Global`` objects of one store; an immutable
         global import also takes an ``int``/``float``.
 
+        ``limits`` bounds the resources of the instance's store (default:
+        ``get_default_limits()``).
+
         Raises ``LinkError`` (missing or mismatched import, objects of two
-        stores), ``InstantiationError`` (a segment does not fit), ``Trap``
-        (the start function trapped) or a host function's exception,
-        ``MemoryError`` (address space)."""
+        stores), ``ValueError`` (``limits`` differ from those of the store
+        the imported memories, tables or globals belong to),
+        ``InstantiationError`` (a segment does not fit), ``Trap`` (the start
+        function trapped) or a host function's exception, ``MemoryError``
+        (address space, or a memory or table over ``limits``)."""
     @property
     def exports(self) -> List[Tuple[str, Union[Func, Memory, Global, Table]]]:
         """The exports in declaration order."""
@@ -233,6 +240,42 @@ class AsRuntime:
         """A full garbage collection."""
     def classes(self) -> List[Dict[str, Any]]:
         """The exported classes (AS 0.18-0.19) with their member names."""
+
+class Limits:
+    """Resource limits of a store (spec 4.4.7.9: ``memory.grow`` may fail;
+    4.4.10.1: the call stack may be exhausted). Immutable, comparable.
+
+    Raises ``ValueError`` for ``max_memory_pages`` over 65536 or
+    ``max_wasm_stack`` under 4096."""
+
+    def __init__(
+        self,
+        *,
+        max_memory_pages: Optional[int] = None,
+        max_table_elements: Optional[int] = None,
+        max_wasm_stack: Optional[int] = None,
+    ) -> None: ...
+    @property
+    def max_memory_pages(self) -> int:
+        """Most 64 KiB pages per memory (default 65536): a larger minimum
+        fails instantiation with ``MemoryError``, ``memory.grow`` past it
+        returns -1."""
+    @property
+    def max_table_elements(self) -> int:
+        """Most elements per table (default 10,000,000), likewise."""
+    @property
+    def max_wasm_stack(self) -> int:
+        """Most bytes of native stack for wasm frames below the calling
+        Python frame (default 1 MiB); deeper recursion traps with
+        ``TrapKind.CALL_STACK_EXHAUSTED``."""
+
+def get_default_limits() -> Limits:
+    """The limits of stores created without explicit ones."""
+
+def set_default_limits(limits: Limits) -> None:
+    """Sets the limits of stores created from now on without explicit ones
+    (``import``, ``load()``, ``Instance()``), and of the store of
+    ``Memory``/``Table``/``Global`` objects made from Python."""
 
 def trap_kinds() -> List[Tuple[str, str]]:
     """Every engine trap kind as ``(TrapKind member name, spec message)``."""

@@ -67,7 +67,7 @@ from ._aserrors import (
 from ._errors import LinkError
 from ._hook import is_assemblyscript
 from ._module import WasmModule, compile_file
-from ._native import AsRuntime, Func, Global, Instance, Memory, Module
+from ._native import AsRuntime, Func, Global, Instance, Limits, Memory, Module
 
 __all__ = [
     "ASModule",
@@ -347,6 +347,8 @@ class ASModule:
             this ``ASModule``, so it can read strings. ``env.abort``,
             ``env.trace`` and ``env.seed`` have defaults (see
             ``default_imports``) that these entries replace.
+        limits: a ``wasmpy.Limits`` for the instance's store; by default
+            ``wasmpy.get_default_limits()``.
 
     Attributes: every export whose name is an identifier and does not
     clash with a method below: functions (``wasmpy.Func``, called with
@@ -358,6 +360,7 @@ class ASModule:
         OSError, wasmpy.CompileError: as ``wasmpy.compile_file``.
         wasmpy.LinkError: an import is missing or its given signature does
             not match the module's declaration.
+        MemoryError: a memory or table is larger than ``limits`` allow.
         ASAbort: the start function aborted.
     """
 
@@ -365,6 +368,8 @@ class ASModule:
         self,
         path: Union[PathLike, bytes, bytearray, memoryview],
         imports: Optional[Mapping[ImportKey, Any]] = None,
+        *,
+        limits: Optional[Limits] = None,
     ) -> None:
         if isinstance(path, (bytes, bytearray, memoryview)):
             compiled = Module(bytes(path))
@@ -393,7 +398,7 @@ class ASModule:
             namespaces.setdefault(modname, {})[field] = value
         for fn in functions:
             _set_module_attr(fn, self)
-        self._bind(Instance(compiled, namespaces))
+        self._bind(Instance(compiled, namespaces, limits=limits))
         holder.module = self
 
     @classmethod

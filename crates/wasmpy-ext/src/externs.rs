@@ -42,13 +42,26 @@ pub fn parse_valtype(name: &str) -> PyResult<ValType> {
 /// The store of memories, tables and globals made from Python (with their
 /// constructors): one per process, so that they can be imported together
 /// by one instance. It lives as long as the process.
+/// Its limits are the default limits (`crate::limits`), kept in step.
 fn new_store() -> PyResult<SharedStore> {
-    static HOST_STORE: std::sync::OnceLock<SharedStore> = std::sync::OnceLock::new();
     if let Some(s) = HOST_STORE.get() {
         return Ok(s.clone());
     }
-    let store = SharedStore::new(wasmjit::Store::new(module::engine()?));
+    let store = SharedStore::with_limits(module::engine()?, crate::limits::default_limits())?;
     Ok(HOST_STORE.get_or_init(|| store).clone())
+}
+
+static HOST_STORE: std::sync::OnceLock<SharedStore> = std::sync::OnceLock::new();
+
+/// Gives the store of objects made from Python new default `limits`.
+///
+/// Raises `RuntimeError` when wasm of that store is running (from a host
+/// function).
+pub fn host_store_limits_changed(py: Python<'_>, limits: wasmjit::StoreLimits) -> PyResult<()> {
+    match HOST_STORE.get() {
+        Some(s) => s.set_limits(py, limits),
+        None => Ok(()),
+    }
 }
 
 /// A linear memory (spec §4.2.8): a byte array that grows in 64 KiB pages.

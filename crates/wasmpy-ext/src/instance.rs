@@ -1,6 +1,7 @@
 //! `Instance`: a module instantiated with its imports resolved (spec
 //! §4.5.4), and the Python objects for its exports.
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyFloat;
 use pyo3::types::PyInt;
@@ -10,6 +11,7 @@ use crate::errors;
 use crate::externs::{wrap_memory, Global, MemoryBase as Memory, Table};
 use crate::func::Func;
 use crate::host::host_func;
+use crate::limits::{default_limits, Limits};
 use crate::module::{self, Module};
 use crate::store::SharedStore;
 
@@ -163,9 +165,11 @@ fn to_extern(
 
 /// An instance of a `Module`.
 ///
-/// `Instance(module, imports=None)`: instantiates `module` (spec §4.5.4):
-/// resolves its imports, allocates its memories, tables and globals, applies
-/// its data and element segments, runs its start function.
+/// `Instance(module, imports=None, *, limits=None)`: instantiates `module`
+/// (spec §4.5.4): resolves its imports, allocates its memories, tables and
+/// globals, applies its data and element segments, runs its start function.
+/// `limits` (a `Limits`) bounds the store's resources; by default the
+/// process-wide `get_default_limits()`.
 ///
 /// `imports` maps an import's module name to a namespace: a mapping from
 /// field name to value, or any object with the value as an attribute (a
@@ -180,7 +184,9 @@ fn to_extern(
 /// like a Python callable.
 ///
 /// Raises `wasmpy.LinkError` when an import is missing or does not match its
-/// declaration, `wasmpy.InstantiationError` when a segment does not fit,
+/// declaration, `ValueError` when `limits` differ from those of the store
+/// its imported memories, tables or globals bind it to,
+/// `wasmpy.InstantiationError` when a segment does not fit,
 /// `wasmpy.Trap` (or a host function's exception) when the start function
 /// fails, `MemoryError` when a memory cannot be reserved.
 #[pyclass(frozen, module = "wasmpy._native")]
@@ -201,11 +207,12 @@ impl Instance {
 #[pymethods]
 impl Instance {
     #[new]
-    #[pyo3(signature = (module, imports = None))]
+    #[pyo3(signature = (module, imports = None, *, limits = None))]
     fn new(
         py: Python<'_>,
         module: Bound<'_, Module>,
         imports: Option<&Bound<'_, PyAny>>,
+        limits: Option<&Limits>,
     ) -> PyResult<Instance> {
         crate::interrupt::install_sigint_handler()?;
         let m = &module.get().inner;
@@ -234,9 +241,27 @@ impl Instance {
                 }
             }
         }
+        // Explicit limits that differ from the chosen store's: a store bound
+        // by imported memories, tables or globals cannot be left, one chosen
+        // for an imported `Func` can (the func is then called as a callable).
+        if let (Some((s, binding)), Some(l)) = (&chosen, limits) {
+            if s.limits(py) != l.inner {
+                if *binding {
+                    return Err(PyValueError::new_err(
+                        "limits= differ from those of the store of the imported memories, \
+                         tables and globals, which this instance must join; give the \
+                         limits to the instance that made them",
+                    ));
+                }
+                chosen = None;
+            }
+        }
         let store = match chosen {
             Some((s, _)) => s,
-            None => SharedStore::new(wasmjit::Store::new(module::engine()?)),
+            None => SharedStore::with_limits(
+                module::engine()?,
+                limits.map_or_else(default_limits, |l| l.inner),
+            )?,
         };
         let externs = m
             .imports()

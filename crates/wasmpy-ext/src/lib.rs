@@ -14,6 +14,7 @@
 //! - `host.rs`: Python callables as host functions.
 //! - `store.rs`: stores shared between objects; locking and re-entrancy.
 //! - `interrupt.rs`: Ctrl-C while wasm runs.
+//! - `limits.rs`: `Limits` — resource limits of stores, and their default.
 //! - `values.rs`: Python objects ↔ `wasmjit::Val`.
 //! - `asrt.rs`: `AsRuntime` — the AssemblyScript object model (`wasmpy.assemblyscript`).
 //! - `errors.rs`: `wasmjit::Error` → Python exceptions.
@@ -28,6 +29,7 @@ mod func;
 mod host;
 mod instance;
 mod interrupt;
+mod limits;
 mod module;
 mod store;
 mod values;
@@ -46,6 +48,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<externs::Global>()?;
     m.add_class::<externs::Table>()?;
     m.add_class::<asrt::AsRuntime>()?;
+    m.add_class::<limits::Limits>()?;
+    m.add_function(wrap_pyfunction!(limits::get_default_limits, m)?)?;
+    m.add_function(wrap_pyfunction!(limits::set_default_limits, m)?)?;
     m.add_function(wrap_pyfunction!(errors::trap_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(interrupt::install_sigint_handler, m)?)?;
     Ok(())

@@ -85,6 +85,33 @@ impl SharedStore {
         }))
     }
 
+    /// A new store of `engine` with `limits`.
+    ///
+    /// Raises `ValueError` for limits the engine refuses.
+    pub fn with_limits(
+        engine: &wasmjit::Engine,
+        limits: wasmjit::StoreLimits,
+    ) -> PyResult<SharedStore> {
+        let mut store = Store::new(engine);
+        store
+            .set_limits(limits)
+            .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+        Ok(SharedStore::new(store))
+    }
+
+    /// The store's resource limits.
+    pub fn limits(&self, py: Python<'_>) -> wasmjit::StoreLimits {
+        self.with(py, |s| *s.limits())
+    }
+
+    /// Sets the store's resource limits (see `wasmjit::Store::set_limits`).
+    ///
+    /// Raises `RuntimeError` when wasm of the store is running.
+    pub fn set_limits(&self, py: Python<'_>, limits: wasmjit::StoreLimits) -> PyResult<()> {
+        self.with(py, |s| s.set_limits(limits))
+            .map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))
+    }
+
     /// Identity of the store (stable while any clone lives).
     pub fn id(&self) -> usize {
         Arc::as_ptr(&self.0) as usize
