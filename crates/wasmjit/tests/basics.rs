@@ -2,17 +2,8 @@
 
 use wasmjit::{Engine, Error, Func, FuncType, Instance, Module, Store, TrapKind, Val, ValType};
 
-fn instance(wat: &str) -> (Store, Instance) {
-    let engine = Engine::default();
-    let module = Module::from_wat(&engine, wat).unwrap();
-    let mut store = Store::new(&engine);
-    let inst = Instance::new(&mut store, &module, &[]).unwrap();
-    (store, inst)
-}
-
-fn call(store: &mut Store, inst: Instance, name: &str, args: &[Val]) -> wasmjit::Result<Vec<Val>> {
-    inst.get_func(store, name).unwrap().call(store, args)
-}
+mod common;
+use common::{call, instance};
 
 #[test]
 fn add_and_fib() {

@@ -1,15 +1,10 @@
 //! Control flow, locals, memory and calls on small modules, checked against
 //! values computed by hand.
 
-use wasmjit::{Engine, Error, Instance, Module, Store, TrapKind, Val};
+use wasmjit::{Error, Instance, Store, TrapKind, Val};
 
-fn setup(wat: &str) -> (Store, Instance) {
-    let engine = Engine::default();
-    let module = Module::from_wat(&engine, wat).unwrap();
-    let mut store = Store::new(&engine);
-    let inst = Instance::new(&mut store, &module, &[]).unwrap();
-    (store, inst)
-}
+mod common;
+use common::instance;
 
 fn run(s: &mut Store, i: Instance, name: &str, args: &[Val]) -> Vec<Val> {
     i.get_func(s, name).unwrap().call(s, args).unwrap()
@@ -17,7 +12,7 @@ fn run(s: &mut Store, i: Instance, name: &str, args: &[Val]) -> Vec<Val> {
 
 #[test]
 fn loops_and_br_table() {
-    let (mut s, i) = setup(
+    let (mut s, i) = instance(
         r#"(module
         (func (export "sum") (param i32) (result i32) (local i32)
             block loop
@@ -73,7 +68,7 @@ fn loops_and_br_table() {
 
 #[test]
 fn multi_value_blocks_and_calls() {
-    let (mut s, i) = setup(
+    let (mut s, i) = instance(
         r#"(module
         (func $swap (param i32 i64) (result i64 i32) local.get 1 local.get 0)
         (func (export "f") (param i32 i64) (result i64 i32 i32)
@@ -99,7 +94,7 @@ fn multi_value_blocks_and_calls() {
 
 #[test]
 fn memory_globals_and_select() {
-    let (mut s, i) = setup(
+    let (mut s, i) = instance(
         r#"(module (memory 1 2)
         (global $g (mut i64) (i64.const 5))
         (data (i32.const 16) "\01\02\03\04\ff")
@@ -150,7 +145,7 @@ fn memory_globals_and_select() {
 
 #[test]
 fn call_indirect_checks_signature_and_bounds() {
-    let (mut s, i) = setup(
+    let (mut s, i) = instance(
         r#"(module
         (type $ii (func (param i32) (result i32)))
         (table 3 funcref)

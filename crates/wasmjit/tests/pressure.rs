@@ -1,15 +1,10 @@
 //! Register pressure, many parameters and results, and dead code: the
 //! allocator spills and reloads without losing values.
 
-use wasmjit::{Engine, Instance, Module, Store, Val};
+use wasmjit::Val;
 
-fn setup(wat: &str) -> (Store, Instance) {
-    let engine = Engine::default();
-    let module = Module::from_wat(&engine, wat).unwrap();
-    let mut store = Store::new(&engine);
-    let inst = Instance::new(&mut store, &module, &[]).unwrap();
-    (store, inst)
-}
+mod common;
+use common::instance;
 
 #[test]
 fn deep_operand_stack_spills_and_reloads() {
@@ -32,7 +27,7 @@ fn deep_operand_stack_spills_and_reloads() {
             "i32.xor\n"
         };
     }
-    let (mut s, i) = setup(&format!(
+    let (mut s, i) = instance(&format!(
         "(module (func (export \"f\") (param i32) (result i32) {body}))"
     ));
     for x in [0i32, 1, -5, 123456, i32::MAX] {
@@ -78,7 +73,7 @@ fn many_params_results_and_locals() {
             .map(|k| format!("local.get {k} "))
             .collect::<String>(),
     );
-    let (mut s, i) = setup(&wat);
+    let (mut s, i) = instance(&wat);
     let args: Vec<Val> = (0..n as i64).map(|k| Val::I64(k * 1000 + 1)).collect();
     let f = i.get_func(&s, "f").unwrap();
     let got = f.call(&mut s, &args).unwrap();
@@ -97,7 +92,7 @@ fn many_params_results_and_locals() {
 
 #[test]
 fn dead_code_after_branches() {
-    let (mut s, i) = setup(
+    let (mut s, i) = instance(
         r#"(module
         (func (export "f") (param i32) (result i32)
             block (result i32)
@@ -117,7 +112,7 @@ fn dead_code_after_branches() {
 
 #[test]
 fn br_if_carrying_values_over_other_entries() {
-    let (mut s, i) = setup(
+    let (mut s, i) = instance(
         r#"(module
         (func (export "f") (param i32) (result i32 i32)
             block (result i32 i32)

@@ -6,17 +6,8 @@ use wasmjit::{
     ValType,
 };
 
-fn instance(wat: &str) -> (Store, Instance) {
-    let engine = Engine::default();
-    let module = Module::from_wat(&engine, wat).unwrap();
-    let mut store = Store::new(&engine);
-    let inst = Instance::new(&mut store, &module, &[]).unwrap();
-    (store, inst)
-}
-
-fn call(store: &mut Store, inst: Instance, name: &str, args: &[Val]) -> wasmjit::Result<Vec<Val>> {
-    inst.get_func(store, name).unwrap().call(store, args)
-}
+mod common;
+use common::{call, instance};
 
 fn i32s(store: &mut Store, inst: Instance, name: &str, args: &[i32]) -> wasmjit::Result<i32> {
     let args: Vec<Val> = args.iter().map(|&a| Val::I32(a)).collect();

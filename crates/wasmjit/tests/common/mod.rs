@@ -1,10 +1,32 @@
-//! Shared helpers of the float and conversion tests: float formats as bit
-//! patterns, the spec's NaN classes (§4.3.3 "NaN propagation"), and a small
-//! harness that instantiates a generated module and calls its exports.
+//! Shared helpers of the integration tests: instantiating a text module and
+//! calling its exports; for the float and conversion tests, float formats as
+//! bit patterns, the spec's NaN classes (§4.3.3 "NaN propagation"), and a
+//! small harness that instantiates a generated module and calls its exports.
 
 #![allow(dead_code)]
 
 use wasmjit::{Engine, Error, Instance, Module, Store, TrapKind, Val};
+
+/// Instantiates the text module `wat` (no imports) in a new store.
+///
+/// Panics when the module does not parse, validate or instantiate.
+pub fn instance(wat: &str) -> (Store, Instance) {
+    let engine = Engine::default();
+    let module = Module::from_wat(&engine, wat).unwrap();
+    let mut store = Store::new(&engine);
+    let inst = Instance::new(&mut store, &module, &[]).unwrap();
+    (store, inst)
+}
+
+/// Calls export `name` of `inst` (panics when there is no such function).
+pub fn call(
+    store: &mut Store,
+    inst: Instance,
+    name: &str,
+    args: &[Val],
+) -> wasmjit::Result<Vec<Val>> {
+    inst.get_func(store, name).unwrap().call(store, args)
+}
 
 /// A float format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
