@@ -104,6 +104,9 @@ pub struct Store {
     externs: Vec<Box<dyn Any + Send + Sync>>,
     pub(crate) limits: Arc<VMLimits>,
     resource_limits: StoreLimits,
+    /// Argument and result buffer of host calls, reused (see
+    /// `host_call_dispatch`).
+    host_vals: Vec<Val>,
 }
 
 /// Stops the wasm code running in a store, from any thread or from a signal
@@ -158,6 +161,7 @@ impl Store {
             externs: Vec::new(),
             limits: Arc::new(VMLimits::default()),
             resource_limits: StoreLimits::default(),
+            host_vals: Vec::new(),
         }
     }
 
@@ -343,24 +347,34 @@ pub(crate) unsafe extern "sysv64" fn host_call_dispatch(
     // SAFETY: `store` was set by the `invoke_raw` that is running below us.
     let store = unsafe { &mut *state.store };
     let fd = &store.funcs[index as usize];
-    let ty = fd.ty.clone();
     let FuncKind::Host { callback, .. } = &fd.kind else {
         unreachable!("host trampoline of a wasm function")
     };
     let callback = callback.clone();
-    let n = ty.params().len().max(ty.results().len());
-    // SAFETY: the caller's outgoing area has `n` slots (compiler `max_out`).
-    let slots = unsafe { std::slice::from_raw_parts_mut(slots, n) };
-    let args: Vec<Val> = ty
-        .params()
-        .iter()
-        .zip(slots.iter())
-        .map(|(&t, &r)| store.raw_to_val(t, r))
-        .collect();
-    let mut results: Vec<Val> = ty.results().iter().map(|&t| Val::default_for(t)).collect();
-    let outcome = catch_unwind(AssertUnwindSafe(|| callback(store, &args, &mut results)));
+    let (np, nr) = (fd.ty.params().len(), fd.ty.results().len());
+    // SAFETY: the caller's outgoing area has max(np, nr) slots (compiler
+    // `max_out`).
+    let slots = unsafe { std::slice::from_raw_parts_mut(slots, np.max(nr)) };
+    // Arguments and results go into a buffer the store keeps between calls,
+    // so that a host call allocates nothing and its frame stays small (host
+    // calls nest through re-entrant wasm calls). A nested call finds the
+    // buffer taken and makes its own.
+    let mut vals = std::mem::take(&mut store.host_vals);
+    vals.clear();
+    vals.extend(
+        fd.ty
+            .params()
+            .iter()
+            .zip(slots.iter())
+            .map(|(&t, &raw)| store.raw_to_val(t, raw)),
+    );
+    vals.extend(fd.ty.results().iter().map(|&t| Val::default_for(t)));
+    let (args, results) = vals.split_at_mut(np);
+    let outcome = catch_unwind(AssertUnwindSafe(|| callback(store, args, results)));
     let trap = match outcome {
         Ok(Ok(())) => {
+            // Functions are never removed, so the index still names ours.
+            let ty = &store.funcs[index as usize].ty;
             if let Some((i, _)) = results
                 .iter()
                 .zip(ty.results())
@@ -372,9 +386,10 @@ pub(crate) unsafe extern "sysv64" fn host_call_dispatch(
                     format!("host function result {i} has the wrong type"),
                 )
             } else {
-                for (s, v) in slots.iter_mut().zip(&results) {
+                for (s, v) in slots.iter_mut().zip(results.iter()) {
                     *s = store.val_to_raw(v);
                 }
+                store.host_vals = vals;
                 return 0;
             }
         }
