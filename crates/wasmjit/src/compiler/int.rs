@@ -226,6 +226,9 @@ impl FuncCompiler<'_> {
 
     fn int_div(&mut self, ty: ValType, op: IntBin) {
         use IntBin::*;
+        if self.int_div_const(ty, op) {
+            return;
+        }
         let wide = ty == ValType::I64;
         let const_divisor = match self.peek(0).loc {
             Loc::Const(c) => Some(if wide {

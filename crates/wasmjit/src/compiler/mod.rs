@@ -6,7 +6,8 @@
 //! - `stack.rs`: the abstract value stack and register allocation;
 //! - `control.rs`, `calls.rs`, `memory.rs`, `int.rs`, `float.rs`,
 //!   `convert.rs`, `trunc.rs` (float→int), `table.rs` (references, inline
-//!   table access), `bulk.rs` (operations done by runtime helpers): the
+//!   table access), `bulk.rs` (operations done by runtime helpers),
+//!   `divconst.rs` (division by constants as multiplications): the
 //!   emitters, by instruction family;
 //! - `asm.rs`, `regs.rs`: the assembler wrapper and register numbering.
 
@@ -18,6 +19,7 @@ mod bulk;
 mod calls;
 mod control;
 mod convert;
+mod divconst;
 mod float;
 mod func;
 mod int;

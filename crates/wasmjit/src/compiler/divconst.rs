@@ -1,0 +1,382 @@
+//! Integer division and remainder by a constant, without `div`/`idiv`.
+//!
+//! Compilers to wasm leave divisions by constants as `i32.div_u` etc. (they
+//! count on the engine to expand them), and a hardware divide costs 20-90
+//! cycles. A constant divisor `d` becomes a multiplication by a "magic"
+//! reciprocal and shifts, after T. Granlund and P. L. Montgomery, "Division
+//! by invariant integers using multiplication", PLDI 1994: unsigned division
+//! by their figure 4.1, signed division by figure 5.2, powers of two by
+//! shifts (§5.1 for the signed rounding). Remainders are `n - q * d`.
+//!
+//! Division by 0 and signed division by -1 keep the generic path (they
+//! trap, or may trap, and `i32::MIN / -1` overflows).
+
+use crate::values::ValType;
+
+use super::asm::asm;
+use super::func::FuncCompiler;
+use super::int::IntBin;
+use super::regs::{RAX, RDX, SCRATCH};
+use super::stack::Loc;
+
+/// Multiplier and shift of unsigned division by `d` (GM figure 4.1): for
+/// every `n < 2^bits`, with `t = mulhi(m, n)`,
+/// `n / d == (t + ((n - t) >> 1)) >> shift`.
+///
+/// `d` is at least 3 and not a power of two; `bits` is 32 or 64.
+pub fn unsigned_magic(d: u64, bits: u32) -> (u64, u32) {
+    let l = 64 - (d - 1).leading_zeros(); // ceil(log2 d), at least 2
+    let m = ((1u128 << bits) * ((1u128 << l) - d as u128)) / d as u128 + 1;
+    (m as u64, l - 1)
+}
+
+/// Multiplier and shift of signed division by `d` (GM figure 5.2): for
+/// every signed `n` of `bits` bits, with `q0 = n + mulsh(m, n)`,
+/// `n / |d| == (q0 >> shift) - (n >> (bits - 1))` (arithmetic shifts,
+/// truncating division); negate for `d < 0`.
+///
+/// `|d|` is at least 3 and not a power of two; `m` is the signed `bits`-bit
+/// multiplier, sign-extended to 64 bits.
+pub fn signed_magic(d: i64, bits: u32) -> (i64, u32) {
+    let a = d.unsigned_abs();
+    let l = 64 - (a - 1).leading_zeros(); // ceil(log2 |d|)
+                                          // |d| < 2^63, so l <= 63 and the shift stays below 2^127.
+    let m = 1 + (1i128 << (bits + l - 1)) / a as i128 - (1i128 << bits);
+    // `m` lies in [-2^(bits-1), 2^(bits-1)) (GM lemma 5.1's range).
+    debug_assert!(m >= -(1i128 << (bits - 1)) && m < 1i128 << (bits - 1));
+    (m as i64, l - 1)
+}
+
+impl FuncCompiler<'_> {
+    /// Emits `op` with the constant divisor on top of the stack, if it is a
+    /// case this module handles (see the module docs); returns whether it did.
+    pub fn int_div_const(&mut self, ty: ValType, op: IntBin) -> bool {
+        use IntBin::*;
+        let wide = ty == ValType::I64;
+        let Loc::Const(c) = self.peek(0).loc else {
+            return false;
+        };
+        let bits = if wide { 64 } else { 32 };
+        match op {
+            DivU | RemU => {
+                let d = if wide { c } else { c as u32 as u64 };
+                if d == 0 {
+                    return false;
+                }
+                self.pop();
+                if d.is_power_of_two() {
+                    self.unsigned_pow2(ty, op, d.trailing_zeros());
+                } else {
+                    self.unsigned_by_magic(ty, op, d, bits);
+                }
+            }
+            DivS | RemS => {
+                let d = if wide {
+                    c as i64
+                } else {
+                    c as u32 as i32 as i64
+                };
+                if d == 0 || d == -1 {
+                    return false;
+                }
+                self.pop();
+                if d.unsigned_abs().is_power_of_two() {
+                    self.signed_pow2(ty, op, d, bits);
+                } else {
+                    self.signed_by_magic(ty, op, d, bits);
+                }
+            }
+            _ => unreachable!("not a division"),
+        }
+        true
+    }
+
+    /// `n / 2^k` and `n % 2^k`, unsigned: a shift and a mask.
+    fn unsigned_pow2(&mut self, ty: ValType, op: IntBin, k: u32) {
+        let wide = ty == ValType::I64;
+        let x = self.pop_gpr();
+        match (op, wide) {
+            (IntBin::DivU, false) => asm!(self.a; shr Rd(x), k as i8),
+            (IntBin::DivU, true) => asm!(self.a; shr Rq(x), k as i8),
+            (_, false) => asm!(self.a; and Rd(x), ((1u64 << k) - 1) as u32 as i32),
+            (_, true) if k < 32 => asm!(self.a; and Rq(x), ((1u64 << k) - 1) as i32),
+            (_, true) => asm!(self.a
+                ; mov Rq(SCRATCH), QWORD ((1u64 << k) - 1) as i64
+                ; and Rq(x), Rq(SCRATCH)
+            ),
+        }
+        self.push(ty, Loc::Gpr(x));
+    }
+
+    /// `n / d` and `n % d`, unsigned, by GM figure 4.1.
+    fn unsigned_by_magic(&mut self, ty: ValType, op: IntBin, d: u64, bits: u32) {
+        let wide = ty == ValType::I64;
+        let (m, shift) = unsigned_magic(d, bits);
+        self.claim_gpr(RAX);
+        self.claim_gpr(RDX);
+        let x = self.pop_gpr();
+        // rdx = mulhi(m, n); rax = (rdx + ((n - rdx) >> 1)) >> shift.
+        if wide {
+            asm!(self.a
+                ; mov Rq(RAX), QWORD m as i64
+                ; mul Rq(x)
+                ; mov Rq(RAX), Rq(x)
+                ; sub Rq(RAX), Rq(RDX)
+                ; shr Rq(RAX), 1
+                ; add Rq(RAX), Rq(RDX)
+                ; shr Rq(RAX), shift as i8
+            );
+        } else {
+            asm!(self.a
+                ; mov Rd(RAX), m as u32 as i32
+                ; mul Rd(x)
+                ; mov Rd(RAX), Rd(x)
+                ; sub Rd(RAX), Rd(RDX)
+                ; shr Rd(RAX), 1
+                ; add Rd(RAX), Rd(RDX)
+                ; shr Rd(RAX), shift as i8
+            );
+        }
+        self.finish_by_magic(ty, op, d as i64, x, RAX);
+    }
+
+    /// `n / d` and `n % d`, signed, `|d|` a power of two `2^k`: shifts that
+    /// round toward zero (GM §5.1).
+    fn signed_pow2(&mut self, ty: ValType, op: IntBin, d: i64, bits: u32) {
+        let wide = ty == ValType::I64;
+        let k = d.unsigned_abs().trailing_zeros();
+        if k == 0 {
+            // d == 1: the quotient is n, the remainder 0.
+            if op == IntBin::RemS {
+                let n = self.pop();
+                self.release(n);
+                self.push(ty, Loc::Const(0));
+            }
+            return;
+        }
+        let x = self.pop_gpr();
+        let t = self.alloc_gpr();
+        // t = n + (n < 0 ? 2^k - 1 : 0)
+        if wide {
+            asm!(self.a
+                ; mov Rq(t), Rq(x)
+                ; sar Rq(t), (bits - 1) as i8
+                ; shr Rq(t), (bits - k) as i8
+                ; add Rq(t), Rq(x)
+            );
+        } else {
+            asm!(self.a
+                ; mov Rd(t), Rd(x)
+                ; sar Rd(t), (bits - 1) as i8
+                ; shr Rd(t), (bits - k) as i8
+                ; add Rd(t), Rd(x)
+            );
+        }
+        if op == IntBin::DivS {
+            match (wide, d < 0) {
+                (false, false) => asm!(self.a; sar Rd(t), k as i8),
+                (false, true) => asm!(self.a; sar Rd(t), k as i8 ; neg Rd(t)),
+                (true, false) => asm!(self.a; sar Rq(t), k as i8),
+                (true, true) => asm!(self.a; sar Rq(t), k as i8 ; neg Rq(t)),
+            }
+            self.regs.free_gpr(x);
+            self.push(ty, Loc::Gpr(t));
+            return;
+        }
+        // n % 2^k = n - (t with its low k bits cleared)
+        let mask = (u64::MAX << k) as i64;
+        if !wide {
+            asm!(self.a; and Rd(t), mask as i32 ; sub Rd(x), Rd(t));
+        } else if k < 32 {
+            asm!(self.a; and Rq(t), mask as i32 ; sub Rq(x), Rq(t));
+        } else {
+            asm!(self.a
+                ; mov Rq(SCRATCH), QWORD mask
+                ; and Rq(t), Rq(SCRATCH)
+                ; sub Rq(x), Rq(t)
+            );
+        }
+        self.regs.free_gpr(t);
+        self.push(ty, Loc::Gpr(x));
+    }
+
+    /// `n / d` and `n % d`, signed, by GM figure 5.2.
+    fn signed_by_magic(&mut self, ty: ValType, op: IntBin, d: i64, bits: u32) {
+        let wide = ty == ValType::I64;
+        let (m, shift) = signed_magic(d, bits);
+        self.claim_gpr(RAX);
+        self.claim_gpr(RDX);
+        let x = self.pop_gpr();
+        // rdx = mulsh(m, n) + n, >> shift, - (n >> (bits - 1)); negated for d < 0.
+        if wide {
+            asm!(self.a
+                ; mov Rq(RAX), QWORD m
+                ; imul Rq(x)
+                ; add Rq(RDX), Rq(x)
+                ; sar Rq(RDX), shift as i8
+                ; mov Rq(RAX), Rq(x)
+                ; sar Rq(RAX), (bits - 1) as i8
+                ; sub Rq(RDX), Rq(RAX)
+            );
+            if d < 0 {
+                asm!(self.a; neg Rq(RDX));
+            }
+        } else {
+            asm!(self.a
+                ; mov Rd(RAX), m as i32
+                ; imul Rd(x)
+                ; add Rd(RDX), Rd(x)
+                ; sar Rd(RDX), shift as i8
+                ; mov Rd(RAX), Rd(x)
+                ; sar Rd(RAX), (bits - 1) as i8
+                ; sub Rd(RDX), Rd(RAX)
+            );
+            if d < 0 {
+                asm!(self.a; neg Rd(RDX));
+            }
+        }
+        self.finish_by_magic(ty, op, d, x, RDX);
+    }
+
+    /// Pushes the quotient held in `q` (one of rax/rdx, both claimed), or
+    /// for a remainder `n - q * d` computed into `x` (which holds `n`).
+    fn finish_by_magic(&mut self, ty: ValType, op: IntBin, d: i64, x: u8, q: u8) {
+        let wide = ty == ValType::I64;
+        let other = if q == RAX { RDX } else { RAX };
+        self.regs.free_gpr(other);
+        if matches!(op, IntBin::DivU | IntBin::DivS) {
+            self.regs.free_gpr(x);
+            self.push(ty, Loc::Gpr(q));
+            return;
+        }
+        if !wide {
+            asm!(self.a; imul Rd(q), Rd(q), d as i32 ; sub Rd(x), Rd(q));
+        } else if d == d as i32 as i64 {
+            asm!(self.a; imul Rq(q), Rq(q), d as i32 ; sub Rq(x), Rq(q));
+        } else {
+            asm!(self.a
+                ; mov Rq(SCRATCH), QWORD d
+                ; imul Rq(q), Rq(SCRATCH)
+                ; sub Rq(x), Rq(q)
+            );
+        }
+        self.regs.free_gpr(q);
+        self.push(ty, Loc::Gpr(x));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{signed_magic, unsigned_magic};
+
+    /// The instruction sequence of `unsigned_by_magic`, in Rust.
+    fn udiv(n: u64, d: u64, bits: u32) -> u64 {
+        let (m, shift) = unsigned_magic(d, bits);
+        let t = ((m as u128 * n as u128) >> bits) as u64;
+        (t + ((n - t) >> 1)) >> shift
+    }
+
+    /// The instruction sequence of `signed_by_magic`, in Rust.
+    fn sdiv(n: i64, d: i64, bits: u32) -> i64 {
+        let (m, shift) = signed_magic(d, bits);
+        let wrap = |v: i128| -> i64 {
+            if bits == 32 {
+                v as i32 as i64
+            } else {
+                v as i64
+            }
+        };
+        let mulsh = wrap((m as i128 * n as i128) >> bits);
+        let q =
+            wrap((wrap(mulsh as i128 + n as i128) >> shift) as i128 - (n >> (bits - 1)) as i128);
+        if d < 0 {
+            wrap(-(q as i128))
+        } else {
+            q
+        }
+    }
+
+    fn numerators(bits: u32, seed: u64) -> Vec<u64> {
+        let max = if bits == 32 {
+            u32::MAX as u64
+        } else {
+            u64::MAX
+        };
+        let mut v: Vec<u64> = (0..300).chain(max - 300..=max).collect();
+        v.extend([max / 2 - 1, max / 2, max / 2 + 1, max / 2 + 2]);
+        let mut x = seed | 1;
+        for _ in 0..2000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            v.push(x & max);
+        }
+        v
+    }
+
+    fn divisors(bits: u32) -> Vec<u64> {
+        let max = if bits == 32 {
+            u32::MAX as u64
+        } else {
+            u64::MAX
+        };
+        let mut v: Vec<u64> = (3..2000).collect();
+        v.extend([
+            7,
+            10,
+            641,
+            6700417,
+            1_000_000_007,
+            max,
+            max - 1,
+            max / 2,
+            max / 3,
+        ]);
+        v.extend((2..bits).map(|k| (1u64 << k) + 1));
+        v.extend((2..bits).map(|k| (1u64 << k) - 1));
+        v.retain(|d| !d.is_power_of_two() && *d <= max);
+        v
+    }
+
+    #[test]
+    fn unsigned_magic_divides_exactly() {
+        for bits in [32, 64] {
+            for d in divisors(bits) {
+                for n in numerators(bits, d) {
+                    assert_eq!(udiv(n, d, bits), n / d, "{n} / {d} at {bits} bits");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn signed_magic_divides_exactly() {
+        for bits in [32, 64] {
+            for d in divisors(bits) {
+                let sd = if bits == 32 {
+                    d as u32 as i32 as i64
+                } else {
+                    d as i64
+                };
+                for d in [sd, sd.wrapping_neg()] {
+                    if d.unsigned_abs().is_power_of_two() || d == -1 || d == 0 {
+                        continue;
+                    }
+                    for n in numerators(bits, d as u64) {
+                        let n = if bits == 32 {
+                            n as u32 as i32 as i64
+                        } else {
+                            n as i64
+                        };
+                        let want = if bits == 32 {
+                            (n as i32).wrapping_div(d as i32) as i64
+                        } else {
+                            n.wrapping_div(d)
+                        };
+                        assert_eq!(sdiv(n, d, bits), want, "{n} / {d} at {bits} bits");
+                    }
+                }
+            }
+        }
+    }
+}
