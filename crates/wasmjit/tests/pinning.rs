@@ -50,3 +50,71 @@ fn pinned_float_and_int_locals_in_every_use() {
     };
     assert_eq!(bits.get(&s), Val::I64(x.to_bits() as i64));
 }
+
+/// In-place updates of pinned locals (`local.get x; ...; add; local.set x`
+/// compiled as one `add`), pinned locals as memory indices and under `eqz`:
+/// every form, with a second read of the old value still pending.
+#[test]
+fn pinned_locals_updated_in_place() {
+    let engine = Engine::default();
+    let module = Module::from_wat(
+        &engine,
+        r#"(module (memory 1)
+        (func (export "f") (param $n i32) (result i64)
+            (local $i i32) (local $a i32) (local $b i64) (local $old i32) (local $p i32)
+            i32.const 7 local.set $a
+            i64.const 3 local.set $b
+            loop
+                ;; a pending read of the old $a under its update
+                local.get $a
+                local.get $a i32.const 5 i32.add local.set $a
+                local.set $old
+                ;; the local on the right of a commutative operator
+                i32.const 0x100 local.get $a i32.xor local.set $a
+                local.get $old local.get $a i32.or local.set $a
+                ;; i64, both operands the local, and tee
+                local.get $b local.get $b i64.add local.tee $b
+                i64.const 1 i64.sub local.set $b
+                local.get $b i64.const 0xffff i64.and local.set $b
+                ;; x - x
+                local.get $old local.get $old i32.sub local.get $a i32.add local.set $a
+                ;; pinned index for a store and a load
+                local.get $p local.get $a i32.store
+                local.get $p i32.const 4 i32.add local.set $p
+                local.get $i i32.const 1 i32.add local.tee $i
+                local.get $n i32.ne br_if 0
+            end
+            ;; eqz of a pinned local, and the stored values summed onto $b
+            loop
+                local.get $p i32.const 4 i32.sub local.set $p
+                local.get $b local.get $p i32.load i64.extend_i32_u i64.add local.set $b
+                local.get $p i32.eqz i32.eqz br_if 0
+            end
+            local.get $b local.get $a i64.extend_i32_u i64.const 32 i64.shl i64.add))"#,
+    )
+    .unwrap();
+    let mut s = Store::new(&engine);
+    let inst = Instance::new(&mut s, &module, &[]).unwrap();
+    let f = inst.get_func(&s, "f").unwrap();
+    for n in [1, 2, 10, 100] {
+        let (mut a, mut b, mut stored) = (7u32, 3u64, Vec::new());
+        for _ in 0..n {
+            let old = a;
+            a = a.wrapping_add(5);
+            a ^= 0x100;
+            a |= old;
+            b = b.wrapping_add(b);
+            b = b.wrapping_sub(1);
+            b &= 0xffff;
+            a = old.wrapping_sub(old).wrapping_add(a);
+            stored.push(a);
+        }
+        let sum: u64 = stored.iter().map(|&v| v as u64).sum();
+        let want = b.wrapping_add(sum).wrapping_add((a as u64) << 32) as i64;
+        assert_eq!(
+            f.call(&mut s, &[Val::I32(n)]).unwrap(),
+            vec![Val::I64(want)],
+            "n = {n}"
+        );
+    }
+}

@@ -163,13 +163,21 @@ impl<'a> FuncCompiler<'a> {
         };
         let frame_patch = c.prologue(func_index);
         c.enter_function();
+        // Set when an operator was compiled together with the one before it.
+        let mut done = false;
         for (i, (op, offset)) in ops_buf.iter().enumerate() {
             let offset = *offset;
             validator.op(offset, op)?;
-            let next = ops_buf.get(i + 1).map_or(end, |o| o.1);
-            check_memory_index_encoding(op, offset, next)?;
-            if unsupported.is_none() {
+            let next = ops_buf.get(i + 1);
+            check_memory_index_encoding(op, offset, next.map_or(end, |o| o.1))?;
+            if unsupported.is_none() && !std::mem::take(&mut done) {
                 c.offset = offset as usize;
+                if let Some((next_op, _)) = next {
+                    if c.operator_pair(op, next_op) {
+                        done = true;
+                        continue;
+                    }
+                }
                 match c.operator(op) {
                     Err(e @ Error::Unsupported { .. }) => unsupported = Some(e),
                     other => other?,

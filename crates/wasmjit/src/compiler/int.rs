@@ -1,6 +1,8 @@
 //! Integer instructions (spec §4.3.2 integer operations): arithmetic,
 //! bitwise, shifts, rotates, bit counts, comparisons, extensions.
 
+use wasmparser::Operator;
+
 use crate::error::TrapKind;
 use crate::values::ValType;
 
@@ -40,10 +42,13 @@ pub enum IntUn {
     Extend32S,
 }
 
-/// Emits `op dst, src` for a register destination and any operand form.
+/// Emits `op dst, src` for a register destination and any operand form
+/// (immediates that fit in a byte take the sign-extended 8-bit encoding).
 macro_rules! alu {
     ($s:ident, $op:ident, $wide:expr, $dst:expr, $o:expr) => {
         match ($wide, $o) {
+            (false, Opnd::Imm(i)) if i == i as i8 as i32 => asm!($s.a; $op Rd($dst), BYTE i as i8),
+            (true, Opnd::Imm(i)) if i == i as i8 as i32 => asm!($s.a; $op Rq($dst), BYTE i as i8),
             (false, Opnd::Imm(i)) => asm!($s.a; $op Rd($dst), i),
             (false, Opnd::Reg(r)) => asm!($s.a; $op Rd($dst), Rd(r)),
             (false, Opnd::Mem(d)) => asm!($s.a; $op Rd($dst), DWORD [rbp + d]),
@@ -176,6 +181,56 @@ impl FuncCompiler<'_> {
         }
         self.release(rhs);
         self.push(ty, Loc::Gpr(dst));
+    }
+
+    /// `local.get x; <rhs>; OP; local.set x` (or `local.tee x`) with `x`
+    /// pinned to a GPR `r`: emits `OP r, rhs` in place of the operator and
+    /// the `local.set`/`local.tee` that follows it (`next`); returns whether
+    /// it did. For `add`, `sub`, `and`, `or`, `xor` (commutative ones also
+    /// with `x` on the right). Loop counters and accumulators take this shape.
+    pub fn int_update_local(&mut self, ty: ValType, op: IntBin, next: &Operator<'_>) -> bool {
+        use IntBin::*;
+        let (x, tee) = match *next {
+            Operator::LocalSet { local_index } => (local_index, false),
+            Operator::LocalTee { local_index } => (local_index, true),
+            _ => return false,
+        };
+        let Some(&Some(r)) = self.pinned.get(x as usize) else {
+            return false;
+        };
+        if !matches!(op, Add | Sub | And | Or | Xor)
+            || self.locals[x as usize] != ty
+            || self.stack.len() < 2
+        {
+            return false;
+        }
+        let lhs_is_x = self.peek(1).loc == Loc::Local(x);
+        let rhs_is_x = self.peek(0).loc == Loc::Local(x) && op != Sub;
+        if !lhs_is_x && !rhs_is_x {
+            return false;
+        }
+        self.materialize_cond();
+        let mut rhs = self.pop();
+        let lhs = self.pop();
+        if !lhs_is_x {
+            rhs = lhs;
+        }
+        // Other lazy reads of `x` must keep the value from before the update.
+        self.invalidate_local(x);
+        let wide = ty == ValType::I64;
+        let o = self.opnd(rhs);
+        match op {
+            Add => alu!(self, add, wide, r, o),
+            Sub => alu!(self, sub, wide, r, o),
+            And => alu!(self, and, wide, r, o),
+            Or => alu!(self, or, wide, r, o),
+            _ => alu!(self, xor, wide, r, o),
+        }
+        self.release(rhs);
+        if tee {
+            self.push(ty, Loc::Local(x));
+        }
+        true
     }
 
     fn int_shift(&mut self, ty: ValType, op: IntBin) {
@@ -385,7 +440,7 @@ impl FuncCompiler<'_> {
             }
             _ => {
                 let l = match lhs.loc {
-                    Loc::Gpr(r) => r,
+                    Loc::Gpr(r) | Loc::LocalReg(r) => r,
                     _ => {
                         let r = self.alloc_gpr();
                         self.load_gpr(lhs, r);
@@ -393,8 +448,20 @@ impl FuncCompiler<'_> {
                     }
                 };
                 let o = self.opnd(rhs);
-                alu!(self, cmp, wide, l, o);
-                self.regs.free_gpr(l);
+                match (wide, o) {
+                    (false, Opnd::Imm(i)) if i == i as i8 as i32 => asm!(self.a; cmp Rd(l), BYTE i),
+                    (true, Opnd::Imm(i)) if i == i as i8 as i32 => asm!(self.a; cmp Rq(l), BYTE i),
+                    (false, Opnd::Imm(i)) => asm!(self.a; cmp Rd(l), i),
+                    (false, Opnd::Reg(r)) => asm!(self.a; cmp Rd(l), Rd(r)),
+                    (false, Opnd::Mem(d)) => asm!(self.a; cmp Rd(l), DWORD [rbp + d]),
+                    (true, Opnd::Imm(i)) => asm!(self.a; cmp Rq(l), i),
+                    (true, Opnd::Reg(r)) => asm!(self.a; cmp Rq(l), Rq(r)),
+                    (true, Opnd::Mem(d)) => asm!(self.a; cmp Rq(l), QWORD [rbp + d]),
+                }
+                // A pinned local's register is the local's, not ours.
+                if !matches!(lhs.loc, Loc::LocalReg(_)) {
+                    self.regs.free_gpr(l);
+                }
             }
         }
         self.release(rhs);
@@ -422,7 +489,7 @@ impl FuncCompiler<'_> {
                     Loc::Mem(d) => asm!(self.a; cmp QWORD [rbp + d], 0),
                     _ => {
                         let r = match e.loc {
-                            Loc::Gpr(r) => r,
+                            Loc::Gpr(r) | Loc::LocalReg(r) => r,
                             _ => {
                                 let r = self.alloc_gpr();
                                 self.load_gpr(e, r);
@@ -434,7 +501,10 @@ impl FuncCompiler<'_> {
                         } else {
                             asm!(self.a; test Rq(r), Rq(r));
                         }
-                        self.regs.free_gpr(r);
+                        // A pinned local's register is the local's, not ours.
+                        if !matches!(e.loc, Loc::LocalReg(_)) {
+                            self.regs.free_gpr(r);
+                        }
                     }
                 }
                 self.push(ValType::I32, Loc::Cond(Cc::E));

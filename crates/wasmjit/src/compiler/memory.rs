@@ -43,6 +43,11 @@ pub struct LoadKind {
 }
 
 impl FuncCompiler<'_> {
+    /// Whether the top entry is a lazy read of a local pinned to a GPR.
+    fn top_is_pinned_local(&self) -> bool {
+        matches!(self.peek(0).loc, Loc::Local(l) if matches!(self.local_loc(l), Loc::LocalReg(_)))
+    }
+
     fn check_memarg(&self, m: &MemArg) -> Result<()> {
         if m.target != wasmparser::MemArgTarget::Memory(0) {
             return Err(self.unsupported("multiple memories"));
@@ -51,8 +56,9 @@ impl FuncCompiler<'_> {
     }
 
     /// Pops an `i32` index and forms the address. Call after every register
-    /// allocation of the instruction: it may use `r11`. The index register (if
-    /// any) is returned so the caller can reuse or release it.
+    /// allocation of the instruction: it may use `r11`. The index register, if
+    /// the caller owns one (not for a constant or a pinned local), is
+    /// returned so the caller can reuse or release it.
     fn pop_addr(&mut self, offset: u64) -> (Addr, Option<u8>) {
         let idx = self.pop();
         if let Loc::Const(c) = idx.loc {
@@ -75,12 +81,15 @@ impl FuncCompiler<'_> {
                 None,
             );
         }
-        let r = match idx.loc {
-            Loc::Gpr(r) => r,
+        // A pinned local is used in place (an i32 in a GPR is zero-extended,
+        // so it is a valid 64-bit index); the caller does not own it.
+        let (r, owned) = match idx.loc {
+            Loc::Gpr(r) => (r, Some(r)),
+            Loc::LocalReg(r) => (r, None),
             _ => {
                 let r = self.alloc_gpr();
                 self.load_gpr(idx, r);
-                r
+                (r, Some(r))
             }
         };
         if offset <= i32::MAX as u64 {
@@ -89,7 +98,7 @@ impl FuncCompiler<'_> {
                     index: Some(r),
                     disp: offset as i32,
                 },
-                Some(r),
+                owned,
             )
         } else {
             asm!(self.a; mov Rq(SCRATCH), QWORD offset as i64 ; add Rq(SCRATCH), Rq(r));
@@ -98,7 +107,7 @@ impl FuncCompiler<'_> {
                     index: Some(SCRATCH),
                     disp: 0,
                 },
-                Some(r),
+                owned,
             )
         }
     }
@@ -122,7 +131,7 @@ impl FuncCompiler<'_> {
             self.push(k.ty, Loc::Xmm(dst));
             return Ok(());
         }
-        let pre = if matches!(self.peek(0).loc, Loc::Const(_)) {
+        let pre = if matches!(self.peek(0).loc, Loc::Const(_)) || self.top_is_pinned_local() {
             Some(self.alloc_gpr())
         } else {
             None

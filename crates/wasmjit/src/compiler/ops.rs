@@ -18,6 +18,29 @@ fn ld(ty: ValType, bytes: u8, signed: bool) -> LoadKind {
 }
 
 impl FuncCompiler<'_> {
+    /// Compiles `op` together with the operator after it (`next`) when the
+    /// pair has a shorter joint form; returns whether it did (then `next` is
+    /// compiled already). See [`FuncCompiler::int_update_local`].
+    pub fn operator_pair(&mut self, op: &O<'_>, next: &O<'_>) -> bool {
+        if !self.reachable {
+            return false;
+        }
+        let (ty, bin) = match *op {
+            O::I32Add => (I32, IntBin::Add),
+            O::I32Sub => (I32, IntBin::Sub),
+            O::I32And => (I32, IntBin::And),
+            O::I32Or => (I32, IntBin::Or),
+            O::I32Xor => (I32, IntBin::Xor),
+            O::I64Add => (I64, IntBin::Add),
+            O::I64Sub => (I64, IntBin::Sub),
+            O::I64And => (I64, IntBin::And),
+            O::I64Or => (I64, IntBin::Or),
+            O::I64Xor => (I64, IntBin::Xor),
+            _ => return false,
+        };
+        self.int_update_local(ty, bin, next)
+    }
+
     /// Compiles one (already validated) operator.
     pub fn operator(&mut self, op: &O<'_>) -> Result<()> {
         if !self.reachable {
