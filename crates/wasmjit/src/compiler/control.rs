@@ -178,6 +178,7 @@ impl FuncCompiler<'_> {
                 asm!(self.a; test Rd(r), Rd(r));
                 self.release(e);
             }
+            Loc::LocalReg(r) => asm!(self.a; test Rd(r), Rd(r)),
             Loc::Mem(d) => asm!(self.a; cmp DWORD [rbp + d], 0),
             _ => {
                 self.load_gpr(e, SCRATCH);
