@@ -1,4 +1,11 @@
-//! Windows: `VirtualAlloc`/`VirtualFree` and a vectored exception handler.
+//! Windows: `VirtualAlloc`/`VirtualFree`/`VirtualProtect`, a vectored
+//! exception handler and the thread's stack limits.
+//!
+//! Run on Linux under Wine 8 by `scripts/test-windows-wine.sh`. Wine commits
+//! thread stacks whole, so [`ensure_stack_committed`] is not exercised
+//! there, and faults reach [`install_fault_handler`]'s handler through
+//! Wine's signal handler rather than Windows' exception dispatch (see
+//! docs/architecture.md, "Windows").
 
 use std::cell::Cell;
 
