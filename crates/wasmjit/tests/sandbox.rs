@@ -248,9 +248,13 @@ fn mappings() -> Vec<(usize, usize, String)> {
 /// The committed regions of this process's address space (walked with
 /// `VirtualQuery`): (start, end, permissions in the `/proc/self/maps` form,
 /// from the region's page protection; write-copy counts as writable).
+/// Image sections (the executable and DLLs, whose protections their linkers
+/// chose) are left out: the engine maps no images, only private pages.
 #[cfg(windows)]
 fn mappings() -> Vec<(usize, usize, String)> {
-    use windows_sys::Win32::System::Memory::{VirtualQuery, MEMORY_BASIC_INFORMATION, MEM_COMMIT};
+    use windows_sys::Win32::System::Memory::{
+        VirtualQuery, MEMORY_BASIC_INFORMATION, MEM_COMMIT, MEM_IMAGE,
+    };
     let mut out = Vec::new();
     let mut at = 0usize;
     loop {
@@ -270,7 +274,7 @@ fn mappings() -> Vec<(usize, usize, String)> {
         }
         let start = info.BaseAddress as usize;
         let end = start + info.RegionSize;
-        if info.State == MEM_COMMIT {
+        if info.State == MEM_COMMIT && info.Type != MEM_IMAGE {
             let perms = match info.Protect & 0xff {
                 0x02 => "r--p",
                 0x04 | 0x08 => "rw-p",

@@ -61,3 +61,34 @@ impl Drop for CodeMemory {
         unsafe { sys::release(self.base, self.len) }
     }
 }
+
+#[cfg(all(test, any(target_os = "linux", windows)))]
+mod tests {
+    use super::*;
+
+    /// Code pages are writable and not executable while the code is copied
+    /// in (so no page is ever both, not even for an instant), then
+    /// read+execute and no longer writable.
+    #[test]
+    fn pages_go_from_read_write_to_read_execute() {
+        let len = 3 * 4096 + 5;
+        let base = sys::alloc_writable(len).unwrap();
+        for off in [0, len - 1] {
+            assert_eq!(sys::protection(base as usize + off).as_deref(), Some("rw-"));
+        }
+        // SAFETY: the range is exactly the pages just mapped.
+        assert!(unsafe { sys::make_executable(base, len) });
+        for off in [0, len - 1] {
+            assert_eq!(sys::protection(base as usize + off).as_deref(), Some("r-x"));
+        }
+        // SAFETY: mapped above with this length, no longer used.
+        unsafe { sys::release(base, len) };
+
+        let code = CodeMemory::new(&[0xc3; 100]).unwrap();
+        assert_eq!(code.bytes()[..100], [0xc3; 100]);
+        assert_eq!(
+            sys::protection(code.base() as usize).as_deref(),
+            Some("r-x")
+        );
+    }
+}

@@ -69,6 +69,22 @@ pub unsafe fn make_executable(at: *mut u8, len: usize) -> bool {
     }
 }
 
+/// The permissions (`rwx` letters, as in `/proc/self/maps`) of the mapping
+/// holding `addr`; `None` if unmapped. For tests.
+#[cfg(all(test, target_os = "linux"))]
+pub fn protection(addr: usize) -> Option<String> {
+    std::fs::read_to_string("/proc/self/maps")
+        .ok()?
+        .lines()
+        .find_map(|line| {
+            let (range, rest) = line.split_once(' ')?;
+            let (start, end) = range.split_once('-')?;
+            let start = usize::from_str_radix(start, 16).ok()?;
+            let end = usize::from_str_radix(end, 16).ok()?;
+            (start..end).contains(&addr).then(|| rest[..3].to_string())
+        })
+}
+
 /// Releases a whole reservation (or a mapping made by [`alloc_writable`]).
 ///
 /// # Safety

@@ -71,6 +71,33 @@ pub unsafe fn make_executable(at: *mut u8, len: usize) -> bool {
     }
 }
 
+/// The permissions (`rwx` letters, as in `/proc/self/maps`) of the
+/// committed page holding `addr`, from `VirtualQuery`; `None` if it is not
+/// committed. For tests.
+#[cfg(test)]
+pub fn protection(addr: usize) -> Option<String> {
+    use windows_sys::Win32::System::Memory::{VirtualQuery, MEMORY_BASIC_INFORMATION};
+    // SAFETY: VirtualQuery only writes the info struct, whose size it is
+    // given; any address may be queried.
+    let info = unsafe {
+        let mut info: MEMORY_BASIC_INFORMATION = std::mem::zeroed();
+        let n = VirtualQuery(addr as *const _, &mut info, std::mem::size_of_val(&info));
+        (n != 0).then_some(info)?
+    };
+    if info.State != MEM_COMMIT {
+        return None;
+    }
+    let perms = match info.Protect & 0xff {
+        0x02 => "r--",
+        0x04 | 0x08 => "rw-",
+        0x10 => "--x",
+        0x20 => "r-x",
+        0x40 | 0x80 => "rwx",
+        _ => "---",
+    };
+    Some(perms.to_string())
+}
+
 /// Releases a whole reservation (or an allocation made by
 /// [`alloc_writable`]).
 ///
