@@ -5,7 +5,10 @@
 #   2. builds the wasmpy wheel (release) and installs it for $PYTHON;
 #   3. runs the Rust tests: engine unit/integration tests and the spec suite;
 #   4. runs a bounded differential fuzzing pass (fuzz/, about 25 s);
-#   5. runs the Python tests (python/tests).
+#   5. on x86-64 Linux, builds the engine and spec-suite tests for Windows
+#      and runs them under Wine (scripts/test-windows-wine.sh; about 3 min
+#      on a cold machine, installing Wine with apt-get when root);
+#   6. runs the Python tests (python/tests).
 # Exits non-zero on any failure, including "pytest collected no tests".
 # Environment: PYTHON (default: python3).
 set -euo pipefail
@@ -36,6 +39,19 @@ cargo test --release --workspace --exclude wasmpy-ext
 step "bounded differential fuzzing (fuzz/README.md)"
 # Own workspace; --no-default-features leaves libFuzzer out.
 cargo test --release --no-default-features --manifest-path fuzz/Cargo.toml
+
+if [[ $(uname -s) == Linux && $(uname -m) == x86_64 ]]; then
+    step "Windows tests under Wine (scripts/test-windows-wine.sh)"
+    set +e
+    bash scripts/test-windows-wine.sh
+    rc=$?
+    set -e
+    if ((rc == 3)); then
+        echo "NOT RUN: Windows tests under Wine (Wine or the MinGW linker unavailable)"
+    elif ((rc != 0)); then
+        exit "$rc"
+    fi
+fi
 
 step "Python tests"
 # Run from the repository root so that the installed package (not a source

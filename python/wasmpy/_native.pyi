@@ -284,4 +284,8 @@ def install_sigint_handler() -> bool:
     """Puts wasmpy's C-level SIGINT handler (which interrupts running wasm so
     that Ctrl-C raises ``KeyboardInterrupt``) in front of the current one;
     needed again after ``signal.signal(SIGINT, ...)``. Returns whether it
-    was (re)installed. ``OSError`` if ``sigaction`` fails."""
+    was (re)installed. ``OSError`` if ``sigaction`` fails.
+
+    On Windows it registers a console control handler (once per process,
+    ahead of the C runtime's, which stays in place across
+    ``signal.signal``); ``OSError`` if ``SetConsoleCtrlHandler`` fails."""

@@ -577,12 +577,39 @@ fn unbounded_recursion_traps_with_stack_overflow() {
 }
 
 /// Resident and virtual size of this process in bytes (`/proc/self/statm`).
+#[cfg(unix)]
 fn rss_and_vsize() -> (u64, u64) {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap();
     let mut fields = statm.split_whitespace().map(|f| f.parse::<u64>().unwrap());
     let pages = fields.next().unwrap();
     let resident = fields.next().unwrap();
     (resident * 4096, pages * 4096)
+}
+
+/// Working set and address space in use (reserved or committed) of this
+/// process in bytes: `K32GetProcessMemoryInfo`'s `WorkingSetSize` and
+/// `GlobalMemoryStatusEx`'s total minus available user-mode virtual space.
+#[cfg(windows)]
+fn rss_and_vsize() -> (u64, u64) {
+    use windows_sys::Win32::System::ProcessStatus::{
+        K32GetProcessMemoryInfo, PROCESS_MEMORY_COUNTERS,
+    };
+    use windows_sys::Win32::System::SystemInformation::{GlobalMemoryStatusEx, MEMORYSTATUSEX};
+    use windows_sys::Win32::System::Threading::GetCurrentProcess;
+    // SAFETY: both calls only write the structs they are given, whose sizes
+    // are set as the API requires; GetCurrentProcess is a pseudo-handle.
+    unsafe {
+        let mut counters: PROCESS_MEMORY_COUNTERS = std::mem::zeroed();
+        counters.cb = std::mem::size_of::<PROCESS_MEMORY_COUNTERS>() as u32;
+        assert!(K32GetProcessMemoryInfo(GetCurrentProcess(), &mut counters, counters.cb) != 0);
+        let mut status: MEMORYSTATUSEX = std::mem::zeroed();
+        status.dwLength = std::mem::size_of::<MEMORYSTATUSEX>() as u32;
+        assert!(GlobalMemoryStatusEx(&mut status) != 0);
+        (
+            counters.WorkingSetSize as u64,
+            status.ullTotalVirtual - status.ullAvailVirtual,
+        )
+    }
 }
 
 #[test]

@@ -224,7 +224,9 @@ fn every_access_to_an_empty_memory_traps() {
     }
 }
 
-/// The mappings of this process: (start, end, permissions).
+/// The mappings of this process: (start, end, permissions as in
+/// `/proc/self/maps`, e.g. `r-xp`).
+#[cfg(unix)]
 fn mappings() -> Vec<(usize, usize, String)> {
     std::fs::read_to_string("/proc/self/maps")
         .unwrap()
@@ -241,6 +243,54 @@ fn mappings() -> Vec<(usize, usize, String)> {
             )
         })
         .collect()
+}
+
+/// The committed regions of this process's address space (walked with
+/// `VirtualQuery`): (start, end, permissions in the `/proc/self/maps` form,
+/// from the region's page protection; write-copy counts as writable).
+/// Image sections (the executable and DLLs, whose protections their linkers
+/// chose) are left out: the engine maps no images, only private pages.
+#[cfg(windows)]
+fn mappings() -> Vec<(usize, usize, String)> {
+    use windows_sys::Win32::System::Memory::{
+        VirtualQuery, MEMORY_BASIC_INFORMATION, MEM_COMMIT, MEM_IMAGE,
+    };
+    let mut out = Vec::new();
+    let mut at = 0usize;
+    loop {
+        // SAFETY: VirtualQuery only writes the info struct, whose size it is
+        // given; any address may be queried.
+        let (n, info) = unsafe {
+            let mut info: MEMORY_BASIC_INFORMATION = std::mem::zeroed();
+            let n = VirtualQuery(
+                at as *const _,
+                &mut info,
+                std::mem::size_of::<MEMORY_BASIC_INFORMATION>(),
+            );
+            (n, info)
+        };
+        if n == 0 || info.RegionSize == 0 {
+            break;
+        }
+        let start = info.BaseAddress as usize;
+        let end = start + info.RegionSize;
+        if info.State == MEM_COMMIT && info.Type != MEM_IMAGE {
+            let perms = match info.Protect & 0xff {
+                0x02 => "r--p",
+                0x04 | 0x08 => "rw-p",
+                0x10 => "--xp",
+                0x20 => "r-xp",
+                0x40 | 0x80 => "rwxp",
+                _ => "---p",
+            };
+            out.push((start, end, perms.to_string()));
+        }
+        if end <= at {
+            break;
+        }
+        at = end;
+    }
+    out
 }
 
 fn assert_code_is_read_execute(module: &Module, when: &str) {

@@ -23,11 +23,19 @@
 //! that replaces this one at the C level; `install_sigint_handler()` puts it
 //! back in front of the new one.
 //!
-//! On Windows there is no such handler yet: Ctrl-C does not stop running
-//! wasm there (`timeout=` and `interrupt()` do).
+//! On Windows Ctrl-C is not a signal: the console calls the handlers
+//! registered with `SetConsoleCtrlHandler`, last registered first, on a new
+//! thread of its own. The C runtime's handler, registered when Python set up
+//! its SIGINT handler at startup, turns the event into SIGINT. Ours is
+//! registered later (at the first instantiation), so it runs first: on
+//! `CTRL_C_EVENT` it counts the Ctrl-C and interrupts the registered stores
+//! as above, then returns `FALSE` so that the next handler (the C runtime's,
+//! hence Python's) still runs and `KeyboardInterrupt` is raised. Because it
+//! runs concurrently with the calls, the handler and the registration take
+//! a lock (`REGISTRY_LOCK`), which keeps a handle alive while the handler
+//! uses it; the main thread is the one `threading.main_thread()` names.
 
 use std::sync::atomic::{compiler_fence, AtomicPtr, AtomicUsize, Ordering};
-#[cfg(unix)]
 use std::sync::Mutex;
 
 use pyo3::prelude::*;
@@ -45,8 +53,22 @@ static SIGINTS: AtomicUsize = AtomicUsize::new(0);
 /// The handler that was installed before ours (called after ours).
 #[cfg(unix)]
 static PREVIOUS: AtomicPtr<libc::sigaction> = AtomicPtr::new(std::ptr::null_mut());
-#[cfg(unix)]
 static INSTALL: Mutex<()> = Mutex::new(());
+
+/// Windows: held by the console handler while it reads the registry and by
+/// calls while they change it (the handler runs on its own thread).
+#[cfg(windows)]
+static REGISTRY_LOCK: Mutex<()> = Mutex::new(());
+
+/// Locks the registry against a concurrently running handler: a real lock
+/// on Windows; nothing on Unix, where the handler interrupts the main
+/// thread itself and program order suffices.
+fn lock_registry() -> impl Sized {
+    #[cfg(windows)]
+    {
+        REGISTRY_LOCK.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
 
 thread_local! {
     static MAIN_THREAD: bool = is_main_thread();
@@ -58,10 +80,17 @@ fn is_main_thread() -> bool {
     unsafe { libc::gettid() == libc::getpid() }
 }
 
-/// Without a SIGINT handler (Windows) no call needs registering.
-#[cfg(not(unix))]
+/// Whether this is the thread `threading.main_thread()` names (the one
+/// Python raises `KeyboardInterrupt` in); `false` if Python cannot tell.
+#[cfg(windows)]
 fn is_main_thread() -> bool {
-    false
+    Python::attach(|py| {
+        let threading = py.import("threading")?;
+        let main = threading.call_method0("main_thread")?;
+        let current = threading.call_method0("current_thread")?;
+        PyResult::Ok(main.is(&current))
+    })
+    .unwrap_or(false)
 }
 
 /// The number of SIGINTs seen so far; compare before and after a call.
@@ -81,6 +110,7 @@ pub fn register(handle: &InterruptHandle) -> Option<Registration> {
     if !MAIN_THREAD.with(|m| *m) {
         return None;
     }
+    let _lock = lock_registry();
     let depth = DEPTH.load(Ordering::Relaxed);
     if depth >= SLOTS {
         return None;
@@ -95,6 +125,7 @@ pub fn register(handle: &InterruptHandle) -> Option<Registration> {
 
 impl Drop for Registration {
     fn drop(&mut self) {
+        let _lock = lock_registry();
         DEPTH.store(self.depth, Ordering::Relaxed);
         compiler_fence(Ordering::SeqCst);
         REGISTRY[self.depth].store(std::ptr::null_mut(), Ordering::Relaxed);
@@ -190,10 +221,49 @@ pub fn install_sigint_handler() -> PyResult<bool> {
     Ok(true)
 }
 
-/// Installs the C-level SIGINT handler; on this platform there is none, so
-/// it returns `False` (Ctrl-C does not interrupt running wasm here).
-#[cfg(not(unix))]
+/// The console control handler (Windows): on Ctrl-C, counts it and
+/// interrupts the registered stores; always returns `FALSE` so that the
+/// next handler (the C runtime's, which raises SIGINT for Python) runs too.
+#[cfg(windows)]
+unsafe extern "system" fn on_console_ctrl(event: u32) -> windows_sys::core::BOOL {
+    if event == windows_sys::Win32::System::Console::CTRL_C_EVENT {
+        let _lock = lock_registry();
+        SIGINTS.fetch_add(1, Ordering::SeqCst);
+        let depth = DEPTH.load(Ordering::Relaxed).min(SLOTS);
+        for slot in &REGISTRY[..depth] {
+            let h = slot.load(Ordering::Relaxed);
+            if !h.is_null() {
+                // SAFETY: a registered handle lives until its `Registration`
+                // is dropped, which needs the registry lock held here.
+                unsafe { (*h).interrupt() };
+            }
+        }
+    }
+    0
+}
+
+/// Installs the console control handler in front of the C runtime's (and so
+/// Python's SIGINT handling), once per process. Returns whether it was
+/// installed by this call (`False` when it already was).
+///
+/// # Errors
+/// `OSError` when `SetConsoleCtrlHandler` fails.
+#[cfg(windows)]
 #[pyfunction]
 pub fn install_sigint_handler() -> PyResult<bool> {
-    Ok(false)
+    static INSTALLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let _guard = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
+    if INSTALLED.load(Ordering::SeqCst) {
+        return Ok(false);
+    }
+    // SAFETY: registers a function with the signature the console expects;
+    // it stays valid for the life of the process.
+    if unsafe {
+        windows_sys::Win32::System::Console::SetConsoleCtrlHandler(Some(on_console_ctrl), 1)
+    } == 0
+    {
+        return Err(std::io::Error::last_os_error().into());
+    }
+    INSTALLED.store(true, Ordering::SeqCst);
+    Ok(true)
 }

@@ -34,10 +34,62 @@ pub unsafe fn commit(at: *mut u8, len: usize) -> bool {
     }
 }
 
-/// Releases a whole reservation.
+/// Maps `len` bytes of fresh read+write (not executable) pages; `None` on
+/// failure. Release them with [`release`].
+pub fn alloc_writable(len: usize) -> Option<*mut u8> {
+    // SAFETY: an anonymous mapping at an address the kernel picks touches no
+    // existing memory.
+    let p = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    (p != libc::MAP_FAILED).then_some(p as *mut u8)
+}
+
+/// Makes pages from [`alloc_writable`] read+execute (and no longer
+/// writable); `false` on failure. x86-64 keeps instruction fetches coherent
+/// with earlier stores, so no cache flush is needed.
 ///
 /// # Safety
-/// `base`/`len` must be exactly a reservation made by [`reserve`], no longer used.
+/// `at`/`len` must be exactly a mapping made by [`alloc_writable`].
+pub unsafe fn make_executable(at: *mut u8, len: usize) -> bool {
+    // SAFETY: the caller guarantees the range is ours.
+    unsafe {
+        libc::mprotect(
+            at as *mut libc::c_void,
+            len,
+            libc::PROT_READ | libc::PROT_EXEC,
+        ) == 0
+    }
+}
+
+/// The permissions (`rwx` letters, as in `/proc/self/maps`) of the mapping
+/// holding `addr`; `None` if unmapped. For tests.
+#[cfg(all(test, target_os = "linux"))]
+pub fn protection(addr: usize) -> Option<String> {
+    std::fs::read_to_string("/proc/self/maps")
+        .ok()?
+        .lines()
+        .find_map(|line| {
+            let (range, rest) = line.split_once(' ')?;
+            let (start, end) = range.split_once('-')?;
+            let start = usize::from_str_radix(start, 16).ok()?;
+            let end = usize::from_str_radix(end, 16).ok()?;
+            (start..end).contains(&addr).then(|| rest[..3].to_string())
+        })
+}
+
+/// Releases a whole reservation (or a mapping made by [`alloc_writable`]).
+///
+/// # Safety
+/// `base`/`len` must be exactly a reservation made by [`reserve`] or
+/// [`alloc_writable`], no longer used.
 pub unsafe fn release(base: *mut u8, len: usize) {
     // SAFETY: the caller guarantees the mapping is ours and unused.
     unsafe {

@@ -1,4 +1,11 @@
-//! Windows: `VirtualAlloc`/`VirtualFree` and a vectored exception handler.
+//! Windows: `VirtualAlloc`/`VirtualFree`/`VirtualProtect`, a vectored
+//! exception handler and the thread's stack limits.
+//!
+//! Run on Linux under Wine 8 by `scripts/test-windows-wine.sh`. Wine commits
+//! thread stacks whole, so [`ensure_stack_committed`] is not exercised
+//! there, and faults reach [`install_fault_handler`]'s handler through
+//! Wine's signal handler rather than Windows' exception dispatch (see
+//! docs/architecture.md, "Windows").
 
 use std::cell::Cell;
 
@@ -6,11 +13,13 @@ use windows_sys::Win32::Foundation::{
     EXCEPTION_ACCESS_VIOLATION, EXCEPTION_INT_DIVIDE_BY_ZERO, EXCEPTION_INT_OVERFLOW,
 };
 use windows_sys::Win32::System::Diagnostics::Debug::{
-    AddVectoredExceptionHandler, EXCEPTION_POINTERS,
+    AddVectoredExceptionHandler, FlushInstructionCache, EXCEPTION_POINTERS,
 };
 use windows_sys::Win32::System::Memory::{
-    VirtualAlloc, VirtualFree, MEM_COMMIT, MEM_RELEASE, MEM_RESERVE, PAGE_NOACCESS, PAGE_READWRITE,
+    VirtualAlloc, VirtualFree, VirtualProtect, MEM_COMMIT, MEM_RELEASE, MEM_RESERVE,
+    PAGE_EXECUTE_READ, PAGE_NOACCESS, PAGE_READWRITE,
 };
+use windows_sys::Win32::System::Threading::{GetCurrentProcess, GetCurrentThreadStackLimits};
 
 const EXCEPTION_CONTINUE_EXECUTION: i32 = -1;
 const EXCEPTION_CONTINUE_SEARCH: i32 = 0;
@@ -31,10 +40,70 @@ pub unsafe fn commit(at: *mut u8, len: usize) -> bool {
     unsafe { !VirtualAlloc(at as *const _, len, MEM_COMMIT, PAGE_READWRITE).is_null() }
 }
 
-/// Releases a whole reservation.
+/// Allocates `len` bytes of fresh read+write (not executable) pages;
+/// `None` on failure. Release them with [`release`].
+pub fn alloc_writable(len: usize) -> Option<*mut u8> {
+    // SAFETY: allocating fresh address space touches no existing memory.
+    let p = unsafe {
+        VirtualAlloc(
+            std::ptr::null(),
+            len,
+            MEM_RESERVE | MEM_COMMIT,
+            PAGE_READWRITE,
+        )
+    };
+    (!p.is_null()).then_some(p as *mut u8)
+}
+
+/// Makes pages from [`alloc_writable`] read+execute (and no longer
+/// writable), then flushes the instruction cache for them as Windows
+/// requires before running newly written code; `false` on failure.
 ///
 /// # Safety
-/// `base` must be a reservation made by [`reserve`], no longer used.
+/// `at`/`len` must be exactly an allocation made by [`alloc_writable`].
+pub unsafe fn make_executable(at: *mut u8, len: usize) -> bool {
+    let mut old = 0;
+    // SAFETY: the caller guarantees the range is ours; `old` is a valid
+    // out-parameter.
+    unsafe {
+        VirtualProtect(at as *const _, len, PAGE_EXECUTE_READ, &mut old) != 0
+            && FlushInstructionCache(GetCurrentProcess(), at as *const _, len) != 0
+    }
+}
+
+/// The permissions (`rwx` letters, as in `/proc/self/maps`) of the
+/// committed page holding `addr`, from `VirtualQuery`; `None` if it is not
+/// committed. For tests.
+#[cfg(test)]
+pub fn protection(addr: usize) -> Option<String> {
+    use windows_sys::Win32::System::Memory::{VirtualQuery, MEMORY_BASIC_INFORMATION};
+    // SAFETY: VirtualQuery only writes the info struct, whose size it is
+    // given; any address may be queried.
+    let info = unsafe {
+        let mut info: MEMORY_BASIC_INFORMATION = std::mem::zeroed();
+        let n = VirtualQuery(addr as *const _, &mut info, std::mem::size_of_val(&info));
+        (n != 0).then_some(info)?
+    };
+    if info.State != MEM_COMMIT {
+        return None;
+    }
+    let perms = match info.Protect & 0xff {
+        0x02 => "r--",
+        0x04 | 0x08 => "rw-",
+        0x10 => "--x",
+        0x20 => "r-x",
+        0x40 | 0x80 => "rwx",
+        _ => "---",
+    };
+    Some(perms.to_string())
+}
+
+/// Releases a whole reservation (or an allocation made by
+/// [`alloc_writable`]).
+///
+/// # Safety
+/// `base` must be a reservation made by [`reserve`] or an allocation made
+/// by [`alloc_writable`], no longer used.
 pub unsafe fn release(base: *mut u8, _len: usize) {
     // SAFETY: the caller guarantees the reservation is ours and unused.
     unsafe {
@@ -79,10 +148,42 @@ thread_local! {
     static COMMITTED_DOWN_TO: Cell<usize> = const { Cell::new(usize::MAX) };
 }
 
-/// The lowest address wasm frames may reach on this thread; 0: not
-/// determined on Windows yet (see the Unix version).
+/// Room kept between the lowest wasm frame and the end of the thread's
+/// stack reservation, for the trap exit, host functions called from wasm,
+/// the trampolines between them and the pages Windows keeps uncommittable
+/// at the end of every stack (the guard page and the stack-overflow
+/// handler's guarantee): an eighth of the stack, at least 64 KiB and at most
+/// 256 KiB.
+fn stack_reserve(size: usize) -> usize {
+    (size / 8).clamp(64 << 10, 256 << 10)
+}
+
+/// The lowest address wasm frames may reach on this thread: the end of the
+/// thread's stack reservation (from `GetCurrentThreadStackLimits`, cached
+/// per thread) plus [`stack_reserve`]. The store clamps its stack limit to
+/// it, so a thread whose stack is smaller than `max_wasm_stack` gets a
+/// `StackOverflow` trap rather than a stack-overflow exception (which no
+/// handler can recover from).
 pub fn stack_floor() -> usize {
-    0
+    thread_local! {
+        static FLOOR: Cell<Option<usize>> = const { Cell::new(None) };
+    }
+    FLOOR.with(|f| {
+        if let Some(v) = f.get() {
+            return v;
+        }
+        let (mut low, mut high) = (0usize, 0usize);
+        // SAFETY: both arguments are valid out-pointers; the call only
+        // reads this thread's environment block.
+        unsafe { GetCurrentThreadStackLimits(&mut low, &mut high) };
+        let v = if low != 0 && high > low {
+            low.saturating_add(stack_reserve(high - low))
+        } else {
+            0
+        };
+        f.set(Some(v));
+        v
+    })
 }
 
 /// Windows commits a thread's stack one guard page at a time, and wasm
