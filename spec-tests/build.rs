@@ -1,13 +1,14 @@
-//! Generates one `#[test]` per script of the spec testsuite's `wasm-2.0`
-//! suite (`<repo>/../shared/testsuite/wasm-2.0`), so that
-//! `cargo test -p spec-tests i32` runs just `i32.wast`. The list goes to
-//! `$OUT_DIR/wasm_2_0_tests.rs`, included by `tests/spec.rs`.
+//! Generates one `#[test]` per script of the spec testsuite's `wasm-2.0` and
+//! `wasm-3.0` suites (`<repo>/../shared/testsuite/wasm-*`), in modules
+//! `wasm_2_0` and `wasm_3_0`, so that `cargo test -p spec-tests wasm_2_0::i32`
+//! runs just 2.0's `i32.wast`. The list goes to `$OUT_DIR/spec_tests.rs`,
+//! included by `tests/spec.rs`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// Suites that get generated tests: (directory name, Rust module name).
-const SUITES: &[(&str, &str)] = &[("wasm-2.0", "wasm_2_0")];
+const SUITES: &[(&str, &str)] = &[("wasm-2.0", "wasm_2_0"), ("wasm-3.0", "wasm_3_0")];
 
 const KEYWORDS: &[&str] = &[
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
@@ -81,7 +82,7 @@ fn main() {
         }
         writeln!(code, "}}").unwrap();
     }
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("wasm_2_0_tests.rs");
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("spec_tests.rs");
     std::fs::write(out, code).unwrap();
     println!("cargo:rerun-if-changed=build.rs");
 }
