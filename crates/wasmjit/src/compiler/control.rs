@@ -380,23 +380,26 @@ impl FuncCompiler<'_> {
         self.release(index);
         let default_label = self.a.new_dynamic_label();
         let table = self.a.new_dynamic_label();
+        // The table holds each target's offset from the table (4 bytes,
+        // filled in by `patch_br_tables` once the labels are placed), so
+        // the dispatch is one indirect jump.
         asm!(self.a
             ; cmp Rd(SCRATCH), depths.len() as i32
             ; jae =>default_label
-            ; lea Rq(SCRATCH), [Rq(SCRATCH) + Rq(SCRATCH) * 4]
             ; lea rax, [=>table]
+            ; movsxd Rq(SCRATCH), DWORD [rax + Rq(SCRATCH) * 4]
             ; add Rq(SCRATCH), rax
             ; jmp Rq(SCRATCH)
             ; =>table
         );
-        // One 5-byte `jmp rel32` per entry; targets needing moves get a stub.
+        // Targets needing moves get a stub.
         let mut stubs: Vec<(u32, DynamicLabel)> = Vec::new();
-        for &d in &depths {
-            let l = self.branch_stub_label(d, first, &mut stubs);
-            let start = dynasmrt::DynasmApi::offset(self.a).0;
-            asm!(self.a; jmp =>l);
-            debug_assert_eq!(dynasmrt::DynasmApi::offset(self.a).0 - start, 5);
-        }
+        let entries: Vec<DynamicLabel> = depths
+            .iter()
+            .map(|&d| self.branch_stub_label(d, first, &mut stubs))
+            .collect();
+        self.a.extend(std::iter::repeat_n(0u8, 4 * entries.len()));
+        self.br_tables.push((table, entries));
         asm!(self.a; =>default_label);
         self.emit_branch(default);
         for (d, l) in stubs {
@@ -405,6 +408,31 @@ impl FuncCompiler<'_> {
         }
         self.set_unreachable();
         Ok(())
+    }
+
+    /// Writes every `br_table` jump table of the function: entry `i` of a
+    /// table is `target - table` as an `i32`. All labels are placed by the
+    /// end of the function.
+    pub fn patch_br_tables(&mut self) {
+        for (table, entries) in std::mem::take(&mut self.br_tables) {
+            let labels = self.a.labels();
+            let base = labels.resolve_dynamic(table).expect("table placed").0;
+            let offsets: Vec<i32> = entries
+                .iter()
+                .map(|&l| {
+                    let target = labels
+                        .resolve_dynamic(l)
+                        .expect("label placed by function end")
+                        .0;
+                    (target as i64 - base as i64) as i32
+                })
+                .collect();
+            let mut m = self.a.alter();
+            m.goto(dynasmrt::AssemblyOffset(base));
+            for o in offsets {
+                dynasmrt::DynasmApi::push_i32(&mut m, o);
+            }
+        }
     }
 
     /// The label a `br_table` entry jumps to: the frame's own label when the

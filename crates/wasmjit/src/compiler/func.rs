@@ -72,6 +72,9 @@ pub struct FuncCompiler<'a> {
     /// This function's trap exits, created on first use (see [`Self::trap_label`]);
     /// `None` is the exit for a trap code already in `eax`.
     pub trap_labels: Vec<(Option<TrapKind>, DynamicLabel)>,
+    /// `br_table` jump tables to fill in once every label is placed: the
+    /// table's label and its entries' targets (see `control.rs`).
+    pub br_tables: Vec<(DynamicLabel, Vec<DynamicLabel>)>,
 }
 
 impl<'a> FuncCompiler<'a> {
@@ -160,6 +163,7 @@ impl<'a> FuncCompiler<'a> {
             reachable: true,
             offset: body.range().start as usize,
             trap_labels: Vec::new(),
+            br_tables: Vec::new(),
         };
         let frame_patch = c.prologue(func_index);
         c.enter_function();
@@ -189,6 +193,7 @@ impl<'a> FuncCompiler<'a> {
         }
         c.emit_trap_exits();
         c.patch_frame(frame_patch);
+        c.patch_br_tables();
         Ok(())
     }
 
