@@ -174,7 +174,7 @@ impl FuncCompiler<'_> {
                 loc: Loc::Const(c),
             },
             Loc::Const(c) if ty == ValType::I64 && c as i64 == c as i32 as i64 => v,
-            Loc::Gpr(_) | Loc::Xmm(_) => v,
+            Loc::Gpr(_) | Loc::Xmm(_) | Loc::LocalReg(_) | Loc::LocalXmm(_) => v,
             _ if matches!(ty, ValType::F32 | ValType::F64) => {
                 let x = self.alloc_xmm();
                 self.load_xmm(v, x);
@@ -193,7 +193,13 @@ impl FuncCompiler<'_> {
             }
         };
         let (addr, idx_reg) = self.pop_addr(m.offset);
-        match (v.loc, bytes) {
+        // A pinned local is stored straight from its register.
+        let from = match v.loc {
+            Loc::LocalReg(r) => Loc::Gpr(r),
+            Loc::LocalXmm(x) => Loc::Xmm(x),
+            l => l,
+        };
+        match (from, bytes) {
             (Loc::Const(c), 1) => mem!(self, addr, [mov BYTE] [, c as i8]),
             (Loc::Const(c), 2) => mem!(self, addr, [mov WORD] [, c as i16]),
             (Loc::Const(c), 4) => mem!(self, addr, [mov DWORD] [, c as i32]),
