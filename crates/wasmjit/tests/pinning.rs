@@ -118,3 +118,42 @@ fn pinned_locals_updated_in_place() {
         );
     }
 }
+
+/// A comparison stored into a pinned local goes straight from the flags
+/// into its register, also when an older read of the local is pending.
+#[test]
+fn comparison_into_a_pinned_local() {
+    let engine = Engine::default();
+    let module = Module::from_wat(
+        &engine,
+        r#"(module
+        (func (export "f") (param $n i32) (result i32) (local $i i32) (local $lt i32) (local $acc i32)
+            loop
+                ;; $acc = $acc * 2 + old $lt + new $lt, with $lt = ($i < $n / 2)
+                local.get $acc i32.const 2 i32.mul
+                local.get $lt
+                local.get $i local.get $n i32.const 1 i32.shr_u i32.lt_s local.set $lt
+                i32.add local.get $lt i32.add local.set $acc
+                local.get $i i32.const 1 i32.add local.tee $i
+                local.get $n i32.lt_s br_if 0
+            end
+            local.get $acc))"#,
+    )
+    .unwrap();
+    let mut s = Store::new(&engine);
+    let inst = Instance::new(&mut s, &module, &[]).unwrap();
+    let f = inst.get_func(&s, "f").unwrap();
+    for n in [1i32, 2, 5, 9, 20] {
+        let (mut acc, mut lt) = (0i32, 0i32);
+        for i in 0..n {
+            let old = lt;
+            lt = (i < n / 2) as i32;
+            acc = acc.wrapping_mul(2).wrapping_add(old).wrapping_add(lt);
+        }
+        assert_eq!(
+            f.call(&mut s, &[Val::I32(n)]).unwrap(),
+            vec![Val::I32(acc)],
+            "n = {n}"
+        );
+    }
+}

@@ -46,10 +46,19 @@ impl FuncCompiler<'_> {
         if !self.reachable {
             return self.dead_operator(op);
         }
-        if !matches!(
-            op,
-            O::BrIf { .. } | O::If { .. } | O::Select | O::TypedSelect { .. } | O::I32Eqz | O::Drop
-        ) {
+        // Consumers of a pending comparison (`Loc::Cond`); a `local.set` of a
+        // local pinned to a GPR takes it with one `setcc` into the register.
+        let takes_cond = match *op {
+            O::BrIf { .. }
+            | O::If { .. }
+            | O::Select
+            | O::TypedSelect { .. }
+            | O::I32Eqz
+            | O::Drop => true,
+            O::LocalSet { local_index } => matches!(self.local_loc(local_index), Loc::LocalReg(_)),
+            _ => false,
+        };
+        if !takes_cond {
             self.materialize_cond();
         }
         match *op {
