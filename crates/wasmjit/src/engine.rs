@@ -8,10 +8,12 @@ use std::sync::{Arc, Mutex};
 use wasmparser::WasmFeatures;
 
 use crate::error::{Error, Result};
+use crate::limits::StoreLimits;
 use crate::values::FuncType;
 
 struct EngineInner {
     signatures: Mutex<HashMap<FuncType, u32>>,
+    limits: StoreLimits,
 }
 
 /// Shared by the modules compiled with it and their stores; cheap to clone.
@@ -25,12 +27,23 @@ impl Default for Engine {
 }
 
 impl Engine {
-    /// A new engine. Resource limits are per store: [`crate::StoreLimits`].
+    /// A new engine whose stores start with the default [`StoreLimits`].
     ///
     /// # Errors
     /// [`Error::Resource`] when the CPU lacks SSE4.1, POPCNT, LZCNT or BMI1,
     /// which the generated code uses.
     pub fn new() -> Result<Engine> {
+        Engine::with_limits(StoreLimits::default())
+    }
+
+    /// A new engine whose stores start with `limits` (each store may change
+    /// its own with [`crate::Store::set_limits`]).
+    ///
+    /// # Errors
+    /// As [`Engine::new`]; [`Error::Usage`] when `max_memory_pages` is over
+    /// 65536.
+    pub fn with_limits(limits: StoreLimits) -> Result<Engine> {
+        limits.check()?;
         #[cfg(target_arch = "x86_64")]
         {
             let ok = std::arch::is_x86_feature_detected!("sse4.1")
@@ -45,7 +58,13 @@ impl Engine {
         }
         Ok(Engine(Arc::new(EngineInner {
             signatures: Mutex::new(HashMap::new()),
+            limits,
         })))
+    }
+
+    /// The limits new stores of this engine start with.
+    pub fn limits(&self) -> &StoreLimits {
+        &self.0.limits
     }
 
     /// The WebAssembly features the validator accepts: Wasm 2.0 (SIMD

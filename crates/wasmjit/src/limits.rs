@@ -8,6 +8,7 @@
 /// Resource limits of a store, fixed per memory and table when it is
 /// created: [`crate::Store::set_limits`] affects the memories and tables
 /// created afterwards, and the stack limit of the next call from the host.
+/// A store starts with its engine's ([`crate::Engine::with_limits`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StoreLimits {
     /// Most bytes of native stack that wasm frames may use below the host
@@ -32,5 +33,22 @@ impl Default for StoreLimits {
             max_memory_pages: 65536,
             max_table_elements: 10_000_000,
         }
+    }
+}
+
+impl StoreLimits {
+    /// Checks the values the engine cannot honour.
+    ///
+    /// # Errors
+    /// [`crate::Error::Usage`] when `max_memory_pages` is over 65536 (the
+    /// 32-bit address space).
+    pub fn check(&self) -> crate::Result<()> {
+        if self.max_memory_pages > 65536 {
+            return Err(crate::Error::Usage(format!(
+                "max_memory_pages is {}, more than the 65536 pages of a 32-bit memory",
+                self.max_memory_pages
+            )));
+        }
+        Ok(())
     }
 }

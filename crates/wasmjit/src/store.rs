@@ -143,7 +143,7 @@ impl InterruptHandle {
 unsafe impl Send for Store {}
 
 impl Store {
-    /// An empty store with the default [`StoreLimits`].
+    /// An empty store with its engine's [`StoreLimits`].
     pub fn new(engine: &Engine) -> Store {
         Store {
             engine: engine.clone(),
@@ -160,7 +160,7 @@ impl Store {
             instances: Vec::new(),
             externs: Vec::new(),
             limits: Arc::new(VMLimits::default()),
-            resource_limits: StoreLimits::default(),
+            resource_limits: *engine.limits(),
             host_vals: Vec::new(),
         }
     }
@@ -178,12 +178,7 @@ impl Store {
     /// [`Error::Usage`] when `max_memory_pages` is over 65536 (the 32-bit
     /// address space) or a wasm call of this store is running.
     pub fn set_limits(&mut self, limits: StoreLimits) -> Result<()> {
-        if limits.max_memory_pages > 65536 {
-            return Err(Error::Usage(format!(
-                "max_memory_pages is {}, more than the 65536 pages of a 32-bit memory",
-                limits.max_memory_pages
-            )));
-        }
+        limits.check()?;
         if self.is_running() {
             return Err(Error::Usage(
                 "limits cannot change while wasm of the store runs".into(),

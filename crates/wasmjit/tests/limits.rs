@@ -142,3 +142,29 @@ fn set_limits_refuses_more_than_a_32_bit_memory() {
     );
     assert_eq!(s.limits().max_memory_pages, 65536);
 }
+
+#[test]
+fn stores_start_with_their_engines_limits() {
+    let limits = StoreLimits {
+        max_memory_pages: 7,
+        ..StoreLimits::default()
+    };
+    let engine = Engine::with_limits(limits).unwrap();
+    assert_eq!(*engine.limits(), limits);
+    let big = Module::from_wat(&engine, "(module (memory 8))").unwrap();
+    match Instance::new(&mut Store::new(&engine), &big, &[]) {
+        Err(Error::Resource(msg)) => assert!(msg.contains("limit of 7 pages"), "{msg}"),
+        other => panic!("expected a resource error, got {:?}", other.map(|_| ())),
+    }
+    // A store may raise its own limits above the engine's.
+    let mut s = Store::new(&engine);
+    s.set_limits(StoreLimits::default()).unwrap();
+    assert!(Instance::new(&mut s, &big, &[]).is_ok());
+    assert!(matches!(
+        Engine::with_limits(StoreLimits {
+            max_memory_pages: 1 << 20,
+            ..StoreLimits::default()
+        }),
+        Err(Error::Usage(_))
+    ));
+}
