@@ -13,7 +13,7 @@ use wasmparser::Operator;
 use crate::values::ValType;
 
 /// GPRs a local may be pinned to, in order of preference.
-const PIN_GPRS: [u8; 5] = [3, 12, 13, 10, 9]; // rbx, r12, r13, r10, r9
+const PIN_GPRS: [u8; 7] = [3, 12, 13, 10, 9, 8, 7]; // rbx, r12, r13, r10, r9, r8, rdi
 /// XMM registers a local may be pinned to.
 const PIN_XMMS: [u8; 6] = [9, 10, 11, 12, 13, 14];
 /// Only locals used inside loops are worth a register.
