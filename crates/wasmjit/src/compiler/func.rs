@@ -222,9 +222,18 @@ impl<'a> FuncCompiler<'a> {
         );
         let n = self.num_decl_locals;
         if n > 0 && n <= 16 {
-            for j in 0..n {
+            // Declared locals start at zero. A pinned local lives in its
+            // register; its slot is written before it is ever read (saved
+            // around calls), so it needs no zeroing.
+            let unpinned: Vec<u32> = (0..n)
+                .filter(|&j| self.pinned[(self.num_params + j) as usize].is_none())
+                .collect();
+            if !unpinned.is_empty() {
+                asm!(self.a; xor eax, eax);
+            }
+            for j in unpinned {
                 let off = -(16 + 8 * j as i32);
-                asm!(self.a; mov QWORD [rbp + off], 0);
+                asm!(self.a; mov QWORD [rbp + off], rax);
             }
         } else if n > 16 {
             let lowest = -(16 + 8 * (n as i32 - 1));
