@@ -439,14 +439,7 @@ impl FuncCompiler<'_> {
                 }
             }
             _ => {
-                let l = match lhs.loc {
-                    Loc::Gpr(r) | Loc::LocalReg(r) => r,
-                    _ => {
-                        let r = self.alloc_gpr();
-                        self.load_gpr(lhs, r);
-                        r
-                    }
-                };
+                let (l, owned) = self.read_gpr(lhs);
                 let o = self.opnd(rhs);
                 match (wide, o) {
                     (false, Opnd::Imm(i)) if i == i as i8 as i32 => asm!(self.a; cmp Rd(l), BYTE i),
@@ -458,8 +451,7 @@ impl FuncCompiler<'_> {
                     (true, Opnd::Reg(r)) => asm!(self.a; cmp Rq(l), Rq(r)),
                     (true, Opnd::Mem(d)) => asm!(self.a; cmp Rq(l), QWORD [rbp + d]),
                 }
-                // A pinned local's register is the local's, not ours.
-                if !matches!(lhs.loc, Loc::LocalReg(_)) {
+                if owned {
                     self.regs.free_gpr(l);
                 }
             }
@@ -488,21 +480,13 @@ impl FuncCompiler<'_> {
                     Loc::Mem(d) if ty == ValType::I32 => asm!(self.a; cmp DWORD [rbp + d], 0),
                     Loc::Mem(d) => asm!(self.a; cmp QWORD [rbp + d], 0),
                     _ => {
-                        let r = match e.loc {
-                            Loc::Gpr(r) | Loc::LocalReg(r) => r,
-                            _ => {
-                                let r = self.alloc_gpr();
-                                self.load_gpr(e, r);
-                                r
-                            }
-                        };
+                        let (r, owned) = self.read_gpr(e);
                         if ty == ValType::I32 {
                             asm!(self.a; test Rd(r), Rd(r));
                         } else {
                             asm!(self.a; test Rq(r), Rq(r));
                         }
-                        // A pinned local's register is the local's, not ours.
-                        if !matches!(e.loc, Loc::LocalReg(_)) {
+                        if owned {
                             self.regs.free_gpr(r);
                         }
                     }

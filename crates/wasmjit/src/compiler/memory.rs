@@ -82,16 +82,9 @@ impl FuncCompiler<'_> {
             );
         }
         // A pinned local is used in place (an i32 in a GPR is zero-extended,
-        // so it is a valid 64-bit index); the caller does not own it.
-        let (r, owned) = match idx.loc {
-            Loc::Gpr(r) => (r, Some(r)),
-            Loc::LocalReg(r) => (r, None),
-            _ => {
-                let r = self.alloc_gpr();
-                self.load_gpr(idx, r);
-                (r, Some(r))
-            }
-        };
+        // so it is a valid 64-bit index).
+        let (r, owned) = self.read_gpr(idx);
+        let owned = owned.then_some(r);
         if offset <= i32::MAX as u64 {
             (
                 Addr {

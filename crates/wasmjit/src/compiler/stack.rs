@@ -133,6 +133,23 @@ impl FuncCompiler<'_> {
         self.regs.take_gpr().expect("spill freed a GPR")
     }
 
+    /// A GPR holding a popped integer entry's value, for reading: the
+    /// entry's own register, the register of a pinned local (used in place),
+    /// or a fresh one loaded with the value. Returns the register and whether
+    /// the caller owns it (and must free it); a pinned local's register is
+    /// the local's, never the caller's.
+    pub fn read_gpr(&mut self, e: Entry) -> (u8, bool) {
+        match e.loc {
+            Loc::Gpr(r) => (r, true),
+            Loc::LocalReg(r) => (r, false),
+            _ => {
+                let r = self.alloc_gpr();
+                self.load_gpr(e, r);
+                (r, true)
+            }
+        }
+    }
+
     /// A free XMM register, spilling if needed.
     pub fn alloc_xmm(&mut self) -> u8 {
         if let Some(r) = self.regs.take_xmm() {
