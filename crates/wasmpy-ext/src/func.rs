@@ -22,6 +22,21 @@ use crate::values::{from_val, to_val, ArgContext};
 /// Arguments and results up to this count need no heap buffer.
 const INLINE: usize = 8;
 
+/// `n` values: the first `n` of `inline` when they fit, else `heap` grown
+/// to `n` (so calls with up to `INLINE` values allocate nothing).
+fn val_buffer<'a>(
+    inline: &'a mut [Val; INLINE],
+    heap: &'a mut Vec<Val>,
+    n: usize,
+) -> &'a mut [Val] {
+    if n <= INLINE {
+        &mut inline[..n]
+    } else {
+        heap.resize(n, Val::I32(0));
+        heap
+    }
+}
+
 // A WebAssembly function (documented in `_native.pyi`: a class docstring
 // here would hide the per-function `__doc__` below).
 #[pyclass(frozen, module = "wasmpy._native")]
@@ -86,14 +101,8 @@ impl Func {
                 args.len()
             )));
         }
-        let mut arg_inline = [Val::I32(0); INLINE];
-        let mut arg_heap = Vec::new();
-        let argv: &mut [Val] = if n <= INLINE {
-            &mut arg_inline[..n]
-        } else {
-            arg_heap.resize(n, Val::I32(0));
-            &mut arg_heap
-        };
+        let (mut arg_inline, mut arg_heap) = ([Val::I32(0); INLINE], Vec::new());
+        let argv = val_buffer(&mut arg_inline, &mut arg_heap, n);
         for (index, ((slot, &ty), obj)) in argv
             .iter_mut()
             .zip(&*self.params)
@@ -108,14 +117,8 @@ impl Func {
             *slot = to_val(&obj, ty, &cx)?;
         }
         let m = self.results.len();
-        let mut res_inline = [Val::I32(0); INLINE];
-        let mut res_heap = Vec::new();
-        let resv: &mut [Val] = if m <= INLINE {
-            &mut res_inline[..m]
-        } else {
-            res_heap.resize(m, Val::I32(0));
-            &mut res_heap
-        };
+        let (mut res_inline, mut res_heap) = ([Val::I32(0); INLINE], Vec::new());
+        let resv = val_buffer(&mut res_inline, &mut res_heap, m);
         call_in_store(py, &self.store, self.func, argv, resv, timeout, &self.name)?;
         match resv {
             [] => Ok(py.None().into_bound(py)),
