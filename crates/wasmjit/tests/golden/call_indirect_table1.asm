@@ -1,0 +1,50 @@
+;; func 0 nop
+   0: push rbp
+   1: mov rbp,rsp
+   4: lea r11,[rsp-0x10]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0x26
+  1e: mov rsp,r11
+  21: mov rsp,rbp
+  24: pop rbp
+  25: ret
+  26: mov eax,9
+  2b: call 0xFFFFFFFFFFFFFFF0
+
+;; func 1 
+   0: push rbp
+   1: mov rbp,rsp
+   4: lea r11,[rsp-0x20]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0x85
+  1e: mov rsp,r11
+  21: mov r11d,[rbp+0x10]
+  25: mov rax,[r15+0x40]
+  2c: cmp r11d,[rax+8]
+  33: jae near 0x8F
+  39: mov rax,[rax]
+  40: mov rax,[rax+r11*8]
+  44: test rax,rax
+  47: je near 0x99
+  4d: cmp dword [rax+0x10],0
+  57: jne near 0xA3
+  5d: mov [rbp-8],r15
+  61: mov r15,[rax+8]
+  68: mov r14,[r15+8]
+  6f: call qword [rax]
+  75: mov r15,[rbp-8]
+  79: mov r14,[r15+8]
+  80: mov rsp,rbp
+  83: pop rbp
+  84: ret
+  85: mov eax,9
+  8a: call 0xFFFFFFFFFFFFFFC0
+  8f: mov eax,3
+  94: call 0xFFFFFFFFFFFFFFC0
+  99: mov eax,4
+  9e: call 0xFFFFFFFFFFFFFFC0
+  a3: mov eax,5
+  a8: call 0xFFFFFFFFFFFFFFC0
+

@@ -1,0 +1,132 @@
+;; func 0 
+   0: push rbp
+   1: mov rbp,rsp
+   4: lea r11,[rsp-0x30]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0xB6
+  1e: mov rsp,r11
+  21: mov ebx,[rbp+0x10]
+  24: mov r12d,[rbp+0x18]
+  28: cmp ebx,r12d
+  2b: sete al
+  2f: movzx eax,al
+  33: cmp ebx,r12d
+  36: setne cl
+  3a: movzx ecx,cl
+  3e: add eax,ecx
+  41: cmp ebx,r12d
+  44: setl cl
+  48: movzx ecx,cl
+  4c: add eax,ecx
+  4f: cmp ebx,r12d
+  52: setb cl
+  56: movzx ecx,cl
+  5a: add eax,ecx
+  5d: cmp ebx,r12d
+  60: setg cl
+  64: movzx ecx,cl
+  68: add eax,ecx
+  6b: cmp ebx,r12d
+  6e: seta cl
+  72: movzx ecx,cl
+  76: add eax,ecx
+  79: cmp ebx,r12d
+  7c: setle cl
+  80: movzx ecx,cl
+  84: add eax,ecx
+  87: cmp ebx,r12d
+  8a: setbe cl
+  8e: movzx ecx,cl
+  92: add eax,ecx
+  95: cmp ebx,r12d
+  98: setge cl
+  9c: movzx ecx,cl
+  a0: add eax,ecx
+  a3: cmp ebx,r12d
+  a6: setae cl
+  aa: movzx ecx,cl
+  ae: add eax,ecx
+  b1: mov rsp,rbp
+  b4: pop rbp
+  b5: ret
+  b6: mov eax,9
+  bb: call 0xFFFFFFFFFFFFFFF0
+
+;; func 1 
+   0: push rbp
+   1: mov rbp,rsp
+   4: lea r11,[rsp-0x30]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0xB7
+  1e: mov rsp,r11
+  21: mov rbx,[rbp+0x10]
+  25: mov r12,[rbp+0x18]
+  29: cmp rbx,r12
+  2c: sete al
+  30: movzx eax,al
+  34: cmp rbx,r12
+  37: setne cl
+  3b: movzx ecx,cl
+  3f: add eax,ecx
+  42: cmp rbx,r12
+  45: setl cl
+  49: movzx ecx,cl
+  4d: add eax,ecx
+  50: cmp rbx,r12
+  53: setb cl
+  57: movzx ecx,cl
+  5b: add eax,ecx
+  5e: cmp rbx,r12
+  61: setg cl
+  65: movzx ecx,cl
+  69: add eax,ecx
+  6c: cmp rbx,r12
+  6f: seta cl
+  73: movzx ecx,cl
+  77: add eax,ecx
+  7a: cmp rbx,r12
+  7d: setle cl
+  81: movzx ecx,cl
+  85: add eax,ecx
+  88: cmp rbx,r12
+  8b: setbe cl
+  8f: movzx ecx,cl
+  93: add eax,ecx
+  96: cmp rbx,r12
+  99: setge cl
+  9d: movzx ecx,cl
+  a1: add eax,ecx
+  a4: cmp rbx,r12
+  a7: setae cl
+  ab: movzx ecx,cl
+  af: add eax,ecx
+  b2: mov rsp,rbp
+  b5: pop rbp
+  b6: ret
+  b7: mov eax,9
+  bc: call 0xFFFFFFFFFFFFFF30
+
+;; func 2 
+   0: push rbp
+   1: mov rbp,rsp
+   4: lea r11,[rsp-0x30]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0x54
+  1e: mov rsp,r11
+  21: cmp dword [rbp+0x10],0xA
+  2b: setl al
+  2f: movzx eax,al
+  33: mov r11, <addr>
+  3d: cmp [rbp+0x18],r11
+  44: setae cl
+  48: movzx ecx,cl
+  4c: add eax,ecx
+  4f: mov rsp,rbp
+  52: pop rbp
+  53: ret
+  54: mov eax,9
+  59: call 0xFFFFFFFFFFFFFE6F
+
