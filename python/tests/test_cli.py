@@ -57,3 +57,62 @@ def test_run(tmp_path):
     assert missing.returncode == 1 and "no export named 'nope'" in missing.stderr
     count = cli("run", str(path), "add", "1")
     assert count.returncode == 1 and "takes 2 arguments" in count.stderr
+
+
+LOOP_WAT = """(module (func (export "spin") (loop $l (br $l))))"""
+
+
+def test_help_is_plain_text():
+    out = cli("--help")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("usage: python -m wasmpy")
+    assert "``" not in out.stdout and "inspect" in out.stdout and "run" in out.stdout
+    assert "130" in out.stdout
+    sub = cli("run", "--help")
+    assert sub.returncode == 0 and "FUNC" in sub.stdout.upper() and "``" not in sub.stdout
+
+
+def test_version():
+    import wasmpy
+
+    out = cli("--version")
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"wasmpy {wasmpy.__version__}"
+    assert wasmpy.__version__ == "0.3.0"
+
+
+def test_console_script(tmp_path):
+    import shutil
+    import sysconfig
+
+    script = shutil.which("wasmpy", path=sysconfig.get_path("scripts"))
+    assert script is not None, "the wasmpy console script is not installed"
+    path = tmp_path / "r.wat"
+    path.write_text(RUN_WAT)
+    out = subprocess.run([script, "run", str(path), "add", "40", "2"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout == "42\n", out.stderr
+    usage = subprocess.run([script], capture_output=True, text=True, timeout=60)
+    assert usage.returncode == 2 and usage.stderr.startswith("usage: wasmpy")
+
+
+def test_ctrl_c_exits_130_without_traceback(tmp_path):
+    import signal
+    import time
+
+    if sys.platform == "win32":
+        import pytest
+
+        pytest.skip("SIGINT to a child process is a POSIX test")
+    path = tmp_path / "loop.wat"
+    path.write_text(LOOP_WAT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wasmpy", "run", str(path), "spin"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(2.0)  # well into the infinite loop
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert "Traceback" not in err

@@ -81,6 +81,17 @@ __all__ = [
     "uninstall",
 ]
 
-__version__ = "0.1.0"
+def _version() -> str:
+    """The installed distribution's version (written once, in
+    ``crates/wasmpy-ext/Cargo.toml``, from which maturin takes it)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("wasmpy")
+    except metadata.PackageNotFoundError:  # a source tree that is not installed
+        return "0+unknown"
+
+
+__version__: str = _version()
 
 install()

@@ -1,26 +1,48 @@
-"""Command line: ``python -m wasmpy inspect FILE`` and
-``python -m wasmpy run FILE FUNC [ARGS...]``.
+"""The command line: ``wasmpy`` (a console script) or ``python -m wasmpy``.
 
-``inspect`` prints the module's imports and exports with their types
-(function signatures, memory limits in 64 KiB pages, table limits in
-elements, global types). ``run`` instantiates the module (imports resolved
-through the import system, as for ``import``) and calls the exported
-function ``FUNC`` with ``ARGS`` converted to its parameter types (integers
-in any base Python accepts, floats as ``float()`` reads them); it prints
-the result (one line per value) and exits 0, or prints the error and exits 1.
+Subcommands:
+    ``inspect FILE``: prints the module's imports and exports with their
+    types (function signatures, memory limits in 64 KiB pages, table limits
+    in elements, global types) and the size of its machine code.
+
+    ``run FILE FUNC [ARGS...]``: instantiates the module (imports resolved
+    through the import system, as for ``import``) and calls the exported
+    function ``FUNC`` with ``ARGS`` converted to its parameter types
+    (integers in any base Python accepts, floats as ``float()`` reads them);
+    prints the result (one line per value).
+
+Exit status: 0 on success, 1 when the command fails (the error is printed
+on stderr, without a traceback), 2 for a usage error, 130 on Ctrl-C.
+
+Each subcommand is one ``_add_*`` function that registers its parser and
+sets ``handler``, a function of the parsed namespace returning the exit
+status; new subcommands are added to ``_SUBCOMMANDS``.
 """
 
 import argparse
+import os
 import sys
-from typing import List, Optional, Sequence
-
-from ._module import compile_file, load
+from typing import Callable, List, Optional, Sequence
 
 __all__ = ["main", "describe"]
 
+_DESCRIPTION = """\
+Run and inspect WebAssembly modules with wasmpy, a WebAssembly JIT compiler
+for Python. In Python, "import wasmpy" lets "import name" load name.wasm or
+name.wat from sys.path."""
+
+_EPILOG = """\
+exit status: 0 on success, 1 when the command fails (the error is printed
+without a traceback), 2 for a usage error, 130 when interrupted by Ctrl-C.
+Run "%(prog)s COMMAND --help" for the options of one command."""
+
 
 def describe(path: str) -> str:
-    """The text ``inspect`` prints for the module at ``path``."""
+    """The text ``inspect`` prints for the module at ``path`` (a ``.wasm``
+    or ``.wat`` file). Raises ``OSError`` or ``wasmpy.CompileError`` as
+    ``wasmpy.compile_file`` does."""
+    from ._module import compile_file
+
     module = compile_file(path)
     lines = [f"module {path}"]
     lines.append(f"imports ({len(module.import_types)}):")
@@ -33,50 +55,124 @@ def describe(path: str) -> str:
     return "\n".join(lines)
 
 
-def _convert(text: str, ty: str):
-    if ty in ("f32", "f64"):
+def _convert(text: str, ty: object) -> object:
+    """``text`` (a command-line word) as a value of the wasm type ``ty``."""
+    kind = str(ty)
+    if kind in ("f32", "f64"):
         return float(text)
-    if ty in ("i32", "i64", "v128"):
+    if kind in ("i32", "i64", "v128"):
         return int(text, 0)
-    raise ValueError(f"cannot pass a {ty} argument from the command line")
+    raise ValueError(f"cannot pass a {kind} argument from the command line")
+
+
+def _print_result(result: object) -> None:
+    """Prints a call's result: nothing for ``None``, one line per value."""
+    if isinstance(result, tuple):
+        for r in result:
+            print(r)
+    elif result is not None:
+        print(result)
+
+
+def _inspect(ns: argparse.Namespace) -> int:
+    print(describe(ns.file))
+    return 0
+
+
+def _add_inspect(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    p = sub.add_parser(
+        "inspect",
+        help="print a module's imports and exports with their types",
+        description="Print the imports and exports of a .wasm or .wat module with their"
+        " types (memory limits in 64 KiB pages, table limits in elements) and the size"
+        " of its machine code.",
+    )
+    p.add_argument("file", help="a .wasm (binary) or .wat (text) module")
+    p.set_defaults(handler=_inspect)
+
+
+def _run(ns: argparse.Namespace) -> int:
+    from ._module import load
+
+    module = load(ns.file)
+    try:
+        func = module[ns.func]
+    except KeyError:
+        print(f"error: no export named {ns.func!r}", file=sys.stderr)
+        return 1
+    params = list(func.params)
+    if len(ns.args) != len(params):
+        raise TypeError(
+            f"{ns.func} takes {len(params)} arguments ({', '.join(map(str, params))}),"
+            f" {len(ns.args)} given"
+        )
+    args: List[object] = [_convert(a, t) for a, t in zip(ns.args, params)]
+    _print_result(func(*args))
+    return 0
+
+
+def _add_run(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    p = sub.add_parser(
+        "run",
+        help="call an exported function and print its result",
+        description="Instantiate a module (imports resolved through the import system,"
+        " as for import) and call its exported function FUNC with ARGS converted to the"
+        " parameter types (integers in any base Python reads, such as 0x2a; floats as"
+        " float() reads them). Prints each result value on its own line.",
+    )
+    p.add_argument("file", help="a .wasm (binary) or .wat (text) module")
+    p.add_argument("func", help="the name of an exported function")
+    p.add_argument("args", nargs="*", help="the function's arguments")
+    p.set_defaults(handler=_run)
+
+
+_SUBCOMMANDS: List[Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]] = [
+    _add_inspect,
+    _add_run,
+]
+
+
+def _prog() -> str:
+    """``wasmpy`` when started as the console script, else ``python -m wasmpy``."""
+    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    return "python -m wasmpy" if name in ("", "__main__.py", "-c", "-m") else "wasmpy"
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line's argument parser, with every subcommand."""
+    from . import __version__
+
+    p = argparse.ArgumentParser(
+        prog=_prog(),
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--version", action="version", version=f"wasmpy {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for add in _SUBCOMMANDS:
+        add(sub)
+    return p
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Runs the command line with ``argv`` (default ``sys.argv[1:]``);
-    returns the exit status."""
-    parser = argparse.ArgumentParser(prog="python -m wasmpy", description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    p_inspect = sub.add_parser("inspect", help="print imports and exports with types")
-    p_inspect.add_argument("file")
-    p_run = sub.add_parser("run", help="call an exported function")
-    p_run.add_argument("file")
-    p_run.add_argument("func")
-    p_run.add_argument("args", nargs="*")
-    ns = parser.parse_args(argv)
+    returns the exit status (0, 1 on an error, 130 on Ctrl-C). Usage errors,
+    ``--help`` and ``--version`` exit through ``SystemExit`` (status 2 or 0)
+    as argparse does."""
     try:
-        if ns.command == "inspect":
-            print(describe(ns.file))
-            return 0
-        module = load(ns.file)
-        func = module[ns.func]
-        if len(ns.args) != len(func.params):
-            raise TypeError(
-                f"{ns.func} takes {len(func.params)} arguments ({', '.join(func.params)}),"
-                f" {len(ns.args)} given"
-            )
-        args: List[object] = [_convert(a, t) for a, t in zip(ns.args, func.params)]
-        result = func(*args)
-        if isinstance(result, tuple):
-            for r in result:
-                print(r)
-        elif result is not None:
-            print(result)
-        return 0
-    except KeyError as e:
-        print(f"error: no export named {e.args[0]!r}", file=sys.stderr)
-    except Exception as e:  # noqa: BLE001 - a command line reports every error
-        print(f"error: {type(e).__name__}: {e}", file=sys.stderr)
-    return 1
+        ns = parser().parse_args(argv)
+        try:
+            return int(ns.handler(ns))
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as e:  # noqa: BLE001 - a command line reports every error
+            print(f"error: {type(e).__name__}: {e}", file=sys.stderr)
+            return 1
+    except KeyboardInterrupt:
+        # Like a shell: 128 + SIGINT, and no traceback.
+        print(file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":
