@@ -97,6 +97,7 @@ pub struct Trap {
     host: Option<Box<dyn Any + Send + Sync>>,
     message: Option<String>,
     frames: Vec<FrameInfo>,
+    exit: Option<i32>,
 }
 
 impl Trap {
@@ -107,6 +108,7 @@ impl Trap {
             host: None,
             message: None,
             frames: Vec::new(),
+            exit: None,
         }
     }
 
@@ -118,7 +120,27 @@ impl Trap {
             host: Some(payload),
             message: None,
             frames: Vec::new(),
+            exit: None,
         }
+    }
+
+    /// Not an error: a host function ends the whole call with an exit
+    /// status (WASI `proc_exit(status)`). It unwinds like a trap, of kind
+    /// [`TrapKind::HostError`], and the outermost [`crate::Func::call`]
+    /// returns it; embedders tell it apart with [`Trap::exit_status`].
+    pub fn exit(status: i32) -> Trap {
+        Trap {
+            kind: TrapKind::HostError,
+            host: None,
+            message: Some(format!("exit with status {status}")),
+            frames: Vec::new(),
+            exit: Some(status),
+        }
+    }
+
+    /// The status of a [`Trap::exit`]; `None` for real traps.
+    pub fn exit_status(&self) -> Option<i32> {
+        self.exit
     }
 
     /// A trap of the given kind with an extra message (for example a host-side description).
@@ -128,6 +150,7 @@ impl Trap {
             host: None,
             message: Some(message.into()),
             frames: Vec::new(),
+            exit: None,
         }
     }
 
@@ -168,6 +191,7 @@ impl fmt::Debug for Trap {
         f.debug_struct("Trap")
             .field("kind", &self.kind)
             .field("message", &self.message)
+            .field("exit", &self.exit)
             .finish()
     }
 }

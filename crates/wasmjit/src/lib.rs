@@ -34,5 +34,7 @@ pub use error::{Error, FrameInfo, Result, Trap, TrapKind};
 pub use instance::Instance;
 pub use limits::StoreLimits;
 pub use module::{ExportType, ImportType, Module};
-pub use store::{Extern, ExternRef, Func, Global, HostFn, InterruptHandle, Memory, Store, Table};
+pub use store::{
+    Caller, Extern, ExternRef, Func, Global, HostFn, InterruptHandle, Memory, Store, Table,
+};
 pub use values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};

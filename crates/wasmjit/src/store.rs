@@ -9,18 +9,23 @@ use std::sync::Arc;
 
 use crate::engine::Engine;
 use crate::error::{Error, Result, Trap, TrapKind};
-use crate::instance::InstanceData;
+use crate::instance::{Instance, InstanceData};
 use crate::limits::StoreLimits;
 use crate::runtime::memory::LinearMemory;
 use crate::runtime::registry;
-use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT};
-use crate::runtime::vm::{VMFuncRef, VMGlobal, VMHostCtx, VMLimits, VMStoreState, VMTable};
+use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT, ENTRY_FRAME_SIZE};
+use crate::runtime::vm::{
+    VMFuncRef, VMGlobal, VMHostCtx, VMLimits, VMStoreState, VMTable, VMCTX_INSTANCE_OFF,
+};
 use crate::values::{FuncType, GlobalType, MemoryType, TableType, Val, ValType};
 
-/// A host function: receives the store, the arguments, and a result buffer
-/// of the declared length (pre-filled with zeros of the result types).
-/// Returning `Err` traps; the error comes out of the outermost wasm call.
-pub type HostFn = Arc<dyn Fn(&mut Store, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync>;
+/// A host function: receives the [`Caller`] (the store and the calling
+/// instance), the arguments, and a result buffer of the declared length
+/// (pre-filled with zeros of the result types). Returning `Err` traps; the
+/// error comes out of the outermost wasm call ([`Trap::exit`] ends it with an
+/// exit status instead).
+pub type HostFn =
+    Arc<dyn Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync>;
 
 /// Handle to a function in a store.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -326,19 +331,81 @@ impl Store {
     }
 }
 
+/// What a host function sees of its call: the store (through `Deref`, so a
+/// `&mut Caller` passes where a `&mut Store` is expected) and the instance
+/// whose wasm code made the call.
+pub struct Caller<'a> {
+    store: &'a mut Store,
+    instance: Option<Instance>,
+}
+
+impl Caller<'_> {
+    /// The calling instance; `None` when the host function was called
+    /// directly from the host ([`Func::call`]) rather than from wasm.
+    pub fn instance(&self) -> Option<Instance> {
+        self.instance
+    }
+
+    /// The calling instance's export `name` (WASI finds the caller's
+    /// linear memory as its `"memory"` export); `None` without a calling
+    /// instance or such an export.
+    pub fn get_export(&self, name: &str) -> Option<Extern> {
+        self.instance?.get_export(self.store, name)
+    }
+
+    /// The calling instance's memory 0 (imported or defined), if any.
+    pub fn memory(&self) -> Option<Memory> {
+        let i = self.instance?;
+        self.store.instances[i.0 as usize].memories.first().copied()
+    }
+
+    /// The store.
+    pub fn store(&mut self) -> &mut Store {
+        self.store
+    }
+}
+
+impl std::ops::Deref for Caller<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.store
+    }
+}
+
+impl std::ops::DerefMut for Caller<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        self.store
+    }
+}
+
 /// Called by the host trampoline for every call of a host function from
 /// wasm. Returns 0, or a trap code after leaving the trap in the state.
 ///
 /// # Safety
 /// `ctx` is the `VMHostCtx` of a live host function, whose state points to
 /// a store currently inside `invoke_raw`; `slots` holds max(params, results)
-/// argument slots.
+/// argument slots; `caller_fp` is the frame pointer of the frame that called
+/// the host trampoline: the entry trampoline's (the host function is called
+/// directly from the host) or a wasm function's, which saved its
+/// `VMContext` at `[caller_fp - 8]` before the call (`compiler/calls.rs`).
 pub(crate) unsafe extern "sysv64" fn host_call_dispatch(
     ctx: *mut VMHostCtx,
     slots: *mut u64,
+    caller_fp: usize,
 ) -> u32 {
     // SAFETY: see the function's contract.
     let (state, index) = unsafe { (&mut *(*ctx).state, (*ctx).func_index) };
+    let instance = if caller_fp == state.entry_sp + ENTRY_FRAME_SIZE {
+        None
+    } else {
+        // SAFETY: a wasm caller's frame holds its live `VMContext` at
+        // `[fp - 8]`, whose instance-index word is set at instantiation.
+        let index = unsafe {
+            let vmctx = *((caller_fp - 8) as *const *const u8);
+            *(vmctx.add(VMCTX_INSTANCE_OFF as usize) as *const u64)
+        };
+        Some(Instance(index as u32))
+    };
     // SAFETY: `store` was set by the `invoke_raw` that is running below us.
     let store = unsafe { &mut *state.store };
     let fd = &store.funcs[index as usize];
@@ -365,7 +432,9 @@ pub(crate) unsafe extern "sysv64" fn host_call_dispatch(
     );
     vals.extend(fd.ty.results().iter().map(|&t| Val::default_for(t)));
     let (args, results) = vals.split_at_mut(np);
-    let outcome = catch_unwind(AssertUnwindSafe(|| callback(store, args, results)));
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        callback(&mut Caller { store, instance }, args, results)
+    }));
     let trap = match outcome {
         Ok(Ok(())) => {
             // Functions are never removed, so the index still names ours.
@@ -401,7 +470,7 @@ impl Func {
     pub fn new(
         store: &mut Store,
         ty: FuncType,
-        f: impl Fn(&mut Store, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync + 'static,
+        f: impl Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync + 'static,
     ) -> Func {
         let index = store.funcs.len() as u32;
         let mut ctx = Box::new(VMHostCtx {

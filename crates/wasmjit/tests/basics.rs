@@ -194,3 +194,83 @@ fn call_into_writes_results_in_place() {
         other => panic!("expected a trap, got {other:?}"),
     }
 }
+
+#[test]
+fn host_functions_see_the_calling_instance() {
+    let engine = Engine::default();
+    let module = Module::from_wat(
+        &engine,
+        r#"(module
+        (import "env" "peek" (func $peek (param i32) (result i32)))
+        (memory (export "memory") 1)
+        (data (i32.const 16) "\2a")
+        (table funcref (elem $peek))
+        (func (export "direct") (result i32) i32.const 16 call $peek)
+        (func (export "indirect") (result i32)
+            i32.const 16 i32.const 0 call_indirect (param i32) (result i32)))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine);
+    let peek = Func::new(
+        &mut store,
+        FuncType::new([ValType::I32], [ValType::I32]),
+        |caller, args, res| {
+            let Val::I32(p) = args[0] else { unreachable!() };
+            let Some(wasmjit::Extern::Memory(m)) = caller.get_export("memory") else {
+                res[0] = Val::I32(-1);
+                return Ok(());
+            };
+            assert_eq!(caller.memory(), Some(m));
+            res[0] = Val::I32(m.data(caller)[p as usize] as i32);
+            Ok(())
+        },
+    );
+    let inst = Instance::new(&mut store, &module, &[wasmjit::Extern::Func(peek)]).unwrap();
+    assert_eq!(
+        call(&mut store, inst, "direct", &[]).unwrap(),
+        [Val::I32(42)]
+    );
+    assert_eq!(
+        call(&mut store, inst, "indirect", &[]).unwrap(),
+        [Val::I32(42)]
+    );
+    // Called from the host, there is no calling instance.
+    assert_eq!(
+        peek.call(&mut store, &[Val::I32(16)]).unwrap(),
+        [Val::I32(-1)]
+    );
+}
+
+#[test]
+fn an_exit_from_a_host_function_ends_the_outermost_call() {
+    let engine = Engine::default();
+    let module = Module::from_wat(
+        &engine,
+        r#"(module
+        (import "env" "exit" (func $exit (param i32)))
+        (global $g (export "g") (mut i32) (i32.const 0))
+        (func $deep (param i32) local.get 0 call $exit i32.const 1 global.set $g)
+        (func (export "run") (param i32) local.get 0 call $deep unreachable))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine);
+    let exit = Func::new(
+        &mut store,
+        FuncType::new([ValType::I32], []),
+        |_, args, _| {
+            let Val::I32(n) = args[0] else { unreachable!() };
+            Err(wasmjit::Trap::exit(n))
+        },
+    );
+    let inst = Instance::new(&mut store, &module, &[wasmjit::Extern::Func(exit)]).unwrap();
+    match call(&mut store, inst, "run", &[Val::I32(3)]) {
+        Err(Error::Trap(t)) => assert_eq!(t.exit_status(), Some(3)),
+        other => panic!("expected an exit, got {other:?}"),
+    }
+    // The store stays usable and nothing after the exit ran.
+    let Some(wasmjit::Extern::Global(g)) = inst.get_export(&store, "g") else {
+        panic!()
+    };
+    assert_eq!(g.get(&store), Val::I32(0));
+    assert!(!store.is_running());
+}

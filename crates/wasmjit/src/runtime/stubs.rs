@@ -51,7 +51,14 @@ pub const ENTRY_FLOAT_RESULT: u64 = 1;
 
 /// Signature of the host call dispatcher the host trampoline calls:
 /// returns 0, or a trap code after storing the trap in the store state.
-pub type HostCallFn = unsafe extern "sysv64" fn(ctx: *mut VMHostCtx, slots: *mut u64) -> u32;
+/// `caller_fp` is the frame pointer of the trampoline's caller.
+pub type HostCallFn =
+    unsafe extern "sysv64" fn(ctx: *mut VMHostCtx, slots: *mut u64, caller_fp: usize) -> u32;
+
+/// Bytes from the entry trampoline's `rbp` down to its `state.entry_sp`
+/// (the frame drawn above): a host function called straight from the entry
+/// sees its caller's frame pointer at `entry_sp + ENTRY_FRAME_SIZE`.
+pub const ENTRY_FRAME_SIZE: usize = 80;
 
 /// Addresses of the stubs.
 pub struct Stubs {
@@ -179,7 +186,7 @@ fn build(host_call: HostCallFn) -> Stubs {
         ; mov eax, ebx
         ; mov rcx, [r15 + VMCTX_STATE_OFF]
         ; mov rsp, [rcx + STATE_ENTRY_SP_OFF]
-        ; lea rbp, [rsp + 80]
+        ; lea rbp, [rsp + ENTRY_FRAME_SIZE as i32]
         ; jmp ->epilogue
     );
     let host = a.offset().0;
@@ -189,6 +196,7 @@ fn build(host_call: HostCallFn) -> Stubs {
         ; mov rbp, rsp
         ; mov rdi, r15
         ; lea rsi, [rbp + 16]
+        ; mov rdx, [rbp]
         ; mov rax, QWORD host_call as *const () as usize as i64
         ; call rax
         ; test eax, eax
