@@ -2,7 +2,8 @@
 # The one test command. On a fresh machine (Rust toolchain, Python 3.8+ with
 # pip) it:
 #   1. installs maturin, pytest and numpy with pip if they are missing;
-#   2. builds the wasmpy wheel (release) and installs it for $PYTHON;
+#   2. builds the wasmpy wheel (release) and installs it for $PYTHON, and
+#      into a fresh venv with no Rust on PATH, where it runs the quickstart;
 #   3. runs the Rust tests: engine unit/integration tests and the spec suite;
 #   4. runs a bounded differential fuzzing pass (fuzz/, about 25 s);
 #   5. on x86-64 Linux, builds the engine and spec-suite tests for Windows
@@ -29,9 +30,42 @@ if ((${#missing[@]})); then
     "$PYTHON" -m pip install "${missing[@]}"
 fi
 
-step "build and install the Python package"
-# In-tree build through maturin (release profile); the cargo target/ cache is reused.
-"$PYTHON" -m pip install --quiet --no-build-isolation --force-reinstall --no-deps ./python
+step "build the wheel and install it"
+# One release build through maturin (the cargo target/ cache is reused):
+# the wheel the README's quickstart installs, with maturin's manylinux
+# (auditwheel) check on Linux. The same wheel is installed for $PYTHON.
+rm -rf target/wheels
+(cd python && "$PYTHON" -m maturin build --release --out ../target/wheels)
+wheel=(target/wheels/wasmpy-*.whl)
+"$PYTHON" -m pip install --quiet --force-reinstall --no-deps "${wheel[0]}"
+
+step "the wheel on a fresh venv without Rust (the README quickstart)"
+fresh=$(mktemp -d)
+trap 'rm -rf "$fresh"' EXIT
+"$PYTHON" -m venv "$fresh/venv"
+venv_bin="$fresh/venv/bin"
+[[ -d $fresh/venv/Scripts ]] && venv_bin="$fresh/venv/Scripts"
+# PATH without the directories that hold cargo or rustc.
+norust=$venv_bin
+IFS=: read -ra dirs <<<"$PATH"
+for d in "${dirs[@]}"; do
+    [[ -n $d && ! -e $d/cargo && ! -e $d/rustc && ! -e $d/cargo.exe ]] && norust+=":$d"
+done
+(
+    export PATH=$norust
+    unset CARGO CARGO_HOME RUSTUP_HOME RUSTC
+    if command -v cargo >/dev/null || command -v rustc >/dev/null; then
+        echo "error: Rust is still on PATH for the fresh-venv check" >&2
+        exit 1
+    fi
+    python -m pip install --quiet --no-index --no-deps "$PWD/${wheel[0]}"
+    # The quickstart, as README.md writes it.
+    out=$(cd examples && python -c 'import wasmpy, gcd; print(gcd.gcd(1071, 462))')
+    [[ $out == 21 ]] || { echo "error: quickstart printed '$out', not 21" >&2; exit 1; }
+    out=$(python examples/quickstart.py)
+    grep -q 'gcd(1071, 462) = 21' <<<"$out"
+    wasmpy --version
+)
 
 step "Rust tests (engine + spec suite)"
 cargo test --release --workspace --exclude wasmpy-ext
