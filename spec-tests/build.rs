@@ -1,11 +1,15 @@
 //! Generates one `#[test]` per script of the spec testsuite's `wasm-2.0` and
-//! `wasm-3.0` suites (`<repo>/../shared/testsuite/wasm-*`), in modules
+//! `wasm-3.0` suites (found as `src/suites.rs` says), in modules
 //! `wasm_2_0` and `wasm_3_0`, so that `cargo test -p spec-tests wasm_2_0::i32`
 //! runs just 2.0's `i32.wast`. The list goes to `$OUT_DIR/spec_tests.rs`,
 //! included by `tests/spec.rs`.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+#[path = "src/suites.rs"]
+#[allow(dead_code)] // the build script uses only part of the module
+mod suites;
 
 /// Suites that get generated tests: (directory name, Rust module name).
 const SUITES: &[(&str, &str)] = &[("wasm-2.0", "wasm_2_0"), ("wasm-3.0", "wasm_3_0")];
@@ -33,42 +37,33 @@ fn test_name(script: &str) -> String {
     name
 }
 
-fn scripts(root: &Path, dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            scripts(root, &path, out);
-        } else if path.extension().is_some_and(|e| e == "wast") {
-            let rel = path.strip_prefix(root).unwrap_or(&path);
-            let rel: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            out.push(rel.join("/"));
-        }
-    }
-}
-
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let testsuite = manifest.join("../../shared/testsuite");
     let mut code = String::new();
     for (suite, module) in SUITES {
-        let dir = testsuite.join(suite);
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let mut list = Vec::new();
-        scripts(&dir, &dir, &mut list);
-        list.sort();
+        // The nearest existing folder of each candidate (a missing path
+        // would rerun this script, and rebuild the tests, on every build).
+        for dir in suites::candidates(&manifest, suite) {
+            if let Some(d) = dir.ancestors().find(|d| d.exists()) {
+                println!("cargo:rerun-if-changed={}", d.display());
+            }
+        }
+        let (list, missing) = match suites::suite_dir(&manifest, suite) {
+            Ok(dir) => {
+                let list: Vec<String> = suites::suite_scripts(&dir)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(_, name)| name)
+                    .collect();
+                (list, None)
+            }
+            Err(e) => (Vec::new(), Some(e)),
+        };
         writeln!(code, "mod {module} {{").unwrap();
-        if list.is_empty() {
+        if let Some(e) = missing {
             writeln!(
                 code,
-                "    #[test]\n    fn suite_missing() {{\n        \
-                 panic!(\"no .wast scripts found in {}\");\n    }}",
-                dir.display()
+                "    #[test]\n    fn suite_missing() {{\n        panic!(\"{{}}\", {e:?});\n    }}",
             )
             .unwrap();
         }

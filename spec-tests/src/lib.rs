@@ -2,16 +2,19 @@
 //! `wasmjit` engine.
 //!
 //! [`run_script_file`] runs one script and returns a [`ScriptReport`] with a
-//! verdict per directive; [`suite_scripts`] lists a suite directory's
+//! verdict per directive; [`suites`] finds a suite's folder and lists its
 //! scripts; [`expected`] reads and writes the per-suite expected-failures
 //! lists that the integration test and the `spec-tests` binary compare with.
 
 pub mod expected;
 pub mod script;
 pub mod spectest;
+pub mod suites;
 pub mod values;
 
 use std::path::{Path, PathBuf};
+
+pub use suites::suite_scripts;
 
 use expected::{Entry, ExpectedFailures};
 use script::{DirectiveResult, Verdict};
@@ -107,40 +110,14 @@ pub fn run_script_file(path: &Path, name: &str) -> std::io::Result<ScriptReport>
     })
 }
 
-/// The `.wast` scripts under `dir` (recursively), sorted, each with its
-/// name relative to `dir` (`/`-separated).
+/// The folder of the suite called `suite` (`wasm-2.0`, ...): the
+/// `spec-tests/testsuite/<suite>` submodule if checked out, else
+/// `<repo>/../shared/testsuite/<suite>` (see [`suites`]).
 ///
 /// # Errors
-/// The I/O error of reading a directory.
-pub fn suite_scripts(dir: &Path) -> std::io::Result<Vec<(PathBuf, String)>> {
-    let mut out = Vec::new();
-    collect(dir, dir, &mut out)?;
-    out.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(out)
-}
-
-fn collect(root: &Path, dir: &Path, out: &mut Vec<(PathBuf, String)>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect(root, &path, out)?;
-        } else if path.extension().is_some_and(|e| e == "wast") {
-            let rel = path.strip_prefix(root).unwrap_or(&path);
-            let name = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push((path, name));
-        }
-    }
-    Ok(())
-}
-
-/// The testsuite checkout: `<repo>/../shared/testsuite`, with `<repo>` the
-/// parent of this crate's directory.
-pub fn testsuite_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/testsuite")
+/// A message naming the folders looked at and `git submodule update --init`.
+pub fn suite_dir(suite: &str) -> Result<PathBuf, String> {
+    suites::suite_dir(Path::new(env!("CARGO_MANIFEST_DIR")), suite)
 }
 
 /// The expected-failures list of the suite called `suite` (`wasm-2.0`, ...):

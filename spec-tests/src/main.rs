@@ -8,15 +8,18 @@ use std::process::ExitCode;
 
 use spec_tests::expected::ExpectedFailures;
 use spec_tests::script::Verdict;
-use spec_tests::{expected_failures_path, run_script_file, suite_scripts, ScriptReport};
+use spec_tests::{expected_failures_path, run_script_file, suite_dir, suite_scripts, ScriptReport};
 
 const USAGE: &str = "\
 usage: spec-tests [options] <dir or .wast file>...
 
 Runs each script and prints `<path>: N passed, M failed, K skipped`, then the
-totals. A directory is a suite named after it (e.g. wasm-2.0); a file belongs
-to the nearest enclosing directory named wasm-*. Failures are compared with
-spec-tests/expected-failures/<suite>.txt.
+totals. A directory is a suite named after it (e.g. wasm-2.0); a bare suite
+name (wasm-2.0, wasm-3.0) is that suite's folder (spec-tests/testsuite/<suite>,
+else ../shared/testsuite/<suite>); a file belongs to the nearest enclosing
+directory named wasm-*. Failures are compared with
+spec-tests/expected-failures/<suite>.txt, except in the scripts of features
+that list declares unclaimed.
 
 options:
   --update-expected  rewrite the expected-failures entries of the scripts run
@@ -75,13 +78,17 @@ fn locate_file(path: &Path) -> (Option<String>, String) {
     for dir in abs.ancestors().skip(1) {
         let name = dir.file_name().map(|n| n.to_string_lossy().into_owned());
         if let Some(suite) = name.filter(|n| n.starts_with("wasm-")) {
+            // Named as `suites::suite_scripts` names it: top folder and file name.
             let rel = abs.strip_prefix(dir).unwrap_or(&abs);
-            let rel = rel
+            let parts: Vec<_> = rel
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            return (Some(suite), rel);
+                .collect();
+            let name = match parts.as_slice() {
+                [top, .., _] => format!("{top}/{file_name}"),
+                _ => file_name,
+            };
+            return (Some(suite), name);
         }
     }
     (None, file_name)
@@ -101,6 +108,22 @@ fn main() -> ExitCode {
     // (suite, script path, script name)
     let mut scripts: Vec<(Option<String>, PathBuf, String)> = Vec::new();
     for p in &opts.paths {
+        // A bare suite name (`wasm-2.0`) is that suite's folder, wherever it is.
+        let resolved;
+        let p = if !p.exists() && p.components().count() == 1 {
+            match suite_dir(&p.to_string_lossy()) {
+                Ok(dir) => {
+                    resolved = dir;
+                    &resolved
+                }
+                Err(e) => {
+                    eprintln!("spec-tests: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        } else {
+            p
+        };
         if p.is_dir() {
             let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
             let suite = abs.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -178,7 +201,15 @@ fn main() -> ExitCode {
         };
         for report in reports {
             let actual = report.failures();
-            let (new, fixed) = expected.for_script(&report.name).diff(&actual);
+            if let Some(f) = expected.feature_of(&report.name) {
+                if actual.is_empty() && !opts.update {
+                    println!(
+                        "note: {} (feature {}, not claimed) has no failures",
+                        report.name, f.name
+                    );
+                }
+            }
+            let (new, fixed) = expected.check_script(&report.name, &actual);
             if opts.update {
                 changes += new.len() + fixed.len();
             } else {
