@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The one test command. On a fresh machine (Rust toolchain, Python 3.8+ with
 # pip) it:
-#   1. installs maturin, pytest and numpy with pip if they are missing;
+#   1. installs maturin, pytest and numpy with pip if they are missing,
+#      checks formatting (cargo fmt --check) and lints (cargo clippy,
+#      warnings are errors) of the whole workspace;
 #   2. builds the wasmpy wheel (release) and installs it for $PYTHON, and
 #      into a fresh venv with no Rust on PATH, where it runs the quickstart;
 #   3. runs the Rust tests: engine unit/integration tests and the spec suite;
@@ -29,6 +31,11 @@ missing=()
 if ((${#missing[@]})); then
     "$PYTHON" -m pip install "${missing[@]}"
 fi
+
+step "formatting and lints (cargo fmt, cargo clippy)"
+rustup component add rustfmt clippy >/dev/null 2>&1 || true
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
 
 step "build the wheel and install it"
 # One release build through maturin (the cargo target/ cache is reused):

@@ -322,7 +322,7 @@ impl AsRuntime {
 
     /// `get_string_utf8(ptr: int) -> str`: as `get_string`, but decoded by
     /// the Rust decoder (lone surrogates become U+FFFD); kept to compare
-    /// the two decoders in `benchmarks/assemblyscript.py`.
+    /// the two decoders in `benches/python/assemblyscript.py`.
     fn get_string_utf8(&self, py: Python<'_>, ptr: u32) -> PyResult<String> {
         self.store
             .with(py, |s| self.reader.get_string(s, ptr))

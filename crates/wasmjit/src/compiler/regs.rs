@@ -6,7 +6,6 @@ pub const RDX: u8 = 2;
 /// Scratch GPR for the compiler's own temporaries; never holds a wasm value.
 pub const SCRATCH: u8 = 11;
 /// Scratch XMM register; never holds a wasm value.
-#[allow(dead_code)] // used by the float instructions
 pub const XSCRATCH: u8 = 15;
 
 /// GPRs that may hold wasm values: all but rsp, rbp, r11 (scratch),

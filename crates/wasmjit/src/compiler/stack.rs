@@ -293,18 +293,6 @@ impl FuncCompiler<'_> {
         r
     }
 
-    /// Pops the top value into an XMM register the caller owns.
-    #[allow(dead_code)] // used by the float instructions
-    pub fn pop_xmm(&mut self) -> u8 {
-        let e = self.pop();
-        if let Loc::Xmm(r) = e.loc {
-            return r;
-        }
-        let r = self.alloc_xmm();
-        self.load_xmm(e, r);
-        r
-    }
-
     /// Turns a pending comparison on top of the stack into a register value.
     pub fn materialize_cond(&mut self) {
         if let Some(Entry {

@@ -1,6 +1,6 @@
 //! Table and bulk memory operations (spec §4.4.6 table instructions, §4.4.7
 //! memory instructions `memory.fill/copy/init`, `data.drop`), and the
-//! `extern "C"` entry points generated code calls them through.
+//! `extern "sysv64"` entry points generated code calls them through.
 //!
 //! Every operation checks all of its bounds before it writes anything, so an
 //! out-of-bounds operation traps with nothing changed (Wasm 2.0 semantics).
@@ -212,7 +212,8 @@ fn code(r: OpResult) -> u32 {
     }
 }
 
-/// Declares the `extern "C"` entry points: each gets the store and
+/// Declares the `extern "sysv64"` entry points (System V on every OS,
+/// Windows included, so generated code has one calling convention): each gets the store and
 /// instance from its `vmctx` argument and runs its body on them.
 macro_rules! entry_points {
     ($($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$s:ident, $i:ident| $body:expr;)*) => {

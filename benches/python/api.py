@@ -11,7 +11,7 @@ Measures (best of --repeat runs each; nanoseconds per operation):
     `Memory.read`).
 Also prints `operator.add(1, 2)` as the floor of any Python call.
 
-Usage: python benchmarks/api.py [--repeat N]
+Usage: python benches/python/api.py [--repeat N]
 Needs: pip install ./python wasmtime   (wasmtime is optional: skipped if absent)
 """
 

@@ -4,7 +4,7 @@ Measures (best of N runs each):
   - recursive fib(30) on i32, entirely inside wasm (compiled code quality);
   - one call of add(i32, i32) from Python (the cost of crossing the boundary).
 
-Usage: python benchmarks/fib.py [--repeat N]
+Usage: python benches/python/fib.py [--repeat N]
 Needs: pip install ./python wasmtime   (wasmtime is optional: skipped if absent)
 """
 

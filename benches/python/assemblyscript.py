@@ -17,7 +17,7 @@ Measures (median and best of --repeat runs; milliseconds):
     A collection runs (untimed) before each allocation, so each reuses freed
     memory instead of growing it.
 
-Usage: python benchmarks/assemblyscript.py [--repeat N]
+Usage: python benches/python/assemblyscript.py [--repeat N]
 Needs: the wasmpy package installed (pip install ./python).
 """
 
@@ -31,7 +31,7 @@ from typing import Callable, List, Optional, Tuple
 from wasmpy.assemblyscript import ASModule
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-BUILD = os.path.join(HERE, "..", "asm-tests", "build", "0.28.20", "release")
+BUILD = os.path.join(HERE, "..", "..", "asm-tests", "build", "0.28.20", "release")
 MIB = 1 << 20
 N = 1_000_000
 
