@@ -5,6 +5,14 @@
 #   build/<version>/release/<name>.wasm   -O3 --exportRuntime
 #   build/<version>/debug/<name>.wasm     --debug --exportRuntime
 #
+# Typed modules (the typed wrappers of wasmpy.assemblyscript) also get the
+# declarations and glue asc writes beside the binary:
+#
+#   build/0.28.20/{release,debug}/<name>.{wasm,d.ts,js}   --bindings esm
+#   build/0.28.20/raw/<name>.{wasm,d.ts,js}               -O3 --bindings raw
+#   build/0.19.23/{release,debug}/<name>.d.ts             --tsdFile (0.19 has
+#                                                         no --bindings)
+#
 # The compilers are installed (once) under asm-tests/tools/<major.minor>/
 # from the npm registry; node_modules is git-ignored. Tests only read the
 # committed .wasm files, so running the tests needs neither node nor npm.
@@ -14,6 +22,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 versions=("0.28.20" "0.19.23")
 modules=(math strings arrays vector3d diagnostics)
+typed_modules=(typed)      # 0.20+ only (--bindings)
+both_typed=(optional)      # declarations from both generations
 
 for version in "${versions[@]}"; do
   tooldir="$here/tools/${version%.*}"
@@ -38,5 +48,22 @@ for version in "${versions[@]}"; do
       (cd "$here/src" && node "$asc" "$m.ts" "${outflag[@]}" "${flags[@]}")
       echo "built $version/$profile/$m.wasm"
     done
+    for m in "${both_typed[@]}" "${typed_modules[@]}"; do
+      if [ "$version" = 0.19.23 ]; then
+        [[ " ${typed_modules[*]} " == *" $m "* ]] && continue
+        (cd "$here/src" && node "$asc" "$m.ts" --binaryFile "$out/$m.wasm" --tsdFile "$out/$m.d.ts" "${flags[@]}")
+      else
+        (cd "$here/src" && node "$asc" "$m.ts" --outFile "$out/$m.wasm" --bindings esm "${flags[@]}")
+      fi
+      echo "built $version/$profile/$m.wasm (with declarations)"
+    done
   done
+  if [ "$version" != 0.19.23 ]; then
+    out="$here/build/$version/raw"
+    mkdir -p "$out"
+    for m in "${typed_modules[@]}"; do
+      (cd "$here/src" && node "$asc" "$m.ts" --outFile "$out/$m.wasm" --bindings raw -O3 --exportRuntime)
+      echo "built $version/raw/$m.wasm"
+    done
+  fi
 done

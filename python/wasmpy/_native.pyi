@@ -236,6 +236,9 @@ class AsRuntime:
         """Releases one pin taken with ``pin``."""
     def pin_count(self, ptr: int) -> int:
         """Pins this side holds on ``ptr``."""
+    def pinned(self) -> List[Tuple[int, int]]:
+        """``(ptr, count)`` for every object this side holds pins on, in
+        address order."""
     def collect(self) -> None:
         """A full garbage collection."""
     def classes(self) -> List[Dict[str, Any]]:

@@ -65,6 +65,14 @@ impl AsRuntime {
         self.pins.get(&ptr).copied().unwrap_or(0)
     }
 
+    /// Every object this side holds pins on, with its pin count, in
+    /// address order (empty when nothing is pinned from this side).
+    pub fn pinned(&self) -> Vec<(u32, u32)> {
+        let mut v: Vec<(u32, u32)> = self.pins.iter().map(|(&p, &n)| (p, n)).collect();
+        v.sort_unstable();
+        v
+    }
+
     /// Runs a full garbage collection (`__collect`). Unpinned objects that
     /// nothing reachable references are freed; using their pointers
     /// afterwards gives [`AsError::Freed`] where the memory still shows it.

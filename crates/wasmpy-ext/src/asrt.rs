@@ -535,6 +535,12 @@ impl AsRuntime {
         Ok(self.writer()?.pin_count(ptr))
     }
 
+    /// `pinned() -> list[tuple[int, int]]`: `(ptr, count)` for every object
+    /// this side holds pins on, in address order.
+    fn pinned(&self) -> PyResult<Vec<(u32, u32)>> {
+        Ok(self.writer()?.pinned())
+    }
+
     /// `collect() -> None`: a full garbage collection (`__collect`).
     /// Raises `ASRuntimeError` without `__collect`.
     fn collect(&self, py: Python<'_>) -> PyResult<()> {
