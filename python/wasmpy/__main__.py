@@ -11,6 +11,9 @@ Subcommands:
     (integers in any base Python accepts, floats as ``float()`` reads them);
     prints the result (one line per value).
 
+    ``stubgen FILE [-o OUT]``: writes ``name.pyi`` for an AssemblyScript
+    module from the ``name.d.ts`` asc wrote beside it.
+
 Exit status: 0 on success, 1 when the command fails (the error is printed
 on stderr, without a traceback), 2 for a usage error, 130 on Ctrl-C.
 
@@ -126,9 +129,31 @@ def _add_run(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     p.set_defaults(handler=_run)
 
 
+def _stubgen(ns: argparse.Namespace) -> int:
+    from ._astyped import stubgen
+
+    print(stubgen(ns.file, ns.output))
+    return 0
+
+
+def _add_stubgen(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    p = sub.add_parser(
+        "stubgen",
+        help="write a .pyi for an AssemblyScript module from its .d.ts",
+        description="Write the Python stub (.pyi) of an AssemblyScript module from the"
+        " declarations asc wrote beside it (name.d.ts, from --bindings esm or raw): the"
+        " typed signatures wasmpy.assemblyscript gives its exports, for editors and"
+        " mypy. Prints the path written.",
+    )
+    p.add_argument("file", help="the module's .wasm file (name.d.ts beside it)")
+    p.add_argument("-o", "--output", help="the .pyi to write (default: name.pyi beside the file)")
+    p.set_defaults(handler=_stubgen)
+
+
 _SUBCOMMANDS: List[Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]] = [
     _add_inspect,
     _add_run,
+    _add_stubgen,
 ]
 
 

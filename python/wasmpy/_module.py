@@ -142,6 +142,12 @@ def load(
         limits: a ``wasmpy.Limits`` for the instance's store; by default
             ``wasmpy.get_default_limits()``.
 
+    An AssemblyScript module (one exporting ``__rtti_base`` and ``memory``)
+    is loaded as ``import`` loads it (``wasmpy.assemblyscript``): the
+    default ``env.abort``/``env.trace``/``env.seed`` where ``imports`` (or
+    the import system) gives none, the string/array helpers, and typed
+    exports when ``name.d.ts`` lies beside the file.
+
     Raises:
         OSError: the file cannot be read.
         wasmpy.CompileError: the module is malformed or invalid.
@@ -160,6 +166,12 @@ def load(
         stem = os.path.splitext(os.path.basename(path))[0]
         module = WasmModule(name or stem)
         module.__file__ = path
+    names = {n for n, _kind in compiled.exports}
+    if "__rtti_base" in names and "memory" in names:  # AssemblyScript (asc --exportRuntime)
+        from .assemblyscript import bind_hook_module
+
+        bind_hook_module(module, compiled, None, imports, limits)
+        return module
     if imports is None:
         imports = resolve_imports(compiled)
     module._wasmpy_bind(Instance(compiled, imports, limits=limits))

@@ -19,6 +19,16 @@ runtime type table: AS 0.20 and later (checked with 0.28.20) and AS
 0.18–0.19 (checked with 0.19.23; only this one exports classes, which
 become Python classes: ``module.Vector3d(1.0, 2.0, 3.0)``).
 
+Typed exports: when ``name.d.ts`` (written by ``asc --bindings esm`` or
+``raw``, AS 0.20+; or ``--tsdFile`` of AS 0.19) lies beside ``name.wasm``,
+the exported functions take and return Python values: ``module.greet("мир")``
+gives a ``str``; lists, ``array.array`` and numpy arrays go in for arrays,
+``dict`` for records, ``ASRef`` wrappers for class references, ``None`` for
+null. The conversions are tabled in ``wasmpy._asconv``; the wrappers in
+``wasmpy._astyped``. ``module.raw.greet(ptr)`` is the raw export, on
+pointers, for code that manages memory itself. ``python -m wasmpy stubgen
+name.wasm`` writes ``name.pyi`` for editors and mypy.
+
 One deliberate difference from pyaswasm: ``get_array_view`` gives a
 ``memoryview`` of the element type for every array, floats included, so
 ``view[start + 1] = 17.0`` writes a ``Float32Array`` element (pyaswasm gave
@@ -54,6 +64,8 @@ from typing import (
     Union,
 )
 
+from ._asconv import ASRef
+from ._asdecl import Declarations
 from ._aserrors import (
     ASAbort,
     ASError,
@@ -64,6 +76,7 @@ from ._aserrors import (
     ASValueError,
     ASWrongTypeError,
 )
+from ._astyped import ASDeclarationWarning, RawExports, TypedExports, declarations_beside
 from ._errors import LinkError
 from ._hook import is_assemblyscript
 from ._module import WasmModule, compile_file
@@ -72,6 +85,8 @@ from ._native import AsRuntime, Func, Global, Instance, Limits, Memory, Module
 __all__ = [
     "ASModule",
     "ASObject",
+    "ASRef",
+    "ASDeclarationWarning",
     "ArrayView",
     "Type",
     "ASError",
@@ -355,6 +370,10 @@ class ASModule:
     numbers and pointers), globals as their current value
     (``module.Float32Array_ID``), and, for AS 0.18–0.19, classes (see
     ``ASObject``). ``module["name"]`` reaches every export object.
+    With declarations beside the file (see the module docstring) the
+    functions are typed wrappers; ``raw`` holds the exports as the engine
+    gives them (``module.raw.greet(ptr)``), ``typed`` the ``TypedExports``
+    (None without declarations).
 
     Raises:
         OSError, wasmpy.CompileError: as ``wasmpy.compile_file``.
@@ -400,14 +419,31 @@ class ASModule:
             _set_module_attr(fn, self)
         self._bind(Instance(compiled, namespaces, limits=limits))
         holder.module = self
+        if not isinstance(path, (bytes, bytearray, memoryview)):
+            self._type_exports(declarations_beside(path), os.fspath(path))
 
     @classmethod
-    def from_instance(cls, instance: Instance) -> "ASModule":
+    def from_instance(
+        cls, instance: Instance, declarations: Optional[Declarations] = None
+    ) -> "ASModule":
         """An ``ASModule`` over an existing instance (its imports are
-        whatever it was instantiated with)."""
+        whatever it was instantiated with), typed by ``declarations``
+        (``wasmpy._asdecl.parse_declarations`` of its ``.d.ts``) if given."""
         self = cls.__new__(cls)
         self._bind(instance)
+        self._type_exports(declarations, "")
         return self
+
+    def _type_exports(self, decls: Optional[Declarations], origin: str) -> None:
+        """Replaces the function attributes by the typed wrappers of
+        ``decls`` (nothing without declarations or runtime)."""
+        if decls is None or self._rt is None:
+            return
+        self.typed = TypedExports(self, decls, origin)
+        reserved = set(dir(type(self)))
+        for name, fn in self.typed.functions.items():
+            if name.isidentifier() and name not in reserved and name not in self._classes:
+                self.__dict__[name] = fn
 
     def _bind(self, instance: Instance) -> None:
         self.instance = instance
@@ -437,6 +473,8 @@ class ASModule:
             else:
                 self.__dict__[name] = value
         self.__dict__.update(self._classes)
+        self.raw = RawExports(self._exports)
+        self.typed: Optional[TypedExports] = None
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for names not in the instance dict: globals, read
@@ -637,6 +675,16 @@ def _check_signature(key: ImportKey, declared: str, fn: Any, sig: Any) -> Any:
 # ------------------------------------------------------------- import hook
 
 
+class _MappingNamespace:
+    """A ``{field: value}`` mapping read like a module (``getattr``)."""
+
+    def __init__(self, mapping: Mapping[str, Any]) -> None:
+        self._mapping = mapping
+
+    def __getattr__(self, name: str) -> Any:
+        return self._mapping.get(name)
+
+
 _HELPERS = (
     "get_string",
     "new_string",
@@ -650,22 +698,39 @@ _HELPERS = (
 )
 
 
-def bind_hook_module(module: WasmModule, compiled: Module, package: Optional[str]) -> None:
-    """The import hook's loader for AS modules: instantiates ``compiled``
-    with its imports resolved through the import system (as for any wasm
-    module), falling back to the default ``env.abort``/``env.trace``/
-    ``env.seed`` when no importable module provides them; sets the exports
-    on ``module``, then ``module.as_module`` (an ``ASModule`` over the same
-    instance) and the helpers (``get_string``...) where no export has the
-    name. Raises ``wasmpy.LinkError`` for an import that is neither found
-    nor a default."""
+def bind_hook_module(
+    module: WasmModule,
+    compiled: Module,
+    package: Optional[str],
+    imports: Optional[Mapping[str, Any]] = None,
+    limits: Optional[Limits] = None,
+) -> None:
+    """The import hook's (and ``wasmpy.load``'s) loader for AS modules:
+    instantiates ``compiled`` with its imports taken from ``imports``
+    (``{module: {field: value}}``, as ``load`` takes them) or, when that is
+    None, resolved through the import system (as for any wasm module),
+    falling back to the default ``env.abort``/``env.trace``/``env.seed``
+    when neither provides them; sets the exports on ``module``, then
+    ``module.as_module`` (an ``ASModule`` over the same instance) and the
+    helpers (``get_string``...) where no export has the name. With
+    ``name.d.ts`` beside ``module.__file__``, the functions are the typed
+    wrappers and ``module.raw`` holds the raw exports. Raises
+    ``wasmpy.LinkError`` for an import that is neither found nor a
+    default."""
     holder = _Holder()
     defaults = default_imports(holder)
     namespaces: Dict[str, Dict[str, Any]] = {}
     for modname, field, _kind in compiled.imports:
         value: Any = None
         try:
-            ns = importlib.import_module(modname, package)
+            if imports is not None:
+                if modname not in imports:
+                    raise ImportError(f"no {modname!r} in imports")
+                ns = imports[modname]
+                if isinstance(ns, Mapping):
+                    ns = _MappingNamespace(ns)
+            else:
+                ns = importlib.import_module(modname, package)
         except (ImportError, TypeError, ValueError) as e:
             if (modname, field) not in defaults:
                 raise LinkError(
@@ -681,10 +746,18 @@ def bind_hook_module(module: WasmModule, compiled: Module, package: Optional[str
                 raise LinkError(f"import {modname}.{field}: {modname!r} has no {field!r}")
             value = defaults[(modname, field)]
         namespaces.setdefault(modname, {})[field] = value
-    instance = Instance(compiled, namespaces)
+    instance = Instance(compiled, namespaces, limits=limits)
     module._wasmpy_bind(instance)
+    path = getattr(module, "__file__", None)
+    decls = declarations_beside(path) if path else None
     as_module = ASModule.from_instance(instance)
+    as_module._type_exports(decls, path or "")
     holder.module = as_module
+    if as_module.typed is not None:
+        for name, fn in as_module.typed.functions.items():
+            if name.isidentifier() and not name.startswith("__"):
+                setattr(module, name, fn)
+    module.raw = as_module.raw  # type: ignore[attr-defined]
     for fn in defaults.values():
         _set_module_attr(fn, as_module)
     module.as_module = as_module  # type: ignore[attr-defined]
