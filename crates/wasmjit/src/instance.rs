@@ -7,7 +7,8 @@ use crate::error::{Error, Result};
 use crate::module::{ConstVal, ExternKind, Module, SegmentMode};
 use crate::runtime::helpers;
 use crate::runtime::vm::{
-    VMCTX_INSTANCE_OFF, VMCTX_LIMITS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF, VMCTX_STATE_OFF,
+    VMCTX_BUILTINS_OFF, VMCTX_INSTANCE_OFF, VMCTX_LIMITS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF,
+    VMCTX_STATE_OFF,
 };
 use crate::store::{Extern, Func, FuncKind, Global, Memory, Store, Table};
 use crate::values::{ExternType, Val, ValType};
@@ -137,6 +138,11 @@ impl Instance {
             Arc::as_ptr(&store.limits) as u64,
         );
         put(&mut vmctx, VMCTX_INSTANCE_OFF, inst_index as u64);
+        put(
+            &mut vmctx,
+            VMCTX_BUILTINS_OFF,
+            crate::runtime::builtins::table().as_ptr() as u64,
+        );
         if let Some(&mem0) = memories.first() {
             put(&mut vmctx, VMCTX_MEM0_BASE_OFF, mem0.data_ptr(store) as u64);
             put(

@@ -8,7 +8,8 @@
 //! can trap return 0 or a trap code; a non-zero code goes to the trap exit.
 
 use crate::error::Result;
-use crate::runtime::helpers::entry;
+use crate::runtime::builtins::Builtin;
+use crate::runtime::vm::VMCTX_BUILTINS_OFF;
 use crate::values::ValType;
 
 use super::asm::asm;
@@ -20,9 +21,9 @@ use super::stack::Loc;
 const ARG_REGS: [u8; 6] = [7, 6, 2, 1, 8, 9];
 
 impl FuncCompiler<'_> {
-    /// Calls helper `f` with (vmctx, `imms`..., top `n` operands...), popping
+    /// Calls builtin `f` (through the context's builtins table) with (vmctx, `imms`..., top `n` operands...), popping
     /// the operands. The result is in `eax`; every register is free after.
-    fn call_helper(&mut self, f: usize, imms: &[u32], n: usize) {
+    fn call_helper(&mut self, f: Builtin, imms: &[u32], n: usize) {
         debug_assert!(1 + imms.len() + n <= ARG_REGS.len());
         let len = self.stack.len();
         // Spilling the operands too leaves them in memory or constants, so
@@ -43,14 +44,14 @@ impl FuncCompiler<'_> {
         }
         asm!(self.a
             ; mov rdi, vmctx
-            ; mov rax, QWORD f as i64
-            ; call rax
+            ; mov rax, [vmctx + VMCTX_BUILTINS_OFF]
+            ; call QWORD [rax + f.offset()]
         );
         self.restore_pinned();
     }
 
     /// Calls a helper that returns 0 or a trap code, and traps on a code.
-    fn call_trapping_helper(&mut self, f: usize, imms: &[u32], n: usize) {
+    fn call_trapping_helper(&mut self, f: Builtin, imms: &[u32], n: usize) {
         self.call_helper(f, imms, n);
         let l = self.trap_label_code_in_eax();
         asm!(self.a
@@ -61,33 +62,29 @@ impl FuncCompiler<'_> {
 
     /// `table.grow t`: [init, delta] -> old size or -1.
     pub fn table_grow(&mut self, t: u32) {
-        self.call_helper(entry::table_grow as *const () as usize, &[t], 2);
+        self.call_helper(Builtin::TableGrow, &[t], 2);
         self.regs.claim_gpr(RAX);
         self.push(ValType::I32, Loc::Gpr(RAX));
     }
 
     /// `table.fill t`: [dst, val, n].
     pub fn table_fill(&mut self, t: u32) {
-        self.call_trapping_helper(entry::table_fill as *const () as usize, &[t], 3);
+        self.call_trapping_helper(Builtin::TableFill, &[t], 3);
     }
 
     /// `table.copy d s`: [dst, src, n].
     pub fn table_copy(&mut self, dst_table: u32, src_table: u32) {
-        self.call_trapping_helper(
-            entry::table_copy as *const () as usize,
-            &[dst_table, src_table],
-            3,
-        );
+        self.call_trapping_helper(Builtin::TableCopy, &[dst_table, src_table], 3);
     }
 
     /// `table.init t e`: [dst, src, n].
     pub fn table_init(&mut self, table: u32, elem: u32) {
-        self.call_trapping_helper(entry::table_init as *const () as usize, &[table, elem], 3);
+        self.call_trapping_helper(Builtin::TableInit, &[table, elem], 3);
     }
 
     /// `elem.drop e`.
     pub fn elem_drop(&mut self, elem: u32) {
-        self.call_helper(entry::elem_drop as *const () as usize, &[elem], 0);
+        self.call_helper(Builtin::ElemDrop, &[elem], 0);
     }
 
     fn check_memory(&self, mem: u32) -> Result<()> {
@@ -100,7 +97,7 @@ impl FuncCompiler<'_> {
     /// `memory.fill`: [dst, val, n].
     pub fn memory_fill(&mut self, mem: u32) -> Result<()> {
         self.check_memory(mem)?;
-        self.call_trapping_helper(entry::memory_fill as *const () as usize, &[], 3);
+        self.call_trapping_helper(Builtin::MemoryFill, &[], 3);
         Ok(())
     }
 
@@ -108,19 +105,19 @@ impl FuncCompiler<'_> {
     pub fn memory_copy(&mut self, dst_mem: u32, src_mem: u32) -> Result<()> {
         self.check_memory(dst_mem)?;
         self.check_memory(src_mem)?;
-        self.call_trapping_helper(entry::memory_copy as *const () as usize, &[], 3);
+        self.call_trapping_helper(Builtin::MemoryCopy, &[], 3);
         Ok(())
     }
 
     /// `memory.init d`: [dst, src, n].
     pub fn memory_init(&mut self, data: u32, mem: u32) -> Result<()> {
         self.check_memory(mem)?;
-        self.call_trapping_helper(entry::memory_init as *const () as usize, &[data], 3);
+        self.call_trapping_helper(Builtin::MemoryInit, &[data], 3);
         Ok(())
     }
 
     /// `data.drop d`.
     pub fn data_drop(&mut self, data: u32) {
-        self.call_helper(entry::data_drop as *const () as usize, &[data], 0);
+        self.call_helper(Builtin::DataDrop, &[data], 0);
     }
 }

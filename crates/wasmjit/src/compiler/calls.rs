@@ -2,10 +2,10 @@
 //! helpers (System V) from generated code.
 
 use crate::error::{Result, TrapKind};
-use crate::runtime::memory::memory_grow_helper;
+use crate::runtime::builtins::Builtin;
 use crate::runtime::vm::{
     FUNCREF_CODE_OFF, FUNCREF_SIG_OFF, FUNCREF_VMCTX_OFF, TABLE_BASE_OFF, TABLE_LEN_OFF,
-    VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF,
+    VMCTX_BUILTINS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF,
 };
 use crate::values::{FuncType, ValType};
 
@@ -149,8 +149,8 @@ impl FuncCompiler<'_> {
         self.save_pinned();
         asm!(self.a
             ; mov rdi, [vmctx + VMCTX_MEM0_OFF]
-            ; mov rax, QWORD memory_grow_helper as *const () as usize as i64
-            ; call rax
+            ; mov rax, [vmctx + VMCTX_BUILTINS_OFF]
+            ; call QWORD [rax + Builtin::MemoryGrow.offset()]
         );
         self.restore_pinned();
         self.regs.claim_gpr(RAX);

@@ -35,8 +35,9 @@ use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
 
 use crate::error::{Error, Result};
-use crate::runtime::stubs::stubs;
+use crate::runtime::builtins::Builtin;
 use crate::runtime::vm::VMOffsets;
+use crate::runtime::vm::VMCTX_BUILTINS_OFF;
 use crate::values::{FuncType, GlobalType, MemoryType, TableType};
 
 use self::asm::{asm, Asm};
@@ -87,7 +88,6 @@ impl CodeGen {
             num_defined * 8,
         );
         let labels = (0..num_defined).map(|_| a.new_dynamic_label()).collect();
-        let trap_exit = stubs().trap as i64;
         // Trap exits shared by the module's functions. Functions reach them
         // through their own exits (`FuncCompiler::trap_label`), which leave
         // a return address in the function on the stack: the pc of the trap.
@@ -95,8 +95,8 @@ impl CodeGen {
             ; ->trap_with_pc:
             ; pop rdx
             ; dec rdx
-            ; mov rcx, QWORD trap_exit
-            ; jmp rcx
+            ; mov rcx, [r15 + VMCTX_BUILTINS_OFF]
+            ; jmp QWORD [rcx + Builtin::TrapExit.offset()]
         );
         CodeGen { a, labels }
     }

@@ -1,6 +1,7 @@
 //! What generated code runs against: context layout, memories, code pages,
 //! the entry/exit stubs and the fault handler.
 
+pub mod builtins;
 pub mod code;
 pub mod helpers;
 pub mod memory;

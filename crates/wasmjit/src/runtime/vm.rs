@@ -12,7 +12,8 @@
 //!   +24  *const VMLimits       stack limit / interrupt word
 //!   +32  instance index        of the owning instance in its store (u64),
 //!                              read by the bulk-operation helpers
-//!   +40  funcs[]    *const VMFuncRef, one per function (imports first)
+//!   +40  *const [usize]        the builtins table (`runtime/builtins.rs`)
+//!   +48  funcs[]    *const VMFuncRef, one per function (imports first)
 //!        tables[]   *mut VMTable
 //!        memories[] *mut VMMemory
 //!        globals[]  *mut VMGlobal
@@ -120,7 +121,9 @@ pub const VMCTX_MEM0_OFF: i32 = 16;
 pub const VMCTX_LIMITS_OFF: i32 = 24;
 /// Index of the owning instance in `Store::instances` (a `u64`).
 pub const VMCTX_INSTANCE_OFF: i32 = 32;
-const VMCTX_HEADER: u32 = 40;
+/// The process-wide builtins table (`runtime::builtins::table`).
+pub const VMCTX_BUILTINS_OFF: i32 = 40;
+const VMCTX_HEADER: u32 = 48;
 
 /// Offsets of the variable-length arrays of one module's `VMContext`.
 #[derive(Clone, Copy, Debug)]
@@ -193,7 +196,8 @@ mod tests {
     #[test]
     fn context_header_precedes_arrays() {
         let o = VMOffsets::new(2, 1, 1, 3);
-        assert_eq!(VMCTX_INSTANCE_OFF + 8, o.func(0));
+        assert_eq!(VMCTX_INSTANCE_OFF + 8, VMCTX_BUILTINS_OFF);
+        assert_eq!(VMCTX_BUILTINS_OFF + 8, o.func(0));
         assert_eq!(o.func(1) + 8, o.table(0));
         assert_eq!(o.table(0) + 8, o.memory(0));
         assert_eq!(o.memory(0) + 8, o.global(0));

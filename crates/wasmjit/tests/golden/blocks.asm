@@ -15,7 +15,7 @@
   42: pop rbp
   43: ret
   44: mov eax,9
-  49: call 0xFFFFFFFFFFFFFFF0
+  49: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -28,12 +28,12 @@
   21: cmp dword [rbp+0x18],0
   2b: movsd xmm0,[rbp+0x10]
   30: jne near 0x4A
-  36: mov r11, <addr>
+  36: mov r11,0x4000000000000000
   40: movq xmm15,r11
   45: mulsd xmm0,xmm15
   4a: mov rsp,rbp
   4d: pop rbp
   4e: ret
   4f: mov eax,9
-  54: call 0xFFFFFFFFFFFFFFA2
+  54: call 0xFFFFFFFFFFFFFFA1
 

@@ -31,5 +31,5 @@
   7e: pop rbp
   7f: ret
   80: mov eax,9
-  85: call 0xFFFFFFFFFFFFFFF0
+  85: call 0xFFFFFFFFFFFFFFEF
 

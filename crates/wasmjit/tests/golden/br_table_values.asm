@@ -38,7 +38,7 @@
   94: pop rbp
   95: ret
   96: mov eax,9
-  9b: call 0xFFFFFFFFFFFFFFF0
+  9b: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -55,5 +55,5 @@
   34: pop rbp
   35: ret
   36: mov eax,9
-  3b: call 0xFFFFFFFFFFFFFF50
+  3b: call 0xFFFFFFFFFFFFFF4F
 

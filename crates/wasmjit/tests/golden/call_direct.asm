@@ -12,7 +12,7 @@
   2e: pop rbp
   2f: ret
   30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFFF0
+  35: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 mixed
    0: push rbp
@@ -28,7 +28,7 @@
   32: pop rbp
   33: ret
   34: mov eax,9
-  39: call 0xFFFFFFFFFFFFFFB6
+  39: call 0xFFFFFFFFFFFFFFB5
 
 ;; func 2 
    0: push rbp
@@ -50,7 +50,7 @@
   50: pop rbp
   51: ret
   52: mov eax,9
-  57: call 0xFFFFFFFFFFFFFF78
+  57: call 0xFFFFFFFFFFFFFF77
 
 ;; func 3 
    0: push rbp
@@ -63,19 +63,19 @@
   21: mov dword [rsp],1
   2d: mov qword [rsp+8],2
   39: mov dword [rsp+0x10],0x40400000
-  45: mov r11, <addr>
+  45: mov r11,0x4010000000000000
   4f: mov [rsp+0x18],r11
   57: mov dword [rsp+0x20],5
   63: mov qword [rsp+0x28],6
   6f: mov dword [rsp+0x30],0x40E00000
-  7b: mov r11, <addr>
+  7b: mov r11,0x4020000000000000
   85: mov [rsp+0x38],r11
   8d: call 0xFFFFFFFFFFFFFF66
   92: mov rsp,rbp
   95: pop rbp
   96: ret
   97: mov eax,9
-  9c: call 0xFFFFFFFFFFFFFF1C
+  9c: call 0xFFFFFFFFFFFFFF1B
 
 ;; func 4 
    0: push rbp
@@ -90,7 +90,7 @@
   29: pop rbp
   2a: ret
   2b: mov eax,9
-  30: call 0xFFFFFFFFFFFFFE7B
+  30: call 0xFFFFFFFFFFFFFE7A
 
 ;; func 5 void
    0: push rbp
@@ -104,5 +104,5 @@
   24: pop rbp
   25: ret
   26: mov eax,9
-  2b: call 0xFFFFFFFFFFFFFE46
+  2b: call 0xFFFFFFFFFFFFFE45
 

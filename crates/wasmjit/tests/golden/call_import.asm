@@ -8,7 +8,7 @@
   1e: mov rsp,r11
   21: mov r11,[rbp+0x10]
   25: mov [rsp],r11
-  2a: mov rax,[r15+0x28]
+  2a: mov rax,[r15+0x30]
   31: mov [rbp-8],r15
   35: mov r15,[rax+8]
   3c: mov r14,[r15+8]
@@ -20,7 +20,7 @@
   5b: pop rbp
   5c: ret
   5d: mov eax,9
-  62: call 0xFFFFFFFFFFFFFFF0
+  62: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 3 
    0: push rbp
@@ -32,7 +32,7 @@
   1e: mov rsp,r11
   21: mov r11,[rbp+0x10]
   25: mov [rsp],r11
-  2a: mov rax,[r15+0x30]
+  2a: mov rax,[r15+0x38]
   31: mov [rbp-8],r15
   35: mov r15,[rax+8]
   3c: mov r14,[r15+8]
@@ -43,5 +43,5 @@
   57: pop rbp
   58: ret
   59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFF89
+  5e: call 0xFFFFFFFFFFFFFF88
 

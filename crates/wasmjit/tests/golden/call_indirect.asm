@@ -12,7 +12,7 @@
   2b: pop rbp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFFF0
+  32: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 dbl
    0: push rbp
@@ -28,7 +28,7 @@
   2b: pop rbp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFFB9
+  32: call 0xFFFFFFFFFFFFFFB8
 
 ;; func 2 
    0: push rbp
@@ -41,7 +41,7 @@
   21: mov r11,[rbp+0x18]
   25: mov [rsp],r11
   2a: mov r11d,[rbp+0x10]
-  2e: mov rax,[r15+0x48]
+  2e: mov rax,[r15+0x50]
   35: cmp r11d,[rax+8]
   3c: jae near 0x98
   42: mov rax,[rax]
@@ -60,13 +60,13 @@
   8c: pop rbp
   8d: ret
   8e: mov eax,9
-  93: call 0xFFFFFFFFFFFFFF82
+  93: call 0xFFFFFFFFFFFFFF81
   98: mov eax,3
-  9d: call 0xFFFFFFFFFFFFFF82
+  9d: call 0xFFFFFFFFFFFFFF81
   a2: mov eax,4
-  a7: call 0xFFFFFFFFFFFFFF82
+  a7: call 0xFFFFFFFFFFFFFF81
   ac: mov eax,5
-  b1: call 0xFFFFFFFFFFFFFF82
+  b1: call 0xFFFFFFFFFFFFFF81
 
 ;; func 3 
    0: push rbp
@@ -79,7 +79,7 @@
   21: mov r11,[rbp+0x10]
   25: mov [rsp],r11
   2a: mov r11d,1
-  30: mov rax,[r15+0x48]
+  30: mov rax,[r15+0x50]
   37: cmp r11d,[rax+8]
   3e: jae near 0x9A
   44: mov rax,[rax]
@@ -98,11 +98,11 @@
   8e: pop rbp
   8f: ret
   90: mov eax,9
-  95: call 0xFFFFFFFFFFFFFECC
+  95: call 0xFFFFFFFFFFFFFECB
   9a: mov eax,3
-  9f: call 0xFFFFFFFFFFFFFECC
+  9f: call 0xFFFFFFFFFFFFFECB
   a4: mov eax,4
-  a9: call 0xFFFFFFFFFFFFFECC
+  a9: call 0xFFFFFFFFFFFFFECB
   ae: mov eax,5
-  b3: call 0xFFFFFFFFFFFFFECC
+  b3: call 0xFFFFFFFFFFFFFECB
 

@@ -10,7 +10,7 @@
   24: pop rbp
   25: ret
   26: mov eax,9
-  2b: call 0xFFFFFFFFFFFFFFF0
+  2b: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -21,7 +21,7 @@
   18: jb near 0x85
   1e: mov rsp,r11
   21: mov r11d,[rbp+0x10]
-  25: mov rax,[r15+0x40]
+  25: mov rax,[r15+0x48]
   2c: cmp r11d,[rax+8]
   33: jae near 0x8F
   39: mov rax,[rax]
@@ -40,11 +40,11 @@
   83: pop rbp
   84: ret
   85: mov eax,9
-  8a: call 0xFFFFFFFFFFFFFFC0
+  8a: call 0xFFFFFFFFFFFFFFBF
   8f: mov eax,3
-  94: call 0xFFFFFFFFFFFFFFC0
+  94: call 0xFFFFFFFFFFFFFFBF
   99: mov eax,4
-  9e: call 0xFFFFFFFFFFFFFFC0
+  9e: call 0xFFFFFFFFFFFFFFBF
   a3: mov eax,5
-  a8: call 0xFFFFFFFFFFFFFFC0
+  a8: call 0xFFFFFFFFFFFFFFBF
 

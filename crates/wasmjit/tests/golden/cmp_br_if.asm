@@ -20,7 +20,7 @@
   66: pop rbp
   67: ret
   68: mov eax,9
-  6d: call 0xFFFFFFFFFFFFFFF0
+  6d: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -30,12 +30,12 @@
   13: cmp r11,[rax]
   18: jb near 0x9B
   1e: mov rsp,r11
-  21: mov r11, <addr>
+  21: mov r11,0x3FF0000000000000
   2b: movq xmm0,r11
   30: movsd xmm15,[rbp+0x10]
   36: ucomisd xmm15,xmm0
   3b: ja near 0x90
-  41: mov r11, <addr>
+  41: mov r11,0
   4b: movq xmm15,r11
   50: ucomiss xmm15,[rbp+0x18]
   58: jae near 0x90
@@ -54,7 +54,7 @@
   99: pop rbp
   9a: ret
   9b: mov eax,9
-  a0: call 0xFFFFFFFFFFFFFF7E
+  a0: call 0xFFFFFFFFFFFFFF7D
 
 ;; func 2 
    0: push rbp
@@ -72,5 +72,5 @@
   40: pop rbp
   41: ret
   42: mov eax,9
-  47: call 0xFFFFFFFFFFFFFED9
+  47: call 0xFFFFFFFFFFFFFED8
 

@@ -16,7 +16,7 @@
   3f: pop rbp
   40: ret
   41: mov eax,9
-  46: call 0xFFFFFFFFFFFFFFF0
+  46: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -26,7 +26,7 @@
   13: cmp r11,[rax]
   18: jb near 0x67
   1e: mov rsp,r11
-  21: mov r11, <addr>
+  21: mov r11,0
   2b: movq xmm0,r11
   30: movss xmm15,[rbp+0x10]
   36: ucomiss xmm15,xmm0
@@ -34,14 +34,14 @@
   40: movss xmm0,[rbp+0x10]
   45: jmp 0x62
   4a: movss xmm0,[rbp+0x10]
-  4f: mov r11, <addr>
+  4f: mov r11,0x80000000
   59: movq xmm15,r11
   5e: xorps xmm0,xmm15
   62: mov rsp,rbp
   65: pop rbp
   66: ret
   67: mov eax,9
-  6c: call 0xFFFFFFFFFFFFFFA5
+  6c: call 0xFFFFFFFFFFFFFFA4
 
 ;; func 2 
    0: push rbp
@@ -61,5 +61,5 @@
   4d: pop rbp
   4e: ret
   4f: mov eax,9
-  54: call 0xFFFFFFFFFFFFFF34
+  54: call 0xFFFFFFFFFFFFFF33
 

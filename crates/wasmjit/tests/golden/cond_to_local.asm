@@ -23,7 +23,7 @@
   5b: pop rbp
   5c: ret
   5d: mov eax,9
-  62: call 0xFFFFFFFFFFFFFFF0
+  62: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -44,5 +44,5 @@
   47: pop rbp
   48: ret
   49: mov eax,9
-  4e: call 0xFFFFFFFFFFFFFF89
+  4e: call 0xFFFFFFFFFFFFFF88
 

@@ -11,7 +11,7 @@
   2a: pop rbp
   2b: ret
   2c: mov eax,9
-  31: call 0xFFFFFFFFFFFFFFF0
+  31: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -26,7 +26,7 @@
   2b: pop rbp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFFBA
+  32: call 0xFFFFFFFFFFFFFFB9
 
 ;; func 2 
    0: push rbp
@@ -41,7 +41,7 @@
   2a: pop rbp
   2b: ret
   2c: mov eax,9
-  31: call 0xFFFFFFFFFFFFFF83
+  31: call 0xFFFFFFFFFFFFFF82
 
 ;; func 3 
    0: push rbp
@@ -60,9 +60,9 @@
   39: pop rbp
   3a: ret
   3b: mov eax,9
-  40: call 0xFFFFFFFFFFFFFF4D
+  40: call 0xFFFFFFFFFFFFFF4C
   45: mov eax,7
-  4a: call 0xFFFFFFFFFFFFFF4D
+  4a: call 0xFFFFFFFFFFFFFF4C
 
 ;; func 4 
    0: push rbp
@@ -79,5 +79,5 @@
   35: pop rbp
   36: ret
   37: mov eax,9
-  3c: call 0xFFFFFFFFFFFFFEFE
+  3c: call 0xFFFFFFFFFFFFFEFD
 

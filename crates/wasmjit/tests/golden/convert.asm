@@ -13,7 +13,7 @@
   30: pop rbp
   31: ret
   32: mov eax,9
-  37: call 0xFFFFFFFFFFFFFFF0
+  37: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -30,7 +30,7 @@
   30: pop rbp
   31: ret
   32: mov eax,9
-  37: call 0xFFFFFFFFFFFFFFB4
+  37: call 0xFFFFFFFFFFFFFFB3
 
 ;; func 2 
    0: push rbp
@@ -47,7 +47,7 @@
   31: pop rbp
   32: ret
   33: mov eax,9
-  38: call 0xFFFFFFFFFFFFFF78
+  38: call 0xFFFFFFFFFFFFFF77
 
 ;; func 3 
    0: push rbp
@@ -73,7 +73,7 @@
   57: pop rbp
   58: ret
   59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFF3B
+  5e: call 0xFFFFFFFFFFFFFF3A
 
 ;; func 4 
    0: push rbp
@@ -90,7 +90,7 @@
   30: pop rbp
   31: ret
   32: mov eax,9
-  37: call 0xFFFFFFFFFFFFFED8
+  37: call 0xFFFFFFFFFFFFFED7
 
 ;; func 5 
    0: push rbp
@@ -107,7 +107,7 @@
   30: pop rbp
   31: ret
   32: mov eax,9
-  37: call 0xFFFFFFFFFFFFFE9C
+  37: call 0xFFFFFFFFFFFFFE9B
 
 ;; func 6 
    0: push rbp
@@ -124,7 +124,7 @@
   31: pop rbp
   32: ret
   33: mov eax,9
-  38: call 0xFFFFFFFFFFFFFE60
+  38: call 0xFFFFFFFFFFFFFE5F
 
 ;; func 7 
    0: push rbp
@@ -150,7 +150,7 @@
   57: pop rbp
   58: ret
   59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFE23
+  5e: call 0xFFFFFFFFFFFFFE22
 
 ;; func 8 
    0: push rbp
@@ -160,11 +160,11 @@
   13: cmp r11,[rax]
   18: jb near 0x35
   1e: mov rsp,r11
-  21: mov r11, <addr>
+  21: mov r11,0x43F0000000000000
   2b: movq xmm0,r11
   30: mov rsp,rbp
   33: pop rbp
   34: ret
   35: mov eax,9
-  3a: call 0xFFFFFFFFFFFFFDC0
+  3a: call 0xFFFFFFFFFFFFFDBF
 

@@ -15,9 +15,9 @@
   3b: pop rbp
   3c: ret
   3d: mov eax,9
-  42: call 0xFFFFFFFFFFFFFFF0
+  42: call 0xFFFFFFFFFFFFFFEF
   47: mov eax,7
-  4c: call 0xFFFFFFFFFFFFFFF0
+  4c: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -34,7 +34,7 @@
   35: pop rbp
   36: ret
   37: mov eax,9
-  3c: call 0xFFFFFFFFFFFFFF9F
+  3c: call 0xFFFFFFFFFFFFFF9E
 
 ;; func 2 
    0: push rbp
@@ -48,7 +48,7 @@
   28: mov rax,[rbp+0x10]
   2c: cmp rcx,0xFFFFFFFFFFFFFFFF
   33: jne near 0x4C
-  39: mov rdx, <addr>
+  39: mov rdx,0x8000000000000000
   43: cmp rax,rdx
   46: je near 0x9B
   4c: cqo
@@ -68,9 +68,9 @@
   85: pop rbp
   86: ret
   87: mov eax,9
-  8c: call 0xFFFFFFFFFFFFFF5E
+  8c: call 0xFFFFFFFFFFFFFF5D
   91: mov eax,7
-  96: call 0xFFFFFFFFFFFFFF5E
+  96: call 0xFFFFFFFFFFFFFF5D
   9b: mov eax,6
-  a0: call 0xFFFFFFFFFFFFFF5E
+  a0: call 0xFFFFFFFFFFFFFF5D
 

@@ -31,7 +31,7 @@
   71: pop rbp
   72: ret
   73: mov eax,9
-  78: call 0xFFFFFFFFFFFFFFF0
+  78: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -76,7 +76,7 @@
   94: pop rbp
   95: ret
   96: mov eax,9
-  9b: call 0xFFFFFFFFFFFFFF73
+  9b: call 0xFFFFFFFFFFFFFF72
 
 ;; func 2 
    0: push rbp
@@ -87,7 +87,7 @@
   18: jb near 0x7D
   1e: mov rsp,r11
   21: mov rcx,[rbp+0x10]
-  25: mov rax, <addr>
+  25: mov rax,0x2492492492492493
   2f: mul rcx
   32: mov rax,rcx
   35: sub rax,rdx
@@ -96,7 +96,7 @@
   3f: shr rax,2
   43: mov rcx,rax
   46: mov rbx,[rbp+0x10]
-  4a: mov rax, <addr>
+  4a: mov rax,0x624DD2F1A9FBE77
   54: mul rbx
   57: mov rax,rbx
   5a: sub rax,rdx
@@ -111,7 +111,7 @@
   7b: pop rbp
   7c: ret
   7d: mov eax,9
-  82: call 0xFFFFFFFFFFFFFED3
+  82: call 0xFFFFFFFFFFFFFED2
 
 ;; func 3 
    0: push rbp
@@ -122,7 +122,7 @@
   18: jb near 0xA5
   1e: mov rsp,r11
   21: mov rcx,[rbp+0x10]
-  25: mov rax, <addr>
+  25: mov rax,0x924924924924924A
   2f: imul rcx
   32: add rdx,rcx
   35: sar rdx,2
@@ -131,7 +131,7 @@
   40: sub rdx,rax
   43: mov rcx,rdx
   46: mov rbx,[rbp+0x10]
-  4a: mov rax, <addr>
+  4a: mov rax,0xCCCCCCCCCCCCCCCD
   54: imul rbx
   57: add rdx,rbx
   5a: sar rdx,3
@@ -142,7 +142,7 @@
   6f: sub rbx,rdx
   72: add rcx,rbx
   75: mov rbx,[rbp+0x10]
-  79: mov rax, <addr>
+  79: mov rax,0xAAAAAAAAAAAAAAAB
   83: imul rbx
   86: add rdx,rbx
   89: sar rdx,1
@@ -156,5 +156,5 @@
   a3: pop rbp
   a4: ret
   a5: mov eax,9
-  aa: call 0xFFFFFFFFFFFFFE4C
+  aa: call 0xFFFFFFFFFFFFFE4B
 

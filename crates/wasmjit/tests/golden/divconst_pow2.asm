@@ -15,7 +15,7 @@
   38: pop rbp
   39: ret
   3a: mov eax,9
-  3f: call 0xFFFFFFFFFFFFFFF0
+  3f: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -52,7 +52,7 @@
   75: pop rbp
   76: ret
   77: mov eax,9
-  7c: call 0xFFFFFFFFFFFFFFAC
+  7c: call 0xFFFFFFFFFFFFFFAB
 
 ;; func 2 
    0: push rbp
@@ -71,7 +71,7 @@
   3a: pop rbp
   3b: ret
   3c: mov eax,9
-  41: call 0xFFFFFFFFFFFFFF2B
+  41: call 0xFFFFFFFFFFFFFF2A
 
 ;; func 3 
    0: push rbp
@@ -108,5 +108,5 @@
   78: pop rbp
   79: ret
   7a: mov eax,9
-  7f: call 0xFFFFFFFFFFFFFEE5
+  7f: call 0xFFFFFFFFFFFFFEE4
 

@@ -24,5 +24,5 @@
   69: pop rbp
   6a: ret
   6b: mov eax,9
-  70: call 0xFFFFFFFFFFFFFFF0
+  70: call 0xFFFFFFFFFFFFFFEF
 

@@ -11,14 +11,14 @@
   2f: movss xmm1,[rbp+0x10]
   34: subss xmm1,[rbp+0x18]
   3d: mulss xmm0,xmm1
-  42: mov r11, <addr>
+  42: mov r11,0x40400000
   4c: movq xmm15,r11
   51: divss xmm0,xmm15
   56: mov rsp,rbp
   59: pop rbp
   5a: ret
   5b: mov eax,9
-  60: call 0xFFFFFFFFFFFFFFF0
+  60: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -33,12 +33,12 @@
   2f: movsd xmm1,[rbp+0x10]
   34: subsd xmm1,[rbp+0x18]
   3d: mulsd xmm0,xmm1
-  42: mov r11, <addr>
+  42: mov r11,0x4008000000000000
   4c: movq xmm15,r11
   51: divsd xmm0,xmm15
   56: mov rsp,rbp
   59: pop rbp
   5a: ret
   5b: mov eax,9
-  60: call 0xFFFFFFFFFFFFFF8B
+  60: call 0xFFFFFFFFFFFFFF8A
 

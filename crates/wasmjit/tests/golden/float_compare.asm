@@ -43,7 +43,7 @@
   c5: pop rbp
   c6: ret
   c7: mov eax,9
-  cc: call 0xFFFFFFFFFFFFFFF0
+  cc: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -90,5 +90,5 @@
   cb: pop rbp
   cc: ret
   cd: mov eax,9
-  d2: call 0xFFFFFFFFFFFFFF1F
+  d2: call 0xFFFFFFFFFFFFFF1E
 

@@ -6,13 +6,13 @@
   13: cmp r11,[rax]
   18: jb near 0x35
   1e: mov rsp,r11
-  21: mov r11, <addr>
+  21: mov r11,0xBFFD64D51E0DB1C6
   2b: movq xmm0,r11
   30: mov rsp,rbp
   33: pop rbp
   34: ret
   35: mov eax,9
-  3a: call 0xFFFFFFFFFFFFFFF0
+  3a: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -22,13 +22,13 @@
   13: cmp r11,[rax]
   18: jb near 0x35
   1e: mov rsp,r11
-  21: mov r11, <addr>
+  21: mov r11,0x40400000
   2b: movq xmm0,r11
   30: mov rsp,rbp
   33: pop rbp
   34: ret
   35: mov eax,9
-  3a: call 0xFFFFFFFFFFFFFFB1
+  3a: call 0xFFFFFFFFFFFFFFB0
 
 ;; func 2 
    0: push rbp
@@ -38,16 +38,16 @@
   13: cmp r11,[rax]
   18: jb near 0x49
   1e: mov rsp,r11
-  21: mov r11, <addr>
+  21: mov r11,0
   2b: movq xmm0,r11
-  30: mov r11, <addr>
+  30: mov r11,0
   3a: movq xmm15,r11
   3f: divsd xmm0,xmm15
   44: mov rsp,rbp
   47: pop rbp
   48: ret
   49: mov eax,9
-  4e: call 0xFFFFFFFFFFFFFF72
+  4e: call 0xFFFFFFFFFFFFFF71
 
 ;; func 3 
    0: push rbp
@@ -62,5 +62,5 @@
   2a: pop rbp
   2b: ret
   2c: mov eax,9
-  31: call 0xFFFFFFFFFFFFFF1F
+  31: call 0xFFFFFFFFFFFFFF1E
 

@@ -29,7 +29,7 @@
   87: addss xmm0,xmm1
   8c: movss xmm1,[rbp+0x10]
   91: movss xmm2,[rbp+0x18]
-  96: mov r11, <addr>
+  96: mov r11,0xFFFFFFFF7FFFFFFF
   a0: movq xmm15,r11
   a5: andps xmm1,xmm15
   a9: andnps xmm15,xmm2
@@ -39,7 +39,7 @@
   b9: pop rbp
   ba: ret
   bb: mov eax,9
-  c0: call 0xFFFFFFFFFFFFFFF0
+  c0: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -71,7 +71,7 @@
   84: addsd xmm1,xmm15
   89: addsd xmm0,xmm1
   8e: movsd xmm1,[rbp+0x10]
-  93: mov r11, <addr>
+  93: mov r11,0x8000000000000000
   9d: movq xmm15,r11
   a2: orps xmm1,xmm15
   a6: addsd xmm0,xmm1
@@ -79,5 +79,5 @@
   ae: pop rbp
   af: ret
   b0: mov eax,9
-  b5: call 0xFFFFFFFFFFFFFF2B
+  b5: call 0xFFFFFFFFFFFFFF2A
 

@@ -7,11 +7,11 @@
   18: jb near 0xAE
   1e: mov rsp,r11
   21: movss xmm0,[rbp+0x10]
-  26: mov r11, <addr>
+  26: mov r11,0xFFFFFFFF7FFFFFFF
   30: movq xmm15,r11
   35: andps xmm0,xmm15
   39: movss xmm1,[rbp+0x10]
-  3e: mov r11, <addr>
+  3e: mov r11,0x80000000
   48: movq xmm15,r11
   4d: xorps xmm1,xmm15
   51: addss xmm0,xmm1
@@ -34,7 +34,7 @@
   ac: pop rbp
   ad: ret
   ae: mov eax,9
-  b3: call 0xFFFFFFFFFFFFFFF0
+  b3: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -45,11 +45,11 @@
   18: jb near 0xAE
   1e: mov rsp,r11
   21: movsd xmm0,[rbp+0x10]
-  26: mov r11, <addr>
+  26: mov r11,0x7FFFFFFFFFFFFFFF
   30: movq xmm15,r11
   35: andps xmm0,xmm15
   39: movsd xmm1,[rbp+0x10]
-  3e: mov r11, <addr>
+  3e: mov r11,0x8000000000000000
   48: movq xmm15,r11
   4d: xorps xmm1,xmm15
   51: addsd xmm0,xmm1
@@ -72,5 +72,5 @@
   ac: pop rbp
   ad: ret
   ae: mov eax,9
-  b3: call 0xFFFFFFFFFFFFFF38
+  b3: call 0xFFFFFFFFFFFFFF37
 

@@ -18,7 +18,7 @@
   4e: pop rbp
   4f: ret
   50: mov eax,9
-  55: call 0xFFFFFFFFFFFFFFF0
+  55: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -37,5 +37,5 @@
   40: pop rbp
   41: ret
   42: mov eax,9
-  47: call 0xFFFFFFFFFFFFFF96
+  47: call 0xFFFFFFFFFFFFFF95
 

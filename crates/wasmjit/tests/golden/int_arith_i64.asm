@@ -18,7 +18,7 @@
   50: pop rbp
   51: ret
   52: mov eax,9
-  57: call 0xFFFFFFFFFFFFFFF0
+  57: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -30,7 +30,7 @@
   1e: mov rsp,r11
   21: mov rax,[rbp+0x10]
   25: add rax,7
-  29: mov r11, <addr>
+  29: mov r11,0x123456789
   33: sub rax,r11
   36: imul rax,0xFFFFFFFFFFFFFFFD
   3d: and rax,0xFF00
@@ -38,5 +38,5 @@
   47: pop rbp
   48: ret
   49: mov eax,9
-  4e: call 0xFFFFFFFFFFFFFF94
+  4e: call 0xFFFFFFFFFFFFFF93
 

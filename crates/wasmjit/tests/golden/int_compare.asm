@@ -51,7 +51,7 @@
   b4: pop rbp
   b5: ret
   b6: mov eax,9
-  bb: call 0xFFFFFFFFFFFFFFF0
+  bb: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -106,7 +106,7 @@
   b5: pop rbp
   b6: ret
   b7: mov eax,9
-  bc: call 0xFFFFFFFFFFFFFF30
+  bc: call 0xFFFFFFFFFFFFFF2F
 
 ;; func 2 
    0: push rbp
@@ -119,7 +119,7 @@
   21: cmp dword [rbp+0x10],0xA
   2b: setl al
   2f: movzx eax,al
-  33: mov r11, <addr>
+  33: mov r11,0x100000000
   3d: cmp [rbp+0x18],r11
   44: setae cl
   48: movzx ecx,cl
@@ -128,5 +128,5 @@
   52: pop rbp
   53: ret
   54: mov eax,9
-  59: call 0xFFFFFFFFFFFFFE6F
+  59: call 0xFFFFFFFFFFFFFE6E
 

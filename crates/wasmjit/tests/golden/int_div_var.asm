@@ -47,11 +47,11 @@
   bb: pop rbp
   bc: ret
   bd: mov eax,9
-  c2: call 0xFFFFFFFFFFFFFFF0
+  c2: call 0xFFFFFFFFFFFFFFEF
   c7: mov eax,7
-  cc: call 0xFFFFFFFFFFFFFFF0
+  cc: call 0xFFFFFFFFFFFFFFEF
   d1: mov eax,6
-  d6: call 0xFFFFFFFFFFFFFFF0
+  d6: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -67,7 +67,7 @@
   2c: je near 0xD7
   32: cmp rcx,0xFFFFFFFFFFFFFFFF
   39: jne near 0x52
-  3f: mov rdx, <addr>
+  3f: mov rdx,0x8000000000000000
   49: cmp rax,rdx
   4c: je near 0xE1
   52: cqo
@@ -103,9 +103,9 @@
   cb: pop rbp
   cc: ret
   cd: mov eax,9
-  d2: call 0xFFFFFFFFFFFFFF15
+  d2: call 0xFFFFFFFFFFFFFF14
   d7: mov eax,7
-  dc: call 0xFFFFFFFFFFFFFF15
+  dc: call 0xFFFFFFFFFFFFFF14
   e1: mov eax,6
-  e6: call 0xFFFFFFFFFFFFFF15
+  e6: call 0xFFFFFFFFFFFFFF14
 

@@ -13,7 +13,7 @@
   36: pop rbp
   37: ret
   38: mov eax,9
-  3d: call 0xFFFFFFFFFFFFFFF0
+  3d: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -30,7 +30,7 @@
   37: pop rbp
   38: ret
   39: mov eax,9
-  3e: call 0xFFFFFFFFFFFFFFAE
+  3e: call 0xFFFFFFFFFFFFFFAD
 
 ;; func 2 
    0: push rbp
@@ -47,7 +47,7 @@
   36: pop rbp
   37: ret
   38: mov eax,9
-  3d: call 0xFFFFFFFFFFFFFF6B
+  3d: call 0xFFFFFFFFFFFFFF6A
 
 ;; func 3 
    0: push rbp
@@ -66,7 +66,7 @@
   45: pop rbp
   46: ret
   47: mov eax,9
-  4c: call 0xFFFFFFFFFFFFFF29
+  4c: call 0xFFFFFFFFFFFFFF28
 
 ;; func 4 
    0: push rbp
@@ -85,5 +85,5 @@
   46: pop rbp
   47: ret
   48: mov eax,9
-  4d: call 0xFFFFFFFFFFFFFED8
+  4d: call 0xFFFFFFFFFFFFFED7
 

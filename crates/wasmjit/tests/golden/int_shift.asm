@@ -21,7 +21,7 @@
   45: pop rbp
   46: ret
   47: mov eax,9
-  4c: call 0xFFFFFFFFFFFFFFF0
+  4c: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -41,7 +41,7 @@
   3b: pop rbp
   3c: ret
   3d: mov eax,9
-  42: call 0xFFFFFFFFFFFFFF9F
+  42: call 0xFFFFFFFFFFFFFF9E
 
 ;; func 2 
    0: push rbp
@@ -66,7 +66,7 @@
   4b: pop rbp
   4c: ret
   4d: mov eax,9
-  52: call 0xFFFFFFFFFFFFFF58
+  52: call 0xFFFFFFFFFFFFFF57
 
 ;; func 3 
    0: push rbp
@@ -86,5 +86,5 @@
   3c: pop rbp
   3d: ret
   3e: mov eax,9
-  43: call 0xFFFFFFFFFFFFFF01
+  43: call 0xFFFFFFFFFFFFFF00
 

@@ -15,7 +15,7 @@
   45: pop rbp
   46: ret
   47: mov eax,9
-  4c: call 0xFFFFFFFFFFFFFFF0
+  4c: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -34,7 +34,7 @@
   45: pop rbp
   46: ret
   47: mov eax,9
-  4c: call 0xFFFFFFFFFFFFFF9F
+  4c: call 0xFFFFFFFFFFFFFF9E
 
 ;; func 2 
    0: push rbp
@@ -51,7 +51,7 @@
   37: pop rbp
   38: ret
   39: mov eax,9
-  3e: call 0xFFFFFFFFFFFFFF4E
+  3e: call 0xFFFFFFFFFFFFFF4D
 
 ;; func 3 
    0: push rbp
@@ -70,5 +70,5 @@
   41: pop rbp
   42: ret
   43: mov eax,9
-  48: call 0xFFFFFFFFFFFFFF0B
+  48: call 0xFFFFFFFFFFFFFF0A
 

@@ -11,7 +11,7 @@
   27: pop rbp
   28: ret
   29: mov eax,9
-  2e: call 0xFFFFFFFFFFFFFFF0
+  2e: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -26,7 +26,7 @@
   2b: pop rbp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFFBD
+  32: call 0xFFFFFFFFFFFFFFBC
 
 ;; func 2 
    0: push rbp
@@ -41,7 +41,7 @@
   27: pop rbp
   28: ret
   29: mov eax,9
-  2e: call 0xFFFFFFFFFFFFFF86
+  2e: call 0xFFFFFFFFFFFFFF85
 
 ;; func 3 
    0: push rbp
@@ -57,5 +57,5 @@
   2e: pop rbp
   2f: ret
   30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFF53
+  35: call 0xFFFFFFFFFFFFFF52
 

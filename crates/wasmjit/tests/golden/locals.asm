@@ -23,7 +23,7 @@
   77: pop rbp
   78: ret
   79: mov eax,9
-  7e: call 0xFFFFFFFFFFFFFFF0
+  7e: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -43,7 +43,7 @@
   40: pop rbp
   41: ret
   42: mov eax,9
-  47: call 0xFFFFFFFFFFFFFF6D
+  47: call 0xFFFFFFFFFFFFFF6C
 
 ;; func 2 
    0: push rbp
@@ -62,5 +62,5 @@
   42: pop rbp
   43: ret
   44: mov eax,9
-  49: call 0xFFFFFFFFFFFFFF21
+  49: call 0xFFFFFFFFFFFFFF20
 

@@ -24,5 +24,5 @@
   64: pop rbp
   65: ret
   66: mov eax,9
-  6b: call 0xFFFFFFFFFFFFFFF0
+  6b: call 0xFFFFFFFFFFFFFFEF
 

@@ -34,7 +34,7 @@
   b0: pop rbp
   b1: ret
   b2: mov eax,9
-  b7: call 0xFFFFFFFFFFFFFFF0
+  b7: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -54,7 +54,7 @@
   48: pop rbp
   49: ret
   4a: mov eax,9
-  4f: call 0xFFFFFFFFFFFFFF34
+  4f: call 0xFFFFFFFFFFFFFF33
 
 ;; func 2 
    0: push rbp
@@ -65,15 +65,15 @@
   18: jb near 0x57
   1e: mov rsp,r11
   21: mov eax,[r14+0x40]
-  28: mov r11, <addr>
+  28: mov r11,0x80000000
   32: mov ecx,[r14+r11]
   3a: add eax,ecx
-  3d: mov r11, <addr>
+  3d: mov r11,0x1FFFFFFFE
   47: mov ecx,[r14+r11]
   4f: add eax,ecx
   52: mov rsp,rbp
   55: pop rbp
   56: ret
   57: mov eax,9
-  5c: call 0xFFFFFFFFFFFFFEE0
+  5c: call 0xFFFFFFFFFFFFFEDF
 

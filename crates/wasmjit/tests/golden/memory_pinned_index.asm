@@ -20,5 +20,5 @@
   5a: pop rbp
   5b: ret
   5c: mov eax,9
-  61: call 0xFFFFFFFFFFFFFFF0
+  61: call 0xFFFFFFFFFFFFFFEF
 

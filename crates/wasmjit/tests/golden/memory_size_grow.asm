@@ -13,7 +13,7 @@
   37: pop rbp
   38: ret
   39: mov eax,9
-  3e: call 0xFFFFFFFFFFFFFFF0
+  3e: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -21,17 +21,17 @@
    4: lea r11,[rsp-0x20]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x3C
+  18: jb near 0x3D
   1e: mov rsp,r11
   21: mov esi,[rbp+0x10]
   24: mov rdi,[r15+0x10]
-  2b: mov rax, <addr>
-  35: call rax
-  37: mov rsp,rbp
-  3a: pop rbp
-  3b: ret
-  3c: mov eax,9
-  41: call 0xFFFFFFFFFFFFFFAD
+  2b: mov rax,[r15+0x28]
+  32: call qword [rax+8]
+  38: mov rsp,rbp
+  3b: pop rbp
+  3c: ret
+  3d: mov eax,9
+  42: call 0xFFFFFFFFFFFFFFAC
 
 ;; func 2 
    0: push rbp
@@ -39,19 +39,19 @@
    4: lea r11,[rsp-0x30]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x55
+  18: jb near 0x56
   1e: mov rsp,r11
   21: mov esi,1
   27: mov rdi,[r15+0x10]
-  2e: mov rax, <addr>
-  38: call rax
-  3a: mov rcx,[r15+0x10]
-  41: mov rcx,[rcx+8]
-  49: shr rcx,0x10
-  4d: add eax,ecx
-  50: mov rsp,rbp
-  53: pop rbp
-  54: ret
-  55: mov eax,9
-  5a: call 0xFFFFFFFFFFFFFF67
+  2e: mov rax,[r15+0x28]
+  35: call qword [rax+8]
+  3b: mov rcx,[r15+0x10]
+  42: mov rcx,[rcx+8]
+  4a: shr rcx,0x10
+  4e: add eax,ecx
+  51: mov rsp,rbp
+  54: pop rbp
+  55: ret
+  56: mov eax,9
+  5b: call 0xFFFFFFFFFFFFFF65
 

@@ -22,13 +22,13 @@
   6b: mov rax,[rbp+0x18]
   6f: mov [r14+rbx],eax
   77: mov dword [r14+rbx+4],0x4D
-  83: mov rax, <addr>
+  83: mov rax,0x123456789A
   8d: mov [r14+rbx],rax
   95: mov rsp,rbp
   98: pop rbp
   99: ret
   9a: mov eax,9
-  9f: call 0xFFFFFFFFFFFFFFF0
+  9f: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -45,12 +45,12 @@
   38: cvtsd2ss xmm0,xmm0
   3d: mov eax,[rbp+0x10]
   40: movss [r14+rax+8],xmm0
-  4a: mov r11, <addr>
+  4a: mov r11,0x3FF8000000000000
   54: movq xmm0,r11
   59: movsd [r14+0x10],xmm0
   62: mov rsp,rbp
   65: pop rbp
   66: ret
   67: mov eax,9
-  6c: call 0xFFFFFFFFFFFFFF4C
+  6c: call 0xFFFFFFFFFFFFFF4B
 

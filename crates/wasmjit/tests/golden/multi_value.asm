@@ -17,7 +17,7 @@
   40: pop rbp
   41: ret
   42: mov eax,9
-  47: call 0xFFFFFFFFFFFFFFF0
+  47: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -36,7 +36,7 @@
   42: pop rbp
   43: ret
   44: mov eax,9
-  49: call 0xFFFFFFFFFFFFFFA4
+  49: call 0xFFFFFFFFFFFFFFA3
 
 ;; func 2 
    0: push rbp
@@ -62,7 +62,7 @@
   5a: pop rbp
   5b: ret
   5c: mov eax,9
-  61: call 0xFFFFFFFFFFFFFF56
+  61: call 0xFFFFFFFFFFFFFF55
 
 ;; func 3 
    0: push rbp
@@ -88,7 +88,7 @@
   57: pop rbp
   58: ret
   59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFEF0
+  5e: call 0xFFFFFFFFFFFFFEEF
 
 ;; func 4 
    0: push rbp
@@ -108,5 +108,5 @@
   56: pop rbp
   57: ret
   58: mov eax,9
-  5d: call 0xFFFFFFFFFFFFFE8D
+  5d: call 0xFFFFFFFFFFFFFE8C
 

@@ -12,7 +12,7 @@
   2b: pop rbp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFFF0
+  32: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -42,5 +42,5 @@
   6a: pop rbp
   6b: ret
   6c: mov eax,9
-  71: call 0xFFFFFFFFFFFFFFB9
+  71: call 0xFFFFFFFFFFFFFFB8
 

@@ -22,5 +22,5 @@
   56: pop rbp
   57: ret
   58: mov eax,9
-  5d: call 0xFFFFFFFFFFFFFFF0
+  5d: call 0xFFFFFFFFFFFFFFEF
 

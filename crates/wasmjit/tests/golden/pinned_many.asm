@@ -39,5 +39,5 @@
   99: pop rbp
   9a: ret
   9b: mov eax,9
-  a0: call 0xFFFFFFFFFFFFFFF0
+  a0: call 0xFFFFFFFFFFFFFFEF
 

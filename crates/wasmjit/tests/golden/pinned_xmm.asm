@@ -15,12 +15,12 @@
   3e: jb near 0xA1
   44: movaps xmm0,xmm9
   48: mulsd xmm0,xmm11
-  4d: mov r11, <addr>
+  4d: mov r11,0x3FF0000000000000
   57: movq xmm15,r11
   5c: addsd xmm0,xmm15
   61: movaps xmm9,xmm0
   65: movaps xmm0,xmm10
-  69: mov r11, <addr>
+  69: mov r11,0x3F000000
   73: movq xmm15,r11
   78: addss xmm0,xmm15
   7d: movaps xmm10,xmm0
@@ -34,5 +34,5 @@
   9f: pop rbp
   a0: ret
   a1: mov eax,9
-  a6: call 0xFFFFFFFFFFFFFFF0
+  a6: call 0xFFFFFFFFFFFFFFEF
 

@@ -49,7 +49,7 @@
   ba: pop rbp
   bb: ret
   bc: mov eax,9
-  c1: call 0xFFFFFFFFFFFFFFF0
+  c1: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -61,74 +61,74 @@
   1e: mov rsp,r11
   21: movsd xmm9,[rbp+0x10]
   27: movaps xmm0,xmm9
-  2b: mov r11, <addr>
+  2b: mov r11,0x3FF0000000000000
   35: movq xmm15,r11
   3a: addsd xmm0,xmm15
   3f: movaps xmm1,xmm9
-  43: mov r11, <addr>
+  43: mov r11,0x4000000000000000
   4d: movq xmm15,r11
   52: addsd xmm1,xmm15
   57: movaps xmm2,xmm9
-  5b: mov r11, <addr>
+  5b: mov r11,0x4008000000000000
   65: movq xmm15,r11
   6a: addsd xmm2,xmm15
   6f: movaps xmm3,xmm9
-  73: mov r11, <addr>
+  73: mov r11,0x4010000000000000
   7d: movq xmm15,r11
   82: addsd xmm3,xmm15
   87: movaps xmm4,xmm9
-  8b: mov r11, <addr>
+  8b: mov r11,0x4014000000000000
   95: movq xmm15,r11
   9a: addsd xmm4,xmm15
   9f: movaps xmm5,xmm9
-  a3: mov r11, <addr>
+  a3: mov r11,0x4018000000000000
   ad: movq xmm15,r11
   b2: addsd xmm5,xmm15
   b7: movaps xmm6,xmm9
-  bb: mov r11, <addr>
+  bb: mov r11,0x401C000000000000
   c5: movq xmm15,r11
   ca: addsd xmm6,xmm15
   cf: movaps xmm7,xmm9
-  d3: mov r11, <addr>
+  d3: mov r11,0x4020000000000000
   dd: movq xmm15,r11
   e2: addsd xmm7,xmm15
   e7: movaps xmm8,xmm9
-  eb: mov r11, <addr>
+  eb: mov r11,0x4022000000000000
   f5: movq xmm15,r11
   fa: addsd xmm8,xmm15
   ff: movaps xmm10,xmm9
- 103: mov r11, <addr>
+ 103: mov r11,0x4024000000000000
  10d: movq xmm15,r11
  112: addsd xmm10,xmm15
  117: movaps xmm11,xmm9
- 11b: mov r11, <addr>
+ 11b: mov r11,0x4026000000000000
  125: movq xmm15,r11
  12a: addsd xmm11,xmm15
  12f: movaps xmm12,xmm9
- 133: mov r11, <addr>
+ 133: mov r11,0x4028000000000000
  13d: movq xmm15,r11
  142: addsd xmm12,xmm15
  147: movaps xmm13,xmm9
- 14b: mov r11, <addr>
+ 14b: mov r11,0x402A000000000000
  155: movq xmm15,r11
  15a: addsd xmm13,xmm15
  15f: movaps xmm14,xmm9
- 163: mov r11, <addr>
+ 163: mov r11,0x402C000000000000
  16d: movq xmm15,r11
  172: addsd xmm14,xmm15
  177: movsd [rbp-0x10],xmm0
  17c: movaps xmm0,xmm9
- 180: mov r11, <addr>
+ 180: mov r11,0x402E000000000000
  18a: movq xmm15,r11
  18f: addsd xmm0,xmm15
  194: movsd [rbp-0x18],xmm1
  199: movaps xmm1,xmm9
- 19d: mov r11, <addr>
+ 19d: mov r11,0x4030000000000000
  1a7: movq xmm15,r11
  1ac: addsd xmm1,xmm15
  1b1: movsd [rbp-0x20],xmm2
  1b6: movaps xmm2,xmm9
- 1ba: mov r11, <addr>
+ 1ba: mov r11,0x4031000000000000
  1c4: movq xmm15,r11
  1c9: addsd xmm2,xmm15
  1ce: addsd xmm1,xmm2
@@ -152,5 +152,5 @@
  231: pop rbp
  232: ret
  233: mov eax,9
- 238: call 0xFFFFFFFFFFFFFF2A
+ 238: call 0xFFFFFFFFFFFFFF29
 

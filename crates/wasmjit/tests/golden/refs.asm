@@ -10,7 +10,7 @@
   24: pop rbp
   25: ret
   26: mov eax,9
-  2b: call 0xFFFFFFFFFFFFFFF0
+  2b: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -25,7 +25,7 @@
   2b: pop rbp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFFC0
+  32: call 0xFFFFFFFFFFFFFFBF
 
 ;; func 2 
    0: push rbp
@@ -42,7 +42,7 @@
   37: pop rbp
   38: ret
   39: mov eax,9
-  3e: call 0xFFFFFFFFFFFFFF89
+  3e: call 0xFFFFFFFFFFFFFF88
 
 ;; func 3 
    0: push rbp
@@ -52,12 +52,12 @@
   13: cmp r11,[rax]
   18: jb near 0x2D
   1e: mov rsp,r11
-  21: mov rax,[r15+0x28]
+  21: mov rax,[r15+0x30]
   28: mov rsp,rbp
   2b: pop rbp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFF46
+  32: call 0xFFFFFFFFFFFFFF45
 
 ;; func 4 
    0: push rbp
@@ -67,7 +67,7 @@
   13: cmp r11,[rax]
   18: jb near 0x38
   1e: mov rsp,r11
-  21: mov rax,[r15+0x28]
+  21: mov rax,[r15+0x30]
   28: test rax,rax
   2b: sete al
   2f: movzx eax,al
@@ -75,5 +75,5 @@
   36: pop rbp
   37: ret
   38: mov eax,9
-  3d: call 0xFFFFFFFFFFFFFF0F
+  3d: call 0xFFFFFFFFFFFFFF0E
 

@@ -12,7 +12,7 @@
   2e: pop rbp
   2f: ret
   30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFFF0
+  35: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -28,7 +28,7 @@
   2e: pop rbp
   2f: ret
   30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFFB6
+  35: call 0xFFFFFFFFFFFFFFB5
 
 ;; func 2 
    0: push rbp
@@ -43,7 +43,7 @@
   27: pop rbp
   28: ret
   29: mov eax,9
-  2e: call 0xFFFFFFFFFFFFFF7C
+  2e: call 0xFFFFFFFFFFFFFF7B
 
 ;; func 3 
    0: push rbp
@@ -58,7 +58,7 @@
   28: pop rbp
   29: ret
   2a: mov eax,9
-  2f: call 0xFFFFFFFFFFFFFF49
+  2f: call 0xFFFFFFFFFFFFFF48
 
 ;; func 4 
    0: push rbp
@@ -73,7 +73,7 @@
   29: pop rbp
   2a: ret
   2b: mov eax,9
-  30: call 0xFFFFFFFFFFFFFF15
+  30: call 0xFFFFFFFFFFFFFF14
 
 ;; func 5 
    0: push rbp
@@ -88,7 +88,7 @@
   29: pop rbp
   2a: ret
   2b: mov eax,9
-  30: call 0xFFFFFFFFFFFFFEE0
+  30: call 0xFFFFFFFFFFFFFEDF
 
 ;; func 6 
    0: push rbp
@@ -98,10 +98,10 @@
   13: cmp r11,[rax]
   18: jb near 0x30
   1e: mov rsp,r11
-  21: mov rax, <addr>
+  21: mov rax,0x3FF0000000000000
   2b: mov rsp,rbp
   2e: pop rbp
   2f: ret
   30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFEAB
+  35: call 0xFFFFFFFFFFFFFEAA
 

@@ -14,7 +14,7 @@
   38: pop rbp
   39: ret
   3a: mov eax,9
-  3f: call 0xFFFFFFFFFFFFFFF0
+  3f: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -33,7 +33,7 @@
   38: pop rbp
   39: ret
   3a: mov eax,9
-  3f: call 0xFFFFFFFFFFFFFFAC
+  3f: call 0xFFFFFFFFFFFFFFAB
 
 ;; func 2 
    0: push rbp
@@ -51,7 +51,7 @@
   3e: pop rbp
   3f: ret
   40: mov eax,9
-  45: call 0xFFFFFFFFFFFFFF68
+  45: call 0xFFFFFFFFFFFFFF67
 
 ;; func 3 
    0: push rbp
@@ -69,7 +69,7 @@
   3e: pop rbp
   3f: ret
   40: mov eax,9
-  45: call 0xFFFFFFFFFFFFFF1E
+  45: call 0xFFFFFFFFFFFFFF1D
 
 ;; func 4 
    0: push rbp
@@ -84,5 +84,5 @@
   28: pop rbp
   29: ret
   2a: mov eax,9
-  2f: call 0xFFFFFFFFFFFFFED4
+  2f: call 0xFFFFFFFFFFFFFED3
 

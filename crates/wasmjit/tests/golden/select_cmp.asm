@@ -15,7 +15,7 @@
   3b: pop rbp
   3c: ret
   3d: mov eax,9
-  42: call 0xFFFFFFFFFFFFFFF0
+  42: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 clamp
    0: push rbp
@@ -25,11 +25,11 @@
   13: cmp r11,[rax]
   18: jb near 0x5D
   1e: mov rsp,r11
-  21: mov r11, <addr>
+  21: mov r11,0
   2b: movq xmm15,r11
   30: ucomisd xmm15,[rbp+0x10]
   39: jbe near 0x53
-  3f: mov r11, <addr>
+  3f: mov r11,0
   49: movq xmm0,r11
   4e: jmp 0x58
   53: movsd xmm0,[rbp+0x10]
@@ -37,7 +37,7 @@
   5b: pop rbp
   5c: ret
   5d: mov eax,9
-  62: call 0xFFFFFFFFFFFFFFA9
+  62: call 0xFFFFFFFFFFFFFFA8
 
 ;; func 2 div
    0: push rbp
@@ -61,9 +61,9 @@
   51: pop rbp
   52: ret
   53: mov eax,9
-  58: call 0xFFFFFFFFFFFFFF42
+  58: call 0xFFFFFFFFFFFFFF41
   5d: mov eax,7
-  62: call 0xFFFFFFFFFFFFFF42
+  62: call 0xFFFFFFFFFFFFFF41
   67: mov eax,6
-  6c: call 0xFFFFFFFFFFFFFF42
+  6c: call 0xFFFFFFFFFFFFFF41
 

@@ -18,5 +18,5 @@
   50: pop rbp
   51: ret
   52: mov eax,9
-  57: call 0xFFFFFFFFFFFFFFF0
+  57: call 0xFFFFFFFFFFFFFFEF
 

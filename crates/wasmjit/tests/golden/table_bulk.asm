@@ -10,7 +10,7 @@
   24: pop rbp
   25: ret
   26: mov eax,9
-  2b: call 0xFFFFFFFFFFFFFFF0
+  2b: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -18,7 +18,7 @@
    4: lea r11,[rsp-0x30]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x54
+  18: jb near 0x55
   1e: mov rsp,r11
   21: mov ecx,[rbp+0x10]
   24: mov r8d,[rbp+0x18]
@@ -26,16 +26,16 @@
   2c: mov esi,0
   32: mov edx,1
   38: mov rdi,r15
-  3b: mov rax, <addr>
-  45: call rax
-  47: test eax,eax
-  49: jne near 0x5E
-  4f: mov rsp,rbp
-  52: pop rbp
-  53: ret
-  54: mov eax,9
-  59: call 0xFFFFFFFFFFFFFFC0
-  5e: call 0xFFFFFFFFFFFFFFC0
+  3b: mov rax,[r15+0x28]
+  42: call qword [rax+0x20]
+  48: test eax,eax
+  4a: jne near 0x5F
+  50: mov rsp,rbp
+  53: pop rbp
+  54: ret
+  55: mov eax,9
+  5a: call 0xFFFFFFFFFFFFFFBF
+  5f: call 0xFFFFFFFFFFFFFFBF
 
 ;; func 2 
    0: push rbp
@@ -43,7 +43,7 @@
    4: lea r11,[rsp-0x30]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x58
+  18: jb near 0x59
   1e: mov rsp,r11
   21: mov ecx,[rbp+0x10]
   24: mov r8d,0
@@ -51,16 +51,16 @@
   30: mov esi,1
   36: mov edx,0
   3c: mov rdi,r15
-  3f: mov rax, <addr>
-  49: call rax
-  4b: test eax,eax
-  4d: jne near 0x62
-  53: mov rsp,rbp
-  56: pop rbp
-  57: ret
-  58: mov eax,9
-  5d: call 0xFFFFFFFFFFFFFF5D
-  62: call 0xFFFFFFFFFFFFFF5D
+  3f: mov rax,[r15+0x28]
+  46: call qword [rax+0x28]
+  4c: test eax,eax
+  4e: jne near 0x63
+  54: mov rsp,rbp
+  57: pop rbp
+  58: ret
+  59: mov eax,9
+  5e: call 0xFFFFFFFFFFFFFF5B
+  63: call 0xFFFFFFFFFFFFFF5B
 
 ;; func 3 
    0: push rbp
@@ -68,15 +68,15 @@
    4: lea r11,[rsp-0x10]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x3B
+  18: jb near 0x3C
   1e: mov rsp,r11
   21: mov esi,0
   27: mov rdi,r15
-  2a: mov rax, <addr>
-  34: call rax
-  36: mov rsp,rbp
-  39: pop rbp
-  3a: ret
-  3b: mov eax,9
-  40: call 0xFFFFFFFFFFFFFEF6
+  2a: mov rax,[r15+0x28]
+  31: call qword [rax+0x30]
+  37: mov rsp,rbp
+  3a: pop rbp
+  3b: ret
+  3c: mov eax,9
+  41: call 0xFFFFFFFFFFFFFEF3
 

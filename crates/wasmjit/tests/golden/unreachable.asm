@@ -11,9 +11,9 @@
   29: pop rbp
   2a: ret
   2b: mov eax,9
-  30: call 0xFFFFFFFFFFFFFFF0
+  30: call 0xFFFFFFFFFFFFFFEF
   35: mov eax,1
-  3a: call 0xFFFFFFFFFFFFFFF0
+  3a: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -29,7 +29,7 @@
   2c: pop rbp
   2d: ret
   2e: mov eax,9
-  33: call 0xFFFFFFFFFFFFFFB1
+  33: call 0xFFFFFFFFFFFFFFB0
 
 ;; func 2 
    0: push rbp
@@ -45,7 +45,7 @@
   2f: pop rbp
   30: ret
   31: mov eax,9
-  36: call 0xFFFFFFFFFFFFFF79
+  36: call 0xFFFFFFFFFFFFFF78
 
 ;; func 3 
    0: push rbp
@@ -63,7 +63,7 @@
   3f: pop rbp
   40: ret
   41: mov eax,9
-  46: call 0xFFFFFFFFFFFFFF3E
+  46: call 0xFFFFFFFFFFFFFF3D
   4b: mov eax,1
-  50: call 0xFFFFFFFFFFFFFF3E
+  50: call 0xFFFFFFFFFFFFFF3D
 

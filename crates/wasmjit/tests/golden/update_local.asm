@@ -27,5 +27,5 @@
   6a: pop rbp
   6b: ret
   6c: mov eax,9
-  71: call 0xFFFFFFFFFFFFFFF0
+  71: call 0xFFFFFFFFFFFFFFEF
 
