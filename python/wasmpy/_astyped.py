@@ -10,6 +10,11 @@ traps or aborts; results are copies. Functions with optional parameters
 tell the export how many arguments were given through
 ``__setArgumentsLength`` (both runtime generations), after lowering.
 
+A trap or abort unwinds the AS functions without restoring the module's
+shadow-stack pointer (as in JavaScript), so one instance survives only some
+thousands of them (about 2,000 for asm-tests' typed.wasm) before its shadow
+stack overflows; pins are released regardless.
+
 Exports whose arguments and result need no conversion (numbers other than
 ``bool`` and unsigned 32/64-bit results) stay the ``wasmpy.Func`` itself, at
 no cost per call; ``stubgen`` still gives them named, typed signatures.
