@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::error::{Error, Result};
-use crate::module::{ConstVal, ExternKind, Module, SegmentMode};
+use crate::module::{ConstVal, ExternKind, Module, ModuleInner, SegmentMode};
 use crate::runtime::helpers;
 use crate::runtime::vm::{
     VMCTX_BUILTINS_OFF, VMCTX_INSTANCE_OFF, VMCTX_LIMITS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF,
@@ -69,146 +69,25 @@ impl Instance {
     /// applied and the failing one writes nothing, as in the Wasm 2.0 spec); [`Error::Trap`] when the start function traps;
     /// [`Error::Resource`] when a memory cannot be reserved.
     pub fn new(store: &mut Store, module: &Module, imports: &[Extern]) -> Result<Instance> {
-        let m = module.0.clone();
-        if imports.len() != m.imports.len() {
-            return Err(Error::Link(format!(
-                "module needs {} imports, {} given",
-                m.imports.len(),
-                imports.len()
-            )));
-        }
-        for (imp, given) in m.imports.iter().zip(imports) {
-            let found = describe(store, given);
-            if !matches(&found, &imp.ty) {
-                return Err(Error::Link(format!(
-                    "incompatible import type for `{}`.`{}`: expected {}, found {}",
-                    imp.module, imp.name, imp.ty, found
-                )));
-            }
-        }
-        let env = &m.env;
-        let mut vmctx: Box<[u64]> = vec![0u64; env.offsets.size as usize / 8].into_boxed_slice();
-        let vmctx_ptr = vmctx.as_mut_ptr() as *mut u8;
+        let m = &*module.0;
+        check_imports(store, m, imports)?;
+        let mut vmctx: Box<[u64]> = vec![0u64; m.env.offsets.size as usize / 8].into_boxed_slice();
         let inst_index = store.instances.len() as u32;
-
-        let mut funcs: Vec<Func> = Vec::with_capacity(env.funcs.len());
-        let (mut tables, mut memories, mut globals) = (Vec::new(), Vec::new(), Vec::new());
-        for e in imports {
-            match *e {
-                Extern::Func(f) => funcs.push(f),
-                Extern::Table(t) => tables.push(t),
-                Extern::Memory(x) => memories.push(x),
-                Extern::Global(g) => globals.push(g),
-            }
-        }
-        // Fallible allocations first: functions registered below point at
-        // this instance's context, which must then be kept.
-        for t in &env.tables[m.num_imported_tables as usize..] {
-            tables.push(Table::new(store, *t, Val::default_for(t.element))?);
-        }
-        for mt in &env.memories[m.num_imported_memories as usize..] {
-            memories.push(Memory::new(store, *mt)?);
-        }
-        let code_base = m.code.base();
-        for (i, &off) in m.func_offsets.iter().enumerate() {
-            let idx = env.num_imported_funcs + i as u32;
-            let ty = Arc::new(env.func_type(idx).clone());
-            // SAFETY: `off` is a function offset inside the module's code block.
-            let code = unsafe { code_base.add(off) };
-            funcs.push(store.push_func(ty, code, vmctx_ptr, FuncKind::Wasm));
-        }
-        for (i, init) in m.global_inits.iter().enumerate() {
-            let ty = env.globals[m.num_imported_globals as usize + i];
-            let v = const_val(
-                store,
-                &funcs,
-                &globals,
-                init.eval(&|g| global_const(store, globals[g as usize])),
-                ty.content,
-            );
-            globals.push(Global::new(store, ty, v)?);
-        }
-
-        // Fill the context: what generated code reads at fixed offsets.
-        let put = |ctx: &mut [u64], byte_off: i32, v: u64| ctx[byte_off as usize / 8] = v;
-        put(&mut vmctx, VMCTX_STATE_OFF, store.state_ptr() as u64);
-        put(
-            &mut vmctx,
-            VMCTX_LIMITS_OFF,
-            Arc::as_ptr(&store.limits) as u64,
-        );
-        put(&mut vmctx, VMCTX_INSTANCE_OFF, inst_index as u64);
-        put(
-            &mut vmctx,
-            VMCTX_BUILTINS_OFF,
-            crate::runtime::builtins::table().as_ptr() as u64,
-        );
-        if let Some(&mem0) = memories.first() {
-            put(&mut vmctx, VMCTX_MEM0_BASE_OFF, mem0.data_ptr(store) as u64);
-            put(
-                &mut vmctx,
-                VMCTX_MEM0_OFF,
-                store.memories[mem0.0 as usize].vm_ptr() as u64,
-            );
-        }
-        for (i, f) in funcs.iter().enumerate() {
-            let p = &*store.funcs[f.0 as usize].funcref as *const _ as u64;
-            put(&mut vmctx, env.offsets.func(i as u32), p);
-        }
-        for (i, t) in tables.iter().enumerate() {
-            let p = &*store.tables[t.0 as usize].vm as *const _ as u64;
-            put(&mut vmctx, env.offsets.table(i as u32), p);
-        }
-        for (i, x) in memories.iter().enumerate() {
-            put(
-                &mut vmctx,
-                env.offsets.memory(i as u32),
-                store.memories[x.0 as usize].vm_ptr() as u64,
-            );
-        }
-        for (i, g) in globals.iter().enumerate() {
-            let p = &*store.globals[g.0 as usize].cell as *const _ as u64;
-            put(&mut vmctx, env.offsets.global(i as u32), p);
-        }
-
-        let exports: Vec<(String, Extern)> = m
-            .exports
-            .iter()
-            .map(|e| {
-                let i = e.index as usize;
-                let x = match e.kind {
-                    ExternKind::Func => Extern::Func(funcs[i]),
-                    ExternKind::Table => Extern::Table(tables[i]),
-                    ExternKind::Memory => Extern::Memory(memories[i]),
-                    ExternKind::Global => Extern::Global(globals[i]),
-                };
-                (e.name.clone(), x)
-            })
-            .collect();
+        let entities = Entities::allocate(store, m, imports, vmctx.as_mut_ptr() as *mut u8)?;
+        entities.fill_context(store, m, inst_index, &mut vmctx);
+        let exports = entities.exports(m);
         let export_index = exports
             .iter()
             .enumerate()
             .map(|(i, (n, _))| (n.clone(), i))
             .collect();
-        // Element segments hold raw references, evaluated now (spec §4.5.4).
-        let elems = m
-            .elements
-            .iter()
-            .map(|seg| {
-                seg.items
-                    .iter()
-                    .map(
-                        |item| match item.eval(&|g| global_const(store, globals[g as usize])) {
-                            ConstVal::Null => 0,
-                            ConstVal::Func(f) => {
-                                store.val_to_raw(&Val::FuncRef(Some(funcs[f as usize])))
-                            }
-                            ConstVal::Bits(b) | ConstVal::Other(b) => b as u64,
-                        },
-                    )
-                    .collect()
-            })
-            .collect();
+        let elems = entities.element_refs(store, m);
+        let Entities {
+            funcs,
+            tables,
+            memories,
+            globals,
+        } = entities;
         store.instances.push(InstanceData {
             module: module.clone(),
             _vmctx: vmctx,
@@ -219,38 +98,11 @@ impl Instance {
             elems,
             dropped_data: vec![false; m.data.len()],
         });
-        let instance = Instance(inst_index);
-        let inst = inst_index as usize;
-
-        // Element segments (spec §4.5.4): active ones are `table.init` then
-        // `elem.drop`, declarative ones are dropped, in order; a failing
-        // one traps with the writes of earlier segments kept.
-        for (i, seg) in m.elements.iter().enumerate() {
-            match &seg.mode {
-                SegmentMode::Active { index, offset } => {
-                    let start = eval_offset(store, &globals, offset);
-                    let n = seg.items.len() as u32;
-                    helpers::table_init(store, inst, *index, i as u32, start, 0, n)
-                        .map_err(|k| Error::Instantiation(k.message().into()))?;
-                    helpers::elem_drop(store, inst, i as u32);
-                }
-                SegmentMode::Declared => helpers::elem_drop(store, inst, i as u32),
-                SegmentMode::Passive => {}
-            }
-        }
-        for (i, seg) in m.data.iter().enumerate() {
-            if let SegmentMode::Active { index, offset } = &seg.mode {
-                let start = eval_offset(store, &globals, offset);
-                let n = seg.bytes.len() as u32;
-                helpers::memory_init(store, inst, *index, i as u32, start, 0, n)
-                    .map_err(|k| Error::Instantiation(k.message().into()))?;
-                helpers::data_drop(store, inst, i as u32);
-            }
-        }
+        apply_segments(store, m, inst_index as usize, &globals)?;
         if let Some(s) = m.start {
             funcs[s as usize].call(store, &[])?;
         }
-        Ok(instance)
+        Ok(Instance(inst_index))
     }
 
     /// The export called `name`, if any.
@@ -281,6 +133,211 @@ impl Instance {
     }
 }
 
+/// Checks the provided imports against the module's (number and types,
+/// spec §4.5.2).
+fn check_imports(store: &Store, m: &ModuleInner, imports: &[Extern]) -> Result<()> {
+    if imports.len() != m.imports.len() {
+        return Err(Error::Link(format!(
+            "module needs {} imports, {} given",
+            m.imports.len(),
+            imports.len()
+        )));
+    }
+    for (imp, given) in m.imports.iter().zip(imports) {
+        let found = describe(store, given);
+        if !matches(&found, &imp.ty) {
+            return Err(Error::Link(format!(
+                "incompatible import type for `{}`.`{}`: expected {}, found {}",
+                imp.module, imp.name, imp.ty, found
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// An instance's index spaces: imported entities first, then its own.
+struct Entities {
+    funcs: Vec<Func>,
+    tables: Vec<Table>,
+    memories: Vec<Memory>,
+    globals: Vec<Global>,
+}
+
+impl Entities {
+    /// Takes the imports and allocates the module's own tables, memories,
+    /// functions (whose code runs with the context at `vmctx`) and globals.
+    ///
+    /// # Errors
+    /// [`Error::Resource`] when a table or memory cannot be allocated.
+    fn allocate(
+        store: &mut Store,
+        m: &ModuleInner,
+        imports: &[Extern],
+        vmctx: *mut u8,
+    ) -> Result<Entities> {
+        let env = &m.env;
+        let mut e = Entities {
+            funcs: Vec::with_capacity(env.funcs.len()),
+            tables: Vec::new(),
+            memories: Vec::new(),
+            globals: Vec::new(),
+        };
+        for x in imports {
+            match *x {
+                Extern::Func(f) => e.funcs.push(f),
+                Extern::Table(t) => e.tables.push(t),
+                Extern::Memory(x) => e.memories.push(x),
+                Extern::Global(g) => e.globals.push(g),
+            }
+        }
+        // Fallible allocations first: functions registered below point at
+        // this instance's context, which must then be kept.
+        for t in &env.tables[m.num_imported_tables as usize..] {
+            e.tables
+                .push(Table::new(store, *t, Val::default_for(t.element))?);
+        }
+        for mt in &env.memories[m.num_imported_memories as usize..] {
+            e.memories.push(Memory::new(store, *mt)?);
+        }
+        let code_base = m.code.base();
+        for (i, &off) in m.func_offsets.iter().enumerate() {
+            let idx = env.num_imported_funcs + i as u32;
+            let ty = Arc::new(env.func_type(idx).clone());
+            // SAFETY: `off` is a function offset inside the module's code block.
+            let code = unsafe { code_base.add(off) };
+            e.funcs
+                .push(store.push_func(ty, code, vmctx, FuncKind::Wasm));
+        }
+        for (i, init) in m.global_inits.iter().enumerate() {
+            let ty = env.globals[m.num_imported_globals as usize + i];
+            let v = const_val(
+                store,
+                &e.funcs,
+                init.eval(&|g| global_const(store, e.globals[g as usize])),
+                ty.content,
+            );
+            e.globals.push(Global::new(store, ty, v)?);
+        }
+        Ok(e)
+    }
+
+    /// Fills the context: what generated code reads at fixed offsets
+    /// (`runtime/vm.rs`).
+    fn fill_context(&self, store: &mut Store, m: &ModuleInner, inst_index: u32, vmctx: &mut [u64]) {
+        let offsets = &m.env.offsets;
+        let mut put = |byte_off: i32, v: u64| vmctx[byte_off as usize / 8] = v;
+        put(VMCTX_STATE_OFF, store.state_ptr() as u64);
+        put(VMCTX_LIMITS_OFF, Arc::as_ptr(&store.limits) as u64);
+        put(VMCTX_INSTANCE_OFF, inst_index as u64);
+        put(
+            VMCTX_BUILTINS_OFF,
+            crate::runtime::builtins::table().as_ptr() as u64,
+        );
+        if let Some(&mem0) = self.memories.first() {
+            put(VMCTX_MEM0_BASE_OFF, mem0.data_ptr(store) as u64);
+            put(
+                VMCTX_MEM0_OFF,
+                store.memories[mem0.0 as usize].vm_ptr() as u64,
+            );
+        }
+        for (i, f) in self.funcs.iter().enumerate() {
+            let p = &*store.funcs[f.0 as usize].funcref as *const _ as u64;
+            put(offsets.func(i as u32), p);
+        }
+        for (i, t) in self.tables.iter().enumerate() {
+            let p = &*store.tables[t.0 as usize].vm as *const _ as u64;
+            put(offsets.table(i as u32), p);
+        }
+        for (i, x) in self.memories.iter().enumerate() {
+            put(
+                offsets.memory(i as u32),
+                store.memories[x.0 as usize].vm_ptr() as u64,
+            );
+        }
+        for (i, g) in self.globals.iter().enumerate() {
+            let p = &*store.globals[g.0 as usize].cell as *const _ as u64;
+            put(offsets.global(i as u32), p);
+        }
+    }
+
+    /// The module's exports, resolved to this instance's entities.
+    fn exports(&self, m: &ModuleInner) -> Vec<(String, Extern)> {
+        m.exports
+            .iter()
+            .map(|e| {
+                let i = e.index as usize;
+                let x = match e.kind {
+                    ExternKind::Func => Extern::Func(self.funcs[i]),
+                    ExternKind::Table => Extern::Table(self.tables[i]),
+                    ExternKind::Memory => Extern::Memory(self.memories[i]),
+                    ExternKind::Global => Extern::Global(self.globals[i]),
+                };
+                (e.name.clone(), x)
+            })
+            .collect()
+    }
+
+    /// The raw references of every element segment, evaluated now (spec
+    /// §4.5.4).
+    fn element_refs(&self, store: &Store, m: &ModuleInner) -> Vec<Box<[u64]>> {
+        m.elements
+            .iter()
+            .map(|seg| {
+                seg.items
+                    .iter()
+                    .map(|item| {
+                        match item.eval(&|g| global_const(store, self.globals[g as usize])) {
+                            ConstVal::Null => 0,
+                            ConstVal::Func(f) => {
+                                store.val_to_raw(&Val::FuncRef(Some(self.funcs[f as usize])))
+                            }
+                            ConstVal::Bits(b) | ConstVal::Other(b) => b as u64,
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// Element segments (spec §4.5.4): active ones are `table.init` then
+/// `elem.drop`, declarative ones are dropped, in order; then the active
+/// data segments are `memory.init` then `data.drop`. A failing segment
+/// traps with the writes of earlier segments kept.
+///
+/// # Errors
+/// [`Error::Instantiation`] with the trap's message.
+fn apply_segments(
+    store: &mut Store,
+    m: &ModuleInner,
+    inst: usize,
+    globals: &[Global],
+) -> Result<()> {
+    for (i, seg) in m.elements.iter().enumerate() {
+        match &seg.mode {
+            SegmentMode::Active { index, offset } => {
+                let start = eval_offset(store, globals, offset);
+                let n = seg.items.len() as u32;
+                helpers::table_init(store, inst, *index, i as u32, start, 0, n)
+                    .map_err(|k| Error::Instantiation(k.message().into()))?;
+                helpers::elem_drop(store, inst, i as u32);
+            }
+            SegmentMode::Declared => helpers::elem_drop(store, inst, i as u32),
+            SegmentMode::Passive => {}
+        }
+    }
+    for (i, seg) in m.data.iter().enumerate() {
+        if let SegmentMode::Active { index, offset } = &seg.mode {
+            let start = eval_offset(store, globals, offset);
+            let n = seg.bytes.len() as u32;
+            helpers::memory_init(store, inst, *index, i as u32, start, 0, n)
+                .map_err(|k| Error::Instantiation(k.message().into()))?;
+            helpers::data_drop(store, inst, i as u32);
+        }
+    }
+    Ok(())
+}
+
 /// A segment offset: an `i32` constant expression.
 fn eval_offset(store: &Store, globals: &[Global], offset: &crate::module::ConstExpr) -> u32 {
     match offset.eval(&|g| global_const(store, globals[g as usize])) {
@@ -300,7 +357,7 @@ fn global_const(store: &Store, g: Global) -> ConstVal {
 }
 
 /// Converts an evaluated constant expression into a value of type `ty`.
-fn const_val(store: &Store, funcs: &[Func], _globals: &[Global], c: ConstVal, ty: ValType) -> Val {
+fn const_val(store: &Store, funcs: &[Func], c: ConstVal, ty: ValType) -> Val {
     match c {
         ConstVal::Null => Val::default_for(ty),
         ConstVal::Func(f) => Val::FuncRef(Some(funcs[f as usize])),
