@@ -22,7 +22,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 versions=("0.28.20" "0.19.23")
 modules=(math strings arrays vector3d diagnostics)
-typed_modules=(typed)      # 0.20+ only (--bindings)
+typed_modules=(typed shapes)   # 0.20+ only (--bindings)
 both_typed=(optional)      # declarations from both generations
 
 for version in "${versions[@]}"; do

@@ -79,8 +79,11 @@ def test_declarations_of_tsd_file():
 def test_declaration_errors_name_file_line_column():
     with pytest.raises(DeclarationError, match=r"x\.d\.ts:2:25: expected a name"):
         parse_declarations("// ok\nexport declare function (a: number): void;", "x.d.ts")
-    with pytest.raises(DeclarationError, match=r"x\.d\.ts:1:1: .*Array<i32"):
-        parse_declarations("/**\n * @param a `Array<i32`\n */\nexport declare function f(a: number): void;", "x.d.ts")
+    with pytest.raises(DeclarationError, match=r"x\.d\.ts:3:"):
+        parse_declarations("/** a */\nexport declare const x: number;\n}", "x.d.ts")
+    # a doc-comment type outside the grammar keeps its text (that export stays raw)
+    d = parse_declarations("/**\n * @param a `Array<i32`\n */\nexport declare function f(a: number): void;")
+    assert d.functions["f"].params[0].type == ASType("Array<i32")
 
 
 # ---------------------------------------------------------- every type
@@ -361,3 +364,62 @@ def test_stubgen(tmp_path):
         text=True,
     )
     assert bad.returncode == 1 and "no declarations" in bad.stderr
+
+
+# ------------------------------------------------------- more shapes
+
+
+@pytest.fixture(params=["release", "debug", "raw"], scope="module")
+def shapes(request):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        m = ASModule(str(BUILD / "0.28.20" / request.param / "shapes.wasm"))
+    # the function-typed parameter is the one export left raw
+    assert [str(w.message).split("export ")[1][:7] for w in caught] == ["'apply'"]
+    return m
+
+
+def test_nested_records(shapes):
+    m = shapes
+    seg = {"a": {"x": 0, "y": 0}, "b": {"x": 3, "y": 4}, "label": None, "tags": []}
+    assert m.seg_len(seg) == 5.0
+    assert m.make_seg(3) == {"a": {"x": 0.0, "y": 0.0}, "b": {"x": 3.0, "y": 0.0}, "label": "pos", "tags": ["a", "3"]}
+    assert m.make_seg(0)["label"] is None
+    assert m.static_vecs([{"x": 1, "y": 2}]) == [{"x": 1.0, "y": 2.0}]
+    assert str(inspect.signature(m.make_seg)) == "(n: int) -> shapes.Segment"
+    assert m.typed.classes["Segment"].__annotations__["tags"] == __import__("typing").List[str]
+    assert no_pins(m)
+
+
+def test_references_in_arrays_and_library_classes(shapes):
+    m = shapes
+    head = m.chain(5)
+    assert m.chain_sum(head) == 10 and m.chain_sum(None) == 0
+    nodes = m.nodes(4)
+    assert [type(n).__name__ for n in nodes] == ["Node"] * 4
+    assert m.sum_nodes(nodes) == 6
+    s = m.set_of(3)
+    assert type(s).__name__ == "Set_i32" and s._as_name == "~lib/set/Set<i32>"
+    assert len(m.runtime.pinned()) == 6
+    del head, nodes, s
+    gc.collect()
+    m.collect()
+    assert no_pins(m)
+
+
+def test_mixed_parameters_and_enums(shapes):
+    m = shapes
+    assert m.color_name(5) == "green"
+    assert m.umax(2**32 - 1, -1) == 2**32 - 1
+    assert m.mixed(-1, 65535, -(2**63), 0.5, "e", [1.0], True, "h") == "e-165535-92233720368547758080.51Th"
+    assert m.mixed(1, 2, 3, 4.0, "e", []) == "e1234.00F-"
+    assert list(m.longs([1, 2])) == [0, 0] and m.longs(None).typecode == "B"
+    assert m.apply is m.raw.apply
+
+
+def test_stub_of_library_classes(shapes, tmp_path):
+    from wasmpy._astyped import stub_text
+
+    text = stub_text(shapes.typed, shapes, "shapes.wasm")
+    assert "class Set_i32(ASRef):" in text and "def set_of(n: int) -> Set_i32: ..." in text
+    compile(text, "shapes.pyi", "exec")

@@ -154,6 +154,15 @@ _FLAG_MASK = 7 | (0x1F * _ALIGN0) | _SIGNED | _FLOAT | _NULLABLE | _MANAGED
 _U32, _U64 = 0xFFFFFFFF, 0xFFFFFFFFFFFFFFFF
 
 
+def py_class_name(as_name: str) -> str:
+    """The Python class name of an AS class: its name without the path,
+    with characters other than letters, digits and ``_`` made ``_``
+    (``typed/Point`` -> ``Point``, ``~lib/set/Set<i32>`` -> ``Set_i32``)."""
+    base = as_name.split("<", 1)[0].rsplit("/", 1)[-1] + as_name[len(as_name.split("<", 1)[0]) :]
+    name = "".join(c if c.isalnum() or c == "_" else "_" for c in base).strip("_") or "ASClass"
+    return "_" + name if name[0].isdigit() else name
+
+
 def _release(rt: Any, pins: List[int]) -> None:
     """Unpins every pointer in ``pins`` (each was pinned once)."""
     for p in pins:
@@ -186,7 +195,7 @@ def annotations(t: ASType, records: Dict[str, Any], refs: Dict[str, Any]) -> Tup
         ea, er = annotations(t.args[0], records, refs)
         arg, ret = f"Sequence[{ea}]", f"List[{er}]"
     elif bare in records or bare in refs:
-        arg = ret = t.name
+        arg = ret = py_class_name(bare)
     else:
         raise UnknownType(str(t))
     return _nullable(arg, t), _nullable(ret, t)
@@ -448,7 +457,7 @@ class TypeResolver:
 
     def _ref(self, t: ASType, ref: Any) -> Conv:
         null, rt = self._not_null(t), self.rt
-        name = ref.name.rsplit("/", 1)[-1]
+        name = py_class_name(ref.name)
         cls = self.ref_classes.get(ref.name)
         if cls is None:
             doc = f"A reference to an AssemblyScript {ref.name} (runtime type id {ref.type_id})."

@@ -27,8 +27,9 @@ Two small grammars, each parsed by recursive descent:
 
       type  := atom ("|" "null")?
       atom  := path ("<" type ("," type)* ">")? "?"?
-      path  := a run of characters other than "<>,|?()" and blanks
-               (``~lib/array/Array``, ``typed/Point``, ``i32``)
+      path  := a run of "=>" and characters other than "<>,|?()" and
+               blanks (``~lib/array/Array``, ``typed/Point``, ``i32``,
+               ``%28i32%29=>i32`` in ``~lib/function/Function<%28i32%29=>i32>``)
 
 Errors are ``DeclarationError`` naming the file, line and column.
 """
@@ -82,7 +83,7 @@ class ASType:
         return s + (" | null" if self.nullable else "")
 
 
-_AS_TOKEN = re.compile(r"\s*(?:([<>,|?])|([^\s<>,|?()]+)|(\S))")
+_AS_TOKEN = re.compile(r"\s*(?:(=>|[^\s<>,|?()])+|([<>,|?])|(\S))")
 
 
 def parse_as_type(text: str, where: str = "") -> ASType:
@@ -97,7 +98,7 @@ def parse_as_type(text: str, where: str = "") -> ASType:
             break
         if m.group(3):
             raise DeclarationError(f"{where}unexpected {m.group(3)!r} in the type {text!r}")
-        tokens.append(m.group(1) or m.group(2))
+        tokens.append(m.group(2) or m.group().strip())
         pos = m.end()
     i = 0
 
@@ -141,6 +142,17 @@ def parse_as_type(text: str, where: str = "") -> ASType:
     if peek() is not None:
         raise DeclarationError(f"{where}unexpected {peek()!r} after the type {text!r}")
     return t
+
+
+def _as_type_or_raw(text: str, where: str) -> ASType:
+    """``parse_as_type(text)``, or, for a type outside the grammar, an
+    ``ASType`` whose path is the whole text: no conversion knows it, so the
+    export it belongs to stays raw (with a warning) while the rest of the
+    file is used; a class reference of that exact name still matches."""
+    try:
+        return parse_as_type(text, where)
+    except DeclarationError:
+        return ASType(text.strip())
 
 
 # ----------------------------------------------------------- declarations
@@ -535,11 +547,11 @@ class _Parser:
             where = f"{self.error('', offset).args[0]}"
             m = re.fullmatch(r"@param\s+([\w$]+)\s+`([^`]*)`", line)
             if m:
-                out["param " + m.group(1)] = parse_as_type(m.group(2), where)
+                out["param " + m.group(1)] = _as_type_or_raw(m.group(2), where)
                 continue
             m = re.fullmatch(r"@(returns|type)\s+`([^`]*)`", line)
             if m:
-                out[m.group(1)] = parse_as_type(m.group(2), where)
+                out[m.group(1)] = _as_type_or_raw(m.group(2), where)
                 continue
             if not line.startswith("@") and "path" not in out and " " not in line:
                 out["path"] = ASType(line)

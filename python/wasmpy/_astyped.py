@@ -27,7 +27,7 @@ import types
 import warnings
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
-from ._asconv import ASRef, Buffer, Conv, TypeResolver, UnknownType, _release, annotations
+from ._asconv import ASRef, Buffer, Conv, TypeResolver, UnknownType, _release, annotations, py_class_name
 from ._asdecl import ASType, Declarations, DeclarationError, FunctionDecl, parse_declarations
 
 _VOID = ASType("void")
@@ -171,11 +171,11 @@ class TypedExports:
         out: Dict[str, type] = {}
         for rec in self.decls.records.values():
             fields = {f.name: annotations(f.type, self.decls.records, self.decls.refs)[1] for f in rec.fields}
-            name = rec.name.rsplit("/", 1)[-1]
+            name = py_class_name(rec.name)
             out[name] = TypedDict(name, {k: self._evaluate(v, out) for k, v in fields.items()})  # type: ignore[misc]
             out[name].__doc__ = f"AssemblyScript record {rec.name} (a plain class, crossing by value)."
         for ref_name, cls in self.resolver.ref_classes.items():
-            out[ref_name.rsplit("/", 1)[-1]] = cls
+            out[py_class_name(ref_name)] = cls
         return out
 
     @staticmethod
@@ -301,13 +301,13 @@ def stub_text(typed: TypedExports, module: Any, source: str) -> str:
     ]
     decls = typed.decls
     for rec in decls.records.values():
-        lines.append(f"class {rec.name.rsplit('/', 1)[-1]}(TypedDict):")
+        lines.append(f"class {py_class_name(rec.name)}(TypedDict):")
         lines.append(f'    """AssemblyScript record {rec.name}."""')
         for f in rec.fields:
             lines.append(f"    {f.name}: {annotations(f.type, decls.records, decls.refs)[1]}")
         lines.append("")
     for ref in decls.refs.values():
-        lines.append(f"class {ref.name.rsplit('/', 1)[-1]}(ASRef):")
+        lines.append(f"class {py_class_name(ref.name)}(ASRef):")
         lines.append(f'    """A reference to an AssemblyScript {ref.name}."""')
         lines.append("")
     lines.append("class _Raw:")
