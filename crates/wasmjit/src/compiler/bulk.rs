@@ -89,7 +89,7 @@ impl FuncCompiler<'_> {
 
     fn check_memory(&self, mem: u32) -> Result<()> {
         if mem != 0 {
-            return Err(self.unsupported("multiple memories"));
+            return Err(self.unsupported("multiple memories (memory index other than 0)"));
         }
         Ok(())
     }

@@ -57,7 +57,7 @@ impl FuncCompiler<'_> {
 
     fn check_signature(&self, ty: &FuncType) -> Result<()> {
         if ty.params().contains(&ValType::V128) || ty.results().contains(&ValType::V128) {
-            return Err(self.unsupported("v128 parameters or results"));
+            return Err(self.unsupported("SIMD (v128 parameters or results)"));
         }
         Ok(())
     }
@@ -130,7 +130,7 @@ impl FuncCompiler<'_> {
 
     pub fn memory_grow(&mut self, mem: u32) -> Result<()> {
         if mem != 0 {
-            return Err(self.unsupported("multiple memories"));
+            return Err(self.unsupported("multiple memories (memory index other than 0)"));
         }
         let delta = self.pop();
         let n = self.stack.len();

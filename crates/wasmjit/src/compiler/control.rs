@@ -104,7 +104,7 @@ impl FuncCompiler<'_> {
     pub fn open_frame(&mut self, bt: BlockType, kind: FrameKind) -> Result<()> {
         let (params, results) = self.block_sig(bt);
         if params.contains(&ValType::V128) || results.contains(&ValType::V128) {
-            return Err(self.unsupported("v128 block types"));
+            return Err(self.unsupported("SIMD (v128 block types)"));
         }
         let mut kind = kind;
         let cond = matches!(kind, FrameKind::If { .. }).then(|| self.pop());

@@ -95,7 +95,7 @@ impl<'a> FuncCompiler<'a> {
         let mut unsupported: Option<Error> = None;
         if ty.params().contains(&ValType::V128) || ty.results().contains(&ValType::V128) {
             unsupported = Some(Error::Unsupported {
-                what: "v128 parameters or results".into(),
+                what: "SIMD (v128 parameters or results)".into(),
                 offset: body.range().start as usize,
             });
         }
@@ -110,7 +110,11 @@ impl<'a> FuncCompiler<'a> {
                 }
                 _ => {
                     unsupported.get_or_insert(Error::Unsupported {
-                        what: format!("local type {vt:?}"),
+                        what: if vt == wasmparser::ValType::V128 {
+                            "SIMD (v128 locals)".into()
+                        } else {
+                            format!("locals of type {vt}")
+                        },
                         offset: pos as usize,
                     });
                 }

@@ -50,7 +50,7 @@ impl FuncCompiler<'_> {
 
     fn check_memarg(&self, m: &MemArg) -> Result<()> {
         if m.target != wasmparser::MemArgTarget::Memory(0) {
-            return Err(self.unsupported("multiple memories"));
+            return Err(self.unsupported("multiple memories (memory index other than 0)"));
         }
         Ok(())
     }
@@ -214,7 +214,7 @@ impl FuncCompiler<'_> {
 
     pub fn memory_size(&mut self, mem: u32) -> Result<()> {
         if mem != 0 {
-            return Err(self.unsupported("multiple memories"));
+            return Err(self.unsupported("multiple memories (memory index other than 0)"));
         }
         let r = self.alloc_gpr();
         asm!(self.a
@@ -230,7 +230,7 @@ impl FuncCompiler<'_> {
         let ty = self.env.globals[g as usize].content;
         let off = self.env.offsets.global(g);
         if ty == ValType::V128 {
-            return Err(self.unsupported("v128 globals"));
+            return Err(self.unsupported("SIMD (v128 globals)"));
         }
         if matches!(ty, ValType::F32 | ValType::F64) {
             let x = self.alloc_xmm();
@@ -257,7 +257,7 @@ impl FuncCompiler<'_> {
     pub fn global_set(&mut self, g: u32) -> Result<()> {
         let ty = self.env.globals[g as usize].content;
         if ty == ValType::V128 {
-            return Err(self.unsupported("v128 globals"));
+            return Err(self.unsupported("SIMD (v128 globals)"));
         }
         let off = self.env.offsets.global(g);
         let v = self.pop();

@@ -30,6 +30,7 @@ mod regs;
 mod stack;
 mod table;
 mod trunc;
+mod visit;
 
 use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};

@@ -62,9 +62,11 @@ impl ConstExpr {
                 O::I64Sub => ConstOp::I64Sub,
                 O::I64Mul => ConstOp::I64Mul,
                 O::End => break,
-                other => {
+                _ => {
                     return Err(Error::Unsupported {
-                        what: format!("{other:?} in a constant expression"),
+                        what: "extended constant expressions (an operator other than \
+                               const, global.get, ref.null, ref.func, add, sub, mul)"
+                            .into(),
                         offset: offset as usize,
                     })
                 }

@@ -384,7 +384,7 @@ fn limits(min: u64, max: Option<u64>) -> Limits {
 
 fn val_type(t: wasmparser::ValType, offset: usize) -> Result<ValType> {
     ValType::from_wasmparser(t).ok_or_else(|| Error::Unsupported {
-        what: format!("value type {t:?}"),
+        what: format!("value type {t}"),
         offset,
     })
 }
