@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The one test command. On a fresh machine (Rust toolchain, Python 3.8+ with
 # pip) it:
-#   1. installs maturin, pytest and numpy with pip if they are missing,
-#      checks formatting (cargo fmt --check) and lints (cargo clippy,
-#      warnings are errors) of the whole workspace;
+#   1. installs maturin, pytest, numpy and mypy with pip if they are
+#      missing, checks formatting (cargo fmt --check) and lints (cargo
+#      clippy, warnings are errors) of the whole workspace;
 #   2. builds the wasmpy wheel (release) and installs it for $PYTHON, and
 #      into a fresh venv with no Rust on PATH, where it runs the quickstart;
 #   3. runs the Rust tests: engine unit/integration tests and the spec suite;
@@ -28,6 +28,8 @@ missing=()
 "$PYTHON" -c 'import pytest' 2>/dev/null || missing+=(pytest)
 # numpy: the buffer-protocol tests check zero-copy views through it.
 "$PYTHON" -c 'import numpy' 2>/dev/null || missing+=(numpy)
+# mypy: stubtest and the typed user script (python/tests/test_typing.py).
+"$PYTHON" -c 'import mypy' 2>/dev/null || missing+=(mypy)
 if ((${#missing[@]})); then
     "$PYTHON" -m pip install "${missing[@]}"
 fi

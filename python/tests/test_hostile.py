@@ -39,7 +39,7 @@ def run_all(inst):
     """Calls every exported function with zero arguments (0.1 s timeout each);
     returns the outcomes, exceptions by type name."""
     outcomes = []
-    for _, obj in inst.exports:
+    for obj in inst.exports.values():
         if isinstance(obj, wasmpy.Func):
             try:
                 outcomes.append(obj.call(*[0] * len(obj.params), timeout=0.1))

@@ -31,7 +31,7 @@ def test_module_metadata():
     assert module.code_size > 0
     instance = wasmpy.Instance(module)
     assert instance.module is module
-    (name, func), = instance.exports
+    (name, func), = instance.exports.items()
     assert name == "answer" and isinstance(func, wasmpy.Func)
 
 

@@ -52,22 +52,33 @@ from ._native import (
     get_default_limits,
     install_sigint_handler,
     set_default_limits,
+    wat2wasm,
 )
+from ._types import FuncType, GlobalType, MemoryType, TableType, TypeLimits, ValType
+from . import _docs
+
+_docs.install()
 
 __all__ = [
     "CompileError",
     "Func",
+    "FuncType",
     "Global",
+    "GlobalType",
     "Instance",
     "InstantiationError",
     "Limits",
     "LinkError",
     "Memory",
+    "MemoryType",
     "Module",
     "Table",
+    "TableType",
     "Trap",
     "TrapKind",
+    "TypeLimits",
     "UnsupportedError",
+    "ValType",
     "WasmFinder",
     "WasmLoader",
     "WasmModule",
@@ -79,6 +90,7 @@ __all__ = [
     "resolve_imports",
     "set_default_limits",
     "uninstall",
+    "wat2wasm",
 ]
 
 def _version() -> str:

@@ -1,5 +1,6 @@
 """Type stubs for the public API of wasmpy."""
 
+
 from ._errors import (
     CompileError as CompileError,
     InstantiationError as InstantiationError,
@@ -26,7 +27,48 @@ from ._native import (
     get_default_limits as get_default_limits,
     install_sigint_handler as install_sigint_handler,
     set_default_limits as set_default_limits,
+    wat2wasm as wat2wasm,
+)
+from ._types import (
+    FuncType as FuncType,
+    GlobalType as GlobalType,
+    MemoryType as MemoryType,
+    TableType as TableType,
+    TypeLimits as TypeLimits,
+    ValType as ValType,
 )
 
 __version__: str
-__all__: list
+__all__ = [
+    "CompileError",
+    "Func",
+    "FuncType",
+    "Global",
+    "GlobalType",
+    "Instance",
+    "InstantiationError",
+    "Limits",
+    "LinkError",
+    "Memory",
+    "MemoryType",
+    "Module",
+    "Table",
+    "TableType",
+    "Trap",
+    "TrapKind",
+    "TypeLimits",
+    "UnsupportedError",
+    "ValType",
+    "WasmFinder",
+    "WasmLoader",
+    "WasmModule",
+    "compile_file",
+    "get_default_limits",
+    "install",
+    "install_sigint_handler",
+    "load",
+    "resolve_imports",
+    "set_default_limits",
+    "uninstall",
+    "wat2wasm",
+]

@@ -102,25 +102,52 @@ class CompileError(ValueError):
     """The module is malformed (does not decode) or invalid (does not
     validate), or its text format does not parse.
 
+    The message names the problem, the offset, the function and the file
+    where known: ``type mismatch: expected i32 but nothing on stack (at
+    offset 0x18, in func 0 $bad, in bad.wat)``.
+
     Attributes:
         message (str): the validator's (wasmparser's) or text parser's message.
         offset (int | None): byte offset in the binary module where the
             problem was found; ``None`` for a text syntax error (the message
             then gives line and column).
+        path (str | None): the file the module was read from, if any.
+        func_index (int | None): the index (imports counted) of the function
+            whose body holds ``offset``, if it is in one.
+        func_name (str | None): that function's name from the name section.
     """
 
     message: str
     offset: Optional[int]
+    path: Optional[str]
+    func_index: Optional[int]
+    func_name: Optional[str]
 
-    def __init__(self, message: str, offset: Optional[int] = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        offset: Optional[int] = None,
+        path: Optional[str] = None,
+        func_index: Optional[int] = None,
+        func_name: Optional[str] = None,
+    ) -> None:
         super().__init__(message, offset)
         self.message = message
         self.offset = offset
+        self.path = path
+        self.func_index = func_index
+        self.func_name = func_name
 
     def __str__(self) -> str:
-        if self.offset is None:
-            return self.message
-        return f"{self.message} (at offset {self.offset:#x})"
+        where = []
+        if self.offset is not None:
+            where.append(f"at offset {self.offset:#x}")
+        if self.func_index is not None:
+            name = f" ${self.func_name}" if self.func_name else ""
+            where.append(f"in func {self.func_index}{name}")
+        if self.path is not None and self.path not in self.message:
+            where.append(f"in {self.path}")
+        return f"{self.message} ({', '.join(where)})" if where else self.message
 
 
 class UnsupportedError(CompileError):
@@ -131,12 +158,20 @@ class UnsupportedError(CompileError):
         feature (str): the instruction (for example ``"f32.add"``) or
             construct.
         offset (int): byte offset of it in the binary module.
+        path, func_index, func_name: as for ``CompileError``.
     """
 
     feature: str
 
-    def __init__(self, feature: str, offset: Optional[int] = None) -> None:
-        super().__init__(f"unsupported: {feature}", offset)
+    def __init__(
+        self,
+        feature: str,
+        offset: Optional[int] = None,
+        path: Optional[str] = None,
+        func_index: Optional[int] = None,
+        func_name: Optional[str] = None,
+    ) -> None:
+        super().__init__(f"unsupported: {feature}", offset, path, func_index, func_name)
         self.feature = feature
 
 

@@ -100,22 +100,24 @@ def resolve_imports(module: Module, package: Optional[str] = None) -> Dict[str, 
 
 
 def compile_file(path: PathLike) -> Module:
-    """Reads and compiles the module at ``path``.
+    """Reads and compiles the module at ``path``: the text format if the
+    file starts with ``(`` (any ``.wat`` file), else the binary format.
 
-    A ``.wat`` file is read as UTF-8 text format; any other file as binary
-    format. Raises ``OSError`` if the file cannot be read,
-    ``wasmpy.CompileError`` (or ``wasmpy.UnsupportedError``) as ``Module``.
+    Raises ``OSError`` if the file cannot be read, ``wasmpy.CompileError``
+    (naming the file) or ``wasmpy.UnsupportedError`` as ``Module``.
     """
-    path = os.fspath(path)
-    if path.endswith(".wat"):
-        with open(path, encoding="utf-8") as f:
-            return Module(f.read(), path=path)
-    with open(path, "rb") as f:
-        return Module(f.read(), path=path)
+    return Module.from_file(os.fspath(path))
+
+
+def _is_text(source: Union[str, bytes]) -> bool:
+    """Whether ``source`` is text format rather than a file name: it starts
+    (after whitespace) with ``(`` or a ``;;`` comment."""
+    head = source.lstrip()[:2]
+    return head[:1] in ("(", b"(") or head in (";;", b";;")
 
 
 def load(
-    source: Union[PathLike, bytes, bytearray, memoryview],
+    source: Union[PathLike, str, bytes, bytearray, memoryview],
     *,
     name: Optional[str] = None,
     imports: Optional[Mapping[str, Mapping[str, Any]]] = None,
@@ -127,10 +129,11 @@ def load(
 
     Args:
         source: a path (``str`` or path-like) to a ``.wasm`` (binary) or
-            ``.wat`` (text) file, or the binary format as a bytes-like object.
-            To compile text held in a string, use ``wasmpy.Module(text)``.
+            ``.wat`` (text) file; the text format itself, as a ``str`` or as
+            bytes starting with ``(``; or the binary format as a bytes-like
+            object.
         name: the module's ``__name__``; by default the file name without
-            suffix, or ``"<wasm>"`` for bytes.
+            suffix, or ``"<wasm>"`` for a module given as text or bytes.
         imports: the values of the module's imports, as ``{module name:
             {field name: value}}`` (an inner mapping may also be any object
             with attributes, such as a Python module). Values: any Python
@@ -150,15 +153,18 @@ def load(
 
     Raises:
         OSError: the file cannot be read.
-        wasmpy.CompileError: the module is malformed or invalid.
+        wasmpy.CompileError: the module is malformed or invalid (naming the
+            file, function and offset).
         wasmpy.UnsupportedError: the module uses something not compiled yet.
         wasmpy.LinkError: an import is missing or does not match.
         MemoryError: a memory or table is larger than ``limits`` allow.
         wasmpy.Trap: the start function trapped (or the exception a host
             function raised).
     """
-    if isinstance(source, (bytes, bytearray, memoryview)):
-        compiled = Module(bytes(source))
+    if isinstance(source, (bytes, bytearray, memoryview)) or (
+        isinstance(source, str) and _is_text(source)
+    ):
+        compiled = Module(bytes(source) if not isinstance(source, str) else source)
         module = WasmModule(name or "<wasm>")
     else:
         path = os.fspath(source)

@@ -6,23 +6,61 @@ range, results signed), f32/f64 ↔ ``float`` (``int`` accepted), funcref ↔
 """
 
 import inspect
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
+import os
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union, final
 
-Value = Union[int, float, None, "Func"]
-ImportValue = Union[Callable[..., Any], "Func", "Memory", "Table", "Global", int, float]
-Imports = Mapping[str, Union[Mapping[str, ImportValue], Any]]
+from typing_extensions import Self, disjoint_base
 
+from ._types import ExternType, FuncType, GlobalType, MemoryType, TableType, ValType
+
+__all__ = [
+    "Module",
+    "Instance",
+    "Func",
+    "_MemoryBase",
+    "_MemoryHandle",
+    "Memory",
+    "Global",
+    "Table",
+    "AsRuntime",
+    "Limits",
+    "get_default_limits",
+    "set_default_limits",
+    "trap_kinds",
+    "install_sigint_handler",
+    "wat2wasm",
+]
+
+_Value = Any
+"""An argument or result: ``int`` (i32/i64/v128), ``float`` (f32/f64),
+``Func`` or ``None`` (funcref), any object (externref)."""
+_ImportValue = Union[Callable[..., Any], "Func", "Memory", "Table", "Global", int, float]
+_Imports = Mapping[str, Union[Mapping[str, _ImportValue], Any]]
+_Source = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]"]
+
+@final
 class Module:
     """A validated, compiled WebAssembly module (compile once, instantiate
-    many times with ``Instance``)."""
+    many times with ``Instance``).
 
-    def __init__(self, source: Union[bytes, bytearray, str], *, path: Optional[str] = None) -> None:
-        """Compiles ``source``: binary format (bytes) or text format (str);
-        ``path`` names the file in text syntax errors.
+    ``Module(source, *, path=None)``: ``source`` is the binary format
+    (bytes-like), the text format (``str``, or bytes starting with ``(``),
+    or a file (a ``str`` that does not start with ``(``, or a path-like
+    object). ``path`` names the file in errors.
 
-        Raises ``CompileError`` (malformed/invalid; ``.offset`` is the byte
-        offset, ``None`` for a text syntax error), ``UnsupportedError``
-        (``.feature``), ``TypeError`` for another source type."""
+    Raises ``CompileError`` (malformed/invalid; ``.offset`` is the byte
+    offset, ``None`` for a text syntax error; ``.path``, ``.func_index``,
+    ``.func_name``), ``UnsupportedError`` (``.feature``), ``OSError`` when
+    a file cannot be read, ``TypeError`` for another source type."""
+
+    def __new__(cls, source: _Source, *, path: Optional[str] = None) -> Self: ...
+    @staticmethod
+    def from_file(path: Union[str, "os.PathLike[str]"]) -> "Module":
+        """Compiles the file at ``path`` (text format if it starts with
+        ``(``, else binary). Raises ``OSError`` and what ``Module()`` raises."""
+    @property
+    def path(self) -> Optional[str]:
+        """The file the module was read from, if any."""
     @property
     def imports(self) -> List[Tuple[str, str, str]]:
         """``(module, name, kind)`` per import; kind is func/table/memory/global."""
@@ -30,23 +68,23 @@ class Module:
     def exports(self) -> List[Tuple[str, str]]:
         """``(name, kind)`` per export, in declaration order."""
     @property
-    def import_types(self) -> List[Tuple[str, str, str]]:
-        """``(module, name, type)`` per import; type as ``func (i32) -> (i32)``,
-        ``memory 1 2`` (pages), ``table 0 10 funcref``, ``global (mut i32)``."""
+    def import_types(self) -> List[Tuple[str, str, ExternType]]:
+        """``(module, name, type)`` per import; ``str(type)`` as ``func (i32)
+        -> (i32)``, ``memory 1 2`` (pages), ``table 0 10 funcref``, ``global
+        (mut i32)``."""
     @property
-    def export_types(self) -> List[Tuple[str, str]]:
+    def export_types(self) -> List[Tuple[str, ExternType]]:
         """``(name, type)`` per export; type as in ``import_types``."""
     @property
     def code_size(self) -> int:
         """Bytes of machine code generated for the module."""
 
+@final
 class Instance:
-    """A module instantiated with its imports (spec section 4.5.4)."""
+    """A module instantiated with its imports (spec section 4.5.4).
 
-    def __init__(
-        self, module: Module, imports: Optional[Imports] = None, *, limits: Optional["Limits"] = None
-    ) -> None:
-        """Instantiates ``module``. ``imports[module_name]`` is a mapping from
+    ``Instance(module, imports=None, *, limits=None)`` instantiates
+    ``module``. ``imports[module_name]`` is a mapping from
         field name to value, or an object with the values as attributes (a
         Python module). Function imports take any callable (called with the
         declared wasm type) or a ``Func``; memory/table/global imports take
@@ -62,9 +100,13 @@ class Instance:
         ``InstantiationError`` (a segment does not fit), ``Trap`` (the start
         function trapped) or a host function's exception, ``MemoryError``
         (address space, or a memory or table over ``limits``)."""
+
+    def __new__(
+        cls, module: Module, imports: Optional[_Imports] = None, *, limits: Optional["Limits"] = None
+    ) -> Self: ...
     @property
-    def exports(self) -> List[Tuple[str, Union[Func, Memory, Global, Table]]]:
-        """The exports in declaration order."""
+    def exports(self) -> Mapping[str, Union["Func", "Memory", "Global", "Table"]]:
+        """The exports by name, in declaration order (read-only)."""
     @property
     def module(self) -> Module:
         """The module this is an instance of."""
@@ -73,6 +115,7 @@ class Instance:
         ``TrapKind.INTERRUPTED`` (or the next call, if none runs). Callable
         from any thread."""
 
+@final
 class Func:
     """A WebAssembly function. Calling it runs wasm with the GIL released.
 
@@ -83,10 +126,10 @@ class Func:
     __name__: str
     __text_signature__: str
     __signature__: inspect.Signature
-    def __call__(self, *args: Value) -> Any:
+    def __call__(self, *args: _Value) -> Any:
         """Calls the function: ``None`` for no result, the value for one,
         a tuple for several."""
-    def call(self, *args: Value, timeout: Optional[float] = None) -> Any:
+    def call(self, *args: _Value, timeout: Optional[float] = None) -> Any:
         """Like ``f(*args)``; with ``timeout`` (seconds) the call is
         interrupted when it runs longer, raising ``Trap`` with kind
         ``INTERRUPTED``. ``ValueError`` for a negative timeout."""
@@ -94,28 +137,47 @@ class Func:
         """Interrupts the call running in this function's store (or the next
         one). Callable from any thread."""
     @property
-    def params(self) -> Tuple[str, ...]:
+    def params(self) -> Tuple[ValType, ...]:
         """Parameter types: "i32", "i64", "f32", "f64", "v128", "funcref", "externref"."""
     @property
-    def results(self) -> Tuple[str, ...]:
+    def results(self) -> Tuple[ValType, ...]:
         """Result types."""
     @property
-    def type(self) -> str:
-        """The wasm type, as ``(i32, i32) -> (i32)``."""
+    def type(self) -> FuncType:
+        """The wasm type (``str()``: ``func (i32, i32) -> (i32)``)."""
 
+@final
+class _MemoryHandle:
+    """A memory handed to the ``Memory`` constructor (internal)."""
+
+@disjoint_base
 class _MemoryBase:
-    def __init__(self, minimum: int, maximum: Optional[int] = None) -> None: ...
+    def __new__(cls, minimum: Union[int, MemoryType], maximum: Optional[int] = None) -> Self: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def maximum(self) -> Optional[int]: ...
+    @property
+    def type(self) -> MemoryType: ...
+    def grow(self, delta: int) -> int: ...
+    def read(self, offset: int, n: int) -> bytes: ...
+    def write(self, offset: int, data: Any) -> None: ...
 
+@final
 class Memory(_MemoryBase):
     """A linear memory (spec section 4.2.8). Supports the buffer protocol
     (writable, zero copy; CPython 3.9+): ``memoryview(m)``,
     ``numpy.frombuffer(m, dtype=...)``. The base never moves, so views stay
     valid after ``grow`` (covering the size they were taken with)."""
 
-    def __init__(self, minimum: int, maximum: Optional[int] = None) -> None:
+    def __new__(cls, minimum: Union[int, MemoryType], maximum: Optional[int] = None) -> Self:
         """A new zeroed memory of ``minimum`` 64 KiB pages, growable to
-        ``maximum`` pages (≤ 65536). ``ValueError`` for bad limits,
-        ``MemoryError`` when address space cannot be reserved."""
+        ``maximum`` pages (≤ 65536), or of a ``MemoryType``. ``ValueError``
+        for bad limits, ``MemoryError`` when address space cannot be
+        reserved."""
+    def __buffer__(self, flags: int, /) -> memoryview:
+        """The buffer protocol: a writable, zero-copy view of the bytes."""
+    def __release_buffer__(self, view: memoryview, /) -> None: ...
     def __len__(self) -> int:
         """Size in bytes."""
     @property
@@ -124,61 +186,83 @@ class Memory(_MemoryBase):
     @property
     def maximum(self) -> Optional[int]:
         """Maximum size in pages, if declared."""
+    @property
+    def type(self) -> MemoryType:
+        """The limits in pages (``str()``: ``memory 1 2``)."""
     def grow(self, delta: int) -> int:
         """Adds ``delta`` zeroed pages; returns the previous size in pages.
-        ``ValueError`` past the maximum."""
+        ``ValueError`` naming the limit past the declared maximum, the
+        store's ``Limits.max_memory_pages`` or 65536 pages."""
     def read(self, offset: int, n: int) -> bytes:
         """A copy of ``n`` bytes at byte ``offset``; ``IndexError`` out of bounds."""
     def write(self, offset: int, data: Any) -> None:
         """Copies the bytes-like ``data`` to byte ``offset``; ``IndexError``
         out of bounds, ``TypeError`` when ``data`` is not bytes-like."""
 
+@final
 class Global:
-    """A global variable (spec section 4.2.10)."""
+    """A global variable (spec section 4.2.10).
 
-    def __init__(self, type: str, value: Union[int, float], mutable: bool = False) -> None:
-        """A new global of value type ``type`` ("i32", "i64", "f32", "f64").
-        ``ValueError`` for an unknown type, ``TypeError``/``OverflowError``
-        for a bad value."""
+    ``Global(type, value, mutable=False)``: a new global of value type
+    ``type`` (a ``ValType`` or its name, or a ``GlobalType``, which also
+    gives the mutability). ``ValueError`` for an unknown type,
+    ``TypeError``/``OverflowError`` for a bad value."""
+
+    def __new__(cls, type: Union[str, ValType, GlobalType], value: _Value, mutable: bool = False) -> Self: ...
     @property
-    def value(self) -> Value:
+    def value(self) -> _Value:
         """The current value. Setting it converts like a function argument;
         ``AttributeError`` for an immutable global."""
     @value.setter
-    def value(self, v: Value) -> None: ...
+    def value(self, v: _Value) -> None: ...
     @property
     def mutable(self) -> bool:
         """Whether the global may change."""
     @property
-    def type(self) -> str:
-        """The value type."""
+    def type(self) -> GlobalType:
+        """The global's type (``.content``, ``.mutable``; ``str()``:
+        ``global (mut i32)``); compares equal to the value type's name too."""
 
+@final
 class Table:
-    """A table of references (spec section 4.2.7)."""
+    """A table of references (spec section 4.2.7).
 
-    def __init__(self, minimum: int, maximum: Optional[int] = None, element: str = "funcref") -> None:
-        """A new table of ``minimum`` null elements (``element`` is
-        "funcref" or "externref")."""
+    ``Table(minimum, maximum=None, element="funcref")`` or
+    ``Table(TableType(...))``: a new table of ``minimum`` null elements
+    (``element`` is "funcref" or "externref")."""
+
+    def __new__(
+        cls,
+        minimum: Union[int, TableType],
+        maximum: Optional[int] = None,
+        element: Union[str, ValType, None] = None,
+    ) -> Self: ...
     def __len__(self) -> int:
         """Length in elements."""
-    def __getitem__(self, i: int) -> Optional[Func]:
-        """Element ``i`` (negative counts from the end); ``IndexError`` out of range."""
-    def __setitem__(self, i: int, value: Optional[Func]) -> None:
-        """Stores a ``Func`` of the same store or ``None``; ``IndexError``,
-        ``TypeError``."""
-    def grow(self, delta: int, init: Optional[Func] = None) -> int:
+    def __getitem__(self, i: int, /) -> Any:
+        """Element ``i`` (negative counts from the end): a ``Func`` or
+        ``None`` (funcref), the stored object (externref); ``IndexError``
+        out of range."""
+    def __setitem__(self, i: int, value: Any, /) -> None:
+        """Stores a ``Func`` (of any store) or ``None`` in a funcref table,
+        any object in an externref table; ``IndexError``, ``TypeError``."""
+    def grow(self, delta: int, init: Any = None) -> int:
         """Appends ``delta`` elements; returns the previous length;
         ``ValueError`` past the maximum."""
     @property
     def size(self) -> int:
         """Length in elements."""
     @property
-    def element(self) -> str:
+    def element(self) -> ValType:
         """The element type."""
+    @property
+    def type(self) -> TableType:
+        """Element type and limits (``str()``: ``table 1 10 funcref``)."""
     @property
     def maximum(self) -> Optional[int]:
         """Maximum length, if declared."""
 
+@final
 class AsRuntime:
     """The AssemblyScript object model over an instance (crate
     ``as-runtime``); used by ``wasmpy.assemblyscript.ASModule``. Pointers
@@ -187,7 +271,7 @@ class AsRuntime:
     ``ASWrongTypeError``, ``ASPinError``, ``ASValueError``,
     ``ASRuntimeError``, ``ASAbort``)."""
 
-    def __init__(self, instance: Instance) -> None:
+    def __new__(cls, instance: Instance) -> Self:
         """Finds ``memory``, the type table at ``__rtti_base`` and the
         runtime functions; ``ASRuntimeError`` if they are missing."""
     @property
@@ -244,6 +328,7 @@ class AsRuntime:
     def classes(self) -> List[Dict[str, Any]]:
         """The exported classes (AS 0.18-0.19) with their member names."""
 
+@final
 class Limits:
     """Resource limits of a store (spec 4.4.7.9: ``memory.grow`` may fail;
     4.4.10.1: the call stack may be exhausted). Immutable, comparable.
@@ -251,13 +336,13 @@ class Limits:
     Raises ``ValueError`` for ``max_memory_pages`` over 65536 or
     ``max_wasm_stack`` under 4096."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         max_memory_pages: Optional[int] = None,
         max_table_elements: Optional[int] = None,
         max_wasm_stack: Optional[int] = None,
-    ) -> None: ...
+    ) -> Self: ...
     @property
     def max_memory_pages(self) -> int:
         """Most 64 KiB pages per memory (default 65536): a larger minimum
@@ -292,3 +377,8 @@ def install_sigint_handler() -> bool:
     On Windows it registers a console control handler (once per process,
     ahead of the C runtime's, which stays in place across
     ``signal.signal``); ``OSError`` if ``SetConsoleCtrlHandler`` fails."""
+
+def wat2wasm(text: Union[str, bytes]) -> bytes:
+    """The binary format of a module in the text format (name section
+    included). ``CompileError`` (line and column in the message) when it
+    does not parse, ``TypeError`` for another type."""

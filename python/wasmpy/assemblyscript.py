@@ -81,6 +81,7 @@ from ._errors import LinkError
 from ._hook import is_assemblyscript
 from ._module import WasmModule, compile_file
 from ._native import AsRuntime, Func, Global, Instance, Limits, Memory, Module
+from ._types import ExternType, FuncType
 
 __all__ = [
     "ASModule",
@@ -146,17 +147,6 @@ def _type_name(t: Any) -> str:
         name = getattr(t, "name", None) or str(t)
     name = name.lower().replace("_", "")
     return {"anyfunc": "funcref", "anyref": "externref"}.get(name, name)
-
-
-def _declared_signature(ty: str) -> Tuple[List[str], List[str]]:
-    """``"func (i32, f64) -> (f64)"`` as ``(["i32", "f64"], ["f64"])``."""
-    params, _, results = ty[len("func ") :].partition(" -> ")
-
-    def split(s: str) -> List[str]:
-        s = s.strip()[1:-1].strip()
-        return [p.strip() for p in s.split(",")] if s else []
-
-    return split(params), split(results)
 
 
 # Element formats of the native runtime → numbers of bytes (standard sizes).
@@ -314,7 +304,7 @@ def _method(func: Func, name: str) -> Callable[..., Any]:
         return func(self, *args)
 
     method.__name__ = name
-    method.__doc__ = f"AS method {name}: {func.type} (the first parameter is this)"
+    method.__doc__ = f"AS method {name}: {func.type.signature()} (the first parameter is this)"
     return method
 
 
@@ -525,18 +515,18 @@ class ASModule:
         lines.append("globals:")
         for name, g in self._exports.items():
             if isinstance(g, Global) and name not in self._classes and not member(name):
-                lines.append(f"    {name}: {g.type} = {g.value!r}")
+                lines.append(f"    {name}: {g.type.content} = {g.value!r}")
         lines.append("functions:")
         for name, f in funcs:
             if not member(name):
-                lines.append(f"    {name}{f.type[len('func') :] if f.type.startswith('func') else ' ' + f.type}")
+                lines.append(f"    {name} {f.type.signature()}")
         if self._classes:
             lines.append("classes:")
             for cname, cls in self._classes.items():
-                lines.append(f"    {cname} (id {cls._as_id}):")
+                lines.append(f"    {cname} (id {getattr(cls, '_as_id')}):")
                 for name, f in funcs:
                     if name.startswith(cname + "#") or name.startswith(cname + "."):
-                        lines.append(f"        {name[len(cname):]}: {f.type}")
+                        lines.append(f"        {name[len(cname):]}: {f.type.signature()}")
         return "\n".join(lines)
 
     # ------------------------------------------------------------- strings
@@ -570,7 +560,7 @@ class ASModule:
         cached = self._views.get(fmt)
         if cached is not None and cached[0] == size:
             return cached[1]
-        view = memoryview(self.memory).cast(fmt)
+        view = memoryview(self.memory).cast(fmt)  # type: ignore[call-overload]
         self._views[fmt] = (size, view)
         return view
 
@@ -617,7 +607,7 @@ class ASModule:
         rt = self._runtime()
         if not isinstance(values, (list, tuple)):
             try:
-                m = memoryview(values)
+                m = memoryview(values)  # type: ignore[arg-type]
             except TypeError:
                 values = list(values)
             else:
@@ -625,7 +615,7 @@ class ASModule:
                 want = _buffer_kind(fmt, _FORMAT_SIZES[fmt])
                 if not managed and m.c_contiguous and _buffer_kind(m.format, m.itemsize) == want:
                     return rt.new_array_raw(type_id, m)
-                values = m.tolist() if m.ndim <= 1 else m.cast("B").cast(m.format).tolist()
+                values = m.tolist() if m.ndim <= 1 else m.cast("B").cast(m.format).tolist()  # type: ignore[call-overload]
         return rt.new_array(type_id, values)
 
     # ------------------------------------------------------------ GC
@@ -652,10 +642,10 @@ class ASModule:
         return f"<ASModule (AssemblyScript {gen}), {len(self._exports)} exports>"
 
 
-def _check_signature(key: ImportKey, declared: str, fn: Any, sig: Any) -> Any:
+def _check_signature(key: ImportKey, declared: ExternType, fn: Any, sig: Any) -> Any:
     """Checks the signature given with an imported function against the
     module's declaration; returns the function. Raises ``LinkError``."""
-    if not declared.startswith("func"):
+    if not isinstance(declared, FuncType):
         raise LinkError(f"import {key[0]}.{key[1]} is a {declared}, not a function")
     try:
         params, results = sig
@@ -664,7 +654,7 @@ def _check_signature(key: ImportKey, declared: str, fn: Any, sig: Any) -> Any:
         raise LinkError(
             f"import {key[0]}.{key[1]}: the signature must be ([param types], [result types])"
         ) from None
-    if given != _declared_signature(declared):
+    if given != (list(declared.params), list(declared.results)):
         raise LinkError(
             f"import {key[0]}.{key[1]}: the module declares {declared}, "
             f"the given signature is ({', '.join(given[0])}) -> ({', '.join(given[1])})"

@@ -65,8 +65,82 @@ pub fn trap_kinds() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// Backtrace lines shown in a trap's message at most (the rest is in
+/// `.frames`); with names capped at `NAME_CHARS`, the message stays well
+/// under 4 KB.
+const SHOWN_FRAMES: usize = 24;
+const NAME_CHARS: usize = 80;
+/// A frame repeated more often than this is shown this often, then folded
+/// into "[previous frame repeated N more times]", as Python folds
+/// recursion in tracebacks.
+const REPEATS_SHOWN: usize = 3;
+
+/// The backtrace part of a trap message: one line per frame (innermost
+/// first), runs of one frame folded, long names shortened, and at most
+/// `SHOWN_FRAMES` lines (the middle elided).
+pub fn format_backtrace(frames: &[(u32, Option<String>)]) -> String {
+    let label = |(index, name): &(u32, Option<String>)| match name {
+        Some(n) if n.chars().count() > NAME_CHARS => {
+            let short: String = n.chars().take(NAME_CHARS).collect();
+            format!("{short}... (func {index})")
+        }
+        Some(n) => format!("{n} (func {index})"),
+        None => format!("func {index}"),
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < frames.len() {
+        let mut run = 1;
+        while i + run < frames.len() && frames[i + run] == frames[i] {
+            run += 1;
+        }
+        for k in 0..run.min(REPEATS_SHOWN) {
+            lines.push(format!("  {}: {}", i + k, label(&frames[i])));
+        }
+        if run > REPEATS_SHOWN {
+            lines.push(format!(
+                "  [previous frame repeated {} more times]",
+                group_thousands(run - REPEATS_SHOWN)
+            ));
+        }
+        i += run;
+    }
+    if lines.len() > SHOWN_FRAMES {
+        let tail = SHOWN_FRAMES / 3;
+        let head = SHOWN_FRAMES - tail;
+        let omitted = lines.len() - head - tail;
+        let mut kept: Vec<String> = lines[..head].to_vec();
+        kept.push(format!(
+            "  [{omitted} more lines; every frame is in .frames]"
+        ));
+        kept.extend_from_slice(&lines[lines.len() - tail..]);
+        lines = kept;
+    }
+    let mut out = String::from("wasm backtrace (innermost first):");
+    for l in lines {
+        out.push('\n');
+        out.push_str(&l);
+    }
+    out
+}
+
+/// `9990` as `9,990`.
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A `wasmpy.Trap` for `trap`, raised by a call of the function `func`.
 /// An exception raised by a Python host function comes back unchanged.
+/// The message folds repeated frames (`format_backtrace`); `.frames`
+/// keeps every frame.
 pub fn trap_to_py(py: Python<'_>, mut trap: Trap, func: &str) -> PyErr {
     if let Some(payload) = trap.take_host_error() {
         if let Ok(err) = payload.downcast::<PyErr>() {
@@ -80,12 +154,40 @@ pub fn trap_to_py(py: Python<'_>, mut trap: Trap, func: &str) -> PyErr {
         .map(|f| (f.func_index, f.func_name.clone()))
         .collect();
     if !frames.is_empty() {
-        message.push_str("\nwasm backtrace (innermost first):");
-        for (i, f) in trap.frames().iter().enumerate() {
-            message.push_str(&format!("\n  {i}: {f}"));
-        }
+        message.push('\n');
+        message.push_str(&format_backtrace(&frames));
     }
     make(py, &TRAP, "Trap", (message, kind_name(trap.kind()), frames))
+}
+
+/// `CompileError`/`UnsupportedError` for an `Invalid`/`Unsupported` error
+/// of the module read from `path` (if any), in function `func` (index and
+/// name-section name) if the offset is inside a function body.
+pub fn compile_to_py(
+    py: Python<'_>,
+    err: Error,
+    path: Option<String>,
+    func: Option<(u32, Option<String>)>,
+) -> PyErr {
+    let (index, name) = match func {
+        Some((i, n)) => (Some(i), n),
+        None => (None, None),
+    };
+    match err {
+        Error::Invalid { message, offset } => make(
+            py,
+            &COMPILE_ERROR,
+            "CompileError",
+            (message, offset, path, index, name),
+        ),
+        Error::Unsupported { what, offset } => make(
+            py,
+            &UNSUPPORTED_ERROR,
+            "UnsupportedError",
+            (what, offset, path, index, name),
+        ),
+        other => to_py(py, other, ""),
+    }
 }
 
 /// The Python exception for an engine error; `func` names the wasm function

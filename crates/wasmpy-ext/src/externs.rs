@@ -16,28 +16,11 @@ use crate::errors;
 use crate::func::Func;
 use crate::module;
 use crate::store::SharedStore;
+use crate::types;
 use crate::values::{from_val, to_val, ArgContext};
 
 /// Bytes per wasm page (spec §4.2.8).
 const PAGE: u64 = 65536;
-
-/// Parses a value type name (`"i32"`, ..., `"funcref"`, `"externref"`).
-pub fn parse_valtype(name: &str) -> PyResult<ValType> {
-    Ok(match name {
-        "i32" => ValType::I32,
-        "i64" => ValType::I64,
-        "f32" => ValType::F32,
-        "f64" => ValType::F64,
-        "v128" => ValType::V128,
-        "funcref" => ValType::FuncRef,
-        "externref" => ValType::ExternRef,
-        other => {
-            return Err(PyValueError::new_err(format!(
-                "unknown value type {other:?}"
-            )))
-        }
-    })
-}
 
 /// The store of memories, tables and globals made from Python (with their
 /// constructors): one per process, so that they can be imported together
@@ -155,7 +138,15 @@ impl MemoryBase {
                 taken.ok_or_else(|| PyTypeError::new_err("memory handle already used"))?;
             return Ok(MemoryBase { store, memory });
         }
-        let minimum: u64 = minimum.extract()?;
+        let (minimum, maximum) = match types::limits_of(minimum, "MemoryType")? {
+            Some(limits) if maximum.is_none() => limits,
+            Some(_) => {
+                return Err(PyTypeError::new_err(
+                    "Memory(MemoryType) takes the maximum from the type, not as an argument",
+                ))
+            }
+            None => (minimum.extract()?, maximum),
+        };
         if minimum > PAGE || maximum.is_some_and(|m| m > PAGE || m < minimum) {
             return Err(PyValueError::new_err(format!(
                 "bad memory limits: minimum {minimum}, maximum {maximum:?} (pages, at most 65536)"
@@ -188,18 +179,42 @@ impl MemoryBase {
         self.store.with(py, |s| self.memory.ty(s).limits.max)
     }
 
+    /// `MemoryType`: the limits in pages (`str()`: `memory 1 2`); the
+    /// minimum is the size the memory was created with.
+    #[getter(r#type)]
+    fn type_<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let ty = self.store.with(py, |s| self.memory.ty(s));
+        types::memorytype(py, &ty)
+    }
+
     /// Size in bytes.
     fn __len__(&self, py: Python<'_>) -> usize {
         self.span(py).1
     }
 
     /// `grow(delta: int) -> int`: adds `delta` zeroed pages; returns the
-    /// previous size in pages. Raises `ValueError` when the maximum (or 4
-    /// GiB) would be exceeded; views taken before stay valid.
+    /// previous size in pages; views taken before stay valid. Raises
+    /// `ValueError` naming the limit when the memory would exceed its
+    /// declared maximum, the store's `Limits.max_memory_pages`, or 65536
+    /// pages (4 GiB); the memory is then unchanged. (The wasm instruction
+    /// `memory.grow` returns -1 in those cases instead, spec §4.4.7.)
     fn grow(&self, py: Python<'_>, delta: u64) -> PyResult<u64> {
-        self.store
-            .with(py, |s| self.memory.grow(s, delta))
-            .map_err(|e| PyValueError::new_err(e.to_string()))
+        self.store.with(py, |s| {
+            let size = self.memory.size(s);
+            let declared = self.memory.ty(s).limits.max;
+            let store_limit = s.limits().max_memory_pages;
+            self.memory.grow(s, delta).map_err(|_| {
+                let (limit, what) = match declared {
+                    Some(m) if m <= store_limit => (m, "the memory's maximum"),
+                    _ if store_limit < PAGE => (store_limit, "the store's Limits.max_memory_pages"),
+                    _ => (PAGE, "the 4 GiB of a 32-bit memory"),
+                };
+                PyValueError::new_err(format!(
+                    "cannot grow memory by {delta} pages: {size} + {delta} pages exceeds {limit} \
+                     pages, {what}"
+                ))
+            })
+        })
     }
 
     /// `read(offset: int, n: int) -> bytes`: a copy of `n` bytes at byte
@@ -261,11 +276,12 @@ impl Global {
 }
 
 /// Converts `obj` for a value of type `ty`; `what` names it in errors.
-fn convert(obj: &Bound<'_, PyAny>, ty: ValType, what: &str) -> PyResult<Val> {
+fn convert(store: &SharedStore, obj: &Bound<'_, PyAny>, ty: ValType, what: &str) -> PyResult<Val> {
     let cx = ArgContext {
         func: what,
         index: 0,
         result: false,
+        store: Some(store),
     };
     to_val(obj, ty, &cx)
 }
@@ -276,13 +292,16 @@ impl Global {
     #[pyo3(signature = (r#type, value, mutable = false))]
     fn new(
         py: Python<'_>,
-        r#type: &str,
+        r#type: &Bound<'_, PyAny>,
         value: &Bound<'_, PyAny>,
         mutable: bool,
     ) -> PyResult<Global> {
-        let content = parse_valtype(r#type)?;
-        let init = convert(value, content, "Global")?;
+        let (content, mutable) = match types::global_of(r#type)? {
+            Some((content, m)) => (content, m || mutable),
+            None => (types::extract_valtype(r#type)?, mutable),
+        };
         let store = new_store()?;
+        let init = convert(&store, value, content, "Global")?;
         let ty = GlobalType { content, mutable };
         let global = store
             .with(py, |s| wasmjit::Global::new(s, ty, init))
@@ -295,12 +314,7 @@ impl Global {
     #[getter]
     fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let v = self.store.with(py, |s| self.global.get(s));
-        from_val(py, v, |f| {
-            Ok(
-                Bound::new(py, Func::new(py, self.store.clone(), f, "<funcref>".into()))?
-                    .into_any(),
-            )
-        })
+        from_val(py, v, &self.store)
     }
 
     #[setter]
@@ -311,7 +325,7 @@ impl Global {
                 "cannot set the value of an immutable global",
             ));
         }
-        let v = convert(value, ty.content, "Global.value")?;
+        let v = convert(&self.store, value, ty.content, "Global.value")?;
         self.store
             .with(py, |s| self.global.set(s, v))
             .map_err(|e| errors::to_py(py, e, ""))
@@ -323,11 +337,13 @@ impl Global {
         self.store.with(py, |s| self.global.ty(s).mutable)
     }
 
-    /// `str`: the value type (`"i32"`, ...).
+    /// `GlobalType`: the value type (`.content`) and mutability; `str()`
+    /// gives `global (mut i32)`, and it also compares equal to the value
+    /// type's name (`"i32"`, what this attribute was before 0.3).
     #[getter(r#type)]
-    fn type_(&self, py: Python<'_>) -> String {
-        self.store
-            .with(py, |s| self.global.ty(s).content.to_string())
+    fn type_<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let ty = self.store.with(py, |s| self.global.ty(s));
+        types::globaltype(py, &ty)
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
@@ -386,29 +402,46 @@ impl Table {
                 Val::ExternRef(None)
             });
         }
-        if let Ok(f) = obj.cast::<Func>() {
-            let (store, handle) = f.get().handle();
-            if ty == ValType::FuncRef && store.id() == self.store.id() {
-                return Ok(Val::FuncRef(Some(handle)));
-            }
+        if ty == ValType::ExternRef {
+            return Ok(Val::ExternRef(Some(self.store.extern_ref(obj.py(), obj))));
         }
-        Err(PyTypeError::new_err(format!(
-            "a {ty} table element must be None{}",
-            if ty == ValType::FuncRef {
-                " or a wasmpy.Func of the same store"
-            } else {
-                ""
-            }
-        )))
+        match obj.cast::<Func>() {
+            Ok(f) => Ok(Val::FuncRef(Some(self.store.func_ref(obj.py(), f)?))),
+            Err(_) => Err(PyTypeError::new_err(format!(
+                "a funcref table element must be a wasmpy.Func or None, not {}",
+                obj.get_type().name()?
+            ))),
+        }
     }
 }
 
 #[pymethods]
 impl Table {
     #[new]
-    #[pyo3(signature = (minimum, maximum = None, element = "funcref"))]
-    fn new(py: Python<'_>, minimum: u32, maximum: Option<u32>, element: &str) -> PyResult<Table> {
-        let element = parse_valtype(element)?;
+    #[pyo3(signature = (minimum, maximum = None, element = None))]
+    fn new(
+        py: Python<'_>,
+        minimum: &Bound<'_, PyAny>,
+        maximum: Option<u32>,
+        element: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Table> {
+        let (minimum, maximum, element) = match types::limits_of(minimum, "TableType")? {
+            Some((lo, hi)) => {
+                let el = types::extract_valtype(&minimum.getattr("element")?)?;
+                let fit = |v: u64| {
+                    u32::try_from(v).map_err(|_| PyValueError::new_err("table limits over 2**32"))
+                };
+                (fit(lo)?, hi.map(fit).transpose()?, el)
+            }
+            None => (
+                minimum.extract::<u32>()?,
+                maximum,
+                match element {
+                    Some(e) => types::extract_valtype(e)?,
+                    None => ValType::FuncRef,
+                },
+            ),
+        };
         if !matches!(element, ValType::FuncRef | ValType::ExternRef) {
             return Err(PyValueError::new_err(
                 "table elements are funcref or externref",
@@ -439,11 +472,18 @@ impl Table {
         self.store.with(py, |s| self.table.size(s))
     }
 
-    /// `str`: the element type (`"funcref"` or `"externref"`).
+    /// `ValType`: the element type (`"funcref"` or `"externref"`).
     #[getter(element)]
-    fn element_type(&self, py: Python<'_>) -> String {
-        self.store
-            .with(py, |s| self.table.ty(s).element.to_string())
+    fn element_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let el = self.store.with(py, |s| self.table.ty(s).element);
+        types::valtype(py, el)
+    }
+
+    /// `TableType`: element type and limits (`str()`: `table 1 10 funcref`).
+    #[getter(r#type)]
+    fn type_<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let ty = self.store.with(py, |s| self.table.ty(s));
+        types::tabletype(py, &ty)
     }
 
     /// `int | None`: the maximum length, if declared.
@@ -462,13 +502,7 @@ impl Table {
             .store
             .with(py, |s| self.table.get(s, i))
             .ok_or_else(|| PyIndexError::new_err("table index out of range"))?;
-        from_val(py, v, |f| {
-            Ok(Bound::new(
-                py,
-                Func::new(py, self.store.clone(), f, format!("<table element {i}>")),
-            )?
-            .into_any())
-        })
+        from_val(py, v, &self.store)
     }
 
     fn __setitem__(&self, py: Python<'_>, i: i64, value: &Bound<'_, PyAny>) -> PyResult<()> {

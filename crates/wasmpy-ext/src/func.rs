@@ -17,6 +17,7 @@ use wasmjit::{TrapKind, Val, ValType};
 use crate::errors;
 use crate::interrupt;
 use crate::store::SharedStore;
+use crate::types;
 use crate::values::{from_val, to_val, ArgContext};
 
 /// Arguments and results up to this count need no heap buffer.
@@ -46,6 +47,8 @@ pub struct Func {
     params: Box<[ValType]>,
     results: Box<[ValType]>,
     name: String,
+    /// Parameter names from the name section (`None`: `p0`, `p1`, ...).
+    param_names: Option<Box<[Option<String>]>>,
 }
 
 impl Func {
@@ -61,6 +64,32 @@ impl Func {
             params,
             results,
             name,
+            param_names: None,
+        }
+    }
+
+    /// The same function with parameter names (from the name section) for
+    /// its signature; a missing name stays `p<index>`.
+    pub fn with_param_names(mut self, names: Option<Box<[Option<String>]>>) -> Func {
+        self.param_names = names.filter(|n| n.len() == self.params.len());
+        self
+    }
+
+    /// The number of parameters.
+    pub fn param_count(&self) -> usize {
+        self.params.len()
+    }
+
+    /// The export name (or `<funcref>`...), for messages.
+    pub fn label(&self) -> &str {
+        &self.name
+    }
+
+    /// The name of parameter `i` in signatures.
+    fn param_name(&self, i: usize) -> String {
+        match self.param_names.as_ref().and_then(|n| n[i].as_ref()) {
+            Some(name) => name.clone(),
+            None => format!("p{i}"),
         }
     }
 
@@ -77,11 +106,6 @@ impl Func {
                 .join(", ")
         };
         format!("({}) -> ({})", list(&self.params), list(&self.results))
-    }
-
-    fn wrap_funcref<'py>(&self, py: Python<'py>, f: wasmjit::Func) -> PyResult<Bound<'py, PyAny>> {
-        let func = Func::new(py, self.store.clone(), f, "<funcref>".into());
-        Ok(Bound::new(py, func)?.into_any())
     }
 
     /// Converts `args`, runs the function, converts the results. With
@@ -113,6 +137,7 @@ impl Func {
                 func: &self.name,
                 index,
                 result: false,
+                store: Some(&self.store),
             };
             *slot = to_val(&obj, ty, &cx)?;
         }
@@ -122,11 +147,11 @@ impl Func {
         call_in_store(py, &self.store, self.func, argv, resv, timeout, &self.name)?;
         match resv {
             [] => Ok(py.None().into_bound(py)),
-            [v] => from_val(py, *v, |f| self.wrap_funcref(py, f)),
+            [v] => from_val(py, *v, &self.store),
             many => {
                 let items = many
                     .iter()
-                    .map(|v| from_val(py, *v, |f| self.wrap_funcref(py, f)))
+                    .map(|v| from_val(py, *v, &self.store))
                     .collect::<PyResult<Vec<_>>>()?;
                 Ok(PyTuple::new(py, items)?.into_any())
             }
@@ -253,14 +278,16 @@ impl Func {
         )
     }
 
-    /// `str`: the signature with wasm types: `(p0: i32, p1: f64, /) -> i32`.
+    /// `str`: the signature with wasm types: `(a: i32, b: f64, /) -> i32`,
+    /// parameter names from the module's name section (`p0`, `p1`, ...
+    /// where it has none).
     #[getter(__text_signature__)]
     fn text_signature(&self) -> String {
         let params: Vec<String> = self
             .params
             .iter()
             .enumerate()
-            .map(|(i, t)| format!("p{i}: {t}"))
+            .map(|(i, t)| format!("{}: {t}", self.param_name(i)))
             .collect();
         let ret = match &*self.results {
             [] => "None".to_string(),
@@ -280,8 +307,9 @@ impl Func {
         }
     }
 
-    /// `inspect.Signature`: positional-only parameters `p0`, `p1`, ...
-    /// annotated with their wasm types (as strings); the return annotation
+    /// `inspect.Signature`: positional-only parameters named as in
+    /// `__text_signature__`, annotated with their wasm types (as strings);
+    /// the return annotation
     /// is the result type, `None`, or `tuple[...]`.
     #[getter(__signature__)]
     fn py_signature<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -292,7 +320,7 @@ impl Func {
         for (i, t) in self.params.iter().enumerate() {
             let kwargs = PyDict::new(py);
             kwargs.set_item("annotation", t.to_string())?;
-            params.push(parameter.call((format!("p{i}"), &positional), Some(&kwargs))?);
+            params.push(parameter.call((self.param_name(i), &positional), Some(&kwargs))?);
         }
         let ret: Bound<'py, PyAny> = match &*self.results {
             [] => py.None().into_bound(py),
@@ -308,23 +336,25 @@ impl Func {
         inspect.getattr("Signature")?.call((params,), Some(&kwargs))
     }
 
-    /// `tuple[str, ...]`: the parameter types (`"i32"`, `"i64"`, `"f32"`,
-    /// `"f64"`, `"v128"`, `"funcref"`, `"externref"`).
+    /// `tuple[ValType, ...]`: the parameter types (`ValType` is a `str`
+    /// subclass: `"i32"`, `"i64"`, `"f32"`, `"f64"`, `"v128"`,
+    /// `"funcref"`, `"externref"`).
     #[getter]
     fn params<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        PyTuple::new(py, self.params.iter().map(|t| t.to_string()))
+        types::valtypes(py, &self.params)
     }
 
-    /// `tuple[str, ...]`: the result types.
+    /// `tuple[ValType, ...]`: the result types.
     #[getter]
     fn results<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        PyTuple::new(py, self.results.iter().map(|t| t.to_string()))
+        types::valtypes(py, &self.results)
     }
 
-    /// `str`: the wasm type, as `(i32, i32) -> (i32)`.
+    /// `FuncType`: the wasm type; `str()` gives `func (i32, i32) -> (i32)`
+    /// and it compares equal to `(i32, i32) -> (i32)` as well.
     #[getter(r#type)]
-    fn type_(&self) -> String {
-        self.signature()
+    fn type_<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        types::functype(py, &self.params, &self.results)
     }
 
     fn __repr__(&self) -> String {

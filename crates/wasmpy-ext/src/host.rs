@@ -17,7 +17,6 @@ use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 use wasmjit::{FuncType, Store, Trap, Val, ValType};
 
-use crate::func::Func;
 use crate::store::{lend, WeakStore};
 use crate::values::{from_val, to_val, ArgContext};
 
@@ -62,23 +61,21 @@ fn call(
     args: &[Val],
     results: &mut [Val],
 ) -> PyResult<()> {
-    let wrap = |f: wasmjit::Func| -> PyResult<Bound<'_, PyAny>> {
-        let store = shared
-            .upgrade()
-            .ok_or_else(|| PyTypeError::new_err("the store is gone"))?;
-        Ok(Bound::new(py, Func::new(py, store, f, "<funcref>".into()))?.into_any())
-    };
+    // The store is alive: it is running this host function.
+    let store = shared
+        .upgrade()
+        .ok_or_else(|| PyTypeError::new_err("the store is gone"))?;
     debug_assert_eq!(params.len(), args.len());
     let ret = match args {
         [] => callable.bind(py).call0()?,
-        [a] => callable.bind(py).call1((from_val(py, *a, wrap)?,))?,
+        [a] => callable.bind(py).call1((from_val(py, *a, &store)?,))?,
         [a, b] => callable
             .bind(py)
-            .call1((from_val(py, *a, wrap)?, from_val(py, *b, wrap)?))?,
+            .call1((from_val(py, *a, &store)?, from_val(py, *b, &store)?))?,
         many => {
             let items = many
                 .iter()
-                .map(|v| from_val(py, *v, wrap))
+                .map(|v| from_val(py, *v, &store))
                 .collect::<PyResult<Vec<_>>>()?;
             callable.bind(py).call1(PyTuple::new(py, items)?)?
         }
@@ -87,6 +84,7 @@ fn call(
         func: label,
         index,
         result: true,
+        store: Some(&store),
     };
     match result_types {
         [] => {}

@@ -3,8 +3,8 @@
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyFloat;
 use pyo3::types::PyInt;
+use pyo3::types::{PyDict, PyFloat};
 use wasmjit::{Extern, ExternType, GlobalType, ImportType, Val};
 
 use crate::errors;
@@ -149,6 +149,7 @@ fn to_extern(
                 func: &label,
                 index: 0,
                 result: false,
+                store: Some(store),
             };
             let v: Val = crate::values::to_val(value, gt.content, &cx)?;
             let ty = GlobalType {
@@ -194,7 +195,9 @@ pub struct Instance {
     module: Py<Module>,
     store: SharedStore,
     inner: wasmjit::Instance,
-    exports: Vec<(String, Py<PyAny>)>,
+    /// A read-only mapping (`types.MappingProxyType` over a dict, in
+    /// export order).
+    exports: Py<PyAny>,
 }
 
 impl Instance {
@@ -278,18 +281,26 @@ impl Instance {
             Ok::<_, wasmjit::Error>((instance, found))
         });
         let (inner, found) = outcome.map_err(|e| errors::to_py(py, e, "(start)"))?;
-        let mut exports = Vec::with_capacity(found.len());
+        let names = &module.get().names;
+        let exports = PyDict::new(py);
         for (name, ext) in found {
             let obj: Py<PyAny> = match ext {
                 Extern::Func(f) => {
-                    Py::new(py, Func::new(py, store.clone(), f, name.clone()))?.into_any()
+                    let func = Func::new(py, store.clone(), f, name.clone());
+                    let params = func.param_count();
+                    Py::new(py, func.with_param_names(names.param_names(&name, params)))?.into_any()
                 }
                 Extern::Memory(m) => wrap_memory(py, store.clone(), m)?,
                 Extern::Global(g) => Py::new(py, Global::wrap(store.clone(), g))?.into_any(),
                 Extern::Table(t) => Py::new(py, Table::wrap(store.clone(), t))?.into_any(),
             };
-            exports.push((name, obj));
+            exports.set_item(name, obj)?;
         }
+        let exports = py
+            .import("types")?
+            .getattr("MappingProxyType")?
+            .call1((exports,))?
+            .unbind();
         Ok(Instance {
             module: module.unbind(),
             store,
@@ -298,14 +309,11 @@ impl Instance {
         })
     }
 
-    /// `list[tuple[str, Func | Memory | Global | Table]]`: the exports in
-    /// declaration order.
+    /// `Mapping[str, Func | Memory | Global | Table]`: the exports by
+    /// name, in declaration order; read-only (a `types.MappingProxyType`).
     #[getter]
-    fn exports(&self, py: Python<'_>) -> Vec<(String, Py<PyAny>)> {
-        self.exports
-            .iter()
-            .map(|(n, o)| (n.clone(), o.clone_ref(py)))
-            .collect()
+    fn exports(&self, py: Python<'_>) -> Py<PyAny> {
+        self.exports.clone_ref(py)
     }
 
     /// `Module`: the module this is an instance of.
@@ -322,7 +330,8 @@ impl Instance {
         self.store.interrupt_handle().interrupt();
     }
 
-    fn __repr__(&self) -> String {
-        format!("<wasmpy Instance: {} exports>", self.exports.len())
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let n = self.exports.bind(py).len().unwrap_or(0);
+        format!("<wasmpy Instance: {n} exports>")
     }
 }

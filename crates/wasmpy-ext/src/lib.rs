@@ -16,6 +16,9 @@
 //! - `interrupt.rs`: Ctrl-C while wasm runs.
 //! - `limits.rs`: `Limits` — resource limits of stores, and their default.
 //! - `values.rs`: Python objects ↔ `wasmjit::Val`.
+//! - `types.rs`: engine types ↔ the type objects of `wasmpy/_types.py`.
+//! - `names.rs`: name-section names (parameters, functions) and where
+//!   function bodies lie, for signatures and compile errors.
 //! - `asrt.rs`: `AsRuntime` — the AssemblyScript object model (`wasmpy.assemblyscript`).
 //! - `errors.rs`: `wasmjit::Error` → Python exceptions.
 
@@ -31,7 +34,9 @@ mod instance;
 mod interrupt;
 mod limits;
 mod module;
+mod names;
 mod store;
+mod types;
 mod values;
 
 /// The Python module `wasmpy._native`.
@@ -53,5 +58,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(limits::set_default_limits, m)?)?;
     m.add_function(wrap_pyfunction!(errors::trap_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(interrupt::install_sigint_handler, m)?)?;
+    m.add_function(wrap_pyfunction!(module::wat2wasm, m)?)?;
     Ok(())
 }

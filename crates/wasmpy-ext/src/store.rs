@@ -15,16 +15,30 @@
 //! [`SharedStore::with`] uses a lent store before trying the lock.
 
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::ptr;
 use std::sync::{Arc, Mutex, PoisonError, TryLockError, Weak};
 
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use wasmjit::{InterruptHandle, Store};
+use wasmjit::{ExternRef, InterruptHandle, Store};
+
+use crate::func::Func;
 
 /// The store and the handle that interrupts wasm running in it.
 pub struct StoreCell {
     store: Mutex<Store>,
     interrupt: InterruptHandle,
+    refs: Mutex<RefTable>,
+}
+
+/// The reference values made from Python objects in one store, by the
+/// object's address (stable: the store keeps each object alive), so that
+/// passing the same object twice gives the same reference.
+#[derive(Default)]
+struct RefTable {
+    externs: HashMap<usize, ExternRef>,
+    funcs: HashMap<usize, wasmjit::Func>,
 }
 
 /// A reference-counted store; cloning shares it.
@@ -82,6 +96,53 @@ impl SharedStore {
         SharedStore(Arc::new(StoreCell {
             store: Mutex::new(store),
             interrupt,
+            refs: Mutex::new(RefTable::default()),
+        }))
+    }
+
+    /// The `externref` for the Python object `obj`: one per object and
+    /// store, holding a strong reference, so the object stays alive while
+    /// wasm may still hold the reference (until the store is freed).
+    pub fn extern_ref(&self, py: Python<'_>, obj: &Bound<'_, PyAny>) -> ExternRef {
+        let key = obj.as_ptr() as usize;
+        self.with(py, |s| {
+            let mut refs = self.0.refs.lock().unwrap_or_else(PoisonError::into_inner);
+            *refs
+                .externs
+                .entry(key)
+                .or_insert_with(|| s.extern_ref(obj.clone().unbind()))
+        })
+    }
+
+    /// The Python object behind an `externref` of this store.
+    ///
+    /// Raises `TypeError` for a reference a non-Python host made.
+    pub fn extern_object<'py>(&self, py: Python<'py>, r: ExternRef) -> PyResult<Bound<'py, PyAny>> {
+        self.with(py, |s| {
+            s.extern_data(r)
+                .downcast_ref::<Py<PyAny>>()
+                .map(|o| o.clone_ref(py).into_bound(py))
+                .ok_or_else(|| PyTypeError::new_err("externref of a non-Python host value"))
+        })
+    }
+
+    /// The `funcref` of this store for `f`: its own handle when it belongs
+    /// to this store, else a host function of this store (made once per
+    /// `Func` object) that calls it.
+    pub fn func_ref(&self, py: Python<'_>, f: &Bound<'_, Func>) -> PyResult<wasmjit::Func> {
+        let (store, handle) = f.get().handle();
+        if store.id() == self.id() {
+            return Ok(handle);
+        }
+        let ty = store.with(py, |s| handle.ty(s).clone());
+        let key = f.as_ptr() as usize;
+        let label = format!("funcref {}", f.get().label());
+        let weak = self.downgrade();
+        Ok(self.with(py, |s| {
+            let mut refs = self.0.refs.lock().unwrap_or_else(PoisonError::into_inner);
+            *refs.funcs.entry(key).or_insert_with(|| {
+                crate::host::host_func(s, weak, ty, f.clone().into_any().unbind(), label)
+            })
         }))
     }
 

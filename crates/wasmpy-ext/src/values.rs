@@ -6,13 +6,22 @@
 //! | i64        | `int` in `[-2**63, 2**64)`               | `int`, signed     |
 //! | f32, f64   | `float` or `int`                         | `float`           |
 //! | v128       | `int` in `[-2**127, 2**128)`             | `int`, unsigned   |
-//! | funcref    | `None` (function objects: not yet)       | `Func` or `None`  |
-//! | externref  | `None` (host objects: not yet)           | `None`            |
+//! | funcref    | `Func` or `None`                         | `Func` or `None`  |
+//! | externref  | any object (`None` is null)              | the same object   |
 //!
 //! Integers are accepted in both their signed and unsigned readings, since a
 //! wasm integer is just bits (spec §4.2.1); results come back as the signed
 //! reading, as the spec testsuite writes them. An `int` outside the range
 //! raises `OverflowError`; an object of another type raises `TypeError`.
+//! Besides `int`, any object with `__index__` (numpy integers) is an
+//! integer argument, and besides `float`/`int` any object with `__float__`
+//! (numpy floats) a float argument (Python's own `operator.index` and
+//! `float()` rules); the fast path checks for the exact types first.
+//!
+//! Reference values live in a store (`SharedStore::extern_ref`,
+//! `SharedStore::func_ref`): a `Func` of another store (or one made from a
+//! Python callable) becomes a host function of the callee's store, and an
+//! `externref` keeps its Python object alive as long as the store lives.
 //!
 //! f32 values are carried in a Python `float` (an IEEE binary64). Finite
 //! values and infinities convert exactly; a NaN keeps its sign and payload
@@ -24,6 +33,9 @@ use pyo3::exceptions::{PyOverflowError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyFloat, PyInt};
 use wasmjit::{Val, ValType};
+
+use crate::func::Func;
+use crate::store::SharedStore;
 
 /// Bits of the f64 payload below the f32 payload's position.
 const PAYLOAD_SHIFT: u32 = 52 - 23;
@@ -65,6 +77,9 @@ pub struct ArgContext<'a> {
     pub index: usize,
     /// Whether a host function's result is converted (else an argument).
     pub result: bool,
+    /// The store reference values are made in (`None`: only null
+    /// references are accepted).
+    pub store: Option<&'a SharedStore>,
 }
 
 impl ArgContext<'_> {
@@ -105,21 +120,20 @@ impl ArgContext<'_> {
 /// `int` is outside the type's range.
 pub fn to_val(obj: &Bound<'_, PyAny>, ty: ValType, cx: &ArgContext<'_>) -> PyResult<Val> {
     match ty {
-        ValType::I32 => {
-            if !obj.is_instance_of::<PyInt>() {
-                return Err(cx.type_error(ty, "int", obj));
-            }
-            match obj.extract::<i64>() {
-                Ok(v) if (i64::from(i32::MIN)..=i64::from(u32::MAX)).contains(&v) => {
-                    Ok(Val::I32(v as u32 as i32))
-                }
-                _ => Err(cx.overflow(ty, obj, "[-2**31, 2**32)")),
+        ValType::I32 | ValType::I64 | ValType::V128 if !obj.is_instance_of::<PyInt>() => {
+            // Anything with `__index__` (numpy integers), as `operator.index`.
+            match index(obj) {
+                Some(int) => to_val(&int, ty, cx),
+                None => Err(cx.type_error(ty, "int", obj)),
             }
         }
-        ValType::I64 => {
-            if !obj.is_instance_of::<PyInt>() {
-                return Err(cx.type_error(ty, "int", obj));
+        ValType::I32 => match obj.extract::<i64>() {
+            Ok(v) if (i64::from(i32::MIN)..=i64::from(u32::MAX)).contains(&v) => {
+                Ok(Val::I32(v as u32 as i32))
             }
+            _ => Err(cx.overflow(ty, obj, "[-2**31, 2**32)")),
+        },
+        ValType::I64 => {
             if let Ok(v) = obj.extract::<i64>() {
                 return Ok(Val::I64(v));
             }
@@ -134,6 +148,11 @@ pub fn to_val(obj: &Bound<'_, PyAny>, ty: ValType, cx: &ArgContext<'_>) -> PyRes
             } else if obj.is_instance_of::<PyInt>() {
                 // int → float as Python's float(); huge ints raise OverflowError.
                 obj.extract::<f64>()?
+            } else if obj.hasattr(pyo3::intern!(obj.py(), "__float__"))?
+                || obj.hasattr(pyo3::intern!(obj.py(), "__index__"))?
+            {
+                // As `float()` (numpy floats and integers).
+                obj.extract::<f64>()?
             } else {
                 return Err(cx.type_error(ty, "float or int", obj));
             };
@@ -144,9 +163,6 @@ pub fn to_val(obj: &Bound<'_, PyAny>, ty: ValType, cx: &ArgContext<'_>) -> PyRes
             })
         }
         ValType::V128 => {
-            if !obj.is_instance_of::<PyInt>() {
-                return Err(cx.type_error(ty, "int", obj));
-            }
             if let Ok(v) = obj.extract::<u128>() {
                 return Ok(Val::V128(v));
             }
@@ -157,25 +173,36 @@ pub fn to_val(obj: &Bound<'_, PyAny>, ty: ValType, cx: &ArgContext<'_>) -> PyRes
         }
         ValType::FuncRef if obj.is_none() => Ok(Val::FuncRef(None)),
         ValType::ExternRef if obj.is_none() => Ok(Val::ExternRef(None)),
-        ValType::FuncRef | ValType::ExternRef => Err(cx.type_error(
-            ty,
-            "None (passing non-null references is not supported yet)",
-            obj,
-        )),
+        ValType::FuncRef => match (obj.cast::<Func>(), cx.store) {
+            (Ok(f), Some(store)) => Ok(Val::FuncRef(Some(store.func_ref(obj.py(), f)?))),
+            (Ok(_), None) => Err(cx.type_error(ty, "None here", obj)),
+            (Err(_), _) => Err(cx.type_error(ty, "a wasmpy.Func or None", obj)),
+        },
+        ValType::ExternRef => match cx.store {
+            Some(store) => Ok(Val::ExternRef(Some(store.extern_ref(obj.py(), obj)))),
+            None => Err(cx.type_error(ty, "None here", obj)),
+        },
     }
 }
 
-/// Converts a result value to Python (see the module docs). `funcref`
-/// values are wrapped by `wrap_func`.
-///
-/// # Errors
-/// `TypeError` for a non-null `externref` (host references are not
-/// supported yet), or whatever `wrap_func` raises.
-pub fn from_val<'py>(
-    py: Python<'py>,
-    v: Val,
-    wrap_func: impl FnOnce(wasmjit::Func) -> PyResult<Bound<'py, PyAny>>,
-) -> PyResult<Bound<'py, PyAny>> {
+/// `operator.index(obj)`: the `int` an object with `__index__` stands for,
+/// or `None` when it has none (or it fails).
+fn index<'py>(obj: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
+    // SAFETY: `obj` is a valid object and the GIL is held; PyNumber_Index
+    // returns a new reference or NULL with an exception set.
+    let raw = unsafe { pyo3::ffi::PyNumber_Index(obj.as_ptr()) };
+    if raw.is_null() {
+        drop(PyErr::take(obj.py()));
+        return None;
+    }
+    // SAFETY: `raw` is a new, non-null reference.
+    Some(unsafe { Bound::from_owned_ptr(obj.py(), raw) })
+}
+
+/// Converts a result value to Python (see the module docs). Reference
+/// values are looked up in `store`: a `funcref` becomes a new `Func` (named
+/// `<funcref>`) and an `externref` the very object it was made from.
+pub fn from_val<'py>(py: Python<'py>, v: Val, store: &SharedStore) -> PyResult<Bound<'py, PyAny>> {
     Ok(match v {
         Val::I32(x) => x.into_pyobject(py)?.into_any(),
         Val::I64(x) => x.into_pyobject(py)?.into_any(),
@@ -183,12 +210,10 @@ pub fn from_val<'py>(
         Val::F64(b) => PyFloat::new(py, f64::from_bits(b)).into_any(),
         Val::V128(x) => x.into_pyobject(py)?.into_any(),
         Val::FuncRef(None) | Val::ExternRef(None) => py.None().into_bound(py),
-        Val::FuncRef(Some(f)) => wrap_func(f)?,
-        Val::ExternRef(Some(_)) => {
-            return Err(PyTypeError::new_err(
-                "externref results are not supported yet",
-            ))
+        Val::FuncRef(Some(f)) => {
+            Bound::new(py, Func::new(py, store.clone(), f, "<funcref>".into()))?.into_any()
         }
+        Val::ExternRef(Some(r)) => store.extern_object(py, r)?,
     })
 }
 
