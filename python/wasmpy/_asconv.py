@@ -369,6 +369,7 @@ class TypeResolver:
         get_array = rt.get_array
         elem_lower, elem_lift = ec.lower, ec.lift
         if ec.allocates:
+            assert elem_lower is not None  # an allocating conversion lowers
 
             def lower(v: Any, pins: Pins) -> int:
                 if v is None:

@@ -371,7 +371,7 @@ class _Parser:
         for pname, optional, ts in params:
             t = info.get("param " + pname) if info else self.basic_type(ts)
             decl_params.append(Param(pname, t, optional))
-        self.decls.functions[name] = FunctionDecl(name, decl_params, result, info.get("path", ""))
+        self.decls.functions[name] = FunctionDecl(name, decl_params, result, str(info.get("path", "")))
 
     def variable(self, doc: Optional[str], mutable: bool) -> None:
         name = self.take(kind="id").text
@@ -396,7 +396,7 @@ class _Parser:
         members = self.members_block()
         m = re.fullmatch(r"__Record(\d+)", name)
         if m:
-            as_name = self.doc_info(doc).get("path") or name
+            as_name = str(self.doc_info(doc).get("path") or name)
             fields = [Field(n, t) for n, t in members.items() if t is not None]
             if len(fields) != len(members):
                 missing = [n for n, t in members.items() if t is None]
@@ -414,7 +414,7 @@ class _Parser:
         self.members_block()
         m = re.fullmatch(r"__Internref(\d+)", name)
         if m:
-            as_name = self.doc_info(doc).get("path") or name
+            as_name = str(self.doc_info(doc).get("path") or name)
             self.decls.refs[as_name] = RefDecl(as_name, int(m.group(1)))
 
     def members_block(self) -> Dict[str, Optional[ASType]]:

@@ -172,7 +172,7 @@ class TypedExports:
         for rec in self.decls.records.values():
             fields = {f.name: annotations(f.type, self.decls.records, self.decls.refs)[1] for f in rec.fields}
             name = py_class_name(rec.name)
-            out[name] = TypedDict(name, {k: self._evaluate(v, out) for k, v in fields.items()})  # type: ignore[misc]
+            out[name] = TypedDict(name, {k: self._evaluate(v, out) for k, v in fields.items()})  # type: ignore[misc, operator]
             out[name].__doc__ = f"AssemblyScript record {rec.name} (a plain class, crossing by value)."
         for ref_name, cls in self.resolver.ref_classes.items():
             out[py_class_name(ref_name)] = cls
@@ -338,16 +338,17 @@ def stubgen(path: str, out: Optional[str] = None) -> str:
     functions other than the AS defaults are replaced by ones that return
     zeros (stubgen calls no export). Raises ``FileNotFoundError`` without
     declarations, and what ``ASModule`` raises."""
-    from .assemblyscript import ASModule, _declared_signature
+    from .assemblyscript import ASModule
     from ._module import compile_file
+    from ._types import FuncType
 
     decls = declarations_beside(path)
     if decls is None:
         raise FileNotFoundError(f"{os.path.splitext(path)[0]}.d.ts: no declarations beside {path}")
     imports: Dict[Tuple[str, str], Any] = {}
     for modname, field, ty in compile_file(path).import_types:
-        if ty.startswith("func") and (modname, field) not in (("env", "abort"), ("env", "trace"), ("env", "seed")):
-            results = _declared_signature(ty)[1]
+        if isinstance(ty, FuncType) and (modname, field) not in (("env", "abort"), ("env", "trace"), ("env", "seed")):
+            results = ty.results
             zeros = tuple(0.0 if r in ("f32", "f64") else 0 for r in results)
             imports[(modname, field)] = lambda *a, z=zeros: (z[0] if len(z) == 1 else (z or None))
     module = ASModule(path, imports=imports)

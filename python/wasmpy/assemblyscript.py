@@ -373,6 +373,8 @@ class ASModule:
         ASAbort: the start function aborted.
     """
 
+    typed: Optional["TypedExports"]
+
     def __init__(
         self,
         path: Union[PathLike, bytes, bytearray, memoryview],
@@ -464,7 +466,7 @@ class ASModule:
                 self.__dict__[name] = value
         self.__dict__.update(self._classes)
         self.raw = RawExports(self._exports)
-        self.typed: Optional[TypedExports] = None
+        self.typed = None
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for names not in the instance dict: globals, read
