@@ -314,7 +314,7 @@ impl Global {
     #[getter]
     fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let v = self.store.with(py, |s| self.global.get(s));
-        from_val(py, v, &self.store)
+        from_val(py, v, Some(&self.store))
     }
 
     #[setter]
@@ -502,7 +502,7 @@ impl Table {
             .store
             .with(py, |s| self.table.get(s, i))
             .ok_or_else(|| PyIndexError::new_err("table index out of range"))?;
-        from_val(py, v, &self.store)
+        from_val(py, v, Some(&self.store))
     }
 
     fn __setitem__(&self, py: Python<'_>, i: i64, value: &Bound<'_, PyAny>) -> PyResult<()> {

@@ -147,11 +147,11 @@ impl Func {
         call_in_store(py, &self.store, self.func, argv, resv, timeout, &self.name)?;
         match resv {
             [] => Ok(py.None().into_bound(py)),
-            [v] => from_val(py, *v, &self.store),
+            [v] => from_val(py, *v, Some(&self.store)),
             many => {
                 let items = many
                     .iter()
-                    .map(|v| from_val(py, *v, &self.store))
+                    .map(|v| from_val(py, *v, Some(&self.store)))
                     .collect::<PyResult<Vec<_>>>()?;
                 Ok(PyTuple::new(py, items)?.into_any())
             }

@@ -31,12 +31,13 @@ pub fn host_func(
 ) -> wasmjit::Func {
     let params: Box<[ValType]> = ty.params().into();
     let result_types: Box<[ValType]> = ty.results().into();
+    let refs = params.iter().chain(&*result_types).any(|t| t.is_ref());
     wasmjit::Func::new(store, ty, move |store, args, results| {
         Python::attach(|py| {
             lend(shared.id(), store, || {
                 call(
                     py,
-                    &shared,
+                    (&shared, refs),
                     &callable,
                     &label,
                     &params,
@@ -53,7 +54,7 @@ pub fn host_func(
 #[allow(clippy::too_many_arguments)]
 fn call(
     py: Python<'_>,
-    shared: &WeakStore,
+    (shared, refs): (&WeakStore, bool),
     callable: &Py<PyAny>,
     label: &str,
     params: &[ValType],
@@ -61,21 +62,28 @@ fn call(
     args: &[Val],
     results: &mut [Val],
 ) -> PyResult<()> {
-    // The store is alive: it is running this host function.
-    let store = shared
-        .upgrade()
-        .ok_or_else(|| PyTypeError::new_err("the store is gone"))?;
+    // Reference values need the store (alive: it runs this host function);
+    // numbers do not, and skip the upgrade.
+    let upgraded;
+    let store = if refs {
+        upgraded = shared
+            .upgrade()
+            .ok_or_else(|| PyTypeError::new_err("the store is gone"))?;
+        Some(&upgraded)
+    } else {
+        None
+    };
     debug_assert_eq!(params.len(), args.len());
     let ret = match args {
         [] => callable.bind(py).call0()?,
-        [a] => callable.bind(py).call1((from_val(py, *a, &store)?,))?,
+        [a] => callable.bind(py).call1((from_val(py, *a, store)?,))?,
         [a, b] => callable
             .bind(py)
-            .call1((from_val(py, *a, &store)?, from_val(py, *b, &store)?))?,
+            .call1((from_val(py, *a, store)?, from_val(py, *b, store)?))?,
         many => {
             let items = many
                 .iter()
-                .map(|v| from_val(py, *v, &store))
+                .map(|v| from_val(py, *v, store))
                 .collect::<PyResult<Vec<_>>>()?;
             callable.bind(py).call1(PyTuple::new(py, items)?)?
         }
@@ -84,7 +92,7 @@ fn call(
         func: label,
         index,
         result: true,
-        store: Some(&store),
+        store,
     };
     match result_types {
         [] => {}

@@ -201,8 +201,14 @@ fn index<'py>(obj: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
 
 /// Converts a result value to Python (see the module docs). Reference
 /// values are looked up in `store`: a `funcref` becomes a new `Func` (named
-/// `<funcref>`) and an `externref` the very object it was made from.
-pub fn from_val<'py>(py: Python<'py>, v: Val, store: &SharedStore) -> PyResult<Bound<'py, PyAny>> {
+/// `<funcref>`) and an `externref` the very object it was made from
+/// (`None` for `store` is only for values known not to be references).
+pub fn from_val<'py>(
+    py: Python<'py>,
+    v: Val,
+    store: Option<&SharedStore>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let store = || store.ok_or_else(|| PyTypeError::new_err("a reference value without its store"));
     Ok(match v {
         Val::I32(x) => x.into_pyobject(py)?.into_any(),
         Val::I64(x) => x.into_pyobject(py)?.into_any(),
@@ -211,9 +217,9 @@ pub fn from_val<'py>(py: Python<'py>, v: Val, store: &SharedStore) -> PyResult<B
         Val::V128(x) => x.into_pyobject(py)?.into_any(),
         Val::FuncRef(None) | Val::ExternRef(None) => py.None().into_bound(py),
         Val::FuncRef(Some(f)) => {
-            Bound::new(py, Func::new(py, store.clone(), f, "<funcref>".into()))?.into_any()
+            Bound::new(py, Func::new(py, store()?.clone(), f, "<funcref>".into()))?.into_any()
         }
-        Val::ExternRef(Some(r)) => store.extern_object(py, r)?,
+        Val::ExternRef(Some(r)) => store()?.extern_object(py, r)?,
     })
 }
 
