@@ -12,9 +12,9 @@ use crate::runtime::builtins::Builtin;
 use crate::runtime::vm::VMCTX_BUILTINS_OFF;
 use crate::values::ValType;
 
-use super::asm::asm;
 use super::func::FuncCompiler;
-use super::regs::RAX;
+use super::isa::x64::asm::asm;
+use super::isa::x64::regs::RAX;
 use super::stack::Loc;
 
 /// System V integer argument registers: rdi, rsi, rdx, rcx, r8, r9.

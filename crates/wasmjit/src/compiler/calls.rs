@@ -9,9 +9,9 @@ use crate::runtime::vm::{
 };
 use crate::values::{FuncType, ValType};
 
-use super::asm::asm;
 use super::func::FuncCompiler;
-use super::regs::{RAX, SCRATCH};
+use super::isa::x64::asm::asm;
+use super::isa::x64::regs::{RAX, SCRATCH};
 use super::stack::{Entry, Loc};
 
 impl FuncCompiler<'_> {

@@ -16,9 +16,9 @@ use wasmparser::BlockType;
 use crate::error::Result;
 use crate::values::ValType;
 
-use super::asm::{asm, jcc, Cc};
 use super::func::FuncCompiler;
-use super::regs::{RAX, SCRATCH};
+use super::isa::x64::asm::{asm, jcc, Cc};
+use super::isa::x64::regs::{RAX, SCRATCH};
 use super::stack::{Entry, Loc};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

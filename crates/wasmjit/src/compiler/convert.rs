@@ -5,9 +5,9 @@
 use crate::error::Result;
 use crate::values::ValType;
 
-use super::asm::asm;
 use super::func::FuncCompiler;
-use super::regs::SCRATCH;
+use super::isa::x64::asm::asm;
+use super::isa::x64::regs::SCRATCH;
 use super::stack::{Entry, Loc};
 
 /// `fNN.convert_iMM_{s,u}` of a constant, as the result's bits. Rust's

@@ -13,10 +13,10 @@
 
 use crate::values::ValType;
 
-use super::asm::asm;
 use super::func::FuncCompiler;
 use super::int::IntBin;
-use super::regs::{RAX, RDX, SCRATCH};
+use super::isa::x64::asm::asm;
+use super::isa::x64::regs::{RAX, RDX, SCRATCH};
 use super::stack::Loc;
 
 /// Multiplier and shift of unsigned division by `d` (GM figure 4.1): for

@@ -12,9 +12,9 @@
 use crate::error::Result;
 use crate::values::ValType;
 
-use super::asm::{asm, Cc};
 use super::func::FuncCompiler;
-use super::regs::{SCRATCH, XSCRATCH};
+use super::isa::x64::asm::{asm, Cc};
+use super::isa::x64::regs::{SCRATCH, XSCRATCH};
 use super::stack::{Entry, Loc};
 
 /// Binary float operations.

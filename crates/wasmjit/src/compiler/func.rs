@@ -24,9 +24,9 @@ use crate::error::{Error, Result, TrapKind};
 use crate::runtime::vm::VMCTX_LIMITS_OFF;
 use crate::values::ValType;
 
-use super::asm::{asm, Asm};
 use super::control::Frame;
-use super::regs::{RegSet, RAX, SCRATCH};
+use super::isa::x64::asm::{asm, Asm};
+use super::isa::x64::regs::{RegSet, RAX, SCRATCH};
 use super::stack::{Entry, Loc};
 use super::ModuleEnv;
 

@@ -6,9 +6,9 @@ use wasmparser::Operator;
 use crate::error::TrapKind;
 use crate::values::ValType;
 
-use super::asm::{asm, Cc};
 use super::func::FuncCompiler;
-use super::regs::{RAX, RCX, RDX};
+use super::isa::x64::asm::{asm, Cc};
+use super::isa::x64::regs::{RAX, RCX, RDX};
 use super::stack::{Entry, Loc, Opnd};
 
 /// Binary integer operations.
@@ -114,8 +114,8 @@ impl FuncCompiler<'_> {
             Loc::Gpr(r) | Loc::LocalReg(r) => Opnd::Reg(r),
             Loc::Mem(d) => Opnd::Mem(d),
             _ => {
-                self.load_gpr(e, super::regs::SCRATCH);
-                Opnd::Reg(super::regs::SCRATCH)
+                self.load_gpr(e, super::isa::x64::regs::SCRATCH);
+                Opnd::Reg(super::isa::x64::regs::SCRATCH)
             }
         }
     }

@@ -11,9 +11,9 @@ use crate::error::Result;
 use crate::runtime::vm::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
 use crate::values::ValType;
 
-use super::asm::asm;
 use super::func::FuncCompiler;
-use super::regs::SCRATCH;
+use super::isa::x64::asm::asm;
+use super::isa::x64::regs::SCRATCH;
 use super::stack::{Entry, Loc};
 
 /// An effective address relative to `membase`.

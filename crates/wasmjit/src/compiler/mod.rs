@@ -2,19 +2,20 @@
 //! with `dynasm`, no IR in between.
 //!
 //! - `func.rs`: one function: frame layout, prologue, the operator loop;
-//! - `ops.rs`: which emitter each operator goes to;
+//! - `ops.rs`: fused operator pairs and the simplest emitters;
 //! - `stack.rs`: the abstract value stack and register allocation;
 //! - `control.rs`, `calls.rs`, `memory.rs`, `int.rs`, `float.rs`,
 //!   `convert.rs`, `trunc.rs` (float→int), `table.rs` (references, inline
 //!   table access), `bulk.rs` (operations done by runtime helpers),
 //!   `divconst.rs` (division by constants as multiplications): the
 //!   emitters, by instruction family;
-//! - `asm.rs`, `regs.rs`: the assembler wrapper and register numbering.
+//! - `visit.rs`: operator dispatch (`wasmparser::VisitOperator`);
+//! - `isa/x64/`: the x86-64 backend: assembler wrapper and condition codes
+//!   (`asm.rs`), register numbering and sets (`regs.rs`).
 
 // dynasm's expansion converts register numbers with `.into()`.
 #![allow(clippy::useless_conversion)]
 
-mod asm;
 mod bulk;
 mod calls;
 mod control;
@@ -23,10 +24,10 @@ mod divconst;
 mod float;
 mod func;
 mod int;
+mod isa;
 mod memory;
 mod ops;
 mod pinning;
-mod regs;
 mod stack;
 mod table;
 mod trunc;
@@ -41,7 +42,7 @@ use crate::runtime::vm::VMOffsets;
 use crate::runtime::vm::VMCTX_BUILTINS_OFF;
 use crate::values::{FuncType, GlobalType, MemoryType, TableType};
 
-use self::asm::{asm, Asm};
+use self::isa::x64::asm::{asm, Asm};
 
 /// What the compiler needs to know about the module around a function.
 pub struct ModuleEnv {

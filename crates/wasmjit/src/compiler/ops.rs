@@ -7,10 +7,10 @@ use wasmparser::{Operator as O, VisitOperator as _};
 use crate::error::Result;
 use crate::values::ValType::{self, I32, I64};
 
-use super::asm::asm;
 use super::control::FrameKind;
 use super::func::FuncCompiler;
 use super::int::IntBin;
+use super::isa::x64::asm::asm;
 use super::stack::Loc;
 
 impl FuncCompiler<'_> {
@@ -161,7 +161,7 @@ impl FuncCompiler<'_> {
                             r
                         }
                     };
-                    super::asm::cmov(self.a, cc.negate(), ra, rb);
+                    super::isa::x64::asm::cmov(self.a, cc.negate(), ra, rb);
                     self.regs.free_gpr(rb);
                     self.push(ty, Loc::Gpr(ra));
                 } else {
@@ -176,7 +176,7 @@ impl FuncCompiler<'_> {
                         }
                     };
                     let done = self.a_label();
-                    super::asm::jcc(self.a, cc, done);
+                    super::isa::x64::asm::jcc(self.a, cc, done);
                     self.load_xmm(b, ra);
                     asm!(self.a; =>done);
                     self.release(b);

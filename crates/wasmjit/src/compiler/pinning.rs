@@ -5,17 +5,15 @@
 //! home (`local_off`) is only written around calls, which clobber every
 //! register (see `FuncCompiler::save_pinned`).
 //!
-//! Registers for pins are never `rax`/`rcx`/`rdx` (division, shifts and
-//! merges claim them) nor `xmm0` (merges, float results).
+//! The registers a local may be pinned to come from the backend
+//! (`isa/x64/regs.rs`: `PIN_GPRS`, `PIN_XMMS`), in order of preference.
 
 use wasmparser::Operator;
 
 use crate::values::ValType;
 
-/// GPRs a local may be pinned to, in order of preference.
-const PIN_GPRS: [u8; 7] = [3, 12, 13, 10, 9, 8, 7]; // rbx, r12, r13, r10, r9, r8, rdi
-/// XMM registers a local may be pinned to.
-const PIN_XMMS: [u8; 6] = [9, 10, 11, 12, 13, 14];
+use super::isa::x64::regs::{PIN_GPRS, PIN_XMMS};
+
 /// Only locals used inside loops are worth a register.
 const MIN_WEIGHT: u64 = 8;
 

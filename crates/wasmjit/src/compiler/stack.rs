@@ -13,10 +13,10 @@
 
 use crate::values::ValType;
 
-use super::asm::frame_mov::{self, Kind};
-use super::asm::{asm, setcc, Cc};
 use super::func::FuncCompiler;
-use super::regs::SCRATCH;
+use super::isa::x64::asm::frame_mov::{self, Kind};
+use super::isa::x64::asm::{asm, setcc, Cc};
+use super::isa::x64::regs::SCRATCH;
 
 /// Where a value is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

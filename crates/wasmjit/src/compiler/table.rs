@@ -11,9 +11,9 @@ use wasmparser::HeapType;
 use crate::runtime::vm::{TABLE_BASE_OFF, TABLE_LEN_OFF};
 use crate::values::ValType;
 
-use super::asm::asm;
 use super::func::FuncCompiler;
-use super::regs::SCRATCH;
+use super::isa::x64::asm::asm;
+use super::isa::x64::regs::SCRATCH;
 use super::stack::{Entry, Loc};
 
 impl FuncCompiler<'_> {

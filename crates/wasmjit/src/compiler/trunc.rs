@@ -13,10 +13,10 @@
 use crate::error::{Result, TrapKind};
 use crate::values::ValType;
 
-use super::asm::asm;
 use super::float::{sse, XOpnd};
 use super::func::FuncCompiler;
-use super::regs::{SCRATCH, XSCRATCH};
+use super::isa::x64::asm::asm;
+use super::isa::x64::regs::{SCRATCH, XSCRATCH};
 use super::stack::Loc;
 
 /// The valid input range of a truncation: `lo < x` (or `lo <= x` when

@@ -15,11 +15,11 @@ use wasmparser::{VisitOperator, VisitSimdOperator};
 use crate::error::Result;
 use crate::values::ValType::{F32, F64, I32, I64};
 
-use super::asm::Cc;
 use super::control::FrameKind;
 use super::float::{FloatBin, FloatCmp, FloatUn};
 use super::func::FuncCompiler;
 use super::int::{IntBin, IntUn};
+use super::isa::x64::asm::Cc;
 use super::memory::LoadKind;
 use super::stack::Loc;
 

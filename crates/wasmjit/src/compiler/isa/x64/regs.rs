@@ -8,6 +8,14 @@ pub const SCRATCH: u8 = 11;
 /// Scratch XMM register; never holds a wasm value.
 pub const XSCRATCH: u8 = 15;
 
+/// GPRs a local may be pinned to (`compiler/pinning.rs`), in order of
+/// preference: never `rax`/`rcx`/`rdx` (division, shifts and merges claim
+/// them).
+pub const PIN_GPRS: [u8; 7] = [3, 12, 13, 10, 9, 8, 7]; // rbx, r12, r13, r10, r9, r8, rdi
+/// XMM registers a local may be pinned to: never `xmm0` (merges, float
+/// results) nor the scratch `xmm15`.
+pub const PIN_XMMS: [u8; 6] = [9, 10, 11, 12, 13, 14];
+
 /// GPRs that may hold wasm values: all but rsp, rbp, r11 (scratch),
 /// r14 (memory base) and r15 (vmctx). Order is allocation preference.
 const GPR_ORDER: [u8; 11] = [0, 1, 2, 3, 6, 7, 8, 9, 10, 12, 13];
