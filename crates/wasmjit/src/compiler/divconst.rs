@@ -15,8 +15,8 @@ use crate::values::ValType;
 
 use super::func::FuncCompiler;
 use super::int::IntBin;
-use super::isa::x64::asm::asm;
-use super::isa::x64::regs::{RAX, RDX, SCRATCH};
+use super::isa::x64::asm::Asm;
+use super::masm::{AluOp, MacroAssembler as _, OperandSize, ShiftKind::*};
 use super::stack::Loc;
 
 /// Multiplier and shift of unsigned division by `d` (GM figure 4.1): for
@@ -56,7 +56,7 @@ impl FuncCompiler<'_> {
         let Loc::Const(c) = self.peek(0).loc else {
             return false;
         };
-        let bits = if wide { 64 } else { 32 };
+        let bits = OperandSize::of(ty).bits();
         match op {
             DivU | RemU => {
                 let d = if wide { c } else { c as u32 as u64 };
@@ -93,57 +93,38 @@ impl FuncCompiler<'_> {
 
     /// `n / 2^k` and `n % 2^k`, unsigned: a shift and a mask.
     fn unsigned_pow2(&mut self, ty: ValType, op: IntBin, k: u32) {
-        let wide = ty == ValType::I64;
+        let size = OperandSize::of(ty);
         let x = self.pop_gpr();
-        match (op, wide) {
-            (IntBin::DivU, false) => asm!(self.a; shr Rd(x), k as i8),
-            (IntBin::DivU, true) => asm!(self.a; shr Rq(x), k as i8),
-            (_, false) => asm!(self.a; and Rd(x), ((1u64 << k) - 1) as u32 as i32),
-            (_, true) if k < 32 => asm!(self.a; and Rq(x), ((1u64 << k) - 1) as i32),
-            (_, true) => asm!(self.a
-                ; mov Rq(SCRATCH), QWORD ((1u64 << k) - 1) as i64
-                ; and Rq(x), Rq(SCRATCH)
-            ),
+        if op == IntBin::DivU {
+            self.a.shift_ri(size, ShrU, x, k);
+        } else {
+            self.a.alu_ri(size, AluOp::And, x, ((1u64 << k) - 1) as i64);
         }
         self.push(ty, Loc::Gpr(x));
     }
 
     /// `n / d` and `n % d`, unsigned, by GM figure 4.1.
     fn unsigned_by_magic(&mut self, ty: ValType, op: IntBin, d: u64, bits: u32) {
-        let wide = ty == ValType::I64;
+        let size = OperandSize::of(ty);
         let (m, shift) = unsigned_magic(d, bits);
-        self.claim_gpr(RAX);
-        self.claim_gpr(RDX);
+        let (lo, hi) = (Asm::MUL_LOW, Asm::MUL_HIGH);
+        self.claim_gpr(lo);
+        self.claim_gpr(hi);
         let x = self.pop_gpr();
-        // rdx = mulhi(m, n); rax = (rdx + ((n - rdx) >> 1)) >> shift.
-        if wide {
-            asm!(self.a
-                ; mov Rq(RAX), QWORD m as i64
-                ; mul Rq(x)
-                ; mov Rq(RAX), Rq(x)
-                ; sub Rq(RAX), Rq(RDX)
-                ; shr Rq(RAX), 1
-                ; add Rq(RAX), Rq(RDX)
-                ; shr Rq(RAX), shift as i8
-            );
-        } else {
-            asm!(self.a
-                ; mov Rd(RAX), m as u32 as i32
-                ; mul Rd(x)
-                ; mov Rd(RAX), Rd(x)
-                ; sub Rd(RAX), Rd(RDX)
-                ; shr Rd(RAX), 1
-                ; add Rd(RAX), Rd(RDX)
-                ; shr Rd(RAX), shift as i8
-            );
-        }
-        self.finish_by_magic(ty, op, d as i64, x, RAX);
+        // hi = mulhi(m, n); lo = (hi + ((n - hi) >> 1)) >> shift.
+        self.a.mul_high(size, false, x, m);
+        self.a.mov_rr(size, lo, x);
+        self.a.alu_rr(size, AluOp::Sub, lo, hi);
+        self.a.shift_ri(size, ShrU, lo, 1);
+        self.a.alu_rr(size, AluOp::Add, lo, hi);
+        self.a.shift_ri(size, ShrU, lo, shift);
+        self.finish_by_magic(ty, op, d as i64, x, lo);
     }
 
     /// `n / d` and `n % d`, signed, `|d|` a power of two `2^k`: shifts that
     /// round toward zero (GM §5.1).
     fn signed_pow2(&mut self, ty: ValType, op: IntBin, d: i64, bits: u32) {
-        let wide = ty == ValType::I64;
+        let size = OperandSize::of(ty);
         let k = d.unsigned_abs().trailing_zeros();
         if k == 0 {
             // d == 1: the quotient is n, the remainder 0.
@@ -157,109 +138,65 @@ impl FuncCompiler<'_> {
         let x = self.pop_gpr();
         let t = self.alloc_gpr();
         // t = n + (n < 0 ? 2^k - 1 : 0)
-        if wide {
-            asm!(self.a
-                ; mov Rq(t), Rq(x)
-                ; sar Rq(t), (bits - 1) as i8
-                ; shr Rq(t), (bits - k) as i8
-                ; add Rq(t), Rq(x)
-            );
-        } else {
-            asm!(self.a
-                ; mov Rd(t), Rd(x)
-                ; sar Rd(t), (bits - 1) as i8
-                ; shr Rd(t), (bits - k) as i8
-                ; add Rd(t), Rd(x)
-            );
-        }
+        self.a.mov_rr(size, t, x);
+        self.a.shift_ri(size, ShrS, t, bits - 1);
+        self.a.shift_ri(size, ShrU, t, bits - k);
+        self.a.alu_rr(size, AluOp::Add, t, x);
         if op == IntBin::DivS {
-            match (wide, d < 0) {
-                (false, false) => asm!(self.a; sar Rd(t), k as i8),
-                (false, true) => asm!(self.a; sar Rd(t), k as i8 ; neg Rd(t)),
-                (true, false) => asm!(self.a; sar Rq(t), k as i8),
-                (true, true) => asm!(self.a; sar Rq(t), k as i8 ; neg Rq(t)),
+            self.a.shift_ri(size, ShrS, t, k);
+            if d < 0 {
+                self.a.neg(size, t);
             }
             self.regs.free_gpr(x);
             self.push(ty, Loc::Gpr(t));
             return;
         }
         // n % 2^k = n - (t with its low k bits cleared)
-        let mask = (u64::MAX << k) as i64;
-        if !wide {
-            asm!(self.a; and Rd(t), mask as i32 ; sub Rd(x), Rd(t));
-        } else if k < 32 {
-            asm!(self.a; and Rq(t), mask as i32 ; sub Rq(x), Rq(t));
-        } else {
-            asm!(self.a
-                ; mov Rq(SCRATCH), QWORD mask
-                ; and Rq(t), Rq(SCRATCH)
-                ; sub Rq(x), Rq(t)
-            );
-        }
+        self.a.alu_ri(size, AluOp::And, t, (u64::MAX << k) as i64);
+        self.a.alu_rr(size, AluOp::Sub, x, t);
         self.regs.free_gpr(t);
         self.push(ty, Loc::Gpr(x));
     }
 
     /// `n / d` and `n % d`, signed, by GM figure 5.2.
     fn signed_by_magic(&mut self, ty: ValType, op: IntBin, d: i64, bits: u32) {
-        let wide = ty == ValType::I64;
+        let size = OperandSize::of(ty);
         let (m, shift) = signed_magic(d, bits);
-        self.claim_gpr(RAX);
-        self.claim_gpr(RDX);
+        let (lo, hi) = (Asm::MUL_LOW, Asm::MUL_HIGH);
+        self.claim_gpr(lo);
+        self.claim_gpr(hi);
         let x = self.pop_gpr();
-        // rdx = mulsh(m, n) + n, >> shift, - (n >> (bits - 1)); negated for d < 0.
-        if wide {
-            asm!(self.a
-                ; mov Rq(RAX), QWORD m
-                ; imul Rq(x)
-                ; add Rq(RDX), Rq(x)
-                ; sar Rq(RDX), shift as i8
-                ; mov Rq(RAX), Rq(x)
-                ; sar Rq(RAX), (bits - 1) as i8
-                ; sub Rq(RDX), Rq(RAX)
-            );
-            if d < 0 {
-                asm!(self.a; neg Rq(RDX));
-            }
-        } else {
-            asm!(self.a
-                ; mov Rd(RAX), m as i32
-                ; imul Rd(x)
-                ; add Rd(RDX), Rd(x)
-                ; sar Rd(RDX), shift as i8
-                ; mov Rd(RAX), Rd(x)
-                ; sar Rd(RAX), (bits - 1) as i8
-                ; sub Rd(RDX), Rd(RAX)
-            );
-            if d < 0 {
-                asm!(self.a; neg Rd(RDX));
-            }
+        // hi = mulsh(m, n) + n, >> shift, - (n >> (bits - 1)); negated for d < 0.
+        self.a.mul_high(size, true, x, m as u64);
+        self.a.alu_rr(size, AluOp::Add, hi, x);
+        self.a.shift_ri(size, ShrS, hi, shift);
+        self.a.mov_rr(size, lo, x);
+        self.a.shift_ri(size, ShrS, lo, bits - 1);
+        self.a.alu_rr(size, AluOp::Sub, hi, lo);
+        if d < 0 {
+            self.a.neg(size, hi);
         }
-        self.finish_by_magic(ty, op, d, x, RDX);
+        self.finish_by_magic(ty, op, d, x, hi);
     }
 
-    /// Pushes the quotient held in `q` (one of rax/rdx, both claimed), or
-    /// for a remainder `n - q * d` computed into `x` (which holds `n`).
+    /// Pushes the quotient held in `q` (one of the `mul_high` registers,
+    /// both claimed), or for a remainder `n - q * d` computed into `x`
+    /// (which holds `n`).
     fn finish_by_magic(&mut self, ty: ValType, op: IntBin, d: i64, x: u8, q: u8) {
-        let wide = ty == ValType::I64;
-        let other = if q == RAX { RDX } else { RAX };
+        let size = OperandSize::of(ty);
+        let other = if q == Asm::MUL_LOW {
+            Asm::MUL_HIGH
+        } else {
+            Asm::MUL_LOW
+        };
         self.regs.free_gpr(other);
         if matches!(op, IntBin::DivU | IntBin::DivS) {
             self.regs.free_gpr(x);
             self.push(ty, Loc::Gpr(q));
             return;
         }
-        if !wide {
-            asm!(self.a; imul Rd(q), Rd(q), d as i32 ; sub Rd(x), Rd(q));
-        } else if d == d as i32 as i64 {
-            asm!(self.a; imul Rq(q), Rq(q), d as i32 ; sub Rq(x), Rq(q));
-        } else {
-            asm!(self.a
-                ; mov Rq(SCRATCH), QWORD d
-                ; imul Rq(q), Rq(SCRATCH)
-                ; sub Rq(x), Rq(q)
-            );
-        }
+        self.a.mul_ri(size, q, d);
+        self.a.alu_rr(size, AluOp::Sub, x, q);
         self.regs.free_gpr(q);
         self.push(ty, Loc::Gpr(x));
     }

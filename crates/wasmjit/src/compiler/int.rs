@@ -9,6 +9,7 @@ use crate::values::ValType;
 use super::func::FuncCompiler;
 use super::isa::x64::asm::{asm, Cc};
 use super::isa::x64::regs::{RAX, RCX, RDX};
+use super::masm::IntCmp;
 use super::stack::{Entry, Loc, Opnd};
 
 /// Binary integer operations.
@@ -387,9 +388,9 @@ impl FuncCompiler<'_> {
         self.a.new_dynamic_label()
     }
 
-    /// Comparison: leaves a pending `Cond` for the consumer. `cc` is the
-    /// condition for `lhs OP rhs`.
-    pub fn int_cmp(&mut self, ty: ValType, cc: Cc) {
+    /// Comparison `lhs CMP rhs`: folds constants, else leaves a pending
+    /// `Cond` for the consumer.
+    pub fn int_cmp(&mut self, ty: ValType, cmp: IntCmp) {
         let wide = ty == ValType::I64;
         if let Some((a, b)) = self.both_const() {
             self.pop();
@@ -404,23 +405,22 @@ impl FuncCompiler<'_> {
             } else {
                 (a as u32 as u64, b as u32 as u64)
             };
-            let r = match cc {
-                Cc::E => ua == ub,
-                Cc::Ne => ua != ub,
-                Cc::L => sa < sb,
-                Cc::Le => sa <= sb,
-                Cc::G => sa > sb,
-                Cc::Ge => sa >= sb,
-                Cc::B => ua < ub,
-                Cc::Be => ua <= ub,
-                Cc::A => ua > ub,
-                Cc::Ae => ua >= ub,
-                Cc::P | Cc::Np => unreachable!(),
+            let r = match cmp {
+                IntCmp::Eq => ua == ub,
+                IntCmp::Ne => ua != ub,
+                IntCmp::LtS => sa < sb,
+                IntCmp::LeS => sa <= sb,
+                IntCmp::GtS => sa > sb,
+                IntCmp::GeS => sa >= sb,
+                IntCmp::LtU => ua < ub,
+                IntCmp::LeU => ua <= ub,
+                IntCmp::GtU => ua > ub,
+                IntCmp::GeU => ua >= ub,
             };
             self.push(ValType::I32, Loc::Const(r as u64));
             return;
         }
-        let mut cc = cc;
+        let mut cc = Cc::of_int(cmp);
         let mut rhs = self.pop();
         let mut lhs = self.pop();
         if matches!(lhs.loc, Loc::Const(_)) {

@@ -25,6 +25,7 @@ mod float;
 mod func;
 mod int;
 mod isa;
+mod masm;
 mod memory;
 mod ops;
 mod pinning;

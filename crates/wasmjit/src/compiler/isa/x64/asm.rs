@@ -9,6 +9,8 @@
 
 use dynasmrt::{x64::X64Relocation, DynamicLabel, VecAssembler};
 
+use crate::compiler::masm::IntCmp;
+
 /// The assembler every function of a module is emitted into.
 pub type Asm = VecAssembler<X64Relocation>;
 
@@ -46,6 +48,22 @@ pub enum Cc {
 }
 
 impl Cc {
+    /// The condition under which `lhs CMP rhs` holds after `cmp lhs, rhs`.
+    pub fn of_int(cmp: IntCmp) -> Cc {
+        match cmp {
+            IntCmp::Eq => Cc::E,
+            IntCmp::Ne => Cc::Ne,
+            IntCmp::LtS => Cc::L,
+            IntCmp::LtU => Cc::B,
+            IntCmp::GtS => Cc::G,
+            IntCmp::GtU => Cc::A,
+            IntCmp::LeS => Cc::Le,
+            IntCmp::LeU => Cc::Be,
+            IntCmp::GeS => Cc::Ge,
+            IntCmp::GeU => Cc::Ae,
+        }
+    }
+
     /// The condition that holds exactly when `self` does not.
     pub fn negate(self) -> Cc {
         use Cc::*;

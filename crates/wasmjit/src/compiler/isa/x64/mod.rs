@@ -2,4 +2,5 @@
 //! the register file and the allocator's register sets (`regs.rs`).
 
 pub mod asm;
+pub mod masm;
 pub mod regs;

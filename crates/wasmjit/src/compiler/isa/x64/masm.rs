@@ -1,0 +1,102 @@
+//! [`MacroAssembler`] for x86-64: each operation in its 32- and 64-bit
+//! encoding. The immediate forms follow the encodings the rest of the
+//! compiler uses (a 64-bit immediate that does not fit a sign-extended
+//! 32-bit one goes through the scratch register `r11`).
+
+use crate::compiler::masm::{AluOp, MacroAssembler, OperandSize, Reg, ShiftKind};
+
+use super::asm::{asm, Asm};
+use super::regs::{RAX, RDX, SCRATCH};
+
+use OperandSize::{S32, S64};
+
+/// Whether `imm` is a sign-extended 32-bit immediate.
+fn fits_i32(imm: i64) -> bool {
+    imm == imm as i32 as i64
+}
+
+impl MacroAssembler for Asm {
+    const MUL_LOW: Reg = RAX;
+    const MUL_HIGH: Reg = RDX;
+
+    fn mov_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
+        match size {
+            S32 => asm!(self; mov Rd(dst), Rd(src)),
+            S64 => asm!(self; mov Rq(dst), Rq(src)),
+        }
+    }
+
+    fn mov_ri(&mut self, size: OperandSize, dst: Reg, imm: u64) {
+        match size {
+            S32 => asm!(self; mov Rd(dst), imm as u32 as i32),
+            S64 => asm!(self; mov Rq(dst), QWORD imm as i64),
+        }
+    }
+
+    fn alu_rr(&mut self, size: OperandSize, op: AluOp, dst: Reg, src: Reg) {
+        match (size, op) {
+            (S32, AluOp::Add) => asm!(self; add Rd(dst), Rd(src)),
+            (S32, AluOp::Sub) => asm!(self; sub Rd(dst), Rd(src)),
+            (S32, AluOp::And) => asm!(self; and Rd(dst), Rd(src)),
+            (S64, AluOp::Add) => asm!(self; add Rq(dst), Rq(src)),
+            (S64, AluOp::Sub) => asm!(self; sub Rq(dst), Rq(src)),
+            (S64, AluOp::And) => asm!(self; and Rq(dst), Rq(src)),
+        }
+    }
+
+    fn alu_ri(&mut self, size: OperandSize, op: AluOp, dst: Reg, imm: i64) {
+        if size == S64 && !fits_i32(imm) {
+            self.mov_ri(S64, SCRATCH, imm as u64);
+            self.alu_rr(S64, op, dst, SCRATCH);
+            return;
+        }
+        let imm = imm as i32;
+        match (size, op) {
+            (S32, AluOp::Add) => asm!(self; add Rd(dst), imm),
+            (S32, AluOp::Sub) => asm!(self; sub Rd(dst), imm),
+            (S32, AluOp::And) => asm!(self; and Rd(dst), imm),
+            (S64, AluOp::Add) => asm!(self; add Rq(dst), imm),
+            (S64, AluOp::Sub) => asm!(self; sub Rq(dst), imm),
+            (S64, AluOp::And) => asm!(self; and Rq(dst), imm),
+        }
+    }
+
+    fn shift_ri(&mut self, size: OperandSize, kind: ShiftKind, dst: Reg, count: u32) {
+        let n = count as i8;
+        match (size, kind) {
+            (S32, ShiftKind::ShrU) => asm!(self; shr Rd(dst), n),
+            (S32, ShiftKind::ShrS) => asm!(self; sar Rd(dst), n),
+            (S64, ShiftKind::ShrU) => asm!(self; shr Rq(dst), n),
+            (S64, ShiftKind::ShrS) => asm!(self; sar Rq(dst), n),
+        }
+    }
+
+    fn neg(&mut self, size: OperandSize, dst: Reg) {
+        match size {
+            S32 => asm!(self; neg Rd(dst)),
+            S64 => asm!(self; neg Rq(dst)),
+        }
+    }
+
+    fn mul_ri(&mut self, size: OperandSize, dst: Reg, imm: i64) {
+        match size {
+            S32 => asm!(self; imul Rd(dst), Rd(dst), imm as i32),
+            S64 if fits_i32(imm) => asm!(self; imul Rq(dst), Rq(dst), imm as i32),
+            S64 => asm!(self
+                ; mov Rq(SCRATCH), QWORD imm
+                ; imul Rq(dst), Rq(SCRATCH)
+            ),
+        }
+    }
+
+    fn mul_high(&mut self, size: OperandSize, signed: bool, src: Reg, m: u64) {
+        // rdx:rax = rax * src.
+        self.mov_ri(size, RAX, m);
+        match (size, signed) {
+            (S32, false) => asm!(self; mul Rd(src)),
+            (S32, true) => asm!(self; imul Rd(src)),
+            (S64, false) => asm!(self; mul Rq(src)),
+            (S64, true) => asm!(self; imul Rq(src)),
+        }
+    }
+}

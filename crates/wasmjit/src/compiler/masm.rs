@@ -1,0 +1,98 @@
+//! The interface between the wasm-level generator and an instruction-set
+//! backend: ISA-neutral operand sizes, operation and comparison kinds, and
+//! the [`MacroAssembler`] operations the generator emits through (after
+//! Winch's `MacroAssembler`, `winch/codegen/src/masm.rs`). Each operation
+//! takes an [`OperandSize`] instead of being written once per width. The
+//! x86-64 implementation is `isa/x64/masm.rs`.
+//!
+//! Being migrated to: the emitters of `divconst.rs` and the integer
+//! comparisons of `visit.rs` go through it; the other emitters still spell
+//! x86 instructions.
+
+/// Width of an integer operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperandSize {
+    S32,
+    S64,
+}
+
+impl OperandSize {
+    /// The width of a wasm integer type's operations (`i32` or `i64`;
+    /// references are 64-bit).
+    pub fn of(ty: crate::values::ValType) -> OperandSize {
+        if ty == crate::values::ValType::I32 {
+            OperandSize::S32
+        } else {
+            OperandSize::S64
+        }
+    }
+
+    /// Number of bits.
+    pub fn bits(self) -> u32 {
+        match self {
+            OperandSize::S32 => 32,
+            OperandSize::S64 => 64,
+        }
+    }
+}
+
+/// An integer comparison (wasm's `eq`, `ne`, `lt_s`, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntCmp {
+    Eq,
+    Ne,
+    LtS,
+    LtU,
+    GtS,
+    GtU,
+    LeS,
+    LeU,
+    GeS,
+    GeU,
+}
+
+/// Two-operand integer operations on a register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AluOp {
+    Add,
+    Sub,
+    And,
+}
+
+/// Shifts by an immediate count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShiftKind {
+    /// Logical right shift.
+    ShrU,
+    /// Arithmetic right shift.
+    ShrS,
+}
+
+/// A general-purpose register, by the backend's numbering.
+pub type Reg = u8;
+
+/// Operations the generator emits (integer subset so far).
+pub trait MacroAssembler {
+    /// `dst = src`.
+    fn mov_rr(&mut self, size: OperandSize, dst: Reg, src: Reg);
+    /// `dst = imm` (`imm` truncated to `size`).
+    fn mov_ri(&mut self, size: OperandSize, dst: Reg, imm: u64);
+    /// `dst = dst OP src`.
+    fn alu_rr(&mut self, size: OperandSize, op: AluOp, dst: Reg, src: Reg);
+    /// `dst = dst OP imm` (`imm` truncated to `size`); through the scratch
+    /// register when the backend has no immediate form for it.
+    fn alu_ri(&mut self, size: OperandSize, op: AluOp, dst: Reg, imm: i64);
+    /// `dst = dst SHIFT count`, `count < size.bits()`.
+    fn shift_ri(&mut self, size: OperandSize, kind: ShiftKind, dst: Reg, count: u32);
+    /// `dst = -dst`.
+    fn neg(&mut self, size: OperandSize, dst: Reg);
+    /// `dst = dst * imm` (`imm` truncated to `size`).
+    fn mul_ri(&mut self, size: OperandSize, dst: Reg, imm: i64);
+    /// The high half of the double-width product `src * m` (unsigned when
+    /// `signed` is false), into [`MacroAssembler::MUL_HIGH`]; clobbers
+    /// [`MacroAssembler::MUL_LOW`] too. `src` is neither of them.
+    fn mul_high(&mut self, size: OperandSize, signed: bool, src: Reg, m: u64);
+    /// The registers `mul_high` writes: (low half, high half).
+    const MUL_LOW: Reg;
+    const MUL_HIGH: Reg;
+}
