@@ -48,14 +48,14 @@ def test_inspect(tmp_path):
 def test_run(tmp_path):
     path = tmp_path / "r.wat"
     path.write_text(RUN_WAT)
-    assert cli("run", str(path), "add", "2", "0x28").stdout == "42\n"
-    assert cli("run", str(path), "half", "3").stdout == "1.5\n"
-    assert cli("run", str(path), "divmod", "-7", "2").stdout == "-3\n-1\n"
-    bad = cli("run", str(path), "divmod", "1", "0")
+    assert cli("run", str(path), "--invoke", "add", "2", "0x28").stdout == "42\n"
+    assert cli("run", str(path), "--invoke", "half", "3").stdout == "1.5\n"
+    assert cli("run", str(path), "--invoke", "divmod", "-7", "2").stdout == "-3\n-1\n"
+    bad = cli("run", str(path), "--invoke", "divmod", "1", "0")
     assert bad.returncode == 1 and "Trap" in bad.stderr and "divide by zero" in bad.stderr
-    missing = cli("run", str(path), "nope")
+    missing = cli("run", str(path), "--invoke", "nope")
     assert missing.returncode == 1 and "no export named 'nope'" in missing.stderr
-    count = cli("run", str(path), "add", "1")
+    count = cli("run", str(path), "--invoke", "add", "1")
     assert count.returncode == 1 and "takes 2 arguments" in count.stderr
 
 
@@ -69,7 +69,7 @@ def test_help_is_plain_text():
     assert "``" not in out.stdout and "inspect" in out.stdout and "run" in out.stdout
     assert "130" in out.stdout
     sub = cli("run", "--help")
-    assert sub.returncode == 0 and "FUNC" in sub.stdout.upper() and "``" not in sub.stdout
+    assert sub.returncode == 0 and "--invoke FUNC" in sub.stdout and "--dir" in sub.stdout and "``" not in sub.stdout
 
 
 def test_version():
@@ -89,7 +89,7 @@ def test_console_script(tmp_path):
     assert script is not None, "the wasmpy console script is not installed"
     path = tmp_path / "r.wat"
     path.write_text(RUN_WAT)
-    out = subprocess.run([script, "run", str(path), "add", "40", "2"], capture_output=True, text=True, timeout=60)
+    out = subprocess.run([script, "run", str(path), "--invoke", "add", "40", "2"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and out.stdout == "42\n", out.stderr
     usage = subprocess.run([script], capture_output=True, text=True, timeout=60)
     assert usage.returncode == 2 and usage.stderr.startswith("usage: wasmpy")
@@ -106,7 +106,7 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path):
     path = tmp_path / "loop.wat"
     path.write_text(LOOP_WAT)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "wasmpy", "run", str(path), "spin"],
+        [sys.executable, "-m", "wasmpy", "run", str(path), "--invoke", "spin"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

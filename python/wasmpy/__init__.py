@@ -24,6 +24,10 @@ max_wasm_stack=...)`` bound what one module may take; pass ``limits=`` to
 ``load()``/``Instance()``, or set the default for ``import`` with
 ``set_default_limits()``.
 
+WASI: ``wasmpy.wasi.run(path, argv=..., preopens=..., stdout=...)`` runs a
+WASI preview1 program; ``load(..., wasi=WasiConfig(...))`` and
+``Instance(..., wasi=...)`` give one its WASI imports.
+
 Errors: ``Trap`` (with ``.kind``, a ``TrapKind``, and a wasm backtrace) when
 execution traps,
 ``CompileError`` (with ``.offset``) for a malformed or invalid module,
@@ -58,6 +62,7 @@ from ._types import FuncType, GlobalType, MemoryType, TableType, TypeLimits, Val
 from . import _docs
 
 _docs.install()
+from . import wasi
 
 __all__ = [
     "CompileError",
@@ -91,6 +96,7 @@ __all__ = [
     "set_default_limits",
     "uninstall",
     "wat2wasm",
+    "wasi",
 ]
 
 def _version() -> str:

@@ -37,6 +37,7 @@ from ._types import (
     TypeLimits as TypeLimits,
     ValType as ValType,
 )
+from . import wasi as wasi
 
 __version__: str
 __all__ = [

@@ -5,8 +5,13 @@ Subcommands:
     types (function signatures, memory limits in 64 KiB pages, table limits
     in elements, global types) and the size of its machine code.
 
-    ``run FILE FUNC [ARGS...]``: instantiates the module (imports resolved
-    through the import system, as for ``import``) and calls the exported
+    ``run FILE [--dir HOST[::GUEST]]... [--env K=V]... [--] [ARGS...]``:
+    runs a WASI command (``wasmpy.wasi.run``) with the process's stdio and
+    exits with its exit code.
+
+    ``run FILE [...] --invoke FUNC [ARGS...]``: instantiates the module
+    (imports resolved through the import system, as for ``import``; WASI
+    with the given directories and environment) and calls the exported
     function ``FUNC`` with ``ARGS`` converted to its parameter types
     (integers in any base Python accepts, floats as ``float()`` reads them);
     prints the result (one line per value).
@@ -14,7 +19,8 @@ Subcommands:
     ``stubgen FILE [-o OUT]``: writes ``name.pyi`` for an AssemblyScript
     module from the ``name.d.ts`` asc wrote beside it.
 
-Exit status: 0 on success, 1 when the command fails (the error is printed
+Exit status: the program's exit code for ``run``; otherwise 0 on
+success, 1 when the command fails (the error is printed
 on stderr, without a traceback), 2 for a usage error, 130 on Ctrl-C.
 
 Each subcommand is one ``_add_*`` function that registers its parser and
@@ -94,38 +100,124 @@ def _add_inspect(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     p.set_defaults(handler=_inspect)
 
 
+_RUN_OPTIONS = ("--dir", "--env", "--invoke")
+
+
+def _split_run_args(ns: argparse.Namespace) -> None:
+    """Moves the ``--dir``/``--env``/``--invoke`` options written after FILE
+    out of ``ns.args`` (argparse leaves everything after FILE there), up to
+    the first other word or ``--``; the rest are the program's arguments."""
+    words = list(ns.args)
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w == "--":
+            i += 1
+            break
+        name, eq, value = w.partition("=")
+        if name not in _RUN_OPTIONS:
+            break
+        if not eq:
+            if i + 1 >= len(words):
+                raise ValueError(f"{name} needs a value")
+            value = words[i + 1]
+            i += 1
+        i += 1
+        if name == "--invoke":
+            ns.invoke = value
+            break  # everything after FUNC is its arguments
+        getattr(ns, name[2:]).append(value)
+    ns.args = words[i:]
+
+
+def _preopens(dirs: Sequence[str]) -> dict:
+    """``--dir HOST[::GUEST]`` values as ``{guest: host}`` (the guest path
+    defaults to HOST, as in wasmtime's ``--dir``)."""
+    pre = {}
+    for d in dirs:
+        host, sep, guest = d.partition("::")
+        pre[guest if sep else host] = host
+    return pre
+
+
+def _environ(pairs: Sequence[str]) -> dict:
+    env = {}
+    for kv in pairs:
+        k, eq, v = kv.partition("=")
+        if not eq or not k:
+            raise ValueError(f"--env takes NAME=VALUE, not {kv!r}")
+        env[k] = v
+    return env
+
+
 def _run(ns: argparse.Namespace) -> int:
+    from . import wasi
     from ._module import load
 
-    module = load(ns.file)
+    _split_run_args(ns)
+    preopens, env = _preopens(ns.dir), _environ(ns.env)
+    argv = [os.path.basename(ns.file)] + ns.args
+    if ns.invoke is None:
+        return wasi.run(ns.file, argv=argv, env=env, preopens=preopens, stdin=wasi.INHERIT)
+    config = wasi.WasiConfig(
+        argv=argv[:1], env=env, preopens=preopens,
+        stdin=wasi.INHERIT, stdout=wasi.INHERIT, stderr=wasi.INHERIT,
+    )
+    module = load(ns.file, wasi=config)
     try:
-        func = module[ns.func]
+        func = module[ns.invoke]
     except KeyError:
-        print(f"error: no export named {ns.func!r}", file=sys.stderr)
+        print(f"error: no export named {ns.invoke!r}", file=sys.stderr)
         return 1
     params = list(func.params)
     if len(ns.args) != len(params):
         raise TypeError(
-            f"{ns.func} takes {len(params)} arguments ({', '.join(map(str, params))}),"
+            f"{ns.invoke} takes {len(params)} arguments ({', '.join(map(str, params))}),"
             f" {len(ns.args)} given"
         )
     args: List[object] = [_convert(a, t) for a, t in zip(ns.args, params)]
-    _print_result(func(*args))
+    try:
+        result = func(*args)
+    except wasi.Exit as e:
+        return e.code
+    _print_result(result)
     return 0
 
 
 def _add_run(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     p = sub.add_parser(
         "run",
-        help="call an exported function and print its result",
-        description="Instantiate a module (imports resolved through the import system,"
-        " as for import) and call its exported function FUNC with ARGS converted to the"
-        " parameter types (integers in any base Python reads, such as 0x2a; floats as"
-        " float() reads them). Prints each result value on its own line.",
+        help="run a WASI program, or call one exported function (--invoke)",
+        usage="%(prog)s FILE [--dir HOST[::GUEST]]... [--env NAME=VALUE]... [--] [ARGS...]\n"
+        "       %(prog)s FILE [--dir ...] [--env ...] --invoke FUNC [ARGS...]",
+        description="Run a WASI command module (wasi_snapshot_preview1): call its _start"
+        " with argv = [FILE's name, ARGS...], the process's stdin, stdout and stderr, only"
+        " the environment given with --env, and only the directories given with --dir;"
+        " exit with the program's exit code. With --invoke FUNC, instead call the exported"
+        " function FUNC with ARGS converted to its parameter types (integers in any base"
+        " Python reads, such as 0x2a; floats as float() reads them) and print each result"
+        " value on its own line; the module's other imports are resolved through the"
+        " import system, as for import.",
     )
-    p.add_argument("file", help="a .wasm (binary) or .wat (text) module")
-    p.add_argument("func", help="the name of an exported function")
-    p.add_argument("args", nargs="*", help="the function's arguments")
+    p.add_argument("file", metavar="FILE", help="a .wasm (binary) or .wat (text) module")
+    p.add_argument(
+        "--dir", action="append", default=[], metavar="HOST[::GUEST]",
+        help="preopen the host directory HOST as GUEST (default: the same path);"
+        " the program reaches no other files. Repeatable.",
+    )
+    p.add_argument(
+        "--env", action="append", default=[], metavar="NAME=VALUE",
+        help="set an environment variable of the program (none are inherited). Repeatable.",
+    )
+    p.add_argument(
+        "--invoke", metavar="FUNC", default=None,
+        help="call the exported function FUNC with ARGS and print its result",
+    )
+    p.add_argument(
+        "args", nargs=argparse.REMAINDER, metavar="ARGS",
+        help="the program's arguments (after --, words that look like options too),"
+        " or FUNC's arguments with --invoke",
+    )
     p.set_defaults(handler=_run)
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "UnsupportedError",
     "LinkError",
     "InstantiationError",
+    "Exit",
 ]
 
 
@@ -185,3 +186,20 @@ class LinkError(RuntimeError):
 class InstantiationError(RuntimeError):
     """Instantiation failed after linking: a data or element segment does not
     fit its memory or table."""
+
+
+class Exit(Exception):
+    """A WASI program ended with ``proc_exit(code)`` (re-exported as
+    ``wasmpy.wasi.Exit``).
+
+    Raised by the call of the export that exited; the instance stays usable
+    (its memory and globals readable). Not a ``SystemExit``, so it never ends
+    the interpreter unnoticed. ``wasmpy.wasi.run`` returns ``code`` instead.
+
+    Attributes:
+        code (int): the exit status (WASI allows 0..125).
+    """
+
+    def __init__(self, code: int) -> None:
+        super().__init__(f"WASI program exited with status {code}")
+        self.code = code

@@ -18,7 +18,7 @@ import sys
 import types
 from typing import Optional, Sequence
 
-from ._module import WasmModule, compile_file, resolve_imports
+from ._module import WasmModule, compile_file, resolve_imports, wasi_for
 from ._native import Instance, Module
 
 
@@ -69,7 +69,8 @@ class WasmLoader(importlib.abc.Loader):
 
             bind_hook_module(module, compiled, package)
             return
-        module._wasmpy_bind(Instance(compiled, resolve_imports(compiled, package)))
+        wasi = wasi_for(compiled, module.__name__.rpartition(".")[2])
+        module._wasmpy_bind(Instance(compiled, resolve_imports(compiled, package), wasi=wasi))
 
     def get_filename(self, fullname: str) -> str:
         """The file the module is loaded from."""

@@ -12,6 +12,23 @@ __all__ = ["WasmModule", "load", "compile_file", "resolve_imports"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 
+#: The import module name of WASI preview1, provided by ``wasmpy.wasi``
+#: rather than the import system.
+WASI_MODULE = "wasi_snapshot_preview1"
+
+
+def wasi_for(compiled: Module, name: str, wasi: Any = None) -> Any:
+    """The WASI configuration to instantiate ``compiled`` with: ``wasi`` if
+    given, else ``wasmpy.wasi.default_config(name)`` when the module imports
+    ``wasi_snapshot_preview1``, else ``None``."""
+    if wasi is not None:
+        return wasi
+    if any(m == WASI_MODULE for m, _f, _k in compiled.imports):
+        from .wasi import default_config
+
+        return default_config(name)
+    return None
+
 
 def _is_dunder(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
@@ -83,12 +100,14 @@ def resolve_imports(module: Module, package: Optional[str] = None) -> Dict[str, 
     later takes ``env.f`` from it (``env["f"]`` for a wasm module). A module
     name starting with ``.`` is relative to ``package``.
 
+    ``wasi_snapshot_preview1`` is left out (``wasmpy.wasi`` provides it).
+
     Returns ``{module name: Python module}``. Raises ``wasmpy.LinkError``
     (chained to the ``ImportError``) when a module cannot be imported.
     """
     namespaces: Dict[str, Any] = {}
     for modname, field, _kind in module.imports:
-        if modname in namespaces:
+        if modname in namespaces or modname == WASI_MODULE:
             continue
         try:
             namespaces[modname] = importlib.import_module(modname, package)
@@ -122,6 +141,7 @@ def load(
     name: Optional[str] = None,
     imports: Optional[Mapping[str, Mapping[str, Any]]] = None,
     limits: Optional[Limits] = None,
+    wasi: Any = None,
 ) -> WasmModule:
     """Compiles and instantiates a WebAssembly module; returns it as a
     Python module (a ``WasmModule``), the same kind of object that
@@ -144,6 +164,11 @@ def load(
             (``resolve_imports``).
         limits: a ``wasmpy.Limits`` for the instance's store; by default
             ``wasmpy.get_default_limits()``.
+        wasi: a ``wasmpy.wasi.WasiConfig`` providing the module's
+            ``wasi_snapshot_preview1`` imports (``imports`` entries of the
+            same name win); by default ``wasmpy.wasi.default_config()``
+            for a module that imports WASI. An exported ``_initialize``
+            (a WASI reactor) is called once.
 
     An AssemblyScript module (one exporting ``__rtti_base`` and ``memory``)
     is loaded as ``import`` loads it (``wasmpy.assemblyscript``): the
@@ -180,5 +205,6 @@ def load(
         return module
     if imports is None:
         imports = resolve_imports(compiled)
-    module._wasmpy_bind(Instance(compiled, imports, limits=limits))
+    config = wasi_for(compiled, module.__name__, wasi)
+    module._wasmpy_bind(Instance(compiled, imports, limits=limits, wasi=config))
     return module

@@ -83,26 +83,36 @@ class Module:
 class Instance:
     """A module instantiated with its imports (spec section 4.5.4).
 
-    ``Instance(module, imports=None, *, limits=None)`` instantiates
-    ``module``. ``imports[module_name]`` is a mapping from
-        field name to value, or an object with the values as attributes (a
-        Python module). Function imports take any callable (called with the
-        declared wasm type) or a ``Func``; memory/table/global imports take
-        ``Memory``/``Table``/``Global`` objects of one store; an immutable
-        global import also takes an ``int``/``float``.
+    ``Instance(module, imports=None, *, limits=None, wasi=None)``
+    instantiates ``module``. ``imports[module_name]`` is a mapping from
+    field name to value, or an object with the values as attributes (a
+    Python module). Function imports take any callable (called with the
+    declared wasm type) or a ``Func``; memory/table/global imports take
+    ``Memory``/``Table``/``Global`` objects of one store; an immutable
+    global import also takes an ``int``/``float``.
 
-        ``limits`` bounds the resources of the instance's store (default:
-        ``get_default_limits()``).
+    ``limits`` bounds the resources of the instance's store (default:
+    ``get_default_limits()``).
 
-        Raises ``LinkError`` (missing or mismatched import, objects of two
-        stores), ``ValueError`` (``limits`` differ from those of the store
-        the imported memories, tables or globals belong to),
-        ``InstantiationError`` (a segment does not fit), ``Trap`` (the start
-        function trapped) or a host function's exception, ``MemoryError``
-        (address space, or a memory or table over ``limits``)."""
+    ``wasi`` (a ``wasmpy.wasi.WasiConfig`` or ``WasiCtx``) provides the
+    ``wasi_snapshot_preview1`` functions ``imports`` does not give, over
+    a fresh WASI context; an exported ``_initialize`` (a WASI reactor)
+    is then called once.
+
+    Raises ``LinkError`` (missing or mismatched import, objects of two
+    stores), ``ValueError`` (``limits`` differ from those of the store
+    the imported memories, tables or globals belong to),
+    ``InstantiationError`` (a segment does not fit), ``Trap`` (the start
+    function trapped) or a host function's exception, ``MemoryError``
+    (address space, or a memory or table over ``limits``)."""
 
     def __new__(
-        cls, module: Module, imports: Optional[_Imports] = None, *, limits: Optional["Limits"] = None
+        cls,
+        module: Module,
+        imports: Optional[_Imports] = None,
+        *,
+        limits: Optional["Limits"] = None,
+        wasi: Optional[Any] = None,
     ) -> Self: ...
     @property
     def exports(self) -> Mapping[str, Union["Func", "Memory", "Global", "Table"]]:
@@ -382,3 +392,26 @@ def wat2wasm(text: Union[str, bytes]) -> bytes:
     """The binary format of a module in the text format (name section
     included). ``CompileError`` (line and column in the message) when it
     does not parse, ``TypeError`` for another type."""
+
+@final
+class WasiCtx:
+    """A WASI preview1 context for one instance (file descriptors, args,
+    environ, preopened directories); ``wasmpy.wasi.WasiConfig`` makes one
+    per instance.
+
+    ``WasiCtx(argv, env, preopens, stdin, stdout, stderr)``: ``preopens``
+    are ``(host directory, guest path)`` pairs; ``stdin`` is ``None``,
+    ``bytes``, ``True`` (fd 0) or an object with ``read(n)``;
+    ``stdout``/``stderr`` are ``None``, ``True`` (fd 1/2) or ``(object with
+    write, is_text)``. Raises ``ValueError`` when a directory cannot be
+    opened or a string holds a NUL."""
+
+    def __new__(
+        cls,
+        argv: List[str],
+        env: List[Tuple[str, str]],
+        preopens: List[Tuple[str, str]],
+        stdin: Any,
+        stdout: Any,
+        stderr: Any,
+    ) -> Self: ...

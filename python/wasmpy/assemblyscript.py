@@ -79,7 +79,7 @@ from ._aserrors import (
 from ._astyped import ASDeclarationWarning, RawExports, TypedExports, declarations_beside
 from ._errors import LinkError
 from ._hook import is_assemblyscript
-from ._module import WasmModule, compile_file
+from ._module import WASI_MODULE, WasmModule, compile_file, wasi_for
 from ._native import AsRuntime, Func, Global, Instance, Limits, Memory, Module
 from ._types import ExternType, FuncType
 
@@ -354,6 +354,10 @@ class ASModule:
             ``default_imports``) that these entries replace.
         limits: a ``wasmpy.Limits`` for the instance's store; by default
             ``wasmpy.get_default_limits()``.
+        wasi: a ``wasmpy.wasi.WasiConfig`` for the ``wasi_snapshot_preview1``
+            imports (asc 0.19's ``console.log``/``trace`` write through
+            ``fd_write``); by default ``wasmpy.wasi.default_config()``, so
+            they print to the process's stdout.
 
     Attributes: every export whose name is an identifier and does not
     clash with a method below: functions (``wasmpy.Func``, called with
@@ -381,11 +385,14 @@ class ASModule:
         imports: Optional[Mapping[ImportKey, Any]] = None,
         *,
         limits: Optional[Limits] = None,
+        wasi: Any = None,
     ) -> None:
         if isinstance(path, (bytes, bytearray, memoryview)):
             compiled = Module(bytes(path))
+            name = "<wasm>"
         else:
             compiled = compile_file(path)
+            name = os.path.splitext(os.path.basename(os.fspath(path)))[0]
         holder = _Holder()
         defaults = default_imports(holder)
         given = dict(imports or {})
@@ -401,6 +408,8 @@ class ASModule:
                     functions.append(value)
             elif key in defaults:
                 value = defaults[key]
+            elif modname == WASI_MODULE:
+                continue  # from ``wasi`` (console.log in asc 0.19)
             else:
                 raise LinkError(
                     f"missing import {modname!r}.{field!r} ({ty}): give it as "
@@ -409,7 +418,8 @@ class ASModule:
             namespaces.setdefault(modname, {})[field] = value
         for fn in functions:
             _set_module_attr(fn, self)
-        self._bind(Instance(compiled, namespaces, limits=limits))
+        config = wasi_for(compiled, name, wasi)
+        self._bind(Instance(compiled, namespaces, limits=limits, wasi=config))
         holder.module = self
         if not isinstance(path, (bytes, bytearray, memoryview)):
             self._type_exports(declarations_beside(path), os.fspath(path))
@@ -714,6 +724,8 @@ def bind_hook_module(
     namespaces: Dict[str, Dict[str, Any]] = {}
     for modname, field, _kind in compiled.imports:
         value: Any = None
+        if modname == WASI_MODULE:
+            continue
         try:
             if imports is not None:
                 if modname not in imports:
@@ -738,7 +750,8 @@ def bind_hook_module(
                 raise LinkError(f"import {modname}.{field}: {modname!r} has no {field!r}")
             value = defaults[(modname, field)]
         namespaces.setdefault(modname, {})[field] = value
-    instance = Instance(compiled, namespaces, limits=limits)
+    wasi = wasi_for(compiled, module.__name__.rpartition(".")[2])
+    instance = Instance(compiled, namespaces, limits=limits, wasi=wasi)
     module._wasmpy_bind(instance)
     path = getattr(module, "__file__", None)
     decls = declarations_beside(path) if path else None

@@ -16,6 +16,7 @@ static COMPILE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static UNSUPPORTED_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static LINK_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static INSTANTIATION_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static EXIT: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 const ERRORS_MODULE: &str = "wasmpy._errors";
 
@@ -141,7 +142,11 @@ fn group_thousands(n: usize) -> String {
 /// An exception raised by a Python host function comes back unchanged.
 /// The message folds repeated frames (`format_backtrace`); `.frames`
 /// keeps every frame.
+/// A WASI `proc_exit(n)` becomes `wasmpy.wasi.Exit(n)`.
 pub fn trap_to_py(py: Python<'_>, mut trap: Trap, func: &str) -> PyErr {
+    if let Some(code) = trap.exit_status() {
+        return make(py, &EXIT, "Exit", (code,));
+    }
     if let Some(payload) = trap.take_host_error() {
         if let Ok(err) = payload.downcast::<PyErr>() {
             return *err;

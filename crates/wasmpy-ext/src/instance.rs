@@ -14,6 +14,7 @@ use crate::host::host_func;
 use crate::limits::{default_limits, Limits};
 use crate::module::{self, Module};
 use crate::store::SharedStore;
+use crate::wasi::WasiCtx;
 
 /// A `wasmpy.LinkError` with `message`.
 fn link_error(py: Python<'_>, message: String) -> PyErr {
@@ -164,9 +165,19 @@ fn to_extern(
     }
 }
 
+/// The WASI context for `wasi`: a `WasiCtx`, or what its `_wasi_ctx()`
+/// returns (`wasmpy.wasi.WasiConfig` makes a fresh one per instance).
+fn wasi_ctx<'py>(wasi: &Bound<'py, PyAny>) -> PyResult<Bound<'py, WasiCtx>> {
+    if let Ok(c) = wasi.cast::<WasiCtx>() {
+        return Ok(c.clone());
+    }
+    let made = wasi.call_method0("_wasi_ctx")?;
+    Ok(made.cast_into::<WasiCtx>()?)
+}
+
 /// An instance of a `Module`.
 ///
-/// `Instance(module, imports=None, *, limits=None)`: instantiates `module`
+/// `Instance(module, imports=None, *, limits=None, wasi=None)`: instantiates `module`
 /// (spec §4.5.4): resolves its imports, allocates its memories, tables and
 /// globals, applies its data and element segments, runs its start function.
 /// `limits` (a `Limits`) bounds the store's resources; by default the
@@ -178,6 +189,11 @@ fn to_extern(
 /// takes any Python callable (called with the declared wasm type) or a
 /// `Func`; a memory, table or global import takes a `Memory`, `Table` or
 /// `Global`; an immutable global import also takes an `int` or `float`.
+///
+/// `wasi` (a `wasmpy.wasi.WasiConfig`) provides the `wasi_snapshot_preview1`
+/// functions that `imports` does not (explicit imports win), over a fresh
+/// WASI context; an exported `_initialize` (a WASI reactor) is then called
+/// once.
 ///
 /// The instance lives in the store of the `Memory`, `Table` and `Global`
 /// objects it imports (they must all share one), else of the first `Func`
@@ -210,23 +226,30 @@ impl Instance {
 #[pymethods]
 impl Instance {
     #[new]
-    #[pyo3(signature = (module, imports = None, *, limits = None))]
+    #[pyo3(signature = (module, imports = None, *, limits = None, wasi = None))]
     fn new(
         py: Python<'_>,
         module: Bound<'_, Module>,
         imports: Option<&Bound<'_, PyAny>>,
         limits: Option<&Limits>,
+        wasi: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Instance> {
         crate::interrupt::install_sigint_handler()?;
         let m = &module.get().inner;
+        let wasi = wasi.filter(|w| !w.is_none()).map(wasi_ctx).transpose()?;
+        // `None`: a WASI function, where `imports` gives none of that name.
         let values = m
             .imports()
             .iter()
-            .map(|imp| lookup(py, imports, imp))
+            .map(|imp| match lookup(py, imports, imp) {
+                Ok(v) => Ok(Some(v)),
+                Err(_) if wasi.is_some() && imp.module == wasmjit_wasi::MODULE => Ok(None),
+                Err(e) => Err(e),
+            })
             .collect::<PyResult<Vec<_>>>()?;
         let mut chosen: Option<(SharedStore, bool)> = None;
         for (imp, v) in m.imports().iter().zip(&values) {
-            if let Some((s, binding)) = store_of(v) {
+            if let Some((s, binding)) = v.as_ref().and_then(store_of) {
                 match &chosen {
                     None => chosen = Some((s, binding)),
                     Some((_, false)) if binding => chosen = Some((s, true)),
@@ -270,7 +293,13 @@ impl Instance {
             .imports()
             .iter()
             .zip(&values)
-            .map(|(imp, v)| to_extern(py, &store, imp, v))
+            .map(|(imp, v)| match (v, &wasi) {
+                (Some(v), _) => to_extern(py, &store, imp, v),
+                (None, Some(w)) => store
+                    .with(py, |s| wasmjit_wasi::import(s, &w.get().ctx, imp))
+                    .map_err(|m| link_error(py, m)),
+                (None, None) => unreachable!("only WASI imports may be left unresolved"),
+            })
             .collect::<PyResult<Vec<_>>>()?;
         let outcome = store.with(py, |s| {
             let instance = py.detach(|| wasmjit::Instance::new(s, m, &externs))?;
@@ -301,6 +330,15 @@ impl Instance {
             .getattr("MappingProxyType")?
             .call1((exports,))?
             .unbind();
+        // A WASI reactor is initialized once, before any other export runs.
+        if wasi.is_some() {
+            store
+                .with(py, |s| match inner.get_export(s, "_initialize") {
+                    Some(Extern::Func(f)) => py.detach(|| f.call(s, &[]).map(drop)),
+                    _ => Ok(()),
+                })
+                .map_err(|e| errors::to_py(py, e, "_initialize"))?;
+        }
         Ok(Instance {
             module: module.unbind(),
             store,

@@ -20,6 +20,7 @@
 //! - `names.rs`: name-section names (parameters, functions) and where
 //!   function bodies lie, for signatures and compile errors.
 //! - `asrt.rs`: `AsRuntime` — the AssemblyScript object model (`wasmpy.assemblyscript`).
+//! - `wasi.rs`: `WasiCtx` — WASI preview1 contexts, Python objects as stdio.
 //! - `errors.rs`: `wasmjit::Error` → Python exceptions.
 
 use pyo3::prelude::*;
@@ -38,6 +39,7 @@ mod names;
 mod store;
 mod types;
 mod values;
+mod wasi;
 
 /// The Python module `wasmpy._native`.
 #[pymodule]
@@ -54,6 +56,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<externs::Table>()?;
     m.add_class::<asrt::AsRuntime>()?;
     m.add_class::<limits::Limits>()?;
+    m.add_class::<wasi::WasiCtx>()?;
     m.add_function(wrap_pyfunction!(limits::get_default_limits, m)?)?;
     m.add_function(wrap_pyfunction!(limits::set_default_limits, m)?)?;
     m.add_function(wrap_pyfunction!(errors::trap_kinds, m)?)?;

@@ -1,0 +1,159 @@
+"""WASI call costs, wasmpy against the `wasmtime` PyPI package in the same run.
+
+    pip install wasmtime && python benches/wasi.py [HELLO.wasm]
+
+1. `fd_write` of 1 byte to a file (a preopened directory's file opened by
+   the guest with `path_open`): a wasm loop makes N calls; CPU time per call
+   (time.process_time over the loop, best of 5).
+2. `wasi.run` of a compiled hello-world command (default:
+   benches/wasi/hello.wasm, built by benches/wasi/build.sh with clang and
+   wasi-libc): compile + instantiate + `_start` + exit, stdout into a
+   BytesIO; wall time per run (time.perf_counter, median of 50, after one
+   warm-up run). For wasmtime the same steps: Module(...), a Linker with
+   WASI, instantiate, `_start`.
+
+The bars (issue 11): fd_write <= 1 us per call; wasi.run(hello) <= 5 ms.
+"""
+
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import wasmpy
+import wasmpy.wasi as wasi
+
+HERE = Path(__file__).resolve().parent
+
+# bench(n): opens "out.bin" in preopen fd 3 (create, truncate, write rights),
+# then writes 1 byte n times; returns the last errno.
+WRITE_WAT = """(module
+  (import "wasi_snapshot_preview1" "path_open"
+    (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write"
+    (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 100) "out.bin")
+  (data (i32.const 200) "x")
+  (func (export "bench") (param $n i32) (result i32)
+    (local $fd i32) (local $r i32)
+    (local.set $r (call $path_open (i32.const 3) (i32.const 0) (i32.const 100) (i32.const 7)
+      (i32.const 9) (i64.const 64) (i64.const 0) (i32.const 0) (i32.const 16)))
+    (if (local.get $r) (then (return (local.get $r))))
+    (local.set $fd (i32.load (i32.const 16)))
+    (i32.store (i32.const 0) (i32.const 200))
+    (i32.store (i32.const 4) (i32.const 1))
+    (block $done (loop $l
+      (br_if $done (i32.eqz (local.get $n)))
+      (local.set $r (call $fd_write (local.get $fd) (i32.const 0) (i32.const 1) (i32.const 8)))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (br $l)))
+    (local.get $r)))
+"""
+
+N = 200_000
+
+
+def best_cpu(fn, repeat=5):
+    times = []
+    for _ in range(repeat):
+        t = time.process_time()
+        fn()
+        times.append(time.process_time() - t)
+    return min(times)
+
+
+def fd_write_wasmpy(tmp: str) -> float:
+    inst = wasmpy.Instance(wasmpy.Module(WRITE_WAT), {}, wasi=wasi.WasiConfig(preopens={"/": tmp}))
+    bench = dict(inst.exports)["bench"]
+    assert bench(1) == 0
+    return best_cpu(lambda: bench(N)) / N
+
+
+def fd_write_wasmtime(tmp: str) -> float:
+    import wasmtime
+
+    engine = wasmtime.Engine()
+    store = wasmtime.Store(engine)
+    cfg = wasmtime.WasiConfig()
+    cfg.preopen_dir(tmp, "/")
+    store.set_wasi(cfg)
+    linker = wasmtime.Linker(engine)
+    linker.define_wasi()
+    inst = linker.instantiate(store, wasmtime.Module(engine, WRITE_WAT))
+    bench = inst.exports(store)["bench"]
+    assert bench(store, 1) == 0
+    return best_cpu(lambda: bench(store, N)) / N
+
+
+def median_wall(fn, repeat=50):
+    fn()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def run_wasmpy(data: bytes) -> float:
+    def once():
+        out = io.BytesIO()
+        assert wasi.run(data, argv=["hello"], stdout=out) == 0
+        assert out.getvalue().startswith(b"Hello")
+
+    return median_wall(once)
+
+
+def run_wasmtime(data: bytes) -> float:
+    import wasmtime
+
+    engine = wasmtime.Engine()
+
+    def once():
+        store = wasmtime.Store(engine)
+        cfg = wasmtime.WasiConfig()
+        cfg.argv = ["hello"]
+        with tempfile.NamedTemporaryFile() as f:
+            cfg.stdout_file = f.name
+            store.set_wasi(cfg)
+            linker = wasmtime.Linker(engine)
+            linker.define_wasi()
+            inst = linker.instantiate(store, wasmtime.Module(engine, data))
+            try:
+                inst.exports(store)["_start"](store)
+            except wasmtime.ExitTrap as e:
+                assert e.code == 0
+            assert Path(f.name).read_bytes().startswith(b"Hello")
+
+    return median_wall(once)
+
+
+def main() -> int:
+    hello = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "wasi" / "hello.wasm"
+    try:
+        import wasmtime  # noqa: F401
+    except ImportError:
+        wasmtime = None
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = fd_write_wasmpy(tmp)
+        print(f"fd_write 1 byte to a file: wasmpy {ours * 1e9:7.0f} ns/call", end="")
+        if wasmtime:
+            theirs = fd_write_wasmtime(tmp)
+            print(f"   wasmtime {theirs * 1e9:7.0f} ns/call   ratio {ours / theirs:.2f}", end="")
+        print(f"   (bar 1000 ns: {'met' if ours <= 1e-6 else 'NOT met'})")
+    data = hello.read_bytes()
+    ours = run_wasmpy(data)
+    print(f"wasi.run({hello.name}, {len(data)} bytes): wasmpy {ours * 1e3:6.2f} ms", end="")
+    if wasmtime:
+        theirs = run_wasmtime(data)
+        print(f"   wasmtime {theirs * 1e3:6.2f} ms   ratio {ours / theirs:.2f}", end="")
+    print(f"   (bar 5 ms: {'met' if ours <= 5e-3 else 'NOT met'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

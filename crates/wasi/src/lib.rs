@@ -1,0 +1,253 @@
+//! WASI preview1 (`wasi_snapshot_preview1`) for wasmjit, on `wasi-common`.
+//!
+//! `wasi-common` implements every preview1 function against a [`WasiCtx`]
+//! (file-descriptor table, args, environ, clocks, random, scheduler); its
+//! filesystem is reached only through preopened directories, which `cap-std`
+//! sandboxes (no escape through `..`, absolute paths or symlinks). This
+//! crate plugs those functions into wasmjit as host functions, the way
+//! `wasmi_wasi` does for wasmi:
+//!
+//! - each call reads and writes the *calling* instance's memory 0 in place
+//!   (a `wiggle::GuestMemory` over [`wasmjit::Memory::data_mut`]), so
+//!   pointers and lengths are bounds-checked by wiggle against the memory's
+//!   current size; an out-of-range one traps, as under wasmtime;
+//! - a WASI error is the function's `errno` result; `proc_exit(n)` ends the
+//!   call with [`wasmjit::Trap::exit`]`(n)`; anything else wasi-common
+//!   reports as a trap becomes a [`TrapKind::HostError`] trap with its message.
+//!
+//! The function table ([`PREVIEW1`]) follows the preview1 witx
+//! (`WASI/legacy/preview1/witx/wasi_snapshot_preview1.witx`).
+
+use std::path::Path;
+
+use wasi_common::snapshots::preview_1::wasi_snapshot_preview1 as p1;
+use wasmjit::{Caller, Extern, Func, FuncType, ImportType, Module, Store, Trap, TrapKind, Val};
+use wasmjit::{ExternType, ValType};
+use wiggle::GuestMemory;
+
+pub use wasi_common::pipe::{ReadPipe, WritePipe};
+pub use wasi_common::sync::WasiCtxBuilder;
+pub use wasi_common::{WasiCtx, WasiFile};
+
+/// The import module name of WASI preview1.
+pub const MODULE: &str = "wasi_snapshot_preview1";
+
+/// Builds a context: `args` (argv, the program name first), `env`
+/// (`(name, value)` pairs) and `preopens` (`(host directory, guest path)`
+/// pairs). Stdio is empty input and discarded output; set it on the builder
+/// before [`WasiCtxBuilder::build`].
+///
+/// # Errors
+/// A message naming the host directory that cannot be opened, or the
+/// argument or variable that WASI cannot carry (a NUL byte inside).
+pub fn builder(
+    args: &[String],
+    env: &[(String, String)],
+    preopens: &[(std::path::PathBuf, String)],
+) -> Result<WasiCtxBuilder, String> {
+    let mut b = WasiCtxBuilder::new();
+    b.args(args).map_err(|e| format!("argv: {e}"))?;
+    b.envs(env).map_err(|e| format!("env: {e}"))?;
+    for (host, guest) in preopens {
+        let dir = open_dir(host)?;
+        b.preopened_dir(dir, guest)
+            .map_err(|e| format!("preopen {guest:?}: {e}"))?;
+    }
+    Ok(b)
+}
+
+/// Opens the host directory `path` as a cap-std capability (the only
+/// ambient-authority access this crate makes).
+fn open_dir(path: &Path) -> Result<wasi_common::sync::Dir, String> {
+    wasi_common::sync::Dir::open_ambient_dir(path, wasi_common::sync::ambient_authority())
+        .map_err(|e| format!("cannot open preopened directory {}: {e}", path.display()))
+}
+
+/// A WASI argument: `i32` or `i64` from a wasm value.
+trait Arg: Sized {
+    fn from_val(v: &Val) -> Self;
+}
+impl Arg for i32 {
+    fn from_val(v: &Val) -> i32 {
+        match *v {
+            Val::I32(x) => x,
+            _ => 0,
+        }
+    }
+}
+impl Arg for i64 {
+    fn from_val(v: &Val) -> i64 {
+        match *v {
+            Val::I64(x) => x,
+            _ => 0,
+        }
+    }
+}
+
+fn val_type(name: &str) -> ValType {
+    if name == "i64" {
+        ValType::I64
+    } else {
+        ValType::I32
+    }
+}
+
+/// A wasi-common error that is not an errno: `proc_exit`'s status, or a
+/// trap.
+fn to_trap(e: wiggle::anyhow::Error) -> Trap {
+    match e.downcast_ref::<wasi_common::I32Exit>() {
+        Some(exit) => Trap::exit(exit.0),
+        None => Trap::with_message(TrapKind::HostError, format!("WASI: {e:#}")),
+    }
+}
+
+/// Runs one wasi-common function on the caller's memory 0 (an empty memory
+/// when the instance has none: only functions that touch no memory can then
+/// succeed, the others trap).
+fn with_memory<R>(caller: &mut Caller<'_>, f: impl FnOnce(&mut GuestMemory<'_>) -> R) -> R {
+    let memory = caller.memory();
+    let data: &mut [u8] = match memory {
+        Some(m) => m.data_mut(caller),
+        None => &mut [],
+    };
+    let mut gm = GuestMemory::Unshared(data);
+    f(&mut gm)
+}
+
+macro_rules! preview1 {
+    ($( $name:ident ( $($arg:ident : $ty:ident),* ) $(-> $ret:ident)? ; )*) => {
+        /// Every function of `wasi_snapshot_preview1`: its name and its wasm
+        /// parameter and result types (`"i32"`/`"i64"`).
+        pub const PREVIEW1: &[(&str, &[&str], &[&str])] = &[
+            $( (stringify!($name), &[$(stringify!($ty)),*], &[$(stringify!($ret))?]), )*
+        ];
+
+        /// The host function `name` of `wasi_snapshot_preview1` over `ctx`,
+        /// or `None` when preview1 has no function of that name.
+        // The generated closures read their arguments in order; a
+        // function without arguments (`sched_yield`) leaves them unused.
+        #[allow(unused_mut, unused_variables, unused_assignments)]
+        pub fn func(store: &mut Store, ctx: &WasiCtx, name: &str) -> Option<Func> {
+            match name {
+                $(stringify!($name) => {
+                    let ctx = ctx.clone();
+                    let ty = FuncType::new(
+                        [$(val_type(stringify!($ty))),*],
+                        [$(val_type(stringify!($ret)))?],
+                    );
+                    Some(Func::new(store, ty, move |caller, args, _results| {
+                        let mut ctx = ctx.clone();
+                        let mut i = 0usize;
+                        $(let $arg = <$ty as Arg>::from_val(&args[i]); i += 1;)*
+                        let _ = i;
+                        let r = with_memory(caller, |mem| {
+                            wiggle::run_in_dummy_executor(p1::$name(&mut ctx, mem, $($arg),*))
+                        });
+                        let r = r.map_err(to_trap)?.map_err(to_trap)?;
+                        $( let _: $ret = r; _results[0] = Val::I32(r); )?
+                        let _ = r;
+                        Ok(())
+                    }))
+                })*
+                _ => None,
+            }
+        }
+    };
+}
+
+preview1! {
+    args_get(argv: i32, argv_buf: i32) -> i32;
+    args_sizes_get(argc: i32, argv_buf_size: i32) -> i32;
+    environ_get(environ: i32, environ_buf: i32) -> i32;
+    environ_sizes_get(count: i32, buf_size: i32) -> i32;
+    clock_res_get(id: i32, resolution: i32) -> i32;
+    clock_time_get(id: i32, precision: i64, time: i32) -> i32;
+    fd_advise(fd: i32, offset: i64, len: i64, advice: i32) -> i32;
+    fd_allocate(fd: i32, offset: i64, len: i64) -> i32;
+    fd_close(fd: i32) -> i32;
+    fd_datasync(fd: i32) -> i32;
+    fd_fdstat_get(fd: i32, stat: i32) -> i32;
+    fd_fdstat_set_flags(fd: i32, flags: i32) -> i32;
+    fd_fdstat_set_rights(fd: i32, base: i64, inheriting: i64) -> i32;
+    fd_filestat_get(fd: i32, stat: i32) -> i32;
+    fd_filestat_set_size(fd: i32, size: i64) -> i32;
+    fd_filestat_set_times(fd: i32, atim: i64, mtim: i64, flags: i32) -> i32;
+    fd_pread(fd: i32, iovs: i32, iovs_len: i32, offset: i64, nread: i32) -> i32;
+    fd_prestat_get(fd: i32, prestat: i32) -> i32;
+    fd_prestat_dir_name(fd: i32, path: i32, path_len: i32) -> i32;
+    fd_pwrite(fd: i32, iovs: i32, iovs_len: i32, offset: i64, nwritten: i32) -> i32;
+    fd_read(fd: i32, iovs: i32, iovs_len: i32, nread: i32) -> i32;
+    fd_readdir(fd: i32, buf: i32, buf_len: i32, cookie: i64, bufused: i32) -> i32;
+    fd_renumber(fd: i32, to: i32) -> i32;
+    fd_seek(fd: i32, offset: i64, whence: i32, newoffset: i32) -> i32;
+    fd_sync(fd: i32) -> i32;
+    fd_tell(fd: i32, offset: i32) -> i32;
+    fd_write(fd: i32, iovs: i32, iovs_len: i32, nwritten: i32) -> i32;
+    path_create_directory(fd: i32, path: i32, path_len: i32) -> i32;
+    path_filestat_get(fd: i32, flags: i32, path: i32, path_len: i32, stat: i32) -> i32;
+    path_filestat_set_times(fd: i32, flags: i32, path: i32, path_len: i32, atim: i64, mtim: i64, fst_flags: i32) -> i32;
+    path_link(old_fd: i32, old_flags: i32, old_path: i32, old_path_len: i32, new_fd: i32, new_path: i32, new_path_len: i32) -> i32;
+    path_open(fd: i32, dirflags: i32, path: i32, path_len: i32, oflags: i32, base: i64, inheriting: i64, fdflags: i32, opened: i32) -> i32;
+    path_readlink(fd: i32, path: i32, path_len: i32, buf: i32, buf_len: i32, bufused: i32) -> i32;
+    path_remove_directory(fd: i32, path: i32, path_len: i32) -> i32;
+    path_rename(fd: i32, old_path: i32, old_path_len: i32, new_fd: i32, new_path: i32, new_path_len: i32) -> i32;
+    path_symlink(old_path: i32, old_path_len: i32, fd: i32, new_path: i32, new_path_len: i32) -> i32;
+    path_unlink_file(fd: i32, path: i32, path_len: i32) -> i32;
+    poll_oneoff(subs: i32, events: i32, nsubs: i32, nevents: i32) -> i32;
+    proc_exit(status: i32);
+    proc_raise(sig: i32) -> i32;
+    sched_yield() -> i32;
+    random_get(buf: i32, buf_len: i32) -> i32;
+    sock_accept(fd: i32, flags: i32, opened: i32) -> i32;
+    sock_recv(fd: i32, iovs: i32, iovs_len: i32, flags: i32, datalen: i32, roflags: i32) -> i32;
+    sock_send(fd: i32, iovs: i32, iovs_len: i32, flags: i32, datalen: i32) -> i32;
+    sock_shutdown(fd: i32, how: i32) -> i32;
+}
+
+/// The WASI function for the import `imp`, if it is a preview1 function.
+///
+/// # Errors
+/// A link-error message when `imp` names a preview1 function with another
+/// type than preview1's, or no preview1 function at all.
+pub fn import(store: &mut Store, ctx: &WasiCtx, imp: &ImportType) -> Result<Extern, String> {
+    let missing = || {
+        format!(
+            "{}.{}: WASI preview1 has no function of this name",
+            imp.module, imp.name
+        )
+    };
+    let f = func(store, ctx, &imp.name).ok_or_else(missing)?;
+    match &imp.ty {
+        ExternType::Func(want) if want == f.ty(store) => Ok(Extern::Func(f)),
+        other => Err(format!(
+            "{}.{}: declared as {other}, but WASI preview1 defines {}",
+            imp.module,
+            imp.name,
+            f.ty(store)
+        )),
+    }
+}
+
+/// Imports for `module` in its import order: the preview1 function for each
+/// `wasi_snapshot_preview1` import, `other(import)` for the rest.
+///
+/// # Errors
+/// The link-error message of [`import`], or `other`'s.
+pub fn imports(
+    store: &mut Store,
+    ctx: &WasiCtx,
+    module: &Module,
+    mut other: impl FnMut(&mut Store, &ImportType) -> Result<Extern, String>,
+) -> Result<Vec<Extern>, String> {
+    module
+        .imports()
+        .iter()
+        .map(|imp| {
+            if imp.module == MODULE {
+                import(store, ctx, imp)
+            } else {
+                other(store, imp)
+            }
+        })
+        .collect()
+}
