@@ -71,5 +71,6 @@ __all__ = [
     "resolve_imports",
     "set_default_limits",
     "uninstall",
+    "wasi",
     "wat2wasm",
 ]

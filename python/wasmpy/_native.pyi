@@ -29,6 +29,7 @@ __all__ = [
     "trap_kinds",
     "install_sigint_handler",
     "wat2wasm",
+    "WasiCtx",
 ]
 
 _Value = Any

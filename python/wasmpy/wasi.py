@@ -242,9 +242,11 @@ def run(
         stdout=stdout,
         stderr=stderr,
     )
+    from ._native import Func
+
     instance = Instance(compiled, {}, wasi=config)
-    start = dict(instance.exports).get("_start")
-    if start is None:
+    start = instance.exports.get("_start")
+    if not isinstance(start, Func):
         raise LinkError("the module exports no _start function: it is not a WASI command")
     _flush_python_stdio(config)
     try:
