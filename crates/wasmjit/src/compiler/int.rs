@@ -7,10 +7,10 @@ use crate::error::TrapKind;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::{asm, Cc};
-use super::isa::x64::regs::{RAX, RCX, RDX};
-use super::masm::IntCmp;
-use super::stack::{Entry, Loc, Opnd};
+use super::isa::x64::asm::{asm, Asm, Cc};
+use super::isa::x64::regs::{RAX, RDX};
+use super::masm::{AluOp, IntCmp, MacroAssembler as _, OperandSize, Opnd, ShiftKind};
+use super::stack::{Entry, Loc};
 
 /// Binary integer operations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,21 +43,30 @@ pub enum IntUn {
     Extend32S,
 }
 
-/// Emits `op dst, src` for a register destination and any operand form
-/// (immediates that fit in a byte take the sign-extended 8-bit encoding).
-macro_rules! alu {
-    ($s:ident, $op:ident, $wide:expr, $dst:expr, $o:expr) => {
-        match ($wide, $o) {
-            (false, Opnd::Imm(i)) if i == i as i8 as i32 => asm!($s.a; $op Rd($dst), BYTE i as i8),
-            (true, Opnd::Imm(i)) if i == i as i8 as i32 => asm!($s.a; $op Rq($dst), BYTE i as i8),
-            (false, Opnd::Imm(i)) => asm!($s.a; $op Rd($dst), i),
-            (false, Opnd::Reg(r)) => asm!($s.a; $op Rd($dst), Rd(r)),
-            (false, Opnd::Mem(d)) => asm!($s.a; $op Rd($dst), DWORD [rbp + d]),
-            (true, Opnd::Imm(i)) => asm!($s.a; $op Rq($dst), i),
-            (true, Opnd::Reg(r)) => asm!($s.a; $op Rq($dst), Rq(r)),
-            (true, Opnd::Mem(d)) => asm!($s.a; $op Rq($dst), QWORD [rbp + d]),
-        }
-    };
+impl IntBin {
+    /// The ALU operation of `add`, `sub`, `and`, `or`, `xor`.
+    fn alu(self) -> Option<AluOp> {
+        Some(match self {
+            IntBin::Add => AluOp::Add,
+            IntBin::Sub => AluOp::Sub,
+            IntBin::And => AluOp::And,
+            IntBin::Or => AluOp::Or,
+            IntBin::Xor => AluOp::Xor,
+            _ => return None,
+        })
+    }
+
+    /// The shift of `shl`, `shr_s`, `shr_u`, `rotl`, `rotr`.
+    fn shift(self) -> Option<ShiftKind> {
+        Some(match self {
+            IntBin::Shl => ShiftKind::Shl,
+            IntBin::ShrS => ShiftKind::ShrS,
+            IntBin::ShrU => ShiftKind::ShrU,
+            IntBin::Rotl => ShiftKind::Rotl,
+            IntBin::Rotr => ShiftKind::Rotr,
+            _ => return None,
+        })
+    }
 }
 
 /// Constant folding of a binary operation; `None` when it would trap.
@@ -142,7 +151,6 @@ impl FuncCompiler<'_> {
 
     pub fn int_binop(&mut self, ty: ValType, op: IntBin) {
         use IntBin::*;
-        let wide = ty == ValType::I64;
         if let Some((a, b)) = self.both_const() {
             if let Some(r) = fold(ty, op, a, b) {
                 self.pop();
@@ -164,21 +172,10 @@ impl FuncCompiler<'_> {
         }
         let dst = self.owned_gpr(lhs);
         let o = self.opnd(rhs);
-        match op {
-            Add => alu!(self, add, wide, dst, o),
-            Sub => alu!(self, sub, wide, dst, o),
-            And => alu!(self, and, wide, dst, o),
-            Or => alu!(self, or, wide, dst, o),
-            Xor => alu!(self, xor, wide, dst, o),
-            Mul => match (wide, o) {
-                (false, Opnd::Imm(i)) => asm!(self.a; imul Rd(dst), Rd(dst), i),
-                (true, Opnd::Imm(i)) => asm!(self.a; imul Rq(dst), Rq(dst), i),
-                (false, Opnd::Reg(r)) => asm!(self.a; imul Rd(dst), Rd(r)),
-                (true, Opnd::Reg(r)) => asm!(self.a; imul Rq(dst), Rq(r)),
-                (false, Opnd::Mem(d)) => asm!(self.a; imul Rd(dst), DWORD [rbp + d]),
-                (true, Opnd::Mem(d)) => asm!(self.a; imul Rq(dst), QWORD [rbp + d]),
-            },
-            _ => unreachable!(),
+        let size = OperandSize::of(ty);
+        match op.alu() {
+            Some(alu) => self.a.alu_ro(size, alu, dst, o),
+            None => self.a.mul_ro(size, dst, o),
         }
         self.release(rhs);
         self.push(ty, Loc::Gpr(dst));
@@ -218,15 +215,9 @@ impl FuncCompiler<'_> {
         }
         // Other lazy reads of `x` must keep the value from before the update.
         self.invalidate_local(x);
-        let wide = ty == ValType::I64;
         let o = self.opnd(rhs);
-        match op {
-            Add => alu!(self, add, wide, r, o),
-            Sub => alu!(self, sub, wide, r, o),
-            And => alu!(self, and, wide, r, o),
-            Or => alu!(self, or, wide, r, o),
-            _ => alu!(self, xor, wide, r, o),
-        }
+        let alu = op.alu().expect("an ALU operation");
+        self.a.alu_ro(OperandSize::of(ty), alu, r, o);
         self.release(rhs);
         if tee {
             self.push(ty, Loc::Local(x));
@@ -235,41 +226,24 @@ impl FuncCompiler<'_> {
     }
 
     fn int_shift(&mut self, ty: ValType, op: IntBin) {
-        // `shift!(amount)`: the shift by an immediate or by `cl`.
-        macro_rules! shift {
-            ($dst:expr, $amount:tt) => {
-                match (op, ty == ValType::I64) {
-                    (Shl, false) => asm!(self.a; shl Rd($dst), $amount),
-                    (Shl, true) => asm!(self.a; shl Rq($dst), $amount),
-                    (ShrS, false) => asm!(self.a; sar Rd($dst), $amount),
-                    (ShrS, true) => asm!(self.a; sar Rq($dst), $amount),
-                    (ShrU, false) => asm!(self.a; shr Rd($dst), $amount),
-                    (ShrU, true) => asm!(self.a; shr Rq($dst), $amount),
-                    (Rotl, false) => asm!(self.a; rol Rd($dst), $amount),
-                    (Rotl, true) => asm!(self.a; rol Rq($dst), $amount),
-                    (Rotr, false) => asm!(self.a; ror Rd($dst), $amount),
-                    (Rotr, true) => asm!(self.a; ror Rq($dst), $amount),
-                    _ => unreachable!("not a shift"),
-                }
-            };
-        }
-        use IntBin::*;
-        let wide = ty == ValType::I64;
+        let size = OperandSize::of(ty);
+        let kind = op.shift().expect("a shift");
         if let Loc::Const(c) = self.peek(0).loc {
             self.pop();
-            let n = (c & if wide { 63 } else { 31 }) as i8;
             let dst = self.pop_gpr();
-            shift!(dst, n);
+            self.a
+                .shift_ri(size, kind, dst, (c % size.bits() as u64) as u32);
             self.push(ty, Loc::Gpr(dst));
             return;
         }
-        self.claim_gpr(RCX);
+        let count_reg = Asm::SHIFT_COUNT;
+        self.claim_gpr(count_reg);
         let count = self.pop();
-        self.load_gpr(count, RCX);
-        self.release_unless(count, RCX);
+        self.load_gpr(count, count_reg);
+        self.release_unless(count, count_reg);
         let dst = self.pop_gpr();
-        shift!(dst, cl);
-        self.regs.free_gpr(RCX);
+        self.a.shift_rr(size, kind, dst);
+        self.regs.free_gpr(count_reg);
         self.push(ty, Loc::Gpr(dst));
     }
 

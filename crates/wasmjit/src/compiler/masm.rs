@@ -5,7 +5,8 @@
 //! takes an [`OperandSize`] instead of being written once per width. The
 //! x86-64 implementation is `isa/x64/masm.rs`.
 //!
-//! Being migrated to: the emitters of `divconst.rs` and the integer
+//! Being migrated to: the emitters of `divconst.rs`, the integer
+//! arithmetic, bitwise and shift emitters of `int.rs` and the integer
 //! comparisons of `visit.rs` go through it; the other emitters still spell
 //! x86 instructions.
 
@@ -57,19 +58,34 @@ pub enum AluOp {
     Add,
     Sub,
     And,
+    Or,
+    Xor,
 }
 
-/// Shifts by an immediate count.
+/// Shifts and rotates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShiftKind {
+    Shl,
     /// Logical right shift.
     ShrU,
     /// Arithmetic right shift.
     ShrS,
+    Rotl,
+    Rotr,
 }
 
 /// A general-purpose register, by the backend's numbering.
 pub type Reg = u8;
+
+/// An integer source operand.
+#[derive(Clone, Copy, Debug)]
+pub enum Opnd {
+    /// An immediate (sign-extended to 64 bits for 64-bit operations).
+    Imm(i32),
+    Reg(Reg),
+    /// The frame slot at this offset from the frame pointer.
+    Mem(i32),
+}
 
 /// Operations the generator emits (integer subset so far).
 pub trait MacroAssembler {
@@ -79,11 +95,21 @@ pub trait MacroAssembler {
     fn mov_ri(&mut self, size: OperandSize, dst: Reg, imm: u64);
     /// `dst = dst OP src`.
     fn alu_rr(&mut self, size: OperandSize, op: AluOp, dst: Reg, src: Reg);
-    /// `dst = dst OP imm` (`imm` truncated to `size`); through the scratch
-    /// register when the backend has no immediate form for it.
+    /// `dst = dst OP imm` (`imm` truncated to `size`), in the full-width
+    /// immediate form; through the scratch register when the backend has
+    /// no immediate form for it.
     fn alu_ri(&mut self, size: OperandSize, op: AluOp, dst: Reg, imm: i64);
+    /// `dst = dst OP src`, in the shortest encoding.
+    fn alu_ro(&mut self, size: OperandSize, op: AluOp, dst: Reg, src: Opnd);
+    /// `dst = dst * src`.
+    fn mul_ro(&mut self, size: OperandSize, dst: Reg, src: Opnd);
     /// `dst = dst SHIFT count`, `count < size.bits()`.
     fn shift_ri(&mut self, size: OperandSize, kind: ShiftKind, dst: Reg, count: u32);
+    /// `dst = dst SHIFT count`, the count in [`MacroAssembler::SHIFT_COUNT`]
+    /// (taken modulo `size.bits()`).
+    fn shift_rr(&mut self, size: OperandSize, kind: ShiftKind, dst: Reg);
+    /// The register a variable shift count must be in.
+    const SHIFT_COUNT: Reg;
     /// `dst = -dst`.
     fn neg(&mut self, size: OperandSize, dst: Reg);
     /// `dst = dst * imm` (`imm` truncated to `size`).

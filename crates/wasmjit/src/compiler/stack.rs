@@ -49,14 +49,6 @@ pub struct Entry {
     pub loc: Loc,
 }
 
-/// An integer ALU source operand.
-#[derive(Clone, Copy, Debug)]
-pub enum Opnd {
-    Imm(i32),
-    Reg(u8),
-    Mem(i32),
-}
-
 impl FuncCompiler<'_> {
     /// `rbp`-relative offset of the spill slot of stack position `i`.
     pub fn slot_off(&self, i: usize) -> i32 {

@@ -3,10 +3,10 @@
 //! compiler uses (a 64-bit immediate that does not fit a sign-extended
 //! 32-bit one goes through the scratch register `r11`).
 
-use crate::compiler::masm::{AluOp, MacroAssembler, OperandSize, Reg, ShiftKind};
+use crate::compiler::masm::{AluOp, MacroAssembler, OperandSize, Opnd, Reg, ShiftKind};
 
 use super::asm::{asm, Asm};
-use super::regs::{RAX, RDX, SCRATCH};
+use super::regs::{RAX, RCX, RDX, SCRATCH};
 
 use OperandSize::{S32, S64};
 
@@ -18,6 +18,7 @@ fn fits_i32(imm: i64) -> bool {
 impl MacroAssembler for Asm {
     const MUL_LOW: Reg = RAX;
     const MUL_HIGH: Reg = RDX;
+    const SHIFT_COUNT: Reg = RCX;
 
     fn mov_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
         match size {
@@ -38,9 +39,13 @@ impl MacroAssembler for Asm {
             (S32, AluOp::Add) => asm!(self; add Rd(dst), Rd(src)),
             (S32, AluOp::Sub) => asm!(self; sub Rd(dst), Rd(src)),
             (S32, AluOp::And) => asm!(self; and Rd(dst), Rd(src)),
+            (S32, AluOp::Or) => asm!(self; or Rd(dst), Rd(src)),
+            (S32, AluOp::Xor) => asm!(self; xor Rd(dst), Rd(src)),
             (S64, AluOp::Add) => asm!(self; add Rq(dst), Rq(src)),
             (S64, AluOp::Sub) => asm!(self; sub Rq(dst), Rq(src)),
             (S64, AluOp::And) => asm!(self; and Rq(dst), Rq(src)),
+            (S64, AluOp::Or) => asm!(self; or Rq(dst), Rq(src)),
+            (S64, AluOp::Xor) => asm!(self; xor Rq(dst), Rq(src)),
         }
     }
 
@@ -55,19 +60,80 @@ impl MacroAssembler for Asm {
             (S32, AluOp::Add) => asm!(self; add Rd(dst), imm),
             (S32, AluOp::Sub) => asm!(self; sub Rd(dst), imm),
             (S32, AluOp::And) => asm!(self; and Rd(dst), imm),
+            (S32, AluOp::Or) => asm!(self; or Rd(dst), imm),
+            (S32, AluOp::Xor) => asm!(self; xor Rd(dst), imm),
             (S64, AluOp::Add) => asm!(self; add Rq(dst), imm),
             (S64, AluOp::Sub) => asm!(self; sub Rq(dst), imm),
             (S64, AluOp::And) => asm!(self; and Rq(dst), imm),
+            (S64, AluOp::Or) => asm!(self; or Rq(dst), imm),
+            (S64, AluOp::Xor) => asm!(self; xor Rq(dst), imm),
+        }
+    }
+
+    fn alu_ro(&mut self, size: OperandSize, op: AluOp, dst: Reg, src: Opnd) {
+        // Immediates that fit in a byte take the sign-extended 8-bit encoding.
+        macro_rules! alu {
+            ($op:ident) => {
+                match (size, src) {
+                    (S32, Opnd::Imm(i)) if i == i as i8 as i32 => asm!(self; $op Rd(dst), BYTE i as i8),
+                    (S64, Opnd::Imm(i)) if i == i as i8 as i32 => asm!(self; $op Rq(dst), BYTE i as i8),
+                    (S32, Opnd::Imm(i)) => asm!(self; $op Rd(dst), i),
+                    (S32, Opnd::Reg(r)) => asm!(self; $op Rd(dst), Rd(r)),
+                    (S32, Opnd::Mem(d)) => asm!(self; $op Rd(dst), DWORD [rbp + d]),
+                    (S64, Opnd::Imm(i)) => asm!(self; $op Rq(dst), i),
+                    (S64, Opnd::Reg(r)) => asm!(self; $op Rq(dst), Rq(r)),
+                    (S64, Opnd::Mem(d)) => asm!(self; $op Rq(dst), QWORD [rbp + d]),
+                }
+            };
+        }
+        match op {
+            AluOp::Add => alu!(add),
+            AluOp::Sub => alu!(sub),
+            AluOp::And => alu!(and),
+            AluOp::Or => alu!(or),
+            AluOp::Xor => alu!(xor),
+        }
+    }
+
+    fn mul_ro(&mut self, size: OperandSize, dst: Reg, src: Opnd) {
+        match (size, src) {
+            (S32, Opnd::Imm(i)) => asm!(self; imul Rd(dst), Rd(dst), i),
+            (S64, Opnd::Imm(i)) => asm!(self; imul Rq(dst), Rq(dst), i),
+            (S32, Opnd::Reg(r)) => asm!(self; imul Rd(dst), Rd(r)),
+            (S64, Opnd::Reg(r)) => asm!(self; imul Rq(dst), Rq(r)),
+            (S32, Opnd::Mem(d)) => asm!(self; imul Rd(dst), DWORD [rbp + d]),
+            (S64, Opnd::Mem(d)) => asm!(self; imul Rq(dst), QWORD [rbp + d]),
         }
     }
 
     fn shift_ri(&mut self, size: OperandSize, kind: ShiftKind, dst: Reg, count: u32) {
         let n = count as i8;
         match (size, kind) {
+            (S32, ShiftKind::Shl) => asm!(self; shl Rd(dst), n),
             (S32, ShiftKind::ShrU) => asm!(self; shr Rd(dst), n),
             (S32, ShiftKind::ShrS) => asm!(self; sar Rd(dst), n),
+            (S32, ShiftKind::Rotl) => asm!(self; rol Rd(dst), n),
+            (S32, ShiftKind::Rotr) => asm!(self; ror Rd(dst), n),
+            (S64, ShiftKind::Shl) => asm!(self; shl Rq(dst), n),
             (S64, ShiftKind::ShrU) => asm!(self; shr Rq(dst), n),
             (S64, ShiftKind::ShrS) => asm!(self; sar Rq(dst), n),
+            (S64, ShiftKind::Rotl) => asm!(self; rol Rq(dst), n),
+            (S64, ShiftKind::Rotr) => asm!(self; ror Rq(dst), n),
+        }
+    }
+
+    fn shift_rr(&mut self, size: OperandSize, kind: ShiftKind, dst: Reg) {
+        match (size, kind) {
+            (S32, ShiftKind::Shl) => asm!(self; shl Rd(dst), cl),
+            (S32, ShiftKind::ShrU) => asm!(self; shr Rd(dst), cl),
+            (S32, ShiftKind::ShrS) => asm!(self; sar Rd(dst), cl),
+            (S32, ShiftKind::Rotl) => asm!(self; rol Rd(dst), cl),
+            (S32, ShiftKind::Rotr) => asm!(self; ror Rd(dst), cl),
+            (S64, ShiftKind::Shl) => asm!(self; shl Rq(dst), cl),
+            (S64, ShiftKind::ShrU) => asm!(self; shr Rq(dst), cl),
+            (S64, ShiftKind::ShrS) => asm!(self; sar Rq(dst), cl),
+            (S64, ShiftKind::Rotl) => asm!(self; rol Rq(dst), cl),
+            (S64, ShiftKind::Rotr) => asm!(self; ror Rq(dst), cl),
         }
     }
 
