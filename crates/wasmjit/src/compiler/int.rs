@@ -32,16 +32,7 @@ pub enum IntBin {
     RemU,
 }
 
-/// Unary integer operations.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntUn {
-    Clz,
-    Ctz,
-    Popcnt,
-    Extend8S,
-    Extend16S,
-    Extend32S,
-}
+pub use super::masm::IntUn;
 
 impl IntBin {
     /// The ALU operation of `add`, `sub`, `and`, `or`, `xor`.
@@ -401,30 +392,16 @@ impl FuncCompiler<'_> {
             std::mem::swap(&mut lhs, &mut rhs);
             cc = cc.swap();
         }
+        let size = OperandSize::of(ty);
         match lhs.loc {
             Loc::Mem(d) if !matches!(rhs.loc, Loc::Mem(_)) => {
                 let o = self.opnd(rhs);
-                match (wide, o) {
-                    (false, Opnd::Imm(i)) => asm!(self.a; cmp DWORD [rbp + d], i),
-                    (true, Opnd::Imm(i)) => asm!(self.a; cmp QWORD [rbp + d], i),
-                    (false, Opnd::Reg(r)) => asm!(self.a; cmp [rbp + d], Rd(r)),
-                    (true, Opnd::Reg(r)) => asm!(self.a; cmp [rbp + d], Rq(r)),
-                    (_, Opnd::Mem(_)) => unreachable!(),
-                }
+                self.a.cmp(size, Opnd::Mem(d), o);
             }
             _ => {
                 let (l, owned) = self.read_gpr(lhs);
                 let o = self.opnd(rhs);
-                match (wide, o) {
-                    (false, Opnd::Imm(i)) if i == i as i8 as i32 => asm!(self.a; cmp Rd(l), BYTE i),
-                    (true, Opnd::Imm(i)) if i == i as i8 as i32 => asm!(self.a; cmp Rq(l), BYTE i),
-                    (false, Opnd::Imm(i)) => asm!(self.a; cmp Rd(l), i),
-                    (false, Opnd::Reg(r)) => asm!(self.a; cmp Rd(l), Rd(r)),
-                    (false, Opnd::Mem(d)) => asm!(self.a; cmp Rd(l), DWORD [rbp + d]),
-                    (true, Opnd::Imm(i)) => asm!(self.a; cmp Rq(l), i),
-                    (true, Opnd::Reg(r)) => asm!(self.a; cmp Rq(l), Rq(r)),
-                    (true, Opnd::Mem(d)) => asm!(self.a; cmp Rq(l), QWORD [rbp + d]),
-                }
+                self.a.cmp(size, Opnd::Reg(l), o);
                 if owned {
                     self.regs.free_gpr(l);
                 }
@@ -450,16 +427,12 @@ impl FuncCompiler<'_> {
             }
             _ => {
                 let e = self.pop();
+                let size = OperandSize::of(ty);
                 match e.loc {
-                    Loc::Mem(d) if ty == ValType::I32 => asm!(self.a; cmp DWORD [rbp + d], 0),
-                    Loc::Mem(d) => asm!(self.a; cmp QWORD [rbp + d], 0),
+                    Loc::Mem(d) => self.a.cmp_zero(size, Opnd::Mem(d)),
                     _ => {
                         let (r, owned) = self.read_gpr(e);
-                        if ty == ValType::I32 {
-                            asm!(self.a; test Rd(r), Rd(r));
-                        } else {
-                            asm!(self.a; test Rq(r), Rq(r));
-                        }
+                        self.a.cmp_zero(size, Opnd::Reg(r));
                         if owned {
                             self.regs.free_gpr(r);
                         }
@@ -501,31 +474,7 @@ impl FuncCompiler<'_> {
         let o = self.opnd(e);
         self.release(e);
         let dst = self.alloc_gpr();
-        match (op, wide, o) {
-            (IntUn::Clz, false, Opnd::Reg(r)) => asm!(self.a; lzcnt Rd(dst), Rd(r)),
-            (IntUn::Clz, false, Opnd::Mem(d)) => asm!(self.a; lzcnt Rd(dst), DWORD [rbp + d]),
-            (IntUn::Clz, true, Opnd::Reg(r)) => asm!(self.a; lzcnt Rq(dst), Rq(r)),
-            (IntUn::Clz, true, Opnd::Mem(d)) => asm!(self.a; lzcnt Rq(dst), QWORD [rbp + d]),
-            (IntUn::Ctz, false, Opnd::Reg(r)) => asm!(self.a; tzcnt Rd(dst), Rd(r)),
-            (IntUn::Ctz, false, Opnd::Mem(d)) => asm!(self.a; tzcnt Rd(dst), DWORD [rbp + d]),
-            (IntUn::Ctz, true, Opnd::Reg(r)) => asm!(self.a; tzcnt Rq(dst), Rq(r)),
-            (IntUn::Ctz, true, Opnd::Mem(d)) => asm!(self.a; tzcnt Rq(dst), QWORD [rbp + d]),
-            (IntUn::Popcnt, false, Opnd::Reg(r)) => asm!(self.a; popcnt Rd(dst), Rd(r)),
-            (IntUn::Popcnt, false, Opnd::Mem(d)) => asm!(self.a; popcnt Rd(dst), DWORD [rbp + d]),
-            (IntUn::Popcnt, true, Opnd::Reg(r)) => asm!(self.a; popcnt Rq(dst), Rq(r)),
-            (IntUn::Popcnt, true, Opnd::Mem(d)) => asm!(self.a; popcnt Rq(dst), QWORD [rbp + d]),
-            (IntUn::Extend8S, false, Opnd::Reg(r)) => asm!(self.a; movsx Rd(dst), Rb(r)),
-            (IntUn::Extend8S, false, Opnd::Mem(d)) => asm!(self.a; movsx Rd(dst), BYTE [rbp + d]),
-            (IntUn::Extend8S, true, Opnd::Reg(r)) => asm!(self.a; movsx Rq(dst), Rb(r)),
-            (IntUn::Extend8S, true, Opnd::Mem(d)) => asm!(self.a; movsx Rq(dst), BYTE [rbp + d]),
-            (IntUn::Extend16S, false, Opnd::Reg(r)) => asm!(self.a; movsx Rd(dst), Rw(r)),
-            (IntUn::Extend16S, false, Opnd::Mem(d)) => asm!(self.a; movsx Rd(dst), WORD [rbp + d]),
-            (IntUn::Extend16S, true, Opnd::Reg(r)) => asm!(self.a; movsx Rq(dst), Rw(r)),
-            (IntUn::Extend16S, true, Opnd::Mem(d)) => asm!(self.a; movsx Rq(dst), WORD [rbp + d]),
-            (IntUn::Extend32S, _, Opnd::Reg(r)) => asm!(self.a; movsxd Rq(dst), Rd(r)),
-            (IntUn::Extend32S, _, Opnd::Mem(d)) => asm!(self.a; movsxd Rq(dst), DWORD [rbp + d]),
-            (_, _, Opnd::Imm(_)) => unreachable!("constants are folded"),
-        }
+        self.a.unop(OperandSize::of(ty), op, dst, o);
         self.push(ty, Loc::Gpr(dst));
     }
 
@@ -559,7 +508,8 @@ impl FuncCompiler<'_> {
         match e.loc {
             Loc::Const(c) => self.push(ValType::I32, Loc::Const(c as u32 as u64)),
             Loc::Gpr(r) => {
-                asm!(self.a; mov Rd(r), Rd(r));
+                // Clears the upper half.
+                self.a.mov_rr(OperandSize::S32, r, r);
                 self.push(ValType::I32, Loc::Gpr(r));
             }
             _ => {

@@ -74,6 +74,18 @@ pub enum ShiftKind {
     Rotr,
 }
 
+/// Unary integer operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntUn {
+    Clz,
+    Ctz,
+    Popcnt,
+    Extend8S,
+    Extend16S,
+    /// 32 to 64 bits (64-bit operations only).
+    Extend32S,
+}
+
 /// A general-purpose register, by the backend's numbering.
 pub type Reg = u8;
 
@@ -103,6 +115,13 @@ pub trait MacroAssembler {
     fn alu_ro(&mut self, size: OperandSize, op: AluOp, dst: Reg, src: Opnd);
     /// `dst = dst * src`.
     fn mul_ro(&mut self, size: OperandSize, dst: Reg, src: Opnd);
+    /// `dst = OP src` (`src` a register or a frame slot).
+    fn unop(&mut self, size: OperandSize, op: IntUn, dst: Reg, src: Opnd);
+    /// Compares `lhs` (a register, or a frame slot when `rhs` is not one)
+    /// with `rhs`, for a following conditional operation.
+    fn cmp(&mut self, size: OperandSize, lhs: Opnd, rhs: Opnd);
+    /// Compares `src` (a register or a frame slot) with zero.
+    fn cmp_zero(&mut self, size: OperandSize, src: Opnd);
     /// `dst = dst SHIFT count`, `count < size.bits()`.
     fn shift_ri(&mut self, size: OperandSize, kind: ShiftKind, dst: Reg, count: u32);
     /// `dst = dst SHIFT count`, the count in [`MacroAssembler::SHIFT_COUNT`]

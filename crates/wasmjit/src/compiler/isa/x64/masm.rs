@@ -3,7 +3,7 @@
 //! compiler uses (a 64-bit immediate that does not fit a sign-extended
 //! 32-bit one goes through the scratch register `r11`).
 
-use crate::compiler::masm::{AluOp, MacroAssembler, OperandSize, Opnd, Reg, ShiftKind};
+use crate::compiler::masm::{AluOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, ShiftKind};
 
 use super::asm::{asm, Asm};
 use super::regs::{RAX, RCX, RDX, SCRATCH};
@@ -103,6 +103,68 @@ impl MacroAssembler for Asm {
             (S64, Opnd::Reg(r)) => asm!(self; imul Rq(dst), Rq(r)),
             (S32, Opnd::Mem(d)) => asm!(self; imul Rd(dst), DWORD [rbp + d]),
             (S64, Opnd::Mem(d)) => asm!(self; imul Rq(dst), QWORD [rbp + d]),
+        }
+    }
+
+    fn unop(&mut self, size: OperandSize, op: IntUn, dst: Reg, src: Opnd) {
+        match (op, size, src) {
+            (IntUn::Clz, S32, Opnd::Reg(r)) => asm!(self; lzcnt Rd(dst), Rd(r)),
+            (IntUn::Clz, S32, Opnd::Mem(d)) => asm!(self; lzcnt Rd(dst), DWORD [rbp + d]),
+            (IntUn::Clz, S64, Opnd::Reg(r)) => asm!(self; lzcnt Rq(dst), Rq(r)),
+            (IntUn::Clz, S64, Opnd::Mem(d)) => asm!(self; lzcnt Rq(dst), QWORD [rbp + d]),
+            (IntUn::Ctz, S32, Opnd::Reg(r)) => asm!(self; tzcnt Rd(dst), Rd(r)),
+            (IntUn::Ctz, S32, Opnd::Mem(d)) => asm!(self; tzcnt Rd(dst), DWORD [rbp + d]),
+            (IntUn::Ctz, S64, Opnd::Reg(r)) => asm!(self; tzcnt Rq(dst), Rq(r)),
+            (IntUn::Ctz, S64, Opnd::Mem(d)) => asm!(self; tzcnt Rq(dst), QWORD [rbp + d]),
+            (IntUn::Popcnt, S32, Opnd::Reg(r)) => asm!(self; popcnt Rd(dst), Rd(r)),
+            (IntUn::Popcnt, S32, Opnd::Mem(d)) => asm!(self; popcnt Rd(dst), DWORD [rbp + d]),
+            (IntUn::Popcnt, S64, Opnd::Reg(r)) => asm!(self; popcnt Rq(dst), Rq(r)),
+            (IntUn::Popcnt, S64, Opnd::Mem(d)) => asm!(self; popcnt Rq(dst), QWORD [rbp + d]),
+            (IntUn::Extend8S, S32, Opnd::Reg(r)) => asm!(self; movsx Rd(dst), Rb(r)),
+            (IntUn::Extend8S, S32, Opnd::Mem(d)) => asm!(self; movsx Rd(dst), BYTE [rbp + d]),
+            (IntUn::Extend8S, S64, Opnd::Reg(r)) => asm!(self; movsx Rq(dst), Rb(r)),
+            (IntUn::Extend8S, S64, Opnd::Mem(d)) => asm!(self; movsx Rq(dst), BYTE [rbp + d]),
+            (IntUn::Extend16S, S32, Opnd::Reg(r)) => asm!(self; movsx Rd(dst), Rw(r)),
+            (IntUn::Extend16S, S32, Opnd::Mem(d)) => asm!(self; movsx Rd(dst), WORD [rbp + d]),
+            (IntUn::Extend16S, S64, Opnd::Reg(r)) => asm!(self; movsx Rq(dst), Rw(r)),
+            (IntUn::Extend16S, S64, Opnd::Mem(d)) => asm!(self; movsx Rq(dst), WORD [rbp + d]),
+            (IntUn::Extend32S, _, Opnd::Reg(r)) => asm!(self; movsxd Rq(dst), Rd(r)),
+            (IntUn::Extend32S, _, Opnd::Mem(d)) => asm!(self; movsxd Rq(dst), DWORD [rbp + d]),
+            (_, _, Opnd::Imm(_)) => unreachable!("no immediate form"),
+        }
+    }
+
+    fn cmp(&mut self, size: OperandSize, lhs: Opnd, rhs: Opnd) {
+        match (lhs, size, rhs) {
+            (Opnd::Mem(d), S32, Opnd::Imm(i)) => asm!(self; cmp DWORD [rbp + d], i),
+            (Opnd::Mem(d), S64, Opnd::Imm(i)) => asm!(self; cmp QWORD [rbp + d], i),
+            (Opnd::Mem(d), S32, Opnd::Reg(r)) => asm!(self; cmp [rbp + d], Rd(r)),
+            (Opnd::Mem(d), S64, Opnd::Reg(r)) => asm!(self; cmp [rbp + d], Rq(r)),
+            (Opnd::Reg(l), S32, Opnd::Imm(i)) if i == i as i8 as i32 => {
+                asm!(self; cmp Rd(l), BYTE i)
+            }
+            (Opnd::Reg(l), S64, Opnd::Imm(i)) if i == i as i8 as i32 => {
+                asm!(self; cmp Rq(l), BYTE i)
+            }
+            (Opnd::Reg(l), S32, Opnd::Imm(i)) => asm!(self; cmp Rd(l), i),
+            (Opnd::Reg(l), S32, Opnd::Reg(r)) => asm!(self; cmp Rd(l), Rd(r)),
+            (Opnd::Reg(l), S32, Opnd::Mem(d)) => asm!(self; cmp Rd(l), DWORD [rbp + d]),
+            (Opnd::Reg(l), S64, Opnd::Imm(i)) => asm!(self; cmp Rq(l), i),
+            (Opnd::Reg(l), S64, Opnd::Reg(r)) => asm!(self; cmp Rq(l), Rq(r)),
+            (Opnd::Reg(l), S64, Opnd::Mem(d)) => asm!(self; cmp Rq(l), QWORD [rbp + d]),
+            (Opnd::Mem(_), _, Opnd::Mem(_)) | (Opnd::Imm(_), _, _) => {
+                unreachable!("no such comparison form")
+            }
+        }
+    }
+
+    fn cmp_zero(&mut self, size: OperandSize, src: Opnd) {
+        match (size, src) {
+            (S32, Opnd::Mem(d)) => asm!(self; cmp DWORD [rbp + d], 0),
+            (S64, Opnd::Mem(d)) => asm!(self; cmp QWORD [rbp + d], 0),
+            (S32, Opnd::Reg(r)) => asm!(self; test Rd(r), Rd(r)),
+            (S64, Opnd::Reg(r)) => asm!(self; test Rq(r), Rq(r)),
+            (_, Opnd::Imm(_)) => unreachable!("constants are folded"),
         }
     }
 
