@@ -18,10 +18,20 @@ ADD_WAT = """(module
 """
 
 
-def test_finder_is_installed_last():
-    assert isinstance(sys.meta_path[-1], wasmpy.WasmFinder)
+def file_hooks():
+    return [h for h in sys.path_hooks if getattr(h, "__qualname__", "").startswith("FileFinder.path_hook")]
+
+
+def test_path_hooks_are_installed_once(import_dir):
+    assert len(file_hooks()) == 1
+    assert wasmpy.WasmZipFinder in sys.path_hooks
     wasmpy.install()  # idempotent
-    assert sum(isinstance(f, wasmpy.WasmFinder) for f in sys.meta_path) == 1
+    assert len(file_hooks()) == 1 and sys.path_hooks.count(wasmpy.WasmZipFinder) == 1
+    import_dir.write("hooked.wat", ADD_WAT)
+    import hooked
+
+    assert isinstance(sys.path_importer_cache[str(import_dir.root)], wasmpy.WasmFinder)
+    assert hooked.add(1, 2) == 3
 
 
 def test_import_wat(import_dir):
@@ -146,3 +156,57 @@ def test_uninstall_and_install(import_dir):
     import hidden
 
     assert hidden.add(1, 1) == 2
+
+
+def test_module_file_beats_a_bare_directory(import_dir):
+    (import_dir.root / "shadowed").mkdir()  # a namespace package portion
+    import_dir.write("shadowed.wat", ADD_WAT)
+    import shadowed
+
+    assert isinstance(shadowed, wasmpy.WasmModule) and shadowed.add(2, 2) == 4
+
+
+def test_package_init_beats_a_module_file(import_dir):
+    import_dir.write("pkgwins/__init__.py", "WHICH = 'package'\n")
+    import_dir.write("pkgwins.wat", ADD_WAT)
+    import pkgwins
+
+    assert pkgwins.WHICH == "package"
+
+
+def test_pkgutil_lists_wasm_modules(import_dir):
+    import pkgutil
+
+    import_dir.write("listed_a.wasm", ANSWER_WASM)
+    import_dir.write("listed_b.wat", ADD_WAT)
+    import_dir.write("listed_c.py", "")
+    names = {m.name for m in pkgutil.iter_modules([str(import_dir.root)])}
+    assert {"listed_a", "listed_b", "listed_c"} <= names
+
+
+def test_import_from_a_zip_archive(tmp_path, monkeypatch):
+    import zipfile
+
+    archive = tmp_path / "mods.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("zipped_wat.wat", ADD_WAT)
+        z.writestr("zipped_wasm.wasm", ANSWER_WASM)
+        z.writestr("zipped_py.py", "WHICH = 'py in zip'\n")
+        z.writestr("zpkg/__init__.py", "")
+        z.writestr("zpkg/inner.wat", ADD_WAT)
+    monkeypatch.syspath_prepend(str(archive))
+    before = set(sys.modules)
+    try:
+        import zipped_py
+        import zipped_wasm
+        import zipped_wat
+        import zpkg.inner
+
+        assert zipped_wat.add(20, 22) == 42 and zipped_wasm.answer() == 42
+        assert zipped_py.WHICH == "py in zip"
+        assert zpkg.inner.add(1, 1) == 2
+        assert zipped_wat.__file__.startswith(str(archive))
+        assert isinstance(sys.path_importer_cache[str(archive)], wasmpy.WasmZipFinder)
+    finally:
+        for name in set(sys.modules) - before:
+            del sys.modules[name]

@@ -1,8 +1,9 @@
 """wasmpy: WebAssembly modules as Python modules.
 
-``import wasmpy`` installs an import hook, after which ``import name`` loads
-``name.wasm`` or ``name.wat`` from ``sys.path`` (or a package directory) when
-no Python module of that name exists. The module's exports become its
+``import wasmpy`` installs an import hook (path hooks for directories and
+zip archives), after which ``import name`` loads ``name.wasm`` or
+``name.wat`` from ``sys.path`` (or a package directory) where no Python
+module of that name comes first. The module's exports become its
 attributes; ``module["any name"]`` reaches every export.
 
 Values convert as follows: i32 and i64 ↔ ``int`` (arguments in the signed or
@@ -43,7 +44,7 @@ from ._errors import (
     TrapKind,
     UnsupportedError,
 )
-from ._hook import WasmFinder, WasmLoader, install, uninstall
+from ._hook import WasmFinder, WasmLoader, WasmZipFinder, install, uninstall
 from ._module import WasmModule, compile_file, load, resolve_imports
 from ._native import (
     Func,
@@ -87,6 +88,7 @@ __all__ = [
     "WasmFinder",
     "WasmLoader",
     "WasmModule",
+    "WasmZipFinder",
     "compile_file",
     "get_default_limits",
     "install",

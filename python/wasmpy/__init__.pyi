@@ -9,7 +9,13 @@ from ._errors import (
     TrapKind as TrapKind,
     UnsupportedError as UnsupportedError,
 )
-from ._hook import WasmFinder as WasmFinder, WasmLoader as WasmLoader, install as install, uninstall as uninstall
+from ._hook import (
+    WasmFinder as WasmFinder,
+    WasmLoader as WasmLoader,
+    WasmZipFinder as WasmZipFinder,
+    install as install,
+    uninstall as uninstall,
+)
 from ._module import (
     WasmModule as WasmModule,
     compile_file as compile_file,
@@ -63,6 +69,7 @@ __all__ = [
     "WasmFinder",
     "WasmLoader",
     "WasmModule",
+    "WasmZipFinder",
     "compile_file",
     "get_default_limits",
     "install",
