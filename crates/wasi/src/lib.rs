@@ -18,7 +18,10 @@
 //! The function table ([`PREVIEW1`]) follows the preview1 witx
 //! (`WASI/legacy/preview1/witx/wasi_snapshot_preview1.witx`).
 
+mod fixups;
+
 use std::path::Path;
+use std::sync::{Arc, Mutex, TryLockError};
 
 use wasi_common::snapshots::preview_1::wasi_snapshot_preview1 as p1;
 use wasmjit::{Caller, Extern, Func, FuncType, ImportType, Module, Store, Trap, TrapKind, Val};
@@ -28,6 +31,19 @@ use wiggle::GuestMemory;
 pub use wasi_common::pipe::{ReadPipe, WritePipe};
 pub use wasi_common::sync::WasiCtxBuilder;
 pub use wasi_common::{WasiCtx, WasiFile};
+
+/// One instance's WASI state, shared by its host functions: the
+/// wasi-common context behind a mutex (each call locks it; a call that
+/// finds it locked was re-entered from a Python stdio object and traps).
+#[derive(Clone)]
+pub struct Wasi(Arc<Mutex<fixups::State>>);
+
+impl Wasi {
+    /// The WASI functions of a context (see [`builder`]).
+    pub fn new(ctx: WasiCtx) -> Wasi {
+        Wasi(Arc::new(Mutex::new(fixups::State::new(ctx))))
+    }
+}
 
 /// The import module name of WASI preview1.
 pub const MODULE: &str = "wasi_snapshot_preview1";
@@ -92,6 +108,22 @@ fn val_type(name: &str) -> ValType {
     }
 }
 
+/// Runs `f` on the locked state.
+fn with_state<R>(wasi: &Wasi, f: impl FnOnce(&mut fixups::State) -> R) -> Result<R, Trap> {
+    let mut guard = match wasi.0.try_lock() {
+        Ok(g) => g,
+        Err(TryLockError::Poisoned(p)) => p.into_inner(),
+        Err(TryLockError::WouldBlock) => {
+            return Err(Trap::with_message(
+                TrapKind::HostError,
+                "WASI: a WASI call was re-entered (a Python stdio object called back into \
+                 the same instance)",
+            ))
+        }
+    };
+    Ok(f(&mut guard))
+}
+
 /// A wasi-common error that is not an errno: `proc_exit`'s status, or a
 /// trap.
 fn to_trap(e: wiggle::anyhow::Error) -> Trap {
@@ -114,35 +146,55 @@ fn with_memory<R>(caller: &mut Caller<'_>, f: impl FnOnce(&mut GuestMemory<'_>) 
     f(&mut gm)
 }
 
+/// The implementation of one function: wasi-common's, or a fix-up of it.
+macro_rules! implementation {
+    ($name:ident) => {
+        p1::$name
+    };
+    ($name:ident $fix:ident) => {
+        fixups::$fix
+    };
+}
+
+/// What an implementation takes as its context.
+macro_rules! context {
+    ($st:ident) => {
+        &mut $st.ctx
+    };
+    ($st:ident $fix:ident) => {
+        $st
+    };
+}
+
 macro_rules! preview1 {
-    ($( $name:ident ( $($arg:ident : $ty:ident),* ) $(-> $ret:ident)? ; )*) => {
+    ($( $name:ident ( $($arg:ident : $ty:ident),* ) $(-> $ret:ident)? $(= $fix:ident)? ; )*) => {
         /// Every function of `wasi_snapshot_preview1`: its name and its wasm
         /// parameter and result types (`"i32"`/`"i64"`).
         pub const PREVIEW1: &[(&str, &[&str], &[&str])] = &[
             $( (stringify!($name), &[$(stringify!($ty)),*], &[$(stringify!($ret))?]), )*
         ];
 
-        /// The host function `name` of `wasi_snapshot_preview1` over `ctx`,
+        /// The host function `name` of `wasi_snapshot_preview1` over `wasi`,
         /// or `None` when preview1 has no function of that name.
         // The generated closures read their arguments in order; a
         // function without arguments (`sched_yield`) leaves them unused.
         #[allow(unused_mut, unused_variables, unused_assignments)]
-        pub fn func(store: &mut Store, ctx: &WasiCtx, name: &str) -> Option<Func> {
+        pub fn func(store: &mut Store, wasi: &Wasi, name: &str) -> Option<Func> {
             match name {
                 $(stringify!($name) => {
-                    let ctx = ctx.clone();
+                    let wasi = wasi.clone();
                     let ty = FuncType::new(
                         [$(val_type(stringify!($ty))),*],
                         [$(val_type(stringify!($ret)))?],
                     );
                     Some(Func::new(store, ty, move |caller, args, _results| {
-                        let mut ctx = ctx.clone();
                         let mut i = 0usize;
                         $(let $arg = <$ty as Arg>::from_val(&args[i]); i += 1;)*
                         let _ = i;
-                        let r = with_memory(caller, |mem| {
-                            wiggle::run_in_dummy_executor(p1::$name(&mut ctx, mem, $($arg),*))
-                        });
+                        let r = with_state(&wasi, |st| with_memory(caller, |mem| {
+                            wiggle::run_in_dummy_executor(implementation!($name $($fix)?)(
+                                context!(st $($fix)?), mem, $($arg),*))
+                        }))?;
                         let r = r.map_err(to_trap)?.map_err(to_trap)?;
                         $( let _: $ret = r; _results[0] = Val::I32(r); )?
                         let _ = r;
@@ -164,30 +216,30 @@ preview1! {
     clock_time_get(id: i32, precision: i64, time: i32) -> i32;
     fd_advise(fd: i32, offset: i64, len: i64, advice: i32) -> i32;
     fd_allocate(fd: i32, offset: i64, len: i64) -> i32;
-    fd_close(fd: i32) -> i32;
+    fd_close(fd: i32) -> i32 = fd_close;
     fd_datasync(fd: i32) -> i32;
-    fd_fdstat_get(fd: i32, stat: i32) -> i32;
+    fd_fdstat_get(fd: i32, stat: i32) -> i32 = fd_fdstat_get;
     fd_fdstat_set_flags(fd: i32, flags: i32) -> i32;
-    fd_fdstat_set_rights(fd: i32, base: i64, inheriting: i64) -> i32;
+    fd_fdstat_set_rights(fd: i32, base: i64, inheriting: i64) -> i32 = fd_fdstat_set_rights;
     fd_filestat_get(fd: i32, stat: i32) -> i32;
     fd_filestat_set_size(fd: i32, size: i64) -> i32;
     fd_filestat_set_times(fd: i32, atim: i64, mtim: i64, flags: i32) -> i32;
-    fd_pread(fd: i32, iovs: i32, iovs_len: i32, offset: i64, nread: i32) -> i32;
+    fd_pread(fd: i32, iovs: i32, iovs_len: i32, offset: i64, nread: i32) -> i32 = fd_pread;
     fd_prestat_get(fd: i32, prestat: i32) -> i32;
     fd_prestat_dir_name(fd: i32, path: i32, path_len: i32) -> i32;
-    fd_pwrite(fd: i32, iovs: i32, iovs_len: i32, offset: i64, nwritten: i32) -> i32;
-    fd_read(fd: i32, iovs: i32, iovs_len: i32, nread: i32) -> i32;
+    fd_pwrite(fd: i32, iovs: i32, iovs_len: i32, offset: i64, nwritten: i32) -> i32 = fd_pwrite;
+    fd_read(fd: i32, iovs: i32, iovs_len: i32, nread: i32) -> i32 = fd_read;
     fd_readdir(fd: i32, buf: i32, buf_len: i32, cookie: i64, bufused: i32) -> i32;
-    fd_renumber(fd: i32, to: i32) -> i32;
+    fd_renumber(fd: i32, to: i32) -> i32 = fd_renumber;
     fd_seek(fd: i32, offset: i64, whence: i32, newoffset: i32) -> i32;
     fd_sync(fd: i32) -> i32;
     fd_tell(fd: i32, offset: i32) -> i32;
-    fd_write(fd: i32, iovs: i32, iovs_len: i32, nwritten: i32) -> i32;
+    fd_write(fd: i32, iovs: i32, iovs_len: i32, nwritten: i32) -> i32 = fd_write;
     path_create_directory(fd: i32, path: i32, path_len: i32) -> i32;
     path_filestat_get(fd: i32, flags: i32, path: i32, path_len: i32, stat: i32) -> i32;
     path_filestat_set_times(fd: i32, flags: i32, path: i32, path_len: i32, atim: i64, mtim: i64, fst_flags: i32) -> i32;
     path_link(old_fd: i32, old_flags: i32, old_path: i32, old_path_len: i32, new_fd: i32, new_path: i32, new_path_len: i32) -> i32;
-    path_open(fd: i32, dirflags: i32, path: i32, path_len: i32, oflags: i32, base: i64, inheriting: i64, fdflags: i32, opened: i32) -> i32;
+    path_open(fd: i32, dirflags: i32, path: i32, path_len: i32, oflags: i32, base: i64, inheriting: i64, fdflags: i32, opened: i32) -> i32 = path_open;
     path_readlink(fd: i32, path: i32, path_len: i32, buf: i32, buf_len: i32, bufused: i32) -> i32;
     path_remove_directory(fd: i32, path: i32, path_len: i32) -> i32;
     path_rename(fd: i32, old_path: i32, old_path_len: i32, new_fd: i32, new_path: i32, new_path_len: i32) -> i32;
@@ -198,10 +250,10 @@ preview1! {
     proc_raise(sig: i32) -> i32;
     sched_yield() -> i32;
     random_get(buf: i32, buf_len: i32) -> i32;
-    sock_accept(fd: i32, flags: i32, opened: i32) -> i32;
-    sock_recv(fd: i32, iovs: i32, iovs_len: i32, flags: i32, datalen: i32, roflags: i32) -> i32;
-    sock_send(fd: i32, iovs: i32, iovs_len: i32, flags: i32, datalen: i32) -> i32;
-    sock_shutdown(fd: i32, how: i32) -> i32;
+    sock_accept(fd: i32, flags: i32, opened: i32) -> i32 = sock_accept;
+    sock_recv(fd: i32, iovs: i32, iovs_len: i32, flags: i32, datalen: i32, roflags: i32) -> i32 = sock_recv;
+    sock_send(fd: i32, iovs: i32, iovs_len: i32, flags: i32, datalen: i32) -> i32 = sock_send;
+    sock_shutdown(fd: i32, how: i32) -> i32 = sock_shutdown;
 }
 
 /// The WASI function for the import `imp`, if it is a preview1 function.
@@ -209,14 +261,14 @@ preview1! {
 /// # Errors
 /// A link-error message when `imp` names a preview1 function with another
 /// type than preview1's, or no preview1 function at all.
-pub fn import(store: &mut Store, ctx: &WasiCtx, imp: &ImportType) -> Result<Extern, String> {
+pub fn import(store: &mut Store, wasi: &Wasi, imp: &ImportType) -> Result<Extern, String> {
     let missing = || {
         format!(
             "{}.{}: WASI preview1 has no function of this name",
             imp.module, imp.name
         )
     };
-    let f = func(store, ctx, &imp.name).ok_or_else(missing)?;
+    let f = func(store, wasi, &imp.name).ok_or_else(missing)?;
     match &imp.ty {
         ExternType::Func(want) if want == f.ty(store) => Ok(Extern::Func(f)),
         other => Err(format!(
@@ -235,7 +287,7 @@ pub fn import(store: &mut Store, ctx: &WasiCtx, imp: &ImportType) -> Result<Exte
 /// The link-error message of [`import`], or `other`'s.
 pub fn imports(
     store: &mut Store,
-    ctx: &WasiCtx,
+    wasi: &Wasi,
     module: &Module,
     mut other: impl FnMut(&mut Store, &ImportType) -> Result<Extern, String>,
 ) -> Result<Vec<Extern>, String> {
@@ -244,7 +296,7 @@ pub fn imports(
         .iter()
         .map(|imp| {
             if imp.module == MODULE {
-                import(store, ctx, imp)
+                import(store, wasi, imp)
             } else {
                 other(store, imp)
             }

@@ -7,6 +7,7 @@
 //! (a listed program that passes fails the test, so the list only shrinks).
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
 
 use wasmjit::{Engine, Error, Instance, Module, Store};
 use wasmjit_wasi::{builder, WritePipe};
@@ -72,16 +73,17 @@ fn run(
         copy_tree(&wasm.parent().unwrap().join(d), &copy);
         preopens.push((copy, d.to_owned()));
     }
-    let stdout = WritePipe::new_in_memory();
-    let stderr = WritePipe::new_in_memory();
+    let stdout = Arc::new(RwLock::new(Vec::new()));
+    let stderr = Arc::new(RwLock::new(Vec::new()));
     let ctx = builder(&args, &env, &preopens)?
-        .stdout(Box::new(stdout.clone()))
-        .stderr(Box::new(stderr.clone()))
+        .stdout(Box::new(WritePipe::from_shared(stdout.clone())))
+        .stderr(Box::new(WritePipe::from_shared(stderr.clone())))
         .build();
     let bytes = std::fs::read(wasm).map_err(|e| e.to_string())?;
     let module = Module::new(engine, &bytes).map_err(|e| e.to_string())?;
     let mut store = Store::new(engine);
-    let imports = wasmjit_wasi::imports(&mut store, &ctx, &module, |_, imp| {
+    let wasi = wasmjit_wasi::Wasi::new(ctx);
+    let imports = wasmjit_wasi::imports(&mut store, &wasi, &module, |_, imp| {
         Err(format!("unexpected import {}.{}", imp.module, imp.name))
     })?;
     let instance = Instance::new(&mut store, &module, &imports).map_err(|e| e.to_string())?;
@@ -90,22 +92,22 @@ fn run(
         Ok(_) => 0,
         Err(Error::Trap(t)) => match t.exit_status() {
             Some(n) => n,
-            None => return Err(format!("trap: {t}")),
+            None => {
+                let err = stderr.read().unwrap();
+                let err = String::from_utf8_lossy(&err);
+                return Err(format!("trap: {t}; stderr: {}", err.trim()));
+            }
         },
         Err(e) => return Err(e.to_string()),
     };
-    drop(store);
-    drop(ctx);
+    let (stdout, stderr) = (
+        stdout.read().unwrap().clone(),
+        stderr.read().unwrap().clone(),
+    );
     Ok(Outcome {
         exit,
-        stdout: stdout
-            .try_into_inner()
-            .map(|c| c.into_inner())
-            .unwrap_or_default(),
-        stderr: stderr
-            .try_into_inner()
-            .map(|c| c.into_inner())
-            .unwrap_or_default(),
+        stdout,
+        stderr,
     })
 }
 

@@ -296,7 +296,7 @@ impl Instance {
             .map(|(imp, v)| match (v, &wasi) {
                 (Some(v), _) => to_extern(py, &store, imp, v),
                 (None, Some(w)) => store
-                    .with(py, |s| wasmjit_wasi::import(s, &w.get().ctx, imp))
+                    .with(py, |s| wasmjit_wasi::import(s, &w.get().wasi, imp))
                     .map_err(|m| link_error(py, m)),
                 (None, None) => unreachable!("only WASI imports may be left unresolved"),
             })

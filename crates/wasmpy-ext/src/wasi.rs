@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
-use wasmjit_wasi::{ReadPipe, WasiCtx as Ctx, WritePipe};
+use wasmjit_wasi::{ReadPipe, Wasi, WritePipe};
 
 /// A Python object with `write`, as a WASI output. Text objects get `str`:
 /// the bytes decoded as UTF-8 with invalid sequences replaced by U+FFFD; a
@@ -126,7 +126,7 @@ fn output(value: &Bound<'_, PyAny>) -> PyResult<Option<Box<dyn wasmjit_wasi::Was
 /// argument or variable holds a NUL character.
 #[pyclass(frozen, module = "wasmpy._native")]
 pub struct WasiCtx {
-    pub(crate) ctx: Ctx,
+    pub(crate) wasi: Wasi,
 }
 
 #[pymethods]
@@ -166,6 +166,8 @@ impl WasiCtx {
                 }
             }
         }
-        Ok(WasiCtx { ctx: b.build() })
+        Ok(WasiCtx {
+            wasi: Wasi::new(b.build()),
+        })
     }
 }
