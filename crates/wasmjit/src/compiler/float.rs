@@ -13,8 +13,8 @@ use crate::error::Result;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::{asm, Cc};
-use super::isa::x64::regs::{SCRATCH, XSCRATCH};
+use super::isa::x64::asm::{Asm, Cc};
+use super::masm::{FloatAlu, FloatBitOp, MacroAssembler as _, OperandSize, RoundMode, XOpnd};
 use super::stack::{Entry, Loc};
 
 /// Binary float operations.
@@ -41,37 +41,7 @@ pub enum FloatUn {
     Sqrt,
 }
 
-/// Float comparisons.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FloatCmp {
-    Eq,
-    Ne,
-    Lt,
-    Gt,
-    Le,
-    Ge,
-}
-
-/// An SSE source operand: a register or a value at `[rbp + disp]`.
-#[derive(Clone, Copy, Debug)]
-pub enum XOpnd {
-    Reg(u8),
-    Mem(i32),
-}
-
-/// Emits the scalar single (`$s`) or double (`$d`) form of an SSE
-/// instruction `op dst, src` for any [`XOpnd`].
-macro_rules! sse {
-    ($self:ident, $single:expr, $s:ident / $d:ident, $dst:expr, $src:expr) => {
-        match ($single, $src) {
-            (true, XOpnd::Reg(r)) => asm!($self.a; $s Rx($dst), Rx(r)),
-            (true, XOpnd::Mem(disp)) => asm!($self.a; $s Rx($dst), DWORD [rbp + disp]),
-            (false, XOpnd::Reg(r)) => asm!($self.a; $d Rx($dst), Rx(r)),
-            (false, XOpnd::Mem(disp)) => asm!($self.a; $d Rx($dst), QWORD [rbp + disp]),
-        }
-    };
-}
-pub(crate) use sse;
+pub use super::masm::FloatCmp;
 
 /// Sign bit of the format.
 pub fn sign_mask(ty: ValType) -> u64 {
@@ -206,8 +176,8 @@ impl FuncCompiler<'_> {
             Loc::Xmm(r) | Loc::LocalXmm(r) => XOpnd::Reg(r),
             Loc::Mem(d) => XOpnd::Mem(d),
             _ => {
-                self.load_xmm(e, XSCRATCH);
-                XOpnd::Reg(XSCRATCH)
+                self.load_xmm(e, Asm::FLOAT_SCRATCH);
+                XOpnd::Reg(Asm::FLOAT_SCRATCH)
             }
         }
     }
@@ -218,15 +188,16 @@ impl FuncCompiler<'_> {
         match e.loc {
             Loc::Xmm(r) => r,
             _ => {
-                self.load_xmm(e, XSCRATCH);
-                XSCRATCH
+                self.load_xmm(e, Asm::FLOAT_SCRATCH);
+                Asm::FLOAT_SCRATCH
             }
         }
     }
 
-    /// Loads the 64-bit pattern `bits` into `xmm15` (through `r11`).
-    pub fn xscratch_const(&mut self, bits: u64) {
-        asm!(self.a; mov Rq(SCRATCH), QWORD bits as i64 ; movq Rx(XSCRATCH), Rq(SCRATCH));
+    /// Loads the 64-bit pattern `bits` into the float scratch register
+    /// (clobbering the integer one) and returns it.
+    pub fn xscratch_const(&mut self, bits: u64) -> u8 {
+        self.a.float_scratch_bits(bits)
     }
 
     fn both_const_f(&self) -> Option<(u64, u64)> {
@@ -256,7 +227,6 @@ impl FuncCompiler<'_> {
     }
 
     fn float_arith(&mut self, ty: ValType, op: FloatBin) {
-        let single = ty == ValType::F32;
         let mut rhs = self.pop();
         let mut lhs = self.pop();
         // Which NaN operand an x86 instruction returns is within the spec's
@@ -269,48 +239,26 @@ impl FuncCompiler<'_> {
         }
         let dst = self.owned_xmm(lhs);
         let src = self.xmm_src(rhs);
-        match op {
-            FloatBin::Add => sse!(self, single, addss / addsd, dst, src),
-            FloatBin::Sub => sse!(self, single, subss / subsd, dst, src),
-            FloatBin::Mul => sse!(self, single, mulss / mulsd, dst, src),
-            FloatBin::Div => sse!(self, single, divss / divsd, dst, src),
-            _ => unreachable!(),
-        }
+        let alu = match op {
+            FloatBin::Add => FloatAlu::Add,
+            FloatBin::Sub => FloatAlu::Sub,
+            FloatBin::Mul => FloatAlu::Mul,
+            FloatBin::Div => FloatAlu::Div,
+            _ => unreachable!("not arithmetic"),
+        };
+        self.a.float_alu(OperandSize::of_float(ty), alu, dst, src);
         self.release(rhs);
         self.push(ty, Loc::Xmm(dst));
     }
 
-    /// `fmin`/`fmax`: a NaN operand gives a NaN (through `adds*`, which
-    /// returns a quieted input NaN); equal operands combine their bits so
-    /// that ±0 come out right; otherwise `mins*`/`maxs*`.
+    /// `fmin`/`fmax` (`MacroAssembler::float_minmax`).
     fn float_minmax(&mut self, ty: ValType, op: FloatBin) {
-        let single = ty == ValType::F32;
         let rhs = self.pop();
         let lhs = self.pop();
         let dst = self.owned_xmm(lhs);
         let src = self.xmm_reg(rhs);
-        let (nan, ne, done) = (self.a_label(), self.a_label(), self.a_label());
-        if single {
-            asm!(self.a; ucomiss Rx(dst), Rx(src));
-        } else {
-            asm!(self.a; ucomisd Rx(dst), Rx(src));
-        }
-        asm!(self.a; jp =>nan ; jne =>ne);
-        if op == FloatBin::Min {
-            asm!(self.a; orps Rx(dst), Rx(src));
-        } else {
-            asm!(self.a; andps Rx(dst), Rx(src));
-        }
-        asm!(self.a; jmp =>done ; =>ne);
-        let s = XOpnd::Reg(src);
-        if op == FloatBin::Min {
-            sse!(self, single, minss / minsd, dst, s);
-        } else {
-            sse!(self, single, maxss / maxsd, dst, s);
-        }
-        asm!(self.a; jmp =>done ; =>nan);
-        sse!(self, single, addss / addsd, dst, s);
-        asm!(self.a; =>done);
+        self.a
+            .float_minmax(OperandSize::of_float(ty), op == FloatBin::Min, dst, src);
         self.release(rhs);
         self.push(ty, Loc::Xmm(dst));
     }
@@ -323,30 +271,27 @@ impl FuncCompiler<'_> {
         if let Loc::Const(b) = rhs.loc {
             let dst = self.owned_xmm(lhs);
             if b & sign != 0 {
-                self.xscratch_const(sign);
-                asm!(self.a; orps Rx(dst), Rx(XSCRATCH));
+                let x = self.xscratch_const(sign);
+                self.a.float_bits(FloatBitOp::Or, dst, x);
             } else {
-                self.xscratch_const(!sign);
-                asm!(self.a; andps Rx(dst), Rx(XSCRATCH));
+                let x = self.xscratch_const(!sign);
+                self.a.float_bits(FloatBitOp::And, dst, x);
             }
             self.push(ty, Loc::Xmm(dst));
             return;
         }
         let dst = self.owned_xmm(lhs);
         let src = self.owned_xmm(rhs);
-        self.xscratch_const(!sign);
-        asm!(self.a
-            ; andps Rx(dst), Rx(XSCRATCH)
-            ; andnps Rx(XSCRATCH), Rx(src)
-            ; orps Rx(dst), Rx(XSCRATCH)
-        );
+        let x = self.xscratch_const(!sign);
+        self.a.float_bits(FloatBitOp::And, dst, x);
+        self.a.float_bits(FloatBitOp::AndNot, x, src);
+        self.a.float_bits(FloatBitOp::Or, dst, x);
         self.regs.free_xmm(src);
         self.push(ty, Loc::Xmm(dst));
     }
 
     /// `fNN.{abs,neg,ceil,floor,trunc,nearest,sqrt}` (§4.3.3).
     pub fn float_unop(&mut self, ty: ValType, op: FloatUn) -> Result<()> {
-        let single = ty == ValType::F32;
         if let Loc::Const(a) = self.peek(0).loc {
             if let Some(r) = fold_un(ty, op, a) {
                 self.pop();
@@ -357,26 +302,21 @@ impl FuncCompiler<'_> {
         let e = self.pop();
         let dst = self.owned_xmm(e);
         let sign = sign_mask(ty);
-        // roundss/roundsd immediates: 0 nearest-even, 1 down, 2 up, 3 toward zero.
-        let round = |op| match op {
-            FloatUn::Nearest => 0i8,
-            FloatUn::Floor => 1,
-            FloatUn::Ceil => 2,
-            _ => 3,
-        };
+        let size = OperandSize::of_float(ty);
         match op {
             FloatUn::Abs => {
-                self.xscratch_const(!sign);
-                asm!(self.a; andps Rx(dst), Rx(XSCRATCH));
+                let x = self.xscratch_const(!sign);
+                self.a.float_bits(FloatBitOp::And, dst, x);
             }
             FloatUn::Neg => {
-                self.xscratch_const(sign);
-                asm!(self.a; xorps Rx(dst), Rx(XSCRATCH));
+                let x = self.xscratch_const(sign);
+                self.a.float_bits(FloatBitOp::Xor, dst, x);
             }
-            FloatUn::Sqrt if single => asm!(self.a; sqrtss Rx(dst), Rx(dst)),
-            FloatUn::Sqrt => asm!(self.a; sqrtsd Rx(dst), Rx(dst)),
-            _ if single => asm!(self.a; roundss Rx(dst), Rx(dst), round(op)),
-            _ => asm!(self.a; roundsd Rx(dst), Rx(dst), round(op)),
+            FloatUn::Sqrt => self.a.float_sqrt(size, dst),
+            FloatUn::Nearest => self.a.float_round(size, RoundMode::Nearest, dst),
+            FloatUn::Floor => self.a.float_round(size, RoundMode::Floor, dst),
+            FloatUn::Ceil => self.a.float_round(size, RoundMode::Ceil, dst),
+            FloatUn::Trunc => self.a.float_round(size, RoundMode::Trunc, dst),
         }
         self.push(ty, Loc::Xmm(dst));
         Ok(())
@@ -387,7 +327,6 @@ impl FuncCompiler<'_> {
     /// (`A`/`Ae` are false when the operands are unordered); `eq`/`ne` need
     /// the parity flag too, so they are materialized into a GPR.
     pub fn float_cmp(&mut self, ty: ValType, op: FloatCmp) -> Result<()> {
-        let single = ty == ValType::F32;
         if let Some((a, b)) = self.both_const_f() {
             self.pop();
             self.pop();
@@ -396,16 +335,8 @@ impl FuncCompiler<'_> {
         }
         let rhs = self.pop();
         let lhs = self.pop();
-        // `ucomis first, second` sets CF when first < second, ZF when equal,
-        // and ZF, PF, CF when unordered.
-        let (mut first, mut second, cc) = match op {
-            FloatCmp::Lt => (rhs, lhs, Cc::A),
-            FloatCmp::Le => (rhs, lhs, Cc::Ae),
-            FloatCmp::Gt => (lhs, rhs, Cc::A),
-            FloatCmp::Ge => (lhs, rhs, Cc::Ae),
-            FloatCmp::Eq => (lhs, rhs, Cc::E),
-            FloatCmp::Ne => (lhs, rhs, Cc::Ne),
-        };
+        let (swap, cc) = Cc::of_float(op);
+        let (mut first, mut second) = if swap { (rhs, lhs) } else { (lhs, rhs) };
         let symmetric = matches!(op, FloatCmp::Eq | FloatCmp::Ne);
         if symmetric && matches!(second.loc, Loc::Const(_) | Loc::Gpr(_)) {
             std::mem::swap(&mut first, &mut second);
@@ -426,7 +357,7 @@ impl FuncCompiler<'_> {
             None => self.xmm_src(second),
         };
         let f = self.xmm_reg(first);
-        sse!(self, single, ucomiss / ucomisd, f, src);
+        self.a.float_compare(OperandSize::of_float(ty), f, src);
         if let Some(t) = temp {
             self.regs.free_xmm(t);
         }
@@ -435,20 +366,7 @@ impl FuncCompiler<'_> {
         match out {
             None => self.push(ValType::I32, Loc::Cond(cc)),
             Some(r) => {
-                if op == FloatCmp::Eq {
-                    asm!(self.a
-                        ; sete Rb(r)
-                        ; setnp Rb(SCRATCH)
-                        ; and Rb(r), Rb(SCRATCH)
-                    );
-                } else {
-                    asm!(self.a
-                        ; setne Rb(r)
-                        ; setp Rb(SCRATCH)
-                        ; or Rb(r), Rb(SCRATCH)
-                    );
-                }
-                asm!(self.a; movzx Rd(r), Rb(r));
+                self.a.float_eq_to_gpr(op == FloatCmp::Ne, r);
                 self.push(ValType::I32, Loc::Gpr(r));
             }
         }

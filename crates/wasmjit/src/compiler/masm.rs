@@ -5,10 +5,10 @@
 //! takes an [`OperandSize`] instead of being written once per width. The
 //! x86-64 implementation is `isa/x64/masm.rs`.
 //!
-//! Being migrated to: the emitters of `divconst.rs`, the integer
-//! arithmetic, bitwise and shift emitters of `int.rs` and the integer
-//! comparisons of `visit.rs` go through it; the other emitters still spell
-//! x86 instructions.
+//! Being migrated to: the emitters of `divconst.rs`, `int.rs` (but division
+//! by a variable) and `float.rs`, and the comparison kinds of `visit.rs` go
+//! through it; the other emitters still spell x86 instructions
+//! (docs/architecture.md, "Layers of the compiler").
 
 /// Width of an integer operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +22,15 @@ impl OperandSize {
     /// references are 64-bit).
     pub fn of(ty: crate::values::ValType) -> OperandSize {
         if ty == crate::values::ValType::I32 {
+            OperandSize::S32
+        } else {
+            OperandSize::S64
+        }
+    }
+
+    /// The width of a wasm float type's operations (`f32` or `f64`).
+    pub fn of_float(ty: crate::values::ValType) -> OperandSize {
+        if ty == crate::values::ValType::F32 {
             OperandSize::S32
         } else {
             OperandSize::S64
@@ -86,6 +95,54 @@ pub enum IntUn {
     Extend32S,
 }
 
+/// Float arithmetic (scalar; `OperandSize::S32` is `f32`, `S64` is `f64`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatAlu {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// Bitwise operations on whole float registers (sign masks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatBitOp {
+    And,
+    Or,
+    Xor,
+    /// `dst = !dst & src`.
+    AndNot,
+}
+
+/// Rounding of `ceil`, `floor`, `trunc`, `nearest`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoundMode {
+    /// To nearest, ties to even.
+    Nearest,
+    Floor,
+    Ceil,
+    Trunc,
+}
+
+/// Float comparisons (wasm's `eq`, `ne`, `lt`, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatCmp {
+    Eq,
+    Ne,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+}
+
+/// A float source operand.
+#[derive(Clone, Copy, Debug)]
+pub enum XOpnd {
+    Reg(Reg),
+    /// The frame slot at this offset from the frame pointer.
+    Mem(i32),
+}
+
 /// A general-purpose register, by the backend's numbering.
 pub type Reg = u8;
 
@@ -137,6 +194,28 @@ pub trait MacroAssembler {
     /// `signed` is false), into [`MacroAssembler::MUL_HIGH`]; clobbers
     /// [`MacroAssembler::MUL_LOW`] too. `src` is neither of them.
     fn mul_high(&mut self, size: OperandSize, signed: bool, src: Reg, m: u64);
+    /// `dst = dst OP src` on floats of `size`.
+    fn float_alu(&mut self, size: OperandSize, op: FloatAlu, dst: Reg, src: XOpnd);
+    /// `dst = fmin(dst, src)` (or `fmax`) with the spec's NaN and ±0 rules
+    /// (§4.3.3).
+    fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg);
+    /// `dst = dst OP src` on the registers' bits.
+    fn float_bits(&mut self, op: FloatBitOp, dst: Reg, src: Reg);
+    /// Loads the bit pattern `bits` into [`MacroAssembler::FLOAT_SCRATCH`]
+    /// (clobbers the integer scratch register) and returns it.
+    fn float_scratch_bits(&mut self, bits: u64) -> Reg;
+    /// `dst = sqrt(dst)`.
+    fn float_sqrt(&mut self, size: OperandSize, dst: Reg);
+    /// `dst = round(dst)` in `mode`.
+    fn float_round(&mut self, size: OperandSize, mode: RoundMode, dst: Reg);
+    /// Compares `lhs` with `rhs`, for a following conditional operation or
+    /// [`MacroAssembler::float_eq_to_gpr`].
+    fn float_compare(&mut self, size: OperandSize, lhs: Reg, rhs: XOpnd);
+    /// After `float_compare`: `dst = lhs == rhs` (`lhs != rhs` when `ne`),
+    /// as 0 or 1; unordered operands are not equal.
+    fn float_eq_to_gpr(&mut self, ne: bool, dst: Reg);
+    /// The float scratch register: never holds a wasm value.
+    const FLOAT_SCRATCH: Reg;
     /// The registers `mul_high` writes: (low half, high half).
     const MUL_LOW: Reg;
     const MUL_HIGH: Reg;

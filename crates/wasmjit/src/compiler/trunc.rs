@@ -13,10 +13,11 @@
 use crate::error::{Result, TrapKind};
 use crate::values::ValType;
 
-use super::float::{sse, XOpnd};
 use super::func::FuncCompiler;
 use super::isa::x64::asm::asm;
+use super::isa::x64::asm::sse;
 use super::isa::x64::regs::{SCRATCH, XSCRATCH};
+use super::masm::XOpnd;
 use super::stack::Loc;
 
 /// The valid input range of a truncation: `lo < x` (or `lo <= x` when
@@ -131,7 +132,7 @@ impl FuncCompiler<'_> {
 
         // Range checks (unordered sets ZF, PF and CF: test PF first).
         self.xscratch_const(bits(from, r.lo));
-        sse!(self, single, ucomiss / ucomisd, x, xs);
+        sse!(self.a, single, ucomiss / ucomisd, x, xs);
         if saturating {
             asm!(self.a; jp =>nan);
             if r.lo_inclusive {
@@ -150,7 +151,7 @@ impl FuncCompiler<'_> {
             }
         }
         self.xscratch_const(bits(from, r.hi));
-        sse!(self, single, ucomiss / ucomisd, x, xs);
+        sse!(self.a, single, ucomiss / ucomisd, x, xs);
         if saturating {
             asm!(self.a; jae =>high);
         } else {
@@ -171,7 +172,7 @@ impl FuncCompiler<'_> {
                 // subtracting 2^63 (exact), and the top bit is set back.
                 let big = self.a_label();
                 self.xscratch_const(bits(from, 9223372036854775808.0));
-                sse!(self, single, ucomiss / ucomisd, x, xs);
+                sse!(self.a, single, ucomiss / ucomisd, x, xs);
                 asm!(self.a; jae =>big);
                 if single {
                     asm!(self.a; cvttss2si Rq(dst), Rx(x));
@@ -179,7 +180,7 @@ impl FuncCompiler<'_> {
                     asm!(self.a; cvttsd2si Rq(dst), Rx(x));
                 }
                 asm!(self.a; jmp =>done ; =>big);
-                sse!(self, single, subss / subsd, x, xs);
+                sse!(self.a, single, subss / subsd, x, xs);
                 if single {
                     asm!(self.a; cvttss2si Rq(dst), Rx(x));
                 } else {

@@ -9,7 +9,7 @@
 
 use dynasmrt::{x64::X64Relocation, DynamicLabel, VecAssembler};
 
-use crate::compiler::masm::IntCmp;
+use crate::compiler::masm::{FloatCmp, IntCmp};
 
 /// The assembler every function of a module is emitted into.
 pub type Asm = VecAssembler<X64Relocation>;
@@ -28,6 +28,20 @@ macro_rules! asm {
     }};
 }
 pub(crate) use asm;
+
+/// Emits the scalar single (`$s`) or double (`$d`) form of an SSE
+/// instruction `op dst, src` for any `XOpnd` (register or frame slot).
+macro_rules! sse {
+    ($a:expr, $single:expr, $s:ident / $d:ident, $dst:expr, $src:expr) => {
+        match ($single, $src) {
+            (true, $crate::compiler::masm::XOpnd::Reg(r)) => asm!($a; $s Rx($dst), Rx(r)),
+            (true, $crate::compiler::masm::XOpnd::Mem(disp)) => asm!($a; $s Rx($dst), DWORD [rbp + disp]),
+            (false, $crate::compiler::masm::XOpnd::Reg(r)) => asm!($a; $d Rx($dst), Rx(r)),
+            (false, $crate::compiler::masm::XOpnd::Mem(disp)) => asm!($a; $d Rx($dst), QWORD [rbp + disp]),
+        }
+    };
+}
+pub(crate) use sse;
 
 /// An x86 condition code, as produced by a comparison and consumed by
 /// `jcc`/`setcc`/`cmovcc`.
@@ -61,6 +75,23 @@ impl Cc {
             IntCmp::LeU => Cc::Be,
             IntCmp::GeS => Cc::Ge,
             IntCmp::GeU => Cc::Ae,
+        }
+    }
+
+    /// How to compare floats for `cmp` on x86: whether to swap the operands
+    /// of `ucomis`, and the condition that then holds. `ucomis first,
+    /// second` sets CF when first < second, ZF when equal, and ZF, PF, CF
+    /// when unordered, so the ordered comparisons use `A`/`Ae` (false when
+    /// unordered); `eq`/`ne` also need the parity flag
+    /// (`MacroAssembler::float_eq_to_gpr`).
+    pub fn of_float(cmp: FloatCmp) -> (bool, Cc) {
+        match cmp {
+            FloatCmp::Lt => (true, Cc::A),
+            FloatCmp::Le => (true, Cc::Ae),
+            FloatCmp::Gt => (false, Cc::A),
+            FloatCmp::Ge => (false, Cc::Ae),
+            FloatCmp::Eq => (false, Cc::E),
+            FloatCmp::Ne => (false, Cc::Ne),
         }
     }
 

@@ -3,10 +3,13 @@
 //! compiler uses (a 64-bit immediate that does not fit a sign-extended
 //! 32-bit one goes through the scratch register `r11`).
 
-use crate::compiler::masm::{AluOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, ShiftKind};
+use crate::compiler::masm::{
+    AluOp, FloatAlu, FloatBitOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, RoundMode,
+    ShiftKind, XOpnd,
+};
 
-use super::asm::{asm, Asm};
-use super::regs::{RAX, RCX, RDX, SCRATCH};
+use super::asm::{asm, sse, Asm};
+use super::regs::{RAX, RCX, RDX, SCRATCH, XSCRATCH};
 
 use OperandSize::{S32, S64};
 
@@ -19,6 +22,7 @@ impl MacroAssembler for Asm {
     const MUL_LOW: Reg = RAX;
     const MUL_HIGH: Reg = RDX;
     const SHIFT_COUNT: Reg = RCX;
+    const FLOAT_SCRATCH: Reg = XSCRATCH;
 
     fn mov_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
         match size {
@@ -226,5 +230,101 @@ impl MacroAssembler for Asm {
             (S64, false) => asm!(self; mul Rq(src)),
             (S64, true) => asm!(self; imul Rq(src)),
         }
+    }
+
+    fn float_alu(&mut self, size: OperandSize, op: FloatAlu, dst: Reg, src: XOpnd) {
+        let single = size == S32;
+        match op {
+            FloatAlu::Add => sse!(self, single, addss / addsd, dst, src),
+            FloatAlu::Sub => sse!(self, single, subss / subsd, dst, src),
+            FloatAlu::Mul => sse!(self, single, mulss / mulsd, dst, src),
+            FloatAlu::Div => sse!(self, single, divss / divsd, dst, src),
+        }
+    }
+
+    /// A NaN operand gives a NaN (through `adds*`, which returns a quieted
+    /// input NaN); equal operands combine their bits so that ±0 come out
+    /// right; otherwise `mins*`/`maxs*`.
+    fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg) {
+        let single = size == S32;
+        let (nan, ne, done) = (
+            self.new_dynamic_label(),
+            self.new_dynamic_label(),
+            self.new_dynamic_label(),
+        );
+        let s = XOpnd::Reg(src);
+        sse!(self, single, ucomiss / ucomisd, dst, s);
+        asm!(self; jp =>nan ; jne =>ne);
+        if min {
+            asm!(self; orps Rx(dst), Rx(src));
+        } else {
+            asm!(self; andps Rx(dst), Rx(src));
+        }
+        asm!(self; jmp =>done ; =>ne);
+        if min {
+            sse!(self, single, minss / minsd, dst, s);
+        } else {
+            sse!(self, single, maxss / maxsd, dst, s);
+        }
+        asm!(self; jmp =>done ; =>nan);
+        sse!(self, single, addss / addsd, dst, s);
+        asm!(self; =>done);
+    }
+
+    fn float_bits(&mut self, op: FloatBitOp, dst: Reg, src: Reg) {
+        match op {
+            FloatBitOp::And => asm!(self; andps Rx(dst), Rx(src)),
+            FloatBitOp::Or => asm!(self; orps Rx(dst), Rx(src)),
+            FloatBitOp::Xor => asm!(self; xorps Rx(dst), Rx(src)),
+            FloatBitOp::AndNot => asm!(self; andnps Rx(dst), Rx(src)),
+        }
+    }
+
+    fn float_scratch_bits(&mut self, bits: u64) -> Reg {
+        asm!(self; mov Rq(SCRATCH), QWORD bits as i64 ; movq Rx(XSCRATCH), Rq(SCRATCH));
+        XSCRATCH
+    }
+
+    fn float_sqrt(&mut self, size: OperandSize, dst: Reg) {
+        match size {
+            S32 => asm!(self; sqrtss Rx(dst), Rx(dst)),
+            S64 => asm!(self; sqrtsd Rx(dst), Rx(dst)),
+        }
+    }
+
+    fn float_round(&mut self, size: OperandSize, mode: RoundMode, dst: Reg) {
+        // roundss/roundsd immediates: 0 nearest-even, 1 down, 2 up, 3 toward zero.
+        let imm: i8 = match mode {
+            RoundMode::Nearest => 0,
+            RoundMode::Floor => 1,
+            RoundMode::Ceil => 2,
+            RoundMode::Trunc => 3,
+        };
+        match size {
+            S32 => asm!(self; roundss Rx(dst), Rx(dst), imm),
+            S64 => asm!(self; roundsd Rx(dst), Rx(dst), imm),
+        }
+    }
+
+    fn float_compare(&mut self, size: OperandSize, lhs: Reg, rhs: XOpnd) {
+        sse!(self, size == S32, ucomiss / ucomisd, lhs, rhs);
+    }
+
+    fn float_eq_to_gpr(&mut self, ne: bool, dst: Reg) {
+        // ZF without PF: equal; unordered sets both.
+        if ne {
+            asm!(self
+                ; setne Rb(dst)
+                ; setp Rb(SCRATCH)
+                ; or Rb(dst), Rb(SCRATCH)
+            );
+        } else {
+            asm!(self
+                ; sete Rb(dst)
+                ; setnp Rb(SCRATCH)
+                ; and Rb(dst), Rb(SCRATCH)
+            );
+        }
+        asm!(self; movzx Rd(dst), Rb(dst));
     }
 }
