@@ -6,8 +6,7 @@ use crate::error::Result;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::asm;
-use super::isa::x64::regs::SCRATCH;
+use super::masm::{MacroAssembler as _, OperandSize};
 use super::stack::{Entry, Loc};
 
 /// `fNN.convert_iMM_{s,u}` of a constant, as the result's bits. Rust's
@@ -52,13 +51,8 @@ fn fold_convert(from: ValType, to: ValType, signed: bool, c: u64) -> u64 {
 
 impl FuncCompiler<'_> {
     /// `fNN.convert_iMM_{s,u}` (§4.3.4): pops an integer, pushes the nearest
-    /// float (ties to even). `i32` values are kept zero-extended in GPRs, so
-    /// the unsigned `i32` form converts the 64-bit register; unsigned `i64`
-    /// values ≥ 2^63 are halved with the lost bit kept as a sticky bit
-    /// (`(v >> 1) | (v & 1)`), converted, and doubled, which rounds exactly
-    /// like converting `v` directly.
+    /// float (ties to even; `MacroAssembler::int_to_float`).
     pub fn convert(&mut self, from: ValType, to: ValType, signed: bool) -> Result<()> {
-        let single = to == ValType::F32;
         if let Loc::Const(c) = self.peek(0).loc {
             self.pop();
             self.push(to, Loc::Const(fold_convert(from, to, signed, c)));
@@ -67,49 +61,21 @@ impl FuncCompiler<'_> {
         let e = self.pop();
         let r = self.owned_gpr(e);
         let x = self.alloc_xmm();
-        // Break the dependency on x's old contents (cvtsi2s* merges).
-        asm!(self.a; xorps Rx(x), Rx(x));
-        match (from, signed, single) {
-            (ValType::I32, true, true) => asm!(self.a; cvtsi2ss Rx(x), Rd(r)),
-            (ValType::I32, true, false) => asm!(self.a; cvtsi2sd Rx(x), Rd(r)),
-            (ValType::I32, false, true) | (ValType::I64, true, true) => {
-                asm!(self.a; cvtsi2ss Rx(x), Rq(r))
-            }
-            (ValType::I32, false, false) | (ValType::I64, true, false) => {
-                asm!(self.a; cvtsi2sd Rx(x), Rq(r))
-            }
-            _ => {
-                let (big, done) = (self.a_label(), self.a_label());
-                asm!(self.a; test Rq(r), Rq(r) ; js =>big);
-                if single {
-                    asm!(self.a; cvtsi2ss Rx(x), Rq(r));
-                } else {
-                    asm!(self.a; cvtsi2sd Rx(x), Rq(r));
-                }
-                asm!(self.a
-                    ; jmp =>done
-                    ; =>big
-                    ; mov Rq(SCRATCH), Rq(r)
-                    ; shr Rq(SCRATCH), 1
-                    ; and Rq(r), 1
-                    ; or Rq(SCRATCH), Rq(r)
-                );
-                if single {
-                    asm!(self.a; cvtsi2ss Rx(x), Rq(SCRATCH) ; addss Rx(x), Rx(x));
-                } else {
-                    asm!(self.a; cvtsi2sd Rx(x), Rq(SCRATCH) ; addsd Rx(x), Rx(x));
-                }
-                asm!(self.a; =>done);
-            }
-        }
+        self.a.int_to_float(
+            OperandSize::of(from),
+            OperandSize::of_float(to),
+            signed,
+            x,
+            r,
+        );
         self.regs.free_gpr(r);
         self.push(to, Loc::Xmm(x));
         Ok(())
     }
 
-    /// `f32.demote_f64` and `f64.promote_f32` (§4.3.4): `cvtsd2ss` rounds
-    /// to nearest-even; both quiet a NaN and keep its sign and top payload
-    /// bits (an arithmetic NaN, canonical for a canonical input).
+    /// `f32.demote_f64` and `f64.promote_f32` (§4.3.4): rounds to
+    /// nearest-even; both quiet a NaN and keep its sign and top payload bits
+    /// (an arithmetic NaN, canonical for a canonical input).
     pub fn demote_promote(&mut self, from: ValType, to: ValType) -> Result<()> {
         if let Loc::Const(c) = self.peek(0).loc {
             let folded = if from == ValType::F64 {
@@ -127,11 +93,7 @@ impl FuncCompiler<'_> {
         }
         let e = self.pop();
         let x = self.owned_xmm(e);
-        if from == ValType::F64 {
-            asm!(self.a; cvtsd2ss Rx(x), Rx(x));
-        } else {
-            asm!(self.a; cvtss2sd Rx(x), Rx(x));
-        }
+        self.a.float_to_float(OperandSize::of_float(to), x);
         self.push(to, Loc::Xmm(x));
         Ok(())
     }

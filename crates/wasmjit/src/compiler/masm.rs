@@ -143,6 +143,27 @@ pub enum XOpnd {
     Mem(i32),
 }
 
+/// The valid inputs of a float-to-int truncation, as bit patterns of the
+/// source format: `lo < x` (`lo <= x` when `lo_inclusive`) and `x < hi`.
+#[derive(Clone, Copy, Debug)]
+pub struct TruncRange {
+    pub lo: u64,
+    pub lo_inclusive: bool,
+    pub hi: u64,
+    /// `2^63` in the source format (for unsigned 64-bit results).
+    pub p63: u64,
+}
+
+/// What a truncation does with an input outside its range.
+#[derive(Clone, Copy, Debug)]
+pub enum TruncFail<L> {
+    /// Jump to `nan` for NaN, to `overflow` for other values out of range.
+    Trap { nan: L, overflow: L },
+    /// NaN gives 0, values below the range `min`, above it `max`
+    /// (truncated to the result size).
+    Saturate { min: i64, max: i64 },
+}
+
 /// A general-purpose register, by the backend's numbering.
 pub type Reg = u8;
 
@@ -214,6 +235,34 @@ pub trait MacroAssembler {
     /// After `float_compare`: `dst = lhs == rhs` (`lhs != rhs` when `ne`),
     /// as 0 or 1; unordered operands are not equal.
     fn float_eq_to_gpr(&mut self, ne: bool, dst: Reg);
+    /// `dst = float(src)`, rounding to nearest (§4.3.4 `convert`); `src` an
+    /// integer of `from` (a zero-extended 32-bit value when `from` is
+    /// `S32`), `dst` a float of `to`. May clobber `src`.
+    fn int_to_float(
+        &mut self,
+        from: OperandSize,
+        to: OperandSize,
+        signed: bool,
+        dst: Reg,
+        src: Reg,
+    );
+    /// `dst = demote(dst)` (`to` = `S32`) or `promote(dst)` (`to` = `S64`).
+    fn float_to_float(&mut self, to: OperandSize, dst: Reg);
+    /// `dst = trunc(x)`: `x` a float of `from`, `dst` an integer of `to`;
+    /// inputs outside `range` do what `fail` says. Clobbers `x`.
+    #[allow(clippy::too_many_arguments)]
+    fn float_to_int(
+        &mut self,
+        from: OperandSize,
+        to: OperandSize,
+        signed: bool,
+        range: TruncRange,
+        fail: TruncFail<Self::Label>,
+        dst: Reg,
+        x: Reg,
+    );
+    /// A code position to jump to.
+    type Label: Copy;
     /// The float scratch register: never holds a wasm value.
     const FLOAT_SCRATCH: Reg;
     /// The registers `mul_high` writes: (low half, high half).

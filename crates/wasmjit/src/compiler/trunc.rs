@@ -14,10 +14,7 @@ use crate::error::{Result, TrapKind};
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::asm;
-use super::isa::x64::asm::sse;
-use super::isa::x64::regs::{SCRATCH, XSCRATCH};
-use super::masm::XOpnd;
+use super::masm::{MacroAssembler as _, OperandSize, TruncFail, TruncRange};
 use super::stack::Loc;
 
 /// The valid input range of a truncation: `lo < x` (or `lo <= x` when
@@ -99,9 +96,9 @@ fn fold_trunc(from: ValType, to: ValType, signed: bool, sat: bool, c: u64) -> Op
 
 impl FuncCompiler<'_> {
     /// `iNN.trunc_fMM_{s,u}` and the `_sat` forms (§4.3.4): pops a `from`
-    /// float, pushes a `to` integer. The trapping forms go to
-    /// `trap_bad_conversion` for NaN ("invalid conversion to integer") and
-    /// `trap_int_overflow` for out-of-range values ("integer overflow").
+    /// float, pushes a `to` integer. The trapping forms trap with "invalid
+    /// conversion to integer" for NaN and "integer overflow" for
+    /// out-of-range values (`MacroAssembler::float_to_int`).
     pub fn trunc(
         &mut self,
         from: ValType,
@@ -109,8 +106,6 @@ impl FuncCompiler<'_> {
         signed: bool,
         saturating: bool,
     ) -> Result<()> {
-        let single = from == ValType::F32;
-        let wide = to == ValType::I64;
         if let Loc::Const(c) = self.peek(0).loc {
             if let Some(v) = fold_trunc(from, to, signed, saturating, c) {
                 self.pop();
@@ -122,97 +117,35 @@ impl FuncCompiler<'_> {
         let x = self.owned_xmm(e);
         let dst = self.alloc_gpr();
         let r = range(from, to, signed);
-        let (nan, low, high, done) = (
-            self.a_label(),
-            self.a_label(),
-            self.a_label(),
-            self.a_label(),
-        );
-        let xs = XOpnd::Reg(XSCRATCH);
-
-        // Range checks (unordered sets ZF, PF and CF: test PF first).
-        self.xscratch_const(bits(from, r.lo));
-        sse!(self.a, single, ucomiss / ucomisd, x, xs);
-        if saturating {
-            asm!(self.a; jp =>nan);
-            if r.lo_inclusive {
-                asm!(self.a; jb =>low);
-            } else {
-                asm!(self.a; jbe =>low);
-            }
-        } else {
-            let bad = self.trap_label(TrapKind::BadConversionToInteger);
-            let ovf = self.trap_label(TrapKind::IntegerOverflow);
-            asm!(self.a; jp =>bad);
-            if r.lo_inclusive {
-                asm!(self.a; jb =>ovf);
-            } else {
-                asm!(self.a; jbe =>ovf);
-            }
-        }
-        self.xscratch_const(bits(from, r.hi));
-        sse!(self.a, single, ucomiss / ucomisd, x, xs);
-        if saturating {
-            asm!(self.a; jae =>high);
-        } else {
-            let ovf = self.trap_label(TrapKind::IntegerOverflow);
-            asm!(self.a; jae =>ovf);
-        }
-
-        // In range: convert.
-        match (wide, signed, single) {
-            (false, true, true) => asm!(self.a; cvttss2si Rd(dst), Rx(x)),
-            (false, true, false) => asm!(self.a; cvttsd2si Rd(dst), Rx(x)),
-            // Unsigned i32 and signed i64: the value fits a signed 64-bit
-            // conversion (and a nonnegative i32 result is zero-extended).
-            (_, _, true) if !wide || signed => asm!(self.a; cvttss2si Rq(dst), Rx(x)),
-            (_, _, false) if !wide || signed => asm!(self.a; cvttsd2si Rq(dst), Rx(x)),
-            _ => {
-                // Unsigned i64: values >= 2^63 are converted after
-                // subtracting 2^63 (exact), and the top bit is set back.
-                let big = self.a_label();
-                self.xscratch_const(bits(from, 9223372036854775808.0));
-                sse!(self.a, single, ucomiss / ucomisd, x, xs);
-                asm!(self.a; jae =>big);
-                if single {
-                    asm!(self.a; cvttss2si Rq(dst), Rx(x));
-                } else {
-                    asm!(self.a; cvttsd2si Rq(dst), Rx(x));
-                }
-                asm!(self.a; jmp =>done ; =>big);
-                sse!(self.a, single, subss / subsd, x, xs);
-                if single {
-                    asm!(self.a; cvttss2si Rq(dst), Rx(x));
-                } else {
-                    asm!(self.a; cvttsd2si Rq(dst), Rx(x));
-                }
-                asm!(self.a
-                    ; mov Rq(SCRATCH), QWORD i64::MIN
-                    ; xor Rq(dst), Rq(SCRATCH)
-                );
-            }
-        }
-
-        if saturating {
-            let (min, max): (i64, i64) = match (wide, signed) {
+        let range = TruncRange {
+            lo: bits(from, r.lo),
+            lo_inclusive: r.lo_inclusive,
+            hi: bits(from, r.hi),
+            p63: bits(from, 9223372036854775808.0),
+        };
+        let fail = if saturating {
+            let (min, max): (i64, i64) = match (to == ValType::I64, signed) {
                 (false, true) => (i32::MIN as u32 as i64, i32::MAX as i64),
                 (false, false) => (0, u32::MAX as i64),
                 (true, true) => (i64::MIN, i64::MAX),
                 (true, false) => (0, -1),
             };
-            asm!(self.a; jmp =>done ; =>nan ; mov Rd(dst), 0 ; jmp =>done ; =>low);
-            if wide {
-                asm!(self.a; mov Rq(dst), QWORD min ; jmp =>done ; =>high ; mov Rq(dst), QWORD max);
-            } else {
-                asm!(self.a
-                    ; mov Rd(dst), min as i32
-                    ; jmp =>done
-                    ; =>high
-                    ; mov Rd(dst), max as i32
-                );
+            TruncFail::Saturate { min, max }
+        } else {
+            TruncFail::Trap {
+                nan: self.trap_label(TrapKind::BadConversionToInteger),
+                overflow: self.trap_label(TrapKind::IntegerOverflow),
             }
-        }
-        asm!(self.a; =>done);
+        };
+        self.a.float_to_int(
+            OperandSize::of_float(from),
+            OperandSize::of(to),
+            signed,
+            range,
+            fail,
+            dst,
+            x,
+        );
         self.regs.free_xmm(x);
         self.push(to, Loc::Gpr(dst));
         Ok(())

@@ -5,8 +5,9 @@
 
 use crate::compiler::masm::{
     AluOp, FloatAlu, FloatBitOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, RoundMode,
-    ShiftKind, XOpnd,
+    ShiftKind, TruncFail, TruncRange, XOpnd,
 };
+use dynasmrt::DynamicLabel;
 
 use super::asm::{asm, sse, Asm};
 use super::regs::{RAX, RCX, RDX, SCRATCH, XSCRATCH};
@@ -23,6 +24,7 @@ impl MacroAssembler for Asm {
     const MUL_HIGH: Reg = RDX;
     const SHIFT_COUNT: Reg = RCX;
     const FLOAT_SCRATCH: Reg = XSCRATCH;
+    type Label = DynamicLabel;
 
     fn mov_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
         match size {
@@ -326,5 +328,141 @@ impl MacroAssembler for Asm {
             );
         }
         asm!(self; movzx Rd(dst), Rb(dst));
+    }
+
+    /// `i32` values are kept zero-extended in GPRs, so the unsigned `i32`
+    /// form converts the 64-bit register; unsigned `i64` values >= 2^63 are
+    /// halved with the lost bit kept as a sticky bit (`(v >> 1) | (v & 1)`),
+    /// converted, and doubled, which rounds exactly like converting `v`.
+    fn int_to_float(&mut self, from: OperandSize, to: OperandSize, signed: bool, x: Reg, r: Reg) {
+        let single = to == S32;
+        // Break the dependency on x's old contents (cvtsi2s* merges).
+        asm!(self; xorps Rx(x), Rx(x));
+        match (from, signed, single) {
+            (S32, true, true) => asm!(self; cvtsi2ss Rx(x), Rd(r)),
+            (S32, true, false) => asm!(self; cvtsi2sd Rx(x), Rd(r)),
+            (S32, false, true) | (S64, true, true) => asm!(self; cvtsi2ss Rx(x), Rq(r)),
+            (S32, false, false) | (S64, true, false) => asm!(self; cvtsi2sd Rx(x), Rq(r)),
+            (S64, false, _) => {
+                let (big, done) = (self.new_dynamic_label(), self.new_dynamic_label());
+                asm!(self; test Rq(r), Rq(r) ; js =>big);
+                if single {
+                    asm!(self; cvtsi2ss Rx(x), Rq(r));
+                } else {
+                    asm!(self; cvtsi2sd Rx(x), Rq(r));
+                }
+                asm!(self
+                    ; jmp =>done
+                    ; =>big
+                    ; mov Rq(SCRATCH), Rq(r)
+                    ; shr Rq(SCRATCH), 1
+                    ; and Rq(r), 1
+                    ; or Rq(SCRATCH), Rq(r)
+                );
+                if single {
+                    asm!(self; cvtsi2ss Rx(x), Rq(SCRATCH) ; addss Rx(x), Rx(x));
+                } else {
+                    asm!(self; cvtsi2sd Rx(x), Rq(SCRATCH) ; addsd Rx(x), Rx(x));
+                }
+                asm!(self; =>done);
+            }
+        }
+    }
+
+    /// `cvtsd2ss` rounds to nearest-even; both directions quiet a NaN and
+    /// keep its sign and top payload bits.
+    fn float_to_float(&mut self, to: OperandSize, x: Reg) {
+        match to {
+            S32 => asm!(self; cvtsd2ss Rx(x), Rx(x)),
+            S64 => asm!(self; cvtss2sd Rx(x), Rx(x)),
+        }
+    }
+
+    /// Compares with the exact bounds first (unordered sets ZF, PF and CF:
+    /// PF is tested first), so `cvtts*2si` only sees values it converts
+    /// exactly.
+    fn float_to_int(
+        &mut self,
+        from: OperandSize,
+        to: OperandSize,
+        signed: bool,
+        r: TruncRange,
+        fail: TruncFail<DynamicLabel>,
+        dst: Reg,
+        x: Reg,
+    ) {
+        let single = from == S32;
+        let wide = to == S64;
+        let (nan, low, high, done) = (
+            self.new_dynamic_label(),
+            self.new_dynamic_label(),
+            self.new_dynamic_label(),
+            self.new_dynamic_label(),
+        );
+        let xs = XOpnd::Reg(XSCRATCH);
+        let (nan_to, low_to, high_to) = match fail {
+            TruncFail::Trap { nan, overflow } => (nan, overflow, overflow),
+            TruncFail::Saturate { .. } => (nan, low, high),
+        };
+        self.float_scratch_bits(r.lo);
+        sse!(self, single, ucomiss / ucomisd, x, xs);
+        asm!(self; jp =>nan_to);
+        if r.lo_inclusive {
+            asm!(self; jb =>low_to);
+        } else {
+            asm!(self; jbe =>low_to);
+        }
+        self.float_scratch_bits(r.hi);
+        sse!(self, single, ucomiss / ucomisd, x, xs);
+        asm!(self; jae =>high_to);
+
+        // In range: convert.
+        match (wide, signed, single) {
+            (false, true, true) => asm!(self; cvttss2si Rd(dst), Rx(x)),
+            (false, true, false) => asm!(self; cvttsd2si Rd(dst), Rx(x)),
+            // Unsigned i32 and signed i64: the value fits a signed 64-bit
+            // conversion (and a nonnegative i32 result is zero-extended).
+            (_, _, true) if !wide || signed => asm!(self; cvttss2si Rq(dst), Rx(x)),
+            (_, _, false) if !wide || signed => asm!(self; cvttsd2si Rq(dst), Rx(x)),
+            _ => {
+                // Unsigned i64: values >= 2^63 are converted after
+                // subtracting 2^63 (exact), and the top bit is set back.
+                let big = self.new_dynamic_label();
+                self.float_scratch_bits(r.p63);
+                sse!(self, single, ucomiss / ucomisd, x, xs);
+                asm!(self; jae =>big);
+                if single {
+                    asm!(self; cvttss2si Rq(dst), Rx(x));
+                } else {
+                    asm!(self; cvttsd2si Rq(dst), Rx(x));
+                }
+                asm!(self; jmp =>done ; =>big);
+                sse!(self, single, subss / subsd, x, xs);
+                if single {
+                    asm!(self; cvttss2si Rq(dst), Rx(x));
+                } else {
+                    asm!(self; cvttsd2si Rq(dst), Rx(x));
+                }
+                asm!(self
+                    ; mov Rq(SCRATCH), QWORD i64::MIN
+                    ; xor Rq(dst), Rq(SCRATCH)
+                );
+            }
+        }
+
+        if let TruncFail::Saturate { min, max } = fail {
+            asm!(self; jmp =>done ; =>nan ; mov Rd(dst), 0 ; jmp =>done ; =>low);
+            if wide {
+                asm!(self; mov Rq(dst), QWORD min ; jmp =>done ; =>high ; mov Rq(dst), QWORD max);
+            } else {
+                asm!(self
+                    ; mov Rd(dst), min as i32
+                    ; jmp =>done
+                    ; =>high
+                    ; mov Rd(dst), max as i32
+                );
+            }
+        }
+        asm!(self; =>done);
     }
 }
