@@ -6,8 +6,8 @@
 //! x86-64 implementation is `isa/x64/masm.rs`.
 //!
 //! Being migrated to: the emitters of `divconst.rs`, `int.rs` (but division
-//! by a variable) and `float.rs`, and the comparison kinds of `visit.rs` go
-//! through it; the other emitters still spell x86 instructions
+//! by a variable), `float.rs`, `convert.rs`, `trunc.rs` and `memory.rs`, and
+//! the comparison kinds of `visit.rs` go through it; the other emitters still spell x86 instructions
 //! (docs/architecture.md, "Layers of the compiler").
 
 /// Width of an integer operation.
@@ -164,6 +164,39 @@ pub enum TruncFail<L> {
     Saturate { min: i64, max: i64 },
 }
 
+/// An address in linear memory 0: `membase + zext(index) + disp`. No bounds
+/// check: the memory's reservation and guard pages turn an out-of-bounds
+/// access into a fault (the guard-page strategy; an explicit-check
+/// strategy for 32-bit targets and memory64 is future work).
+#[derive(Clone, Copy, Debug)]
+pub struct HeapAddr {
+    pub index: Option<Reg>,
+    pub disp: i32,
+}
+
+/// A load from memory: the accessed width, and how it widens.
+#[derive(Clone, Copy, Debug)]
+pub struct MemLoad {
+    /// Width of the access in bytes (1, 2, 4, 8).
+    pub bytes: u8,
+    /// Sign- (or else zero-) extend a narrower access.
+    pub signed: bool,
+    /// The result's width.
+    pub size: OperandSize,
+    /// Whether the result goes to a float register.
+    pub float: bool,
+}
+
+/// The value a store writes.
+#[derive(Clone, Copy, Debug)]
+pub enum StoreSrc {
+    /// An immediate, truncated to the stored width (a sign-extended 32-bit
+    /// one for 8-byte stores).
+    Imm(u64),
+    Gpr(Reg),
+    Float(Reg),
+}
+
 /// A general-purpose register, by the backend's numbering.
 pub type Reg = u8;
 
@@ -261,6 +294,20 @@ pub trait MacroAssembler {
         dst: Reg,
         x: Reg,
     );
+    /// `dst = [membase + addr]`, widened as `kind` says.
+    fn heap_load(&mut self, kind: MemLoad, dst: Reg, addr: HeapAddr);
+    /// `[membase + addr] = src`, `bytes` wide.
+    fn heap_store(&mut self, bytes: u8, src: StoreSrc, addr: HeapAddr);
+    /// `dst = ` the pointer-sized word at offset `off` of the `VMContext`.
+    fn load_vmctx(&mut self, dst: Reg, off: i32);
+    /// `dst = [base + off]` (an integer of `size`).
+    fn load_at(&mut self, size: OperandSize, dst: Reg, base: Reg, off: i32);
+    /// `dst = [base]`: an integer (or, when `float`, a float) of `size`.
+    fn load_cell(&mut self, size: OperandSize, float: bool, dst: Reg, base: Reg);
+    /// `[base] = src`, `size` wide.
+    fn store_cell(&mut self, size: OperandSize, src: StoreSrc, base: Reg);
+    /// The integer scratch register: never holds a wasm value.
+    const SCRATCH: Reg;
     /// A code position to jump to.
     type Label: Copy;
     /// The float scratch register: never holds a wasm value.

@@ -12,27 +12,13 @@ use crate::runtime::vm::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::asm;
-use super::isa::x64::regs::SCRATCH;
+use super::isa::x64::asm::Asm;
+use super::masm::{
+    HeapAddr as Addr, MacroAssembler as _, MemLoad, OperandSize, ShiftKind, StoreSrc,
+};
 use super::stack::{Entry, Loc};
 
-/// An effective address relative to `membase`.
-#[derive(Clone, Copy)]
-pub struct Addr {
-    index: Option<u8>,
-    disp: i32,
-}
-
-/// Emits an instruction with a memory operand built from an [`Addr`]:
-/// `mem!(s, addr, [head tokens] [tail tokens])` puts the operand between them.
-macro_rules! mem {
-    ($s:ident, $addr:expr, [$($pre:tt)*] [$($post:tt)*]) => {
-        match $addr.index {
-            Some(i) => asm!($s.a; $($pre)* [membase + Rq(i) + $addr.disp] $($post)*),
-            None => asm!($s.a; $($pre)* [membase + $addr.disp] $($post)*),
-        }
-    };
-}
+const SCRATCH: u8 = <Asm as super::masm::MacroAssembler>::SCRATCH;
 
 /// Load kinds: (result type, width in bytes, sign-extend).
 #[derive(Clone, Copy, Debug)]
@@ -72,7 +58,7 @@ impl FuncCompiler<'_> {
                     None,
                 );
             }
-            asm!(self.a; mov Rq(SCRATCH), QWORD ea as i64);
+            self.a.mov_ri(OperandSize::S64, SCRATCH, ea);
             return (
                 Addr {
                     index: Some(SCRATCH),
@@ -94,7 +80,9 @@ impl FuncCompiler<'_> {
                 owned,
             )
         } else {
-            asm!(self.a; mov Rq(SCRATCH), QWORD offset as i64 ; add Rq(SCRATCH), Rq(r));
+            self.a.mov_ri(OperandSize::S64, SCRATCH, offset);
+            self.a
+                .alu_rr(OperandSize::S64, super::masm::AluOp::Add, SCRATCH, r);
             (
                 Addr {
                     index: Some(SCRATCH),
@@ -113,11 +101,13 @@ impl FuncCompiler<'_> {
         if float {
             let dst = self.alloc_xmm();
             let (addr, idx_reg) = self.pop_addr(m.offset);
-            if k.ty == ValType::F32 {
-                mem!(self, addr, [movss Rx(dst),] []);
-            } else {
-                mem!(self, addr, [movsd Rx(dst),] []);
-            }
+            let kind = MemLoad {
+                bytes: k.bytes,
+                signed: false,
+                size: OperandSize::of_float(k.ty),
+                float: true,
+            };
+            self.a.heap_load(kind, dst, addr);
             if let Some(r) = idx_reg {
                 self.regs.free_gpr(r);
             }
@@ -133,24 +123,13 @@ impl FuncCompiler<'_> {
         let dst = pre
             .or(idx_reg)
             .expect("an index register or a preallocated one");
-        match (k.ty, k.bytes, k.signed) {
-            (ValType::I32, 1, false) | (ValType::I64, 1, false) => {
-                mem!(self, addr, [movzx Rd(dst), BYTE] [])
-            }
-            (ValType::I32, 1, true) => mem!(self, addr, [movsx Rd(dst), BYTE] []),
-            (ValType::I64, 1, true) => mem!(self, addr, [movsx Rq(dst), BYTE] []),
-            (ValType::I32, 2, false) | (ValType::I64, 2, false) => {
-                mem!(self, addr, [movzx Rd(dst), WORD] [])
-            }
-            (ValType::I32, 2, true) => mem!(self, addr, [movsx Rd(dst), WORD] []),
-            (ValType::I64, 2, true) => mem!(self, addr, [movsx Rq(dst), WORD] []),
-            (ValType::I32, 4, _) | (ValType::I64, 4, false) => {
-                mem!(self, addr, [mov Rd(dst), DWORD] [])
-            }
-            (ValType::I64, 4, true) => mem!(self, addr, [movsxd Rq(dst), DWORD] []),
-            (ValType::I64, 8, _) => mem!(self, addr, [mov Rq(dst), QWORD] []),
-            _ => unreachable!("no such load"),
-        }
+        let kind = MemLoad {
+            bytes: k.bytes,
+            signed: k.signed,
+            size: OperandSize::of(k.ty),
+            float: false,
+        };
+        self.a.heap_load(kind, dst, addr);
         self.push(k.ty, Loc::Gpr(dst));
         Ok(())
     }
@@ -192,19 +171,13 @@ impl FuncCompiler<'_> {
             Loc::LocalXmm(x) => Loc::Xmm(x),
             l => l,
         };
-        match (from, bytes) {
-            (Loc::Const(c), 1) => mem!(self, addr, [mov BYTE] [, c as i8]),
-            (Loc::Const(c), 2) => mem!(self, addr, [mov WORD] [, c as i16]),
-            (Loc::Const(c), 4) => mem!(self, addr, [mov DWORD] [, c as i32]),
-            (Loc::Const(c), 8) => mem!(self, addr, [mov QWORD] [, c as i32]),
-            (Loc::Gpr(r), 1) => mem!(self, addr, [mov] [, Rb(r)]),
-            (Loc::Gpr(r), 2) => mem!(self, addr, [mov] [, Rw(r)]),
-            (Loc::Gpr(r), 4) => mem!(self, addr, [mov] [, Rd(r)]),
-            (Loc::Gpr(r), 8) => mem!(self, addr, [mov] [, Rq(r)]),
-            (Loc::Xmm(x), 4) => mem!(self, addr, [movss] [, Rx(x)]),
-            (Loc::Xmm(x), 8) => mem!(self, addr, [movsd] [, Rx(x)]),
+        let src = match from {
+            Loc::Const(c) => StoreSrc::Imm(c),
+            Loc::Gpr(r) => StoreSrc::Gpr(r),
+            Loc::Xmm(x) => StoreSrc::Float(x),
             _ => unreachable!("no such store"),
-        }
+        };
+        self.a.heap_store(bytes, src, addr);
         self.release(v);
         if let Some(r) = idx_reg {
             self.regs.free_gpr(r);
@@ -217,11 +190,9 @@ impl FuncCompiler<'_> {
             return Err(self.unsupported("multiple memories (memory index other than 0)"));
         }
         let r = self.alloc_gpr();
-        asm!(self.a
-            ; mov Rq(r), [vmctx + VMCTX_MEM0_OFF]
-            ; mov Rq(r), [Rq(r) + MEMORY_SIZE_OFF]
-            ; shr Rq(r), 16
-        );
+        self.a.load_vmctx(r, VMCTX_MEM0_OFF);
+        self.a.load_at(OperandSize::S64, r, r, MEMORY_SIZE_OFF);
+        self.a.shift_ri(OperandSize::S64, ShiftKind::ShrU, r, 16);
         self.push(ValType::I32, Loc::Gpr(r));
         Ok(())
     }
@@ -234,21 +205,14 @@ impl FuncCompiler<'_> {
         }
         if matches!(ty, ValType::F32 | ValType::F64) {
             let x = self.alloc_xmm();
-            asm!(self.a; mov Rq(SCRATCH), [vmctx + off]);
-            if ty == ValType::F32 {
-                asm!(self.a; movss Rx(x), [Rq(SCRATCH)]);
-            } else {
-                asm!(self.a; movsd Rx(x), [Rq(SCRATCH)]);
-            }
+            self.a.load_vmctx(SCRATCH, off);
+            self.a
+                .load_cell(OperandSize::of_float(ty), true, x, SCRATCH);
             self.push(ty, Loc::Xmm(x));
         } else {
             let r = self.alloc_gpr();
-            asm!(self.a; mov Rq(r), [vmctx + off]);
-            if ty == ValType::I32 {
-                asm!(self.a; mov Rd(r), [Rq(r)]);
-            } else {
-                asm!(self.a; mov Rq(r), [Rq(r)]);
-            }
+            self.a.load_vmctx(r, off);
+            self.a.load_cell(OperandSize::of(ty), false, r, r);
             self.push(ty, Loc::Gpr(r));
         }
         Ok(())
@@ -283,17 +247,19 @@ impl FuncCompiler<'_> {
                 }
             }
         };
-        asm!(self.a; mov Rq(SCRATCH), [vmctx + off]);
-        let narrow = matches!(ty, ValType::I32 | ValType::F32);
-        match v.loc {
-            Loc::Const(c) if narrow => asm!(self.a; mov DWORD [Rq(SCRATCH)], c as i32),
-            Loc::Const(c) => asm!(self.a; mov QWORD [Rq(SCRATCH)], c as i32),
-            Loc::Gpr(r) if narrow => asm!(self.a; mov [Rq(SCRATCH)], Rd(r)),
-            Loc::Gpr(r) => asm!(self.a; mov [Rq(SCRATCH)], Rq(r)),
-            Loc::Xmm(x) if narrow => asm!(self.a; movss [Rq(SCRATCH)], Rx(x)),
-            Loc::Xmm(x) => asm!(self.a; movsd [Rq(SCRATCH)], Rx(x)),
+        self.a.load_vmctx(SCRATCH, off);
+        let size = if matches!(ty, ValType::I32 | ValType::F32) {
+            OperandSize::S32
+        } else {
+            OperandSize::S64
+        };
+        let src = match v.loc {
+            Loc::Const(c) => StoreSrc::Imm(c),
+            Loc::Gpr(r) => StoreSrc::Gpr(r),
+            Loc::Xmm(x) => StoreSrc::Float(x),
             _ => unreachable!(),
-        }
+        };
+        self.a.store_cell(size, src, SCRATCH);
         self.release(v);
         Ok(())
     }

@@ -7,6 +7,7 @@ use crate::compiler::masm::{
     AluOp, FloatAlu, FloatBitOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, RoundMode,
     ShiftKind, TruncFail, TruncRange, XOpnd,
 };
+use crate::compiler::masm::{HeapAddr, MemLoad, StoreSrc};
 use dynasmrt::DynamicLabel;
 
 use super::asm::{asm, sse, Asm};
@@ -25,6 +26,7 @@ impl MacroAssembler for Asm {
     const SHIFT_COUNT: Reg = RCX;
     const FLOAT_SCRATCH: Reg = XSCRATCH;
     type Label = DynamicLabel;
+    const SCRATCH: Reg = SCRATCH;
 
     fn mov_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
         match size {
@@ -464,5 +466,86 @@ impl MacroAssembler for Asm {
             }
         }
         asm!(self; =>done);
+    }
+
+    fn heap_load(&mut self, k: MemLoad, dst: Reg, addr: HeapAddr) {
+        // `mem!([head tokens] [tail tokens])` puts the memory operand between them.
+        macro_rules! mem {
+            ([$($pre:tt)*] [$($post:tt)*]) => {
+                match addr.index {
+                    Some(i) => asm!(self; $($pre)* [membase + Rq(i) + addr.disp] $($post)*),
+                    None => asm!(self; $($pre)* [membase + addr.disp] $($post)*),
+                }
+            };
+        }
+        match (k.float, k.size, k.bytes, k.signed) {
+            (true, S32, _, _) => mem!([movss Rx(dst),] []),
+            (true, S64, _, _) => mem!([movsd Rx(dst),] []),
+            (false, _, 1, false) => mem!([movzx Rd(dst), BYTE] []),
+            (false, S32, 1, true) => mem!([movsx Rd(dst), BYTE] []),
+            (false, S64, 1, true) => mem!([movsx Rq(dst), BYTE] []),
+            (false, _, 2, false) => mem!([movzx Rd(dst), WORD] []),
+            (false, S32, 2, true) => mem!([movsx Rd(dst), WORD] []),
+            (false, S64, 2, true) => mem!([movsx Rq(dst), WORD] []),
+            (false, S32, 4, _) | (false, S64, 4, false) => mem!([mov Rd(dst), DWORD] []),
+            (false, S64, 4, true) => mem!([movsxd Rq(dst), DWORD] []),
+            (false, S64, 8, _) => mem!([mov Rq(dst), QWORD] []),
+            _ => unreachable!("no such load"),
+        }
+    }
+
+    fn heap_store(&mut self, bytes: u8, src: StoreSrc, addr: HeapAddr) {
+        macro_rules! mem {
+            ([$($pre:tt)*] [$($post:tt)*]) => {
+                match addr.index {
+                    Some(i) => asm!(self; $($pre)* [membase + Rq(i) + addr.disp] $($post)*),
+                    None => asm!(self; $($pre)* [membase + addr.disp] $($post)*),
+                }
+            };
+        }
+        match (src, bytes) {
+            (StoreSrc::Imm(c), 1) => mem!([mov BYTE] [, c as i8]),
+            (StoreSrc::Imm(c), 2) => mem!([mov WORD] [, c as i16]),
+            (StoreSrc::Imm(c), 4) => mem!([mov DWORD] [, c as i32]),
+            (StoreSrc::Imm(c), 8) => mem!([mov QWORD] [, c as i32]),
+            (StoreSrc::Gpr(r), 1) => mem!([mov] [, Rb(r)]),
+            (StoreSrc::Gpr(r), 2) => mem!([mov] [, Rw(r)]),
+            (StoreSrc::Gpr(r), 4) => mem!([mov] [, Rd(r)]),
+            (StoreSrc::Gpr(r), 8) => mem!([mov] [, Rq(r)]),
+            (StoreSrc::Float(x), 4) => mem!([movss] [, Rx(x)]),
+            (StoreSrc::Float(x), 8) => mem!([movsd] [, Rx(x)]),
+            _ => unreachable!("no such store"),
+        }
+    }
+
+    fn load_vmctx(&mut self, dst: Reg, off: i32) {
+        asm!(self; mov Rq(dst), [vmctx + off]);
+    }
+
+    fn load_at(&mut self, size: OperandSize, dst: Reg, base: Reg, off: i32) {
+        match size {
+            S32 => asm!(self; mov Rd(dst), [Rq(base) + off]),
+            S64 => asm!(self; mov Rq(dst), [Rq(base) + off]),
+        }
+    }
+
+    fn load_cell(&mut self, size: OperandSize, float: bool, dst: Reg, base: Reg) {
+        match (float, size) {
+            (false, S32) => asm!(self; mov Rd(dst), [Rq(base)]),
+            (false, S64) => asm!(self; mov Rq(dst), [Rq(base)]),
+            (true, S32) => asm!(self; movss Rx(dst), [Rq(base)]),
+            (true, S64) => asm!(self; movsd Rx(dst), [Rq(base)]),
+        }
+    }
+
+    fn store_cell(&mut self, size: OperandSize, src: StoreSrc, base: Reg) {
+        match (src, size) {
+            (StoreSrc::Imm(c), S32) => asm!(self; mov DWORD [Rq(base)], c as i32),
+            (StoreSrc::Imm(c), S64) => asm!(self; mov QWORD [Rq(base)], c as i32),
+            (StoreSrc::Gpr(r), S32) => asm!(self; mov [Rq(base)], Rd(r)),
+            (StoreSrc::Gpr(r), S64) => asm!(self; mov [Rq(base)], Rq(r)),
+            (StoreSrc::Float(x), S32) => asm!(self; movss [Rq(base)], Rx(x)),
+            (StoreSrc::Float(x), S64) => asm!(self; movsd [Rq(base)], Rx(x)),
+        }
     }
 }
