@@ -255,3 +255,39 @@ def test_version_comes_from_the_package_metadata():
     from importlib import metadata
 
     assert wasmpy.__version__ == metadata.version("wasmpy")
+
+
+def test_func_from_a_python_callable():
+    calls = []
+
+    def mul(a, b):
+        calls.append((a, b))
+        return a * b
+
+    f = wasmpy.Func(mul, FuncType([ValType.i32(), ValType.i32()], [ValType.i32()]))
+    assert f(6, 7) == 42 and calls == [(6, 7)]
+    assert f.type == "func (i32, i32) -> (i32)" and f.__name__ == "mul"
+    g = wasmpy.Func(lambda x: x + 1, (["i64"], ["i64"]))
+    assert g(2**40) == 2**40 + 1
+    # As an import, then as a funcref table element and argument.
+    m = wasmpy.load(
+        """(module (import "env" "mul" (func $mul (param i32 i32) (result i32)))
+        (type $bin (func (param i32 i32) (result i32)))
+        (table $t (export "t") 1 funcref)
+        (func (export "twice") (param i32) (result i32) local.get 0 i32.const 2 call $mul)
+        (func (export "via") (param i32 i32) (result i32)
+          local.get 0 local.get 1 i32.const 0 call_indirect $t (type $bin))
+        (func (export "put") (param funcref) i32.const 0 local.get 0 table.set $t))""",
+        imports={"env": {"mul": f}},
+    )
+    assert m.twice(21) == 42
+    m.t[0] = f
+    assert m.via(3, 5) == 15
+    m.put(wasmpy.Func(lambda a, b: a - b, FuncType(["i32", "i32"], ["i32"])))
+    assert m.via(3, 5) == -2
+    with pytest.raises(TypeError):
+        wasmpy.Func(42, FuncType([], []))
+    with pytest.raises(TypeError):
+        wasmpy.Func(len, "func () -> ()")
+    with pytest.raises(TypeError, match="host function <lambda> result 1"):
+        wasmpy.Func(lambda: "no", FuncType([], ["i32"]))()

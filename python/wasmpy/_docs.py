@@ -1,12 +1,13 @@
 """Class docstrings the native module cannot carry itself.
 
 ``Func.__doc__`` is per function (its signature and wasm type, for
-``help()``), so the class attribute is a getter; ``Memory`` is made with
-``PyType_FromSpec`` (``buffer.rs``), which takes no docstring. This module
-gives both classes a class docstring while keeping each function's own.
+``help()``: the native getter ``__wasm_doc__``) and also the class
+docstring; ``Memory`` is made with ``PyType_FromSpec`` (``buffer.rs``),
+which takes no docstring. This module gives both classes a class docstring
+while keeping each function's own.
 """
 
-from typing import Any, Optional
+from typing import Optional
 
 from . import _native
 
@@ -29,23 +30,19 @@ out of range), ``wasmpy.Trap`` (execution trapped), ``KeyboardInterrupt``
 
 class _FuncDoc:
     """``Func.__doc__``: the class docstring on the class, each function's
-    own text (from the native getter) on an instance."""
-
-    def __init__(self, per_function: Any) -> None:
-        self._per_function = per_function
+    own text (``__wasm_doc__``) on an instance."""
 
     def __get__(self, obj: Optional[object], cls: Optional[type] = None) -> str:
         if obj is None:
             return FUNC_DOC
-        return str(self._per_function.__get__(obj, cls))
+        return str(getattr(obj, "__wasm_doc__"))
 
 
 def install() -> None:
     """Sets the class docstrings of ``Func`` and ``Memory`` (once)."""
     func = _native.Func
-    current = func.__dict__.get("__doc__")
-    if not isinstance(current, _FuncDoc):
-        type.__setattr__(func, "__doc__", _FuncDoc(current))
+    if not isinstance(func.__dict__.get("__doc__"), _FuncDoc):
+        type.__setattr__(func, "__doc__", _FuncDoc())
     base_doc = _native._MemoryBase.__doc__ or ""
     if not _native.Memory.__doc__:
         cut = base_doc.find("(This is the base class")

@@ -7,7 +7,7 @@ range, results signed), f32/f64 ↔ ``float`` (``int`` accepted), funcref ↔
 
 import inspect
 import os
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union, final
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union, final
 
 from typing_extensions import Self, disjoint_base
 
@@ -137,6 +137,16 @@ class Func:
     __name__: str
     __text_signature__: str
     __signature__: inspect.Signature
+    __wasm_doc__: str
+    def __new__(
+        cls,
+        callable: Callable[..., Any],
+        type: Union[FuncType, Tuple[Sequence[Union[str, ValType]], Sequence[Union[str, ValType]]]],
+    ) -> Self:
+        """A host function of wasm type ``type`` calling ``callable``
+        (usable as an import, a funcref argument and a table element).
+        ``TypeError`` when ``callable`` is not callable or ``type`` is not a
+        function type."""
     def __call__(self, *args: _Value) -> Any:
         """Calls the function: ``None`` for no result, the value for one,
         a tuple for several."""

@@ -26,7 +26,7 @@ const PAGE: u64 = 65536;
 /// constructors): one per process, so that they can be imported together
 /// by one instance. It lives as long as the process.
 /// Its limits are the default limits (`crate::limits`), kept in step.
-fn new_store() -> PyResult<SharedStore> {
+pub(crate) fn new_store() -> PyResult<SharedStore> {
     if let Some(s) = HOST_STORE.get() {
         return Ok(s.clone());
     }

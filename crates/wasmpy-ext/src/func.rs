@@ -38,8 +38,8 @@ fn val_buffer<'a>(
     }
 }
 
-// A WebAssembly function (documented in `_native.pyi`: a class docstring
-// here would hide the per-function `__doc__` below).
+// A WebAssembly function (class docstring: `wasmpy/_docs.py`, which also
+// routes each function's `__doc__` to its `__wasm_doc__` below).
 #[pyclass(frozen, module = "wasmpy._native")]
 pub struct Func {
     store: SharedStore,
@@ -219,6 +219,41 @@ pub fn call_in_store(
 
 #[pymethods]
 impl Func {
+    /// `Func(callable, type)`: a host function of wasm type `type` (a
+    /// `FuncType`, or a pair `(params, results)` of value type sequences)
+    /// that calls `callable` with the converted arguments and converts what
+    /// it returns, as for a function import. It lives in the store of
+    /// objects made from Python (like `Memory(...)`); passed as an import,
+    /// a funcref argument or a table element of another store, it is called
+    /// through a host function of that store. Raises `TypeError` when
+    /// `callable` is not callable or `type` is not a function type,
+    /// `ValueError` for an unknown value type.
+    #[new]
+    fn py_new(
+        py: Python<'_>,
+        callable: Bound<'_, PyAny>,
+        r#type: &Bound<'_, PyAny>,
+    ) -> PyResult<Func> {
+        if !callable.is_callable() {
+            return Err(PyTypeError::new_err(format!(
+                "Func() needs a callable, not {}",
+                callable.get_type().name()?
+            )));
+        }
+        let ty = types::extract_functype(r#type)?;
+        let name: String = match callable.getattr(pyo3::intern!(py, "__name__")) {
+            Ok(n) => n.extract().unwrap_or_else(|_| "<host function>".into()),
+            Err(_) => "<host function>".into(),
+        };
+        let store = crate::externs::new_store()?;
+        let weak = store.downgrade();
+        let label = name.clone();
+        let func = store.with(py, |s| {
+            crate::host::host_func(s, weak, ty, callable.unbind(), label)
+        });
+        Ok(Func::new(py, store, func, name))
+    }
+
     #[pyo3(signature = (*args))]
     fn __call__<'py>(
         &self,
@@ -262,8 +297,10 @@ impl Func {
         &self.name
     }
 
-    /// `str`: the wasm signature and how values convert, for `help()`.
-    #[getter(__doc__)]
+    /// `str`: the wasm signature and how values convert: the function's
+    /// `__doc__` (installed by `wasmpy/_docs.py`, since the class docstring
+    /// takes the `__doc__` slot), for `help()`.
+    #[getter(__wasm_doc__)]
     fn doc(&self) -> String {
         format!(
             "{}{}\n\nWebAssembly function {}: {}. Returns None for no result, \

@@ -11,7 +11,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyTuple, PyType};
-use wasmjit::{ExternType, GlobalType, MemoryType, TableType, ValType};
+use wasmjit::{ExternType, FuncType, GlobalType, MemoryType, TableType, ValType};
 
 const TYPES_MODULE: &str = "wasmpy._types";
 
@@ -108,6 +108,27 @@ pub fn extract_valtype(obj: &Bound<'_, PyAny>) -> PyResult<ValType> {
         ))
     })?;
     parse_valtype(&name)
+}
+
+/// A function type given from Python: a `wasmpy.FuncType`, or a pair
+/// `(params, results)` of sequences of value types.
+pub fn extract_functype(obj: &Bound<'_, PyAny>) -> PyResult<FuncType> {
+    let py = obj.py();
+    let (params, results) = if obj.is_instance(class(py, &FUNCTYPE, "FuncType")?)? {
+        (obj.getattr("params")?, obj.getattr("results")?)
+    } else if let Ok((p, r)) = obj.extract::<(Bound<'_, PyAny>, Bound<'_, PyAny>)>() {
+        (p, r)
+    } else {
+        return Err(PyTypeError::new_err(
+            "a function type must be a wasmpy.FuncType or a (params, results) pair",
+        ));
+    };
+    let list = |seq: Bound<'_, PyAny>| -> PyResult<Vec<ValType>> {
+        seq.try_iter()?
+            .map(|t| extract_valtype(&t?))
+            .collect::<PyResult<Vec<_>>>()
+    };
+    Ok(FuncType::new(list(params)?, list(results)?))
 }
 
 /// `(min, max)` of a `wasmpy.MemoryType` or `wasmpy.TableType` given where

@@ -36,6 +36,12 @@ def main() -> Tuple[int, int, float]:
     words = np.frombuffer(view, dtype=np.int32, count=4)
     own = Memory(MemoryType(1, 2))
     own.write(0, b"hi")
+
+    def triple(x: int) -> int:
+        return 3 * x
+
+    host = Func(triple, FuncType([ValType.i32()], [ValType.i32()]))
+    assert host(2) == 6
     binary: bytes = wasmpy.wat2wasm(WAT)
     module = wasmpy.load(binary)
     total: int = add(2, 3) + int(words[0]) + module["add"](1, 1)
