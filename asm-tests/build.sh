@@ -24,6 +24,7 @@ versions=("0.28.20" "0.19.23")
 modules=(math strings arrays vector3d diagnostics)
 typed_modules=(typed shapes)   # 0.20+ only (--bindings)
 both_typed=(optional)      # declarations from both generations
+wasi_modules=(console)     # 0.19 only: console.log through WASI fd_write
 
 for version in "${versions[@]}"; do
   tooldir="$here/tools/${version%.*}"
@@ -48,6 +49,12 @@ for version in "${versions[@]}"; do
       (cd "$here/src" && node "$asc" "$m.ts" "${outflag[@]}" "${flags[@]}")
       echo "built $version/$profile/$m.wasm"
     done
+    if [ "$version" = 0.19.23 ]; then
+      for m in "${wasi_modules[@]}"; do
+        (cd "$here/src" && node "$asc" "$m.ts" --binaryFile "$out/$m.wasm" "${flags[@]}")
+        echo "built $version/$profile/$m.wasm"
+      done
+    fi
     for m in "${both_typed[@]}" "${typed_modules[@]}"; do
       if [ "$version" = 0.19.23 ]; then
         [[ " ${typed_modules[*]} " == *" $m "* ]] && continue

@@ -6,9 +6,9 @@
    the guest with `path_open`): a wasm loop makes N calls; CPU time per call
    (time.process_time over the loop, best of 5).
 2. `wasi.run` of a compiled hello-world command (default:
-   benches/wasi/hello.wasm, built by benches/wasi/build.sh with clang and
-   wasi-libc): compile + instantiate + `_start` + exit, stdout into a
-   BytesIO; wall time per run (time.perf_counter, median of 50, after one
+   wasi-tests/build/hello.wasm, C with wasi-libc, built by
+   wasi-tests/build.sh): compile + instantiate + `_start` + exit, stdout
+   into a BytesIO; wall time per run (time.perf_counter, median of 50, after one
    warm-up run). For wasmtime the same steps: Module(...), a Linker with
    WASI, instantiate, `_start`.
 
@@ -133,7 +133,7 @@ def run_wasmtime(data: bytes) -> float:
 
 
 def main() -> int:
-    hello = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "wasi" / "hello.wasm"
+    hello = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent / "wasi-tests" / "build" / "hello.wasm"
     try:
         import wasmtime  # noqa: F401
     except ImportError:

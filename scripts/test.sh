@@ -30,6 +30,9 @@ missing=()
 "$PYTHON" -c 'import numpy' 2>/dev/null || missing+=(numpy)
 # mypy: stubtest and the typed user script (python/tests/test_typing.py).
 "$PYTHON" -c 'import mypy' 2>/dev/null || missing+=(mypy)
+# wasmtime: the reference WASI runtime the real-program tests compare with
+# (python/tests/test_wasi_programs.py).
+"$PYTHON" -c 'import wasmtime' 2>/dev/null || missing+=(wasmtime)
 if ((${#missing[@]})); then
     "$PYTHON" -m pip install "${missing[@]}"
 fi

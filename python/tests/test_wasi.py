@@ -417,3 +417,24 @@ def test_a_wrongly_typed_wasi_import_is_a_link_error():
     wat = '(module (import "wasi_snapshot_preview1" "no_such" (func)))'
     with pytest.raises(wasmpy.LinkError, match="no_such"):
         wasmpy.Instance(wasmpy.Module(wat), {}, wasi=wasi.WasiConfig())
+
+
+# -- AssemblyScript ----------------------------------------------------------
+
+AS_CONSOLE = os.path.join(os.path.dirname(__file__), "..", "..", "asm-tests", "build", "0.19.23")
+
+
+@pytest.mark.parametrize("profile", ["release", "debug"])
+def test_assemblyscript_019_console_log_prints_to_stdout_by_default(profile, capfd):
+    from wasmpy.assemblyscript import ASModule
+
+    path = os.path.join(AS_CONSOLE, profile, "console.wasm")
+    assert ("wasi_snapshot_preview1", "fd_write", "func") in wasmpy.Module(open(path, "rb").read()).imports
+    m = ASModule(path)
+    m.greet(m.new_string("Python"))
+    assert capfd.readouterr().out == "Hello, Python!\nünïcödé ✓\n"
+    out = io.StringIO()
+    m = ASModule(path, wasi=wasi.WasiConfig(stdout=out))
+    m.greet(m.new_string("you"))
+    assert out.getvalue() == "Hello, you!\nünïcödé ✓\n"
+    assert m.add(2, 3) == 5

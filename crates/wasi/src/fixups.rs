@@ -253,9 +253,9 @@ fn not_a_socket(st: &mut State, fd: i32) -> Option<Result<i32>> {
     const SOCKET_STREAM: u8 = 6;
     let mut scratch = [0u8; 24];
     let mut mem = GuestMemory::Unshared(&mut scratch);
-    let r = wiggle::run_in_dummy_executor(p1::fd_fdstat_get(&mut st.ctx, &mut mem, fd, 0));
+    let r = crate::block_on(p1::fd_fdstat_get(&mut st.ctx, &mut mem, fd, 0));
     match r {
-        Ok(Ok(0)) if scratch[0] != SOCKET_DGRAM && scratch[0] != SOCKET_STREAM => {
+        Ok(0) if scratch[0] != SOCKET_DGRAM && scratch[0] != SOCKET_STREAM => {
             Some(errno(Errno::Notsock))
         }
         _ => None,

@@ -124,6 +124,22 @@ fn with_state<R>(wasi: &Wasi, f: impl FnOnce(&mut fixups::State) -> R) -> Result
     Ok(f(&mut guard))
 }
 
+/// Runs a wasi-common future to completion. With the `sync` backend every
+/// preview1 future is ready at its first poll; the future stays on the
+/// stack (no allocation per call, unlike `wiggle::run_in_dummy_executor`).
+fn block_on<F: std::future::Future<Output = wiggle::anyhow::Result<R>>, R>(
+    f: F,
+) -> wiggle::anyhow::Result<R> {
+    let mut f = std::pin::pin!(f);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match f.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(r) => r,
+        std::task::Poll::Pending => Err(wiggle::anyhow::anyhow!(
+            "a WASI call would block in an async executor"
+        )),
+    }
+}
+
 /// A wasi-common error that is not an errno: `proc_exit`'s status, or a
 /// trap.
 fn to_trap(e: wiggle::anyhow::Error) -> Trap {
@@ -192,10 +208,10 @@ macro_rules! preview1 {
                         $(let $arg = <$ty as Arg>::from_val(&args[i]); i += 1;)*
                         let _ = i;
                         let r = with_state(&wasi, |st| with_memory(caller, |mem| {
-                            wiggle::run_in_dummy_executor(implementation!($name $($fix)?)(
+                            block_on(implementation!($name $($fix)?)(
                                 context!(st $($fix)?), mem, $($arg),*))
                         }))?;
-                        let r = r.map_err(to_trap)?.map_err(to_trap)?;
+                        let r = r.map_err(to_trap)?;
                         $( let _: $ret = r; _results[0] = Val::I32(r); )?
                         let _ = r;
                         Ok(())
