@@ -28,3 +28,12 @@ def test_quickstart_runs():
     ).stdout
     assert "gcd(1071, 462) = 21" in out
     assert "integer divide by zero" in out
+
+
+def test_readme_api_example_runs():
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Using it", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    env: dict = {}
+    exec(compile(block.replace("help(add)", "add.__doc__"), "README.md", "exec"), env)
+    assert env["m"].g(21) == 42
+    assert str(env["add"].type) == "func (i32, i32) -> (i32)"
