@@ -12,6 +12,7 @@ use crate::values::{FuncType, ValType};
 use super::func::FuncCompiler;
 use super::isa::x64::asm::asm;
 use super::isa::x64::regs::{RAX, SCRATCH};
+use super::masm::FrameBase;
 use super::stack::{Entry, Loc};
 
 impl FuncCompiler<'_> {
@@ -23,7 +24,7 @@ impl FuncCompiler<'_> {
         self.spill_regs(first);
         for k in 0..n {
             let src = self.entry_source(first + k);
-            self.store_bits(src, 4, 8 * k as i32);
+            self.store_bits(src, FrameBase::Sp, 8 * k as i32);
         }
         for _ in 0..n {
             let e = self.pop();

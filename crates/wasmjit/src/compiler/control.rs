@@ -17,8 +17,12 @@ use crate::error::Result;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::{asm, jcc, Cc};
-use super::isa::x64::regs::{RAX, SCRATCH};
+use super::masm::{CondCode as _, FrameBase, IntCmp, MacroAssembler, Opnd};
+use super::{Cond, Target};
+
+const SCRATCH: u8 = <Target as MacroAssembler>::SCRATCH;
+const RESULT_GPR: u8 = <Target as MacroAssembler>::RESULT_GPR;
+const RESULT_FLOAT: u8 = <Target as MacroAssembler>::RESULT_FLOAT;
 use super::stack::{Entry, Loc};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,7 +92,7 @@ impl FuncCompiler<'_> {
     }
 
     pub fn enter_function(&mut self) {
-        let label = self.a.new_dynamic_label();
+        let label = self.a.new_label();
         self.frames.push(Frame {
             kind: FrameKind::Function,
             label,
@@ -114,16 +118,16 @@ impl FuncCompiler<'_> {
         let first = self.stack.len() - params.len();
         self.force_to_slots(first);
         if let Some(cond) = cond {
-            let else_label = self.a.new_dynamic_label();
+            let else_label = self.a.new_label();
             self.branch_if_false(cond, else_label);
             kind = FrameKind::If {
                 else_label,
                 has_else: false,
             };
         }
-        let label = self.a.new_dynamic_label();
+        let label = self.a.new_label();
         if kind == FrameKind::Loop {
-            asm!(self.a; =>label);
+            self.a.bind(label);
             self.emit_interrupt_check();
         }
         let height = self.stack.len() - params.len();
@@ -146,7 +150,7 @@ impl FuncCompiler<'_> {
             if let Loc::Const(_) = self.stack[i].loc {
                 let src = self.stack[i];
                 let off = self.slot_off(i);
-                self.store_bits(src, 5, off);
+                self.store_bits(src, FrameBase::Fp, off);
                 self.stack[i].loc = Loc::Stack;
             } else {
                 self.spill_entry(i);
@@ -157,40 +161,40 @@ impl FuncCompiler<'_> {
     /// Jumps to `target` when the popped `i32` condition is zero.
     fn branch_if_false(&mut self, cond: Entry, target: DynamicLabel) {
         match cond.loc {
-            Loc::Cond(cc) => jcc(self.a, cc.negate(), target),
+            Loc::Cond(cc) => self.a.branch(cc.negate(), target),
             Loc::Const(c) => {
                 if c as u32 == 0 {
-                    asm!(self.a; jmp =>target);
+                    self.a.jump(target);
                 }
             }
             _ => {
-                let r = self.test_operand(cond);
-                jcc(self.a, Cc::E, target);
-                let _ = r;
+                self.test_operand(cond);
+                self.a.branch(Target::cond_of_int(IntCmp::Eq), target);
             }
         }
     }
 
     /// Emits `test` of an `i32` entry against itself (sets ZF when zero) and releases it.
-    fn test_operand(&mut self, e: Entry) -> Cc {
+    /// Returns the condition under which the value is non-zero.
+    fn test_operand(&mut self, e: Entry) -> Cond {
         match e.loc {
             Loc::Gpr(r) => {
-                asm!(self.a; test Rd(r), Rd(r));
+                self.a.test32(Opnd::Reg(r));
                 self.release(e);
             }
-            Loc::LocalReg(r) => asm!(self.a; test Rd(r), Rd(r)),
-            Loc::Mem(d) => asm!(self.a; cmp DWORD [rbp + d], 0),
+            Loc::LocalReg(r) => self.a.test32(Opnd::Reg(r)),
+            Loc::Mem(d) => self.a.test32(Opnd::Mem(d)),
             _ => {
                 self.load_gpr(e, SCRATCH);
-                asm!(self.a; test Rd(SCRATCH), Rd(SCRATCH));
+                self.a.test32(Opnd::Reg(SCRATCH));
             }
         }
-        Cc::Ne
+        Target::cond_of_int(IntCmp::Ne)
     }
 
     /// Pops an `i32` condition and returns the condition code under which it is
     /// true (flags are set by then), or `Err(value)` for a constant.
-    pub fn pop_condition(&mut self) -> std::result::Result<Cc, bool> {
+    pub fn pop_condition(&mut self) -> std::result::Result<Cond, bool> {
         let cond = self.pop();
         match cond.loc {
             Loc::Cond(cc) => Ok(cc),
@@ -209,7 +213,7 @@ impl FuncCompiler<'_> {
                 continue;
             }
             let off = self.slot_off(height + k);
-            self.store_bits(src, 5, off);
+            self.store_bits(src, FrameBase::Fp, off);
         }
     }
 
@@ -220,7 +224,7 @@ impl FuncCompiler<'_> {
         self.frames[idx].label_used = true;
         let label = self.frames[idx].label;
         self.move_to_merge(idx);
-        asm!(self.a; jmp =>label);
+        self.a.jump(label);
     }
 
     /// Moves the values a branch to frame `idx` carries to where its label
@@ -233,9 +237,9 @@ impl FuncCompiler<'_> {
         } else if f.merges_in_register() {
             let e = self.entry_source(self.stack.len() - 1);
             if e.ty.is_int_like() {
-                self.load_gpr(e, RAX);
+                self.load_gpr(e, RESULT_GPR);
             } else {
-                self.load_xmm(e, 0);
+                self.load_xmm(e, RESULT_FLOAT);
             }
         } else {
             self.move_top_to_slots(n, height);
@@ -247,11 +251,11 @@ impl FuncCompiler<'_> {
         if f.merges_in_register() {
             let t = f.results[0];
             if t.is_int_like() {
-                self.claim_gpr(RAX);
-                self.push(t, Loc::Gpr(RAX));
+                self.claim_gpr(RESULT_GPR);
+                self.push(t, Loc::Gpr(RESULT_GPR));
             } else {
-                self.claim_xmm(0);
-                self.push(t, Loc::Xmm(0));
+                self.claim_xmm(RESULT_FLOAT);
+                self.push(t, Loc::Xmm(RESULT_FLOAT));
             }
         } else {
             for &t in &f.results {
@@ -261,7 +265,7 @@ impl FuncCompiler<'_> {
     }
 
     /// Puts the function's results in the return locations: result 0 in
-    /// `rax`/`xmm0`, result k in `[rbp + 16 + 8k]`.
+    /// the backend's result register, result k in the frame at `16 + 8k`.
     pub fn emit_return_moves(&mut self) {
         let n = self.results.len();
         if n == 0 {
@@ -271,13 +275,13 @@ impl FuncCompiler<'_> {
         let first = self.stack.len() - n;
         for k in 1..n {
             let src = self.entry_source(first + k);
-            self.store_bits(src, 5, 16 + 8 * k as i32);
+            self.store_bits(src, FrameBase::Fp, 16 + 8 * k as i32);
         }
         let e = self.entry_source(first);
         if e.ty.is_int_like() {
-            self.load_gpr(e, RAX);
+            self.load_gpr(e, RESULT_GPR);
         } else {
-            self.load_xmm(e, 0);
+            self.load_xmm(e, RESULT_FLOAT);
         }
     }
 
@@ -333,27 +337,27 @@ impl FuncCompiler<'_> {
             // merge register (mov only, flags intact) suits both successors.
             let top = self.stack.len() - 1;
             let merge_reg = if self.stack[top].ty.is_int_like() {
-                RAX
+                RESULT_GPR
             } else {
-                0
+                RESULT_FLOAT
             };
             self.pin(top, merge_reg);
             self.frames[idx].label_used = true;
-            jcc(self.a, cc, label);
+            self.a.branch(cc, label);
         } else if kind != FrameKind::Function && first == height {
             // The values already sit at the target positions: spilling them in
             // place (mov only, flags intact) suits both successors.
             self.force_to_slots(first);
             self.frames[idx].label_used = true;
-            jcc(self.a, cc, label);
+            self.a.branch(cc, label);
         } else {
             if kind == FrameKind::Function {
                 self.prepare_return();
             }
-            let skip = self.a.new_dynamic_label();
-            jcc(self.a, cc.negate(), skip);
+            let skip = self.a.new_label();
+            self.a.branch(cc.negate(), skip);
             self.emit_branch(depth);
-            asm!(self.a; =>skip);
+            self.a.bind(skip);
         }
     }
 
@@ -378,20 +382,13 @@ impl FuncCompiler<'_> {
         }
         self.load_gpr(index, SCRATCH);
         self.release(index);
-        let default_label = self.a.new_dynamic_label();
-        let table = self.a.new_dynamic_label();
+        let default_label = self.a.new_label();
+        let table = self.a.new_label();
         // The table holds each target's offset from the table (4 bytes,
         // filled in by `patch_br_tables` once the labels are placed), so
         // the dispatch is one indirect jump.
-        asm!(self.a
-            ; cmp Rd(SCRATCH), depths.len() as i32
-            ; jae =>default_label
-            ; lea rax, [=>table]
-            ; movsxd Rq(SCRATCH), DWORD [rax + Rq(SCRATCH) * 4]
-            ; add Rq(SCRATCH), rax
-            ; jmp Rq(SCRATCH)
-            ; =>table
-        );
+        self.a
+            .jump_table(SCRATCH, depths.len() as u32, default_label, table);
         // Targets needing moves get a stub.
         let mut stubs: Vec<(u32, DynamicLabel)> = Vec::new();
         let entries: Vec<DynamicLabel> = depths
@@ -400,10 +397,10 @@ impl FuncCompiler<'_> {
             .collect();
         self.a.extend(std::iter::repeat_n(0u8, 4 * entries.len()));
         self.br_tables.push((table, entries));
-        asm!(self.a; =>default_label);
+        self.a.bind(default_label);
         self.emit_branch(default);
         for (d, l) in stubs {
-            asm!(self.a; =>l);
+            self.a.bind(l);
             self.emit_branch(d);
         }
         self.set_unreachable();
@@ -454,7 +451,7 @@ impl FuncCompiler<'_> {
         if let Some(&(_, l)) = stubs.iter().find(|s| s.0 == depth) {
             return l;
         }
-        let l = self.a.new_dynamic_label();
+        let l = self.a.new_label();
         stubs.push((depth, l));
         l
     }
@@ -479,7 +476,7 @@ impl FuncCompiler<'_> {
         for &t in &f.params {
             self.push(t, Loc::Stack);
         }
-        asm!(self.a; =>else_label);
+        self.a.bind(else_label);
         self.frames[idx].kind = FrameKind::If {
             else_label,
             has_else: true,
@@ -494,12 +491,8 @@ impl FuncCompiler<'_> {
                 self.materialize_cond();
                 self.emit_return_moves();
             }
-            asm!(self.a
-                ; =>f.label
-                ; mov rsp, rbp
-                ; pop rbp
-                ; ret
-            );
+            self.a.bind(f.label);
+            self.a.epilogue();
             return;
         }
         if f.kind == FrameKind::Loop {
@@ -526,11 +519,11 @@ impl FuncCompiler<'_> {
         } = f.kind
         {
             // No else: the false case passes the parameters through as results.
-            asm!(self.a; =>else_label);
+            self.a.bind(else_label);
             reachable |= f.entry_reachable;
         }
         self.push_merged_results(&f);
-        asm!(self.a; =>f.label);
+        self.a.bind(f.label);
         self.reachable = reachable;
     }
 

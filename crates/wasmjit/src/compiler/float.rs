@@ -13,9 +13,10 @@ use crate::error::Result;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::{Asm, Cc};
+use super::isa::x64::asm::Asm;
 use super::masm::{FloatAlu, FloatBitOp, MacroAssembler as _, OperandSize, RoundMode, XOpnd};
 use super::stack::{Entry, Loc};
+use super::Target;
 
 /// Binary float operations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -335,7 +336,7 @@ impl FuncCompiler<'_> {
         }
         let rhs = self.pop();
         let lhs = self.pop();
-        let (swap, cc) = Cc::of_float(op);
+        let (swap, cc) = Target::cond_of_float(op);
         let (mut first, mut second) = if swap { (rhs, lhs) } else { (lhs, rhs) };
         let symmetric = matches!(op, FloatCmp::Eq | FloatCmp::Ne);
         if symmetric && matches!(second.loc, Loc::Const(_) | Loc::Gpr(_)) {

@@ -7,10 +7,13 @@ use crate::error::TrapKind;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::{asm, Asm, Cc};
+use super::isa::x64::asm::{asm, Asm};
 use super::isa::x64::regs::{RAX, RDX};
-use super::masm::{AluOp, IntCmp, MacroAssembler as _, OperandSize, Opnd, ShiftKind};
+use super::masm::{
+    AluOp, CondCode as _, IntCmp, MacroAssembler as _, OperandSize, Opnd, ShiftKind,
+};
 use super::stack::{Entry, Loc};
+use super::Target;
 
 /// Binary integer operations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -350,7 +353,7 @@ impl FuncCompiler<'_> {
     }
 
     pub fn a_label(&mut self) -> dynasmrt::DynamicLabel {
-        self.a.new_dynamic_label()
+        self.a.new_label()
     }
 
     /// Comparison `lhs CMP rhs`: folds constants, else leaves a pending
@@ -385,12 +388,12 @@ impl FuncCompiler<'_> {
             self.push(ValType::I32, Loc::Const(r as u64));
             return;
         }
-        let mut cc = Cc::of_int(cmp);
+        let mut cmp = cmp;
         let mut rhs = self.pop();
         let mut lhs = self.pop();
         if matches!(lhs.loc, Loc::Const(_)) {
             std::mem::swap(&mut lhs, &mut rhs);
-            cc = cc.swap();
+            cmp = cmp.swapped();
         }
         let size = OperandSize::of(ty);
         match lhs.loc {
@@ -408,7 +411,7 @@ impl FuncCompiler<'_> {
             }
         }
         self.release(rhs);
-        self.push(ValType::I32, Loc::Cond(cc));
+        self.push(ValType::I32, Loc::Cond(Target::cond_of_int(cmp)));
     }
 
     pub fn int_eqz(&mut self, ty: ValType) {
@@ -438,7 +441,7 @@ impl FuncCompiler<'_> {
                         }
                     }
                 }
-                self.push(ValType::I32, Loc::Cond(Cc::E));
+                self.push(ValType::I32, Loc::Cond(Target::cond_of_int(IntCmp::Eq)));
             }
         }
     }

@@ -61,6 +61,24 @@ pub enum IntCmp {
     GeU,
 }
 
+impl IntCmp {
+    /// The comparison with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> IntCmp {
+        use IntCmp::*;
+        match self {
+            LtS => GtS,
+            GtS => LtS,
+            LeS => GeS,
+            GeS => LeS,
+            LtU => GtU,
+            GtU => LtU,
+            LeU => GeU,
+            GeU => LeU,
+            c => c,
+        }
+    }
+}
+
 /// Two-operand integer operations on a register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AluOp {
@@ -197,6 +215,22 @@ pub enum StoreSrc {
     Float(Reg),
 }
 
+/// The base register of a frame access: the frame pointer (locals, spill
+/// slots, incoming arguments and results) or the stack pointer (outgoing
+/// arguments).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameBase {
+    Fp,
+    Sp,
+}
+
+/// A backend's condition code: what a comparison leaves for the next
+/// conditional operation.
+pub trait CondCode: Copy + PartialEq + std::fmt::Debug {
+    /// The condition that holds exactly when `self` does not.
+    fn negate(self) -> Self;
+}
+
 /// A general-purpose register, by the backend's numbering.
 pub type Reg = u8;
 
@@ -310,6 +344,62 @@ pub trait MacroAssembler {
     const SCRATCH: Reg;
     /// A code position to jump to.
     type Label: Copy;
+    /// A pending comparison's condition.
+    type Cond: CondCode;
+    /// The condition under which `lhs CMP rhs` holds after `cmp(lhs, rhs)`
+    /// (or `cmp_zero` for `Eq`/`Ne`).
+    fn cond_of_int(cmp: IntCmp) -> Self::Cond;
+    /// How a float comparison is set up: whether `float_compare` takes the
+    /// operands swapped, and the condition that then holds (`Eq`/`Ne` need
+    /// [`MacroAssembler::float_eq_to_gpr`] to be exact on unordered inputs).
+    fn cond_of_float(cmp: FloatCmp) -> (bool, Self::Cond);
+    /// A new label, not yet placed.
+    fn new_label(&mut self) -> Self::Label;
+    /// Places `l` here.
+    fn bind(&mut self, l: Self::Label);
+    /// Jumps to `l`.
+    fn jump(&mut self, l: Self::Label);
+    /// Jumps to `l` when `c` holds.
+    fn branch(&mut self, c: Self::Cond, l: Self::Label);
+    /// `dst = c ? 1 : 0`.
+    fn set_cond(&mut self, c: Self::Cond, dst: Reg);
+    /// `if c { dst = src }` (64-bit).
+    fn cmov(&mut self, c: Self::Cond, dst: Reg, src: Reg);
+    /// `dst = c`: the shortest encoding of the constant, zero- (`S32`) or
+    /// sign-extended.
+    fn load_const(&mut self, size: OperandSize, dst: Reg, c: u64);
+    /// `dst = src` between float registers.
+    fn move_float(&mut self, dst: Reg, src: Reg);
+    /// `dst = ` the bits of float register `src` (`size` wide).
+    fn float_to_gpr_bits(&mut self, size: OperandSize, dst: Reg, src: Reg);
+    /// Float register `dst = ` the 64 bits of `src`.
+    fn gpr_to_float_bits(&mut self, dst: Reg, src: Reg);
+    /// Float register `dst = ` the bit pattern `bits` (clobbers the integer
+    /// scratch register).
+    fn float_const(&mut self, dst: Reg, bits: u64);
+    /// Loads the frame slot `[base + disp]` into `dst`: an integer of `size`,
+    /// or a float of `size` when `float`.
+    fn frame_load(&mut self, size: OperandSize, float: bool, dst: Reg, base: FrameBase, disp: i32);
+    /// Stores the 64 bits of `src` (a GPR, or a float register when
+    /// `float`) into the frame slot `[base + disp]`.
+    fn frame_store(&mut self, float: bool, src: Reg, base: FrameBase, disp: i32);
+    /// Stores the immediate `imm` into the frame slot (4 bytes for `S32`,
+    /// else 8 sign-extended).
+    fn frame_store_imm(&mut self, size: OperandSize, imm: i32, base: FrameBase, disp: i32);
+    /// Stores GPR `src` into the frame slot, in the general encoding.
+    fn frame_store_gpr(&mut self, src: Reg, base: FrameBase, disp: i32);
+    /// Compares the `i32` in `src` (a register or a frame slot) with zero.
+    fn test32(&mut self, src: Opnd);
+    /// `br_table` dispatch on the `i32` in `index` (clobbered): to `default`
+    /// when `index >= len`, else through the table of 4-byte offsets at
+    /// `table`, which follows (placed here; its entries are written later).
+    fn jump_table(&mut self, index: Reg, len: u32, default: Self::Label, table: Self::Label);
+    /// Leaves the function: frees the frame and returns.
+    fn epilogue(&mut self);
+    /// The register a function's or a block's single integer result is in,
+    /// and its single float result.
+    const RESULT_GPR: Reg;
+    const RESULT_FLOAT: Reg;
     /// The float scratch register: never holds a wasm value.
     const FLOAT_SCRATCH: Reg;
     /// The registers `mul_high` writes: (low half, high half).

@@ -45,6 +45,11 @@ use crate::values::{FuncType, GlobalType, MemoryType, TableType};
 
 use self::isa::x64::asm::{asm, Asm};
 
+/// The backend the generator emits through (one today: x86-64).
+pub(crate) type Target = Asm;
+/// The backend's condition code: a pending comparison (`Loc::Cond`).
+pub(crate) type Cond = <Target as masm::MacroAssembler>::Cond;
+
 /// What the compiler needs to know about the module around a function.
 pub struct ModuleEnv {
     /// The type section.

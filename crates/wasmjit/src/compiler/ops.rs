@@ -10,7 +10,7 @@ use crate::values::ValType::{self, I32, I64};
 use super::control::FrameKind;
 use super::func::FuncCompiler;
 use super::int::IntBin;
-use super::isa::x64::asm::asm;
+use super::masm::{CondCode as _, MacroAssembler as _};
 use super::stack::Loc;
 
 impl FuncCompiler<'_> {
@@ -63,7 +63,7 @@ impl FuncCompiler<'_> {
     /// `unreachable`: jumps to the function's trap exit.
     pub fn unreachable(&mut self) {
         let l = self.trap_label(crate::error::TrapKind::Unreachable);
-        asm!(self.a; jmp =>l);
+        self.a.jump(l);
         self.set_unreachable();
     }
 
@@ -161,7 +161,7 @@ impl FuncCompiler<'_> {
                             r
                         }
                     };
-                    super::isa::x64::asm::cmov(self.a, cc.negate(), ra, rb);
+                    self.a.cmov(cc.negate(), ra, rb);
                     self.regs.free_gpr(rb);
                     self.push(ty, Loc::Gpr(ra));
                 } else {
@@ -176,9 +176,9 @@ impl FuncCompiler<'_> {
                         }
                     };
                     let done = self.a_label();
-                    super::isa::x64::asm::jcc(self.a, cc, done);
+                    self.a.branch(cc, done);
                     self.load_xmm(b, ra);
-                    asm!(self.a; =>done);
+                    self.a.bind(done);
                     self.release(b);
                     self.push(ty, Loc::Xmm(ra));
                 }

@@ -14,9 +14,10 @@
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::frame_mov::{self, Kind};
-use super::isa::x64::asm::{asm, setcc, Cc};
-use super::isa::x64::regs::SCRATCH;
+use super::masm::{FrameBase, MacroAssembler, OperandSize};
+use super::{Cond, Target};
+
+const SCRATCH: u8 = <Target as MacroAssembler>::SCRATCH;
 
 /// Where a value is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,7 +33,7 @@ pub enum Loc {
     /// In the spill slot of its stack position (only on the stack).
     Stack,
     /// The `i32` result of a comparison, still in the flags.
-    Cond(Cc),
+    Cond(Cond),
     /// At `[rbp + disp]` (only in popped entries: a spill slot or a local).
     Mem(i32),
     /// In the GPR a local is pinned to (only in popped entries): may be
@@ -162,7 +163,7 @@ impl FuncCompiler<'_> {
             if let Some(i) = self.stack.iter().position(|e| e.loc == Loc::Gpr(r)) {
                 match self.regs.take_gpr() {
                     Some(n) => {
-                        asm!(self.a; mov Rq(n), Rq(r));
+                        self.a.mov_rr(OperandSize::S64, n, r);
                         self.stack[i].loc = Loc::Gpr(n);
                         self.regs.free_gpr(r);
                     }
@@ -185,7 +186,7 @@ impl FuncCompiler<'_> {
                 .expect("xmm register held outside the value stack");
             match self.regs.take_xmm() {
                 Some(n) => {
-                    asm!(self.a; movaps Rx(n), Rx(r));
+                    self.a.move_float(n, r);
                     self.stack[i].loc = Loc::Xmm(n);
                     self.regs.free_xmm(r);
                 }
@@ -221,55 +222,37 @@ impl FuncCompiler<'_> {
 
     /// Emits a move of `e`'s value into GPR `dst` (32-bit for `i32`, 64-bit otherwise).
     pub fn load_gpr(&mut self, e: Entry, dst: u8) {
-        let wide = e.ty != ValType::I32;
+        let size = if e.ty == ValType::I32 {
+            OperandSize::S32
+        } else {
+            OperandSize::S64
+        };
+        // Bits of a float: 32 for f32 (and an i32 view of one), else 64.
+        let bits = if matches!(e.ty, ValType::F32 | ValType::I32) {
+            OperandSize::S32
+        } else {
+            OperandSize::S64
+        };
         match e.loc {
-            Loc::Const(c) => {
-                if !wide {
-                    asm!(self.a; mov Rd(dst), c as u32 as i32);
-                } else if c as i64 == c as i32 as i64 {
-                    asm!(self.a; mov Rq(dst), c as i32);
-                } else {
-                    asm!(self.a; mov Rq(dst), QWORD c as i64);
-                }
-            }
-            Loc::Gpr(r) if r == dst => {}
-            Loc::Gpr(r) if wide => asm!(self.a; mov Rq(dst), Rq(r)),
-            Loc::Gpr(r) => asm!(self.a; mov Rd(dst), Rd(r)),
-            Loc::Xmm(x) if matches!(e.ty, ValType::F32 | ValType::I32) => {
-                asm!(self.a; movd Rd(dst), Rx(x))
-            }
-            Loc::Xmm(x) => asm!(self.a; movq Rq(dst), Rx(x)),
-            Loc::Mem(d) if wide => frame_mov::emit(self.a, Kind::Gpr64, false, dst, 5, d),
-            Loc::Mem(d) => frame_mov::emit(self.a, Kind::Gpr32, false, dst, 5, d),
-            Loc::Cond(cc) => setcc(self.a, cc, dst),
-            Loc::LocalReg(r) if r == dst => {}
-            Loc::LocalReg(r) if wide => asm!(self.a; mov Rq(dst), Rq(r)),
-            Loc::LocalReg(r) => asm!(self.a; mov Rd(dst), Rd(r)),
-            Loc::LocalXmm(x) if matches!(e.ty, ValType::F32 | ValType::I32) => {
-                asm!(self.a; movd Rd(dst), Rx(x))
-            }
-            Loc::LocalXmm(x) => asm!(self.a; movq Rq(dst), Rx(x)),
+            Loc::Const(c) => self.a.load_const(size, dst, c),
+            Loc::Gpr(r) | Loc::LocalReg(r) if r == dst => {}
+            Loc::Gpr(r) | Loc::LocalReg(r) => self.a.mov_rr(size, dst, r),
+            Loc::Xmm(x) | Loc::LocalXmm(x) => self.a.float_to_gpr_bits(bits, dst, x),
+            Loc::Mem(d) => self.a.frame_load(size, false, dst, FrameBase::Fp, d),
+            Loc::Cond(cc) => self.a.set_cond(cc, dst),
             Loc::Local(_) | Loc::Stack => unreachable!("on-stack location in a popped entry"),
         }
     }
 
     /// Emits a move of `e`'s value into XMM register `dst`.
     pub fn load_xmm(&mut self, e: Entry, dst: u8) {
-        let single = e.ty == ValType::F32;
+        let size = OperandSize::of_float(e.ty);
         match e.loc {
-            Loc::Const(c) => {
-                asm!(self.a; mov Rq(SCRATCH), QWORD c as i64 ; movq Rx(dst), Rq(SCRATCH));
-            }
-            Loc::Xmm(x) if x == dst => {}
-            Loc::Xmm(x) => asm!(self.a; movaps Rx(dst), Rx(x)),
-            Loc::LocalXmm(x) => {
-                if x != dst {
-                    asm!(self.a; movaps Rx(dst), Rx(x));
-                }
-            }
-            Loc::Gpr(r) | Loc::LocalReg(r) => asm!(self.a; movq Rx(dst), Rq(r)),
-            Loc::Mem(d) if single => frame_mov::emit(self.a, Kind::Ss, false, dst, 5, d),
-            Loc::Mem(d) => frame_mov::emit(self.a, Kind::Sd, false, dst, 5, d),
+            Loc::Const(c) => self.a.float_const(dst, c),
+            Loc::Xmm(x) | Loc::LocalXmm(x) if x == dst => {}
+            Loc::Xmm(x) | Loc::LocalXmm(x) => self.a.move_float(dst, x),
+            Loc::Gpr(r) | Loc::LocalReg(r) => self.a.gpr_to_float_bits(dst, r),
+            Loc::Mem(d) => self.a.frame_load(size, true, dst, FrameBase::Fp, d),
             Loc::Cond(_) | Loc::Local(_) | Loc::Stack => unreachable!("not a float location"),
         }
     }
@@ -292,43 +275,40 @@ impl FuncCompiler<'_> {
         }) = self.stack.last().copied()
         {
             let r = self.alloc_gpr();
-            setcc(self.a, cc, r);
+            self.a.set_cond(cc, r);
             self.stack.last_mut().unwrap().loc = Loc::Gpr(r);
         }
     }
 
-    /// Stores `e`'s value (8 bytes of bits) at `[base + disp]` (`base` is
-    /// rbp or rsp). Does not release `e`'s register.
-    pub fn store_bits(&mut self, e: Entry, base: u8, disp: i32) {
+    /// Stores `e`'s value (8 bytes of bits) at `[base + disp]`. Does not
+    /// release `e`'s register.
+    pub fn store_bits(&mut self, e: Entry, base: FrameBase, disp: i32) {
         match e.loc {
             Loc::Const(c) if c as i64 == c as i32 as i64 || e.ty == ValType::I32 => {
-                let v = if e.ty == ValType::I32 || e.ty == ValType::F32 {
-                    c as u32 as i32
-                } else {
-                    c as i32
-                };
                 if e.ty == ValType::I32 || e.ty == ValType::F32 {
-                    asm!(self.a; mov DWORD [Rq(base) + disp], v);
+                    self.a
+                        .frame_store_imm(OperandSize::S32, c as u32 as i32, base, disp);
                 } else {
-                    asm!(self.a; mov QWORD [Rq(base) + disp], v);
+                    self.a
+                        .frame_store_imm(OperandSize::S64, c as i32, base, disp);
                 }
             }
             Loc::Const(c) => {
-                asm!(self.a; mov Rq(SCRATCH), QWORD c as i64 ; mov [Rq(base) + disp], Rq(SCRATCH));
+                self.a.mov_ri(OperandSize::S64, SCRATCH, c);
+                self.a.frame_store_gpr(SCRATCH, base, disp);
             }
-            Loc::Gpr(r) => frame_mov::emit(self.a, Kind::Gpr64, true, r, base, disp),
-            Loc::Xmm(x) => frame_mov::emit(self.a, Kind::Sd, true, x, base, disp),
-            Loc::LocalReg(r) => frame_mov::emit(self.a, Kind::Gpr64, true, r, base, disp),
-            Loc::LocalXmm(x) => frame_mov::emit(self.a, Kind::Sd, true, x, base, disp),
+            Loc::Gpr(r) | Loc::LocalReg(r) => self.a.frame_store(false, r, base, disp),
+            Loc::Xmm(x) | Loc::LocalXmm(x) => self.a.frame_store(true, x, base, disp),
             Loc::Mem(d) => {
-                if !(base == 5 && d == disp) {
-                    frame_mov::emit(self.a, Kind::Gpr64, false, SCRATCH, 5, d);
-                    frame_mov::emit(self.a, Kind::Gpr64, true, SCRATCH, base, disp);
+                if !(base == FrameBase::Fp && d == disp) {
+                    self.a
+                        .frame_load(OperandSize::S64, false, SCRATCH, FrameBase::Fp, d);
+                    self.a.frame_store(false, SCRATCH, base, disp);
                 }
             }
             Loc::Cond(cc) => {
-                setcc(self.a, cc, SCRATCH);
-                asm!(self.a; mov [Rq(base) + disp], Rq(SCRATCH));
+                self.a.set_cond(cc, SCRATCH);
+                self.a.frame_store_gpr(SCRATCH, base, disp);
             }
             Loc::Local(_) | Loc::Stack => unreachable!("on-stack location"),
         }
@@ -355,7 +335,7 @@ impl FuncCompiler<'_> {
         }
         let src = self.entry_source(i);
         let off = self.slot_off(i);
-        self.store_bits(src, 5, off);
+        self.store_bits(src, FrameBase::Fp, off);
         self.release(e);
         self.stack[i].loc = Loc::Stack;
     }
@@ -398,7 +378,7 @@ impl FuncCompiler<'_> {
             Some(r) => self.load_xmm(e, r),
             None => {
                 let off = self.local_off(l);
-                self.store_bits(e, 5, off);
+                self.store_bits(e, FrameBase::Fp, off);
             }
         }
     }
@@ -419,12 +399,13 @@ impl FuncCompiler<'_> {
         for l in 0..self.pinned.len() as u32 {
             if let Some(r) = self.pinned[l as usize] {
                 let off = self.local_off(l);
-                let kind = if self.locals[l as usize].is_int_like() {
-                    Kind::Gpr64
+                let float = !self.locals[l as usize].is_int_like();
+                if to_slot {
+                    self.a.frame_store(float, r, FrameBase::Fp, off);
                 } else {
-                    Kind::Sd
-                };
-                frame_mov::emit(self.a, kind, to_slot, r, 5, off);
+                    self.a
+                        .frame_load(OperandSize::S64, float, r, FrameBase::Fp, off);
+                }
             }
         }
     }

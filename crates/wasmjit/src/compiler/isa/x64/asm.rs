@@ -9,7 +9,7 @@
 
 use dynasmrt::{x64::X64Relocation, DynamicLabel, VecAssembler};
 
-use crate::compiler::masm::{FloatCmp, IntCmp};
+use crate::compiler::masm::{CondCode, FloatCmp, IntCmp};
 
 /// The assembler every function of a module is emitted into.
 pub type Asm = VecAssembler<X64Relocation>;
@@ -94,9 +94,10 @@ impl Cc {
             FloatCmp::Ne => (false, Cc::Ne),
         }
     }
+}
 
-    /// The condition that holds exactly when `self` does not.
-    pub fn negate(self) -> Cc {
+impl CondCode for Cc {
+    fn negate(self) -> Cc {
         use Cc::*;
         match self {
             E => Ne,
@@ -111,22 +112,6 @@ impl Cc {
             Be => A,
             P => Np,
             Np => P,
-        }
-    }
-
-    /// The condition for the same comparison with its operands swapped.
-    pub fn swap(self) -> Cc {
-        use Cc::*;
-        match self {
-            L => G,
-            G => L,
-            Le => Ge,
-            Ge => Le,
-            B => A,
-            A => B,
-            Be => Ae,
-            Ae => Be,
-            c => c,
         }
     }
 }

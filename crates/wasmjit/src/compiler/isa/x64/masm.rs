@@ -7,13 +7,21 @@ use crate::compiler::masm::{
     AluOp, FloatAlu, FloatBitOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, RoundMode,
     ShiftKind, TruncFail, TruncRange, XOpnd,
 };
-use crate::compiler::masm::{HeapAddr, MemLoad, StoreSrc};
+use crate::compiler::masm::{FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc};
 use dynasmrt::DynamicLabel;
 
-use super::asm::{asm, sse, Asm};
+use super::asm::{asm, cmov, frame_mov, jcc, setcc, sse, Asm, Cc};
 use super::regs::{RAX, RCX, RDX, SCRATCH, XSCRATCH};
 
 use OperandSize::{S32, S64};
+
+/// The register of a frame base: rbp or rsp.
+fn base_reg(base: FrameBase) -> u8 {
+    match base {
+        FrameBase::Fp => 5,
+        FrameBase::Sp => 4,
+    }
+}
 
 /// Whether `imm` is a sign-extended 32-bit immediate.
 fn fits_i32(imm: i64) -> bool {
@@ -27,6 +35,130 @@ impl MacroAssembler for Asm {
     const FLOAT_SCRATCH: Reg = XSCRATCH;
     type Label = DynamicLabel;
     const SCRATCH: Reg = SCRATCH;
+    const RESULT_GPR: Reg = RAX;
+    const RESULT_FLOAT: Reg = 0;
+    type Cond = Cc;
+
+    fn cond_of_int(cmp: IntCmp) -> Cc {
+        Cc::of_int(cmp)
+    }
+
+    fn cond_of_float(cmp: FloatCmp) -> (bool, Cc) {
+        Cc::of_float(cmp)
+    }
+
+    fn new_label(&mut self) -> DynamicLabel {
+        self.new_dynamic_label()
+    }
+
+    fn bind(&mut self, l: DynamicLabel) {
+        asm!(self; =>l);
+    }
+
+    fn jump(&mut self, l: DynamicLabel) {
+        asm!(self; jmp =>l);
+    }
+
+    fn branch(&mut self, c: Cc, l: DynamicLabel) {
+        jcc(self, c, l);
+    }
+
+    fn set_cond(&mut self, c: Cc, dst: Reg) {
+        setcc(self, c, dst);
+    }
+
+    fn cmov(&mut self, c: Cc, dst: Reg, src: Reg) {
+        cmov(self, c, dst, src);
+    }
+
+    fn load_const(&mut self, size: OperandSize, dst: Reg, c: u64) {
+        if size == S32 {
+            asm!(self; mov Rd(dst), c as u32 as i32);
+        } else if fits_i32(c as i64) {
+            asm!(self; mov Rq(dst), c as i32);
+        } else {
+            asm!(self; mov Rq(dst), QWORD c as i64);
+        }
+    }
+
+    fn epilogue(&mut self) {
+        asm!(self
+            ; mov rsp, rbp
+            ; pop rbp
+            ; ret
+        );
+    }
+
+    fn move_float(&mut self, dst: Reg, src: Reg) {
+        asm!(self; movaps Rx(dst), Rx(src));
+    }
+
+    fn float_to_gpr_bits(&mut self, size: OperandSize, dst: Reg, src: Reg) {
+        match size {
+            S32 => asm!(self; movd Rd(dst), Rx(src)),
+            S64 => asm!(self; movq Rq(dst), Rx(src)),
+        }
+    }
+
+    fn gpr_to_float_bits(&mut self, dst: Reg, src: Reg) {
+        asm!(self; movq Rx(dst), Rq(src));
+    }
+
+    fn float_const(&mut self, dst: Reg, bits: u64) {
+        asm!(self; mov Rq(SCRATCH), QWORD bits as i64 ; movq Rx(dst), Rq(SCRATCH));
+    }
+
+    fn frame_load(&mut self, size: OperandSize, float: bool, dst: Reg, base: FrameBase, disp: i32) {
+        let kind = match (float, size) {
+            (false, S32) => frame_mov::Kind::Gpr32,
+            (false, S64) => frame_mov::Kind::Gpr64,
+            (true, S32) => frame_mov::Kind::Ss,
+            (true, S64) => frame_mov::Kind::Sd,
+        };
+        frame_mov::emit(self, kind, false, dst, base_reg(base), disp);
+    }
+
+    fn frame_store(&mut self, float: bool, src: Reg, base: FrameBase, disp: i32) {
+        let kind = if float {
+            frame_mov::Kind::Sd
+        } else {
+            frame_mov::Kind::Gpr64
+        };
+        frame_mov::emit(self, kind, true, src, base_reg(base), disp);
+    }
+
+    fn frame_store_imm(&mut self, size: OperandSize, imm: i32, base: FrameBase, disp: i32) {
+        let b = base_reg(base);
+        match size {
+            S32 => asm!(self; mov DWORD [Rq(b) + disp], imm),
+            S64 => asm!(self; mov QWORD [Rq(b) + disp], imm),
+        }
+    }
+
+    fn frame_store_gpr(&mut self, src: Reg, base: FrameBase, disp: i32) {
+        let b = base_reg(base);
+        asm!(self; mov [Rq(b) + disp], Rq(src));
+    }
+
+    fn test32(&mut self, src: Opnd) {
+        match src {
+            Opnd::Reg(r) => asm!(self; test Rd(r), Rd(r)),
+            Opnd::Mem(d) => asm!(self; cmp DWORD [rbp + d], 0),
+            Opnd::Imm(_) => unreachable!("constants are folded"),
+        }
+    }
+
+    fn jump_table(&mut self, index: Reg, len: u32, default: DynamicLabel, table: DynamicLabel) {
+        asm!(self
+            ; cmp Rd(index), len as i32
+            ; jae =>default
+            ; lea rax, [=>table]
+            ; movsxd Rq(index), DWORD [rax + Rq(index) * 4]
+            ; add Rq(index), rax
+            ; jmp Rq(index)
+            ; =>table
+        );
+    }
 
     fn mov_rr(&mut self, size: OperandSize, dst: Reg, src: Reg) {
         match size {
