@@ -172,6 +172,17 @@ pub struct TruncRange {
     pub p63: u64,
 }
 
+/// A float-to-int truncation: source and result sizes, signedness, the
+/// valid range and what happens outside it.
+#[derive(Clone, Copy, Debug)]
+pub struct Trunc<L> {
+    pub from: OperandSize,
+    pub to: OperandSize,
+    pub signed: bool,
+    pub range: TruncRange,
+    pub fail: TruncFail<L>,
+}
+
 /// What a truncation does with an input outside its range.
 #[derive(Clone, Copy, Debug)]
 pub enum TruncFail<L> {
@@ -315,19 +326,9 @@ pub trait MacroAssembler {
     );
     /// `dst = demote(dst)` (`to` = `S32`) or `promote(dst)` (`to` = `S64`).
     fn float_to_float(&mut self, to: OperandSize, dst: Reg);
-    /// `dst = trunc(x)`: `x` a float of `from`, `dst` an integer of `to`;
-    /// inputs outside `range` do what `fail` says. Clobbers `x`.
-    #[allow(clippy::too_many_arguments)]
-    fn float_to_int(
-        &mut self,
-        from: OperandSize,
-        to: OperandSize,
-        signed: bool,
-        range: TruncRange,
-        fail: TruncFail<Self::Label>,
-        dst: Reg,
-        x: Reg,
-    );
+    /// `dst = trunc(x)` as `t` says: `x` a float of `t.from`, `dst` an
+    /// integer of `t.to`. Clobbers `x`.
+    fn float_to_int(&mut self, t: Trunc<Self::Label>, dst: Reg, x: Reg);
     /// `dst = [membase + addr]`, widened as `kind` says.
     fn heap_load(&mut self, kind: MemLoad, dst: Reg, addr: HeapAddr);
     /// `[membase + addr] = src`, `bytes` wide.

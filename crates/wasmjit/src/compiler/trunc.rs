@@ -14,7 +14,7 @@ use crate::error::{Result, TrapKind};
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::masm::{MacroAssembler as _, OperandSize, TruncFail, TruncRange};
+use super::masm::{MacroAssembler as _, OperandSize, Trunc, TruncFail, TruncRange};
 use super::stack::Loc;
 
 /// The valid input range of a truncation: `lo < x` (or `lo <= x` when
@@ -137,15 +137,14 @@ impl FuncCompiler<'_> {
                 overflow: self.trap_label(TrapKind::IntegerOverflow),
             }
         };
-        self.a.float_to_int(
-            OperandSize::of_float(from),
-            OperandSize::of(to),
+        let t = Trunc {
+            from: OperandSize::of_float(from),
+            to: OperandSize::of(to),
             signed,
             range,
             fail,
-            dst,
-            x,
-        );
+        };
+        self.a.float_to_int(t, dst, x);
         self.regs.free_xmm(x);
         self.push(to, Loc::Gpr(dst));
         Ok(())

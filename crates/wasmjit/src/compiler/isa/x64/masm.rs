@@ -5,7 +5,7 @@
 
 use crate::compiler::masm::{
     AluOp, FloatAlu, FloatBitOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, RoundMode,
-    ShiftKind, TruncFail, TruncRange, XOpnd,
+    ShiftKind, Trunc, XOpnd,
 };
 use crate::compiler::masm::{FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc};
 use dynasmrt::DynamicLabel;
@@ -378,35 +378,6 @@ impl MacroAssembler for Asm {
         }
     }
 
-    /// A NaN operand gives a NaN (through `adds*`, which returns a quieted
-    /// input NaN); equal operands combine their bits so that ±0 come out
-    /// right; otherwise `mins*`/`maxs*`.
-    fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg) {
-        let single = size == S32;
-        let (nan, ne, done) = (
-            self.new_dynamic_label(),
-            self.new_dynamic_label(),
-            self.new_dynamic_label(),
-        );
-        let s = XOpnd::Reg(src);
-        sse!(self, single, ucomiss / ucomisd, dst, s);
-        asm!(self; jp =>nan ; jne =>ne);
-        if min {
-            asm!(self; orps Rx(dst), Rx(src));
-        } else {
-            asm!(self; andps Rx(dst), Rx(src));
-        }
-        asm!(self; jmp =>done ; =>ne);
-        if min {
-            sse!(self, single, minss / minsd, dst, s);
-        } else {
-            sse!(self, single, maxss / maxsd, dst, s);
-        }
-        asm!(self; jmp =>done ; =>nan);
-        sse!(self, single, addss / addsd, dst, s);
-        asm!(self; =>done);
-    }
-
     fn float_bits(&mut self, op: FloatBitOp, dst: Reg, src: Reg) {
         match op {
             FloatBitOp::And => asm!(self; andps Rx(dst), Rx(src)),
@@ -464,192 +435,6 @@ impl MacroAssembler for Asm {
         asm!(self; movzx Rd(dst), Rb(dst));
     }
 
-    /// `i32` values are kept zero-extended in GPRs, so the unsigned `i32`
-    /// form converts the 64-bit register; unsigned `i64` values >= 2^63 are
-    /// halved with the lost bit kept as a sticky bit (`(v >> 1) | (v & 1)`),
-    /// converted, and doubled, which rounds exactly like converting `v`.
-    fn int_to_float(&mut self, from: OperandSize, to: OperandSize, signed: bool, x: Reg, r: Reg) {
-        let single = to == S32;
-        // Break the dependency on x's old contents (cvtsi2s* merges).
-        asm!(self; xorps Rx(x), Rx(x));
-        match (from, signed, single) {
-            (S32, true, true) => asm!(self; cvtsi2ss Rx(x), Rd(r)),
-            (S32, true, false) => asm!(self; cvtsi2sd Rx(x), Rd(r)),
-            (S32, false, true) | (S64, true, true) => asm!(self; cvtsi2ss Rx(x), Rq(r)),
-            (S32, false, false) | (S64, true, false) => asm!(self; cvtsi2sd Rx(x), Rq(r)),
-            (S64, false, _) => {
-                let (big, done) = (self.new_dynamic_label(), self.new_dynamic_label());
-                asm!(self; test Rq(r), Rq(r) ; js =>big);
-                if single {
-                    asm!(self; cvtsi2ss Rx(x), Rq(r));
-                } else {
-                    asm!(self; cvtsi2sd Rx(x), Rq(r));
-                }
-                asm!(self
-                    ; jmp =>done
-                    ; =>big
-                    ; mov Rq(SCRATCH), Rq(r)
-                    ; shr Rq(SCRATCH), 1
-                    ; and Rq(r), 1
-                    ; or Rq(SCRATCH), Rq(r)
-                );
-                if single {
-                    asm!(self; cvtsi2ss Rx(x), Rq(SCRATCH) ; addss Rx(x), Rx(x));
-                } else {
-                    asm!(self; cvtsi2sd Rx(x), Rq(SCRATCH) ; addsd Rx(x), Rx(x));
-                }
-                asm!(self; =>done);
-            }
-        }
-    }
-
-    /// `cvtsd2ss` rounds to nearest-even; both directions quiet a NaN and
-    /// keep its sign and top payload bits.
-    fn float_to_float(&mut self, to: OperandSize, x: Reg) {
-        match to {
-            S32 => asm!(self; cvtsd2ss Rx(x), Rx(x)),
-            S64 => asm!(self; cvtss2sd Rx(x), Rx(x)),
-        }
-    }
-
-    /// Compares with the exact bounds first (unordered sets ZF, PF and CF:
-    /// PF is tested first), so `cvtts*2si` only sees values it converts
-    /// exactly.
-    fn float_to_int(
-        &mut self,
-        from: OperandSize,
-        to: OperandSize,
-        signed: bool,
-        r: TruncRange,
-        fail: TruncFail<DynamicLabel>,
-        dst: Reg,
-        x: Reg,
-    ) {
-        let single = from == S32;
-        let wide = to == S64;
-        let (nan, low, high, done) = (
-            self.new_dynamic_label(),
-            self.new_dynamic_label(),
-            self.new_dynamic_label(),
-            self.new_dynamic_label(),
-        );
-        let xs = XOpnd::Reg(XSCRATCH);
-        let (nan_to, low_to, high_to) = match fail {
-            TruncFail::Trap { nan, overflow } => (nan, overflow, overflow),
-            TruncFail::Saturate { .. } => (nan, low, high),
-        };
-        self.float_scratch_bits(r.lo);
-        sse!(self, single, ucomiss / ucomisd, x, xs);
-        asm!(self; jp =>nan_to);
-        if r.lo_inclusive {
-            asm!(self; jb =>low_to);
-        } else {
-            asm!(self; jbe =>low_to);
-        }
-        self.float_scratch_bits(r.hi);
-        sse!(self, single, ucomiss / ucomisd, x, xs);
-        asm!(self; jae =>high_to);
-
-        // In range: convert.
-        match (wide, signed, single) {
-            (false, true, true) => asm!(self; cvttss2si Rd(dst), Rx(x)),
-            (false, true, false) => asm!(self; cvttsd2si Rd(dst), Rx(x)),
-            // Unsigned i32 and signed i64: the value fits a signed 64-bit
-            // conversion (and a nonnegative i32 result is zero-extended).
-            (_, _, true) if !wide || signed => asm!(self; cvttss2si Rq(dst), Rx(x)),
-            (_, _, false) if !wide || signed => asm!(self; cvttsd2si Rq(dst), Rx(x)),
-            _ => {
-                // Unsigned i64: values >= 2^63 are converted after
-                // subtracting 2^63 (exact), and the top bit is set back.
-                let big = self.new_dynamic_label();
-                self.float_scratch_bits(r.p63);
-                sse!(self, single, ucomiss / ucomisd, x, xs);
-                asm!(self; jae =>big);
-                if single {
-                    asm!(self; cvttss2si Rq(dst), Rx(x));
-                } else {
-                    asm!(self; cvttsd2si Rq(dst), Rx(x));
-                }
-                asm!(self; jmp =>done ; =>big);
-                sse!(self, single, subss / subsd, x, xs);
-                if single {
-                    asm!(self; cvttss2si Rq(dst), Rx(x));
-                } else {
-                    asm!(self; cvttsd2si Rq(dst), Rx(x));
-                }
-                asm!(self
-                    ; mov Rq(SCRATCH), QWORD i64::MIN
-                    ; xor Rq(dst), Rq(SCRATCH)
-                );
-            }
-        }
-
-        if let TruncFail::Saturate { min, max } = fail {
-            asm!(self; jmp =>done ; =>nan ; mov Rd(dst), 0 ; jmp =>done ; =>low);
-            if wide {
-                asm!(self; mov Rq(dst), QWORD min ; jmp =>done ; =>high ; mov Rq(dst), QWORD max);
-            } else {
-                asm!(self
-                    ; mov Rd(dst), min as i32
-                    ; jmp =>done
-                    ; =>high
-                    ; mov Rd(dst), max as i32
-                );
-            }
-        }
-        asm!(self; =>done);
-    }
-
-    fn heap_load(&mut self, k: MemLoad, dst: Reg, addr: HeapAddr) {
-        // `mem!([head tokens] [tail tokens])` puts the memory operand between them.
-        macro_rules! mem {
-            ([$($pre:tt)*] [$($post:tt)*]) => {
-                match addr.index {
-                    Some(i) => asm!(self; $($pre)* [membase + Rq(i) + addr.disp] $($post)*),
-                    None => asm!(self; $($pre)* [membase + addr.disp] $($post)*),
-                }
-            };
-        }
-        match (k.float, k.size, k.bytes, k.signed) {
-            (true, S32, _, _) => mem!([movss Rx(dst),] []),
-            (true, S64, _, _) => mem!([movsd Rx(dst),] []),
-            (false, _, 1, false) => mem!([movzx Rd(dst), BYTE] []),
-            (false, S32, 1, true) => mem!([movsx Rd(dst), BYTE] []),
-            (false, S64, 1, true) => mem!([movsx Rq(dst), BYTE] []),
-            (false, _, 2, false) => mem!([movzx Rd(dst), WORD] []),
-            (false, S32, 2, true) => mem!([movsx Rd(dst), WORD] []),
-            (false, S64, 2, true) => mem!([movsx Rq(dst), WORD] []),
-            (false, S32, 4, _) | (false, S64, 4, false) => mem!([mov Rd(dst), DWORD] []),
-            (false, S64, 4, true) => mem!([movsxd Rq(dst), DWORD] []),
-            (false, S64, 8, _) => mem!([mov Rq(dst), QWORD] []),
-            _ => unreachable!("no such load"),
-        }
-    }
-
-    fn heap_store(&mut self, bytes: u8, src: StoreSrc, addr: HeapAddr) {
-        macro_rules! mem {
-            ([$($pre:tt)*] [$($post:tt)*]) => {
-                match addr.index {
-                    Some(i) => asm!(self; $($pre)* [membase + Rq(i) + addr.disp] $($post)*),
-                    None => asm!(self; $($pre)* [membase + addr.disp] $($post)*),
-                }
-            };
-        }
-        match (src, bytes) {
-            (StoreSrc::Imm(c), 1) => mem!([mov BYTE] [, c as i8]),
-            (StoreSrc::Imm(c), 2) => mem!([mov WORD] [, c as i16]),
-            (StoreSrc::Imm(c), 4) => mem!([mov DWORD] [, c as i32]),
-            (StoreSrc::Imm(c), 8) => mem!([mov QWORD] [, c as i32]),
-            (StoreSrc::Gpr(r), 1) => mem!([mov] [, Rb(r)]),
-            (StoreSrc::Gpr(r), 2) => mem!([mov] [, Rw(r)]),
-            (StoreSrc::Gpr(r), 4) => mem!([mov] [, Rd(r)]),
-            (StoreSrc::Gpr(r), 8) => mem!([mov] [, Rq(r)]),
-            (StoreSrc::Float(x), 4) => mem!([movss] [, Rx(x)]),
-            (StoreSrc::Float(x), 8) => mem!([movsd] [, Rx(x)]),
-            _ => unreachable!("no such store"),
-        }
-    }
-
     fn load_vmctx(&mut self, dst: Reg, off: i32) {
         asm!(self; mov Rq(dst), [vmctx + off]);
     }
@@ -679,5 +464,36 @@ impl MacroAssembler for Asm {
             (StoreSrc::Float(x), S32) => asm!(self; movss [Rq(base)], Rx(x)),
             (StoreSrc::Float(x), S64) => asm!(self; movsd [Rq(base)], Rx(x)),
         }
+    }
+
+    fn int_to_float(
+        &mut self,
+        from: OperandSize,
+        to: OperandSize,
+        signed: bool,
+        dst: Reg,
+        src: Reg,
+    ) {
+        super::convert::int_to_float(self, from, to, signed, dst, src);
+    }
+
+    fn float_to_float(&mut self, to: OperandSize, dst: Reg) {
+        super::convert::float_to_float(self, to, dst);
+    }
+
+    fn float_to_int(&mut self, t: Trunc<DynamicLabel>, dst: Reg, x: Reg) {
+        super::convert::float_to_int(self, t, dst, x);
+    }
+
+    fn heap_load(&mut self, kind: MemLoad, dst: Reg, addr: HeapAddr) {
+        super::memory::heap_load(self, kind, dst, addr);
+    }
+
+    fn heap_store(&mut self, bytes: u8, src: StoreSrc, addr: HeapAddr) {
+        super::memory::heap_store(self, bytes, src, addr);
+    }
+
+    fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg) {
+        super::float::float_minmax(self, size, min, dst, src);
     }
 }
