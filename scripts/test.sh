@@ -33,6 +33,8 @@ missing=()
 # wasmtime: the reference WASI runtime the real-program tests compare with
 # (python/tests/test_wasi_programs.py).
 "$PYTHON" -c 'import wasmtime' 2>/dev/null || missing+=(wasmtime)
+# greenlet: a host function that switches greenlets (test_reentrancy.py).
+"$PYTHON" -c 'import greenlet' 2>/dev/null || missing+=(greenlet)
 if ((${#missing[@]})); then
     "$PYTHON" -m pip install "${missing[@]}"
 fi

@@ -29,7 +29,8 @@ def test_defaults_are_the_documented_values():
     )
     assert wasmpy.get_default_limits() == d
     assert repr(d) == (
-        "Limits(max_memory_pages=65536, max_table_elements=10000000, max_wasm_stack=1048576)"
+        "Limits(max_memory_pages=65536, max_table_elements=10000000, max_wasm_stack=1048576, "
+        "max_store_bytes=2147483648)"
     )
     assert wasmpy.Limits(max_memory_pages=3) != d
     assert wasmpy.Limits(max_memory_pages=3) == wasmpy.Limits(max_memory_pages=3)

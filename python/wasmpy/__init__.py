@@ -44,6 +44,7 @@ from ._errors import (
     TrapKind,
     UnsupportedError,
 )
+from . import _faults
 from ._hook import WasmFinder, WasmLoader, WasmZipFinder, install, uninstall
 from ._module import WasmModule, compile_file, load, resolve_imports
 from ._native import (
@@ -115,3 +116,4 @@ def _version() -> str:
 __version__: str = _version()
 
 install()
+_faults.install()

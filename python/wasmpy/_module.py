@@ -142,6 +142,7 @@ def load(
     imports: Optional[Mapping[str, Mapping[str, Any]]] = None,
     limits: Optional[Limits] = None,
     wasi: Any = None,
+    timeout: Optional[float] = None,
 ) -> WasmModule:
     """Compiles and instantiates a WebAssembly module; returns it as a
     Python module (a ``WasmModule``), the same kind of object that
@@ -159,9 +160,13 @@ def load(
             with attributes, such as a Python module). Values: any Python
             callable or a ``wasmpy.Func`` for a function; a
             ``wasmpy.Memory``/``Table``/``Global`` for those; an ``int`` or
-            ``float`` for an immutable global. When ``None``, the imports
-            are resolved through the import system as for ``import``
-            (``resolve_imports``).
+            ``float`` for an immutable global. When ``None``, the module
+            gets no imports (one that declares any fails with
+            ``LinkError``). ``load`` never imports Python modules to
+            resolve imports, so an untrusted module reaches only what
+            ``imports`` gives it; only the import hook (``import name``,
+            for modules trusted like code) resolves imports through the
+            import system (``resolve_imports``).
         limits: a ``wasmpy.Limits`` for the instance's store; by default
             ``wasmpy.get_default_limits()``.
         wasi: a ``wasmpy.wasi.WasiConfig`` providing the module's
@@ -169,11 +174,14 @@ def load(
             same name win); by default ``wasmpy.wasi.default_config()``
             for a module that imports WASI. An exported ``_initialize``
             (a WASI reactor) is called once.
+        timeout: seconds the start function may run; past them it is
+            interrupted (``wasmpy.Trap`` of kind ``INTERRUPTED``). Ctrl-C
+            stops it with ``KeyboardInterrupt`` in any case.
 
     An AssemblyScript module (one exporting ``__rtti_base`` and ``memory``)
     is loaded as ``import`` loads it (``wasmpy.assemblyscript``): the
-    default ``env.abort``/``env.trace``/``env.seed`` where ``imports`` (or
-    the import system) gives none, the string/array helpers, and typed
+    default ``env.abort``/``env.trace``/``env.seed`` where ``imports``
+    gives none, the string/array helpers, and typed
     exports when ``name.d.ts`` lies beside the file.
 
     Raises:
@@ -183,8 +191,10 @@ def load(
         wasmpy.UnsupportedError: the module uses something not compiled yet.
         wasmpy.LinkError: an import is missing or does not match.
         MemoryError: a memory or table is larger than ``limits`` allow.
-        wasmpy.Trap: the start function trapped (or the exception a host
-            function raised).
+        wasmpy.Trap: the start function trapped or was interrupted (or the
+            exception a host function raised).
+        KeyboardInterrupt: Ctrl-C while the start function ran.
+        ValueError: ``timeout`` is negative or NaN.
     """
     if isinstance(source, (bytes, bytearray, memoryview)) or (
         isinstance(source, str) and _is_text(source)
@@ -201,10 +211,9 @@ def load(
     if "__rtti_base" in names and "memory" in names:  # AssemblyScript (asc --exportRuntime)
         from .assemblyscript import bind_hook_module
 
-        bind_hook_module(module, compiled, None, imports, limits)
+        # Never through the import system: `{}` leaves only the defaults.
+        bind_hook_module(module, compiled, None, imports or {}, limits, timeout)
         return module
-    if imports is None:
-        imports = resolve_imports(compiled)
     config = wasi_for(compiled, module.__name__, wasi)
-    module._wasmpy_bind(Instance(compiled, imports, limits=limits, wasi=config))
+    module._wasmpy_bind(Instance(compiled, imports, limits=limits, wasi=config, timeout=timeout))
     return module

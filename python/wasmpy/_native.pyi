@@ -84,16 +84,20 @@ class Module:
 class Instance:
     """A module instantiated with its imports (spec section 4.5.4).
 
-    ``Instance(module, imports=None, *, limits=None, wasi=None)``
+    ``Instance(module, imports=None, *, limits=None, wasi=None, timeout=None)``
     instantiates ``module``. ``imports[module_name]`` is a mapping from
     field name to value, or an object with the values as attributes (a
     Python module). Function imports take any callable (called with the
     declared wasm type) or a ``Func``; memory/table/global imports take
     ``Memory``/``Table``/``Global`` objects of one store; an immutable
-    global import also takes an ``int``/``float``.
+    global import also takes an ``int``/``float``. Imports come only from
+    ``imports`` (and ``wasi``): no Python module is ever imported to
+    resolve them.
 
     ``limits`` bounds the resources of the instance's store (default:
-    ``get_default_limits()``).
+    ``get_default_limits()``). ``timeout`` (seconds) interrupts a start
+    function that runs longer (``Trap`` of kind ``INTERRUPTED``); Ctrl-C
+    raises ``KeyboardInterrupt``.
 
     ``wasi`` (a ``wasmpy.wasi.WasiConfig`` or ``WasiCtx``) provides the
     ``wasi_snapshot_preview1`` functions ``imports`` does not give, over
@@ -114,6 +118,7 @@ class Instance:
         *,
         limits: Optional["Limits"] = None,
         wasi: Optional[Any] = None,
+        timeout: Optional[float] = None,
     ) -> Self: ...
     @property
     def exports(self) -> Mapping[str, Union["Func", "Memory", "Global", "Table"]]:
@@ -363,6 +368,7 @@ class Limits:
         max_memory_pages: Optional[int] = None,
         max_table_elements: Optional[int] = None,
         max_wasm_stack: Optional[int] = None,
+        max_store_bytes: Optional[int] = None,
     ) -> Self: ...
     @property
     def max_memory_pages(self) -> int:
@@ -377,6 +383,11 @@ class Limits:
         """Most bytes of native stack for wasm frames below the calling
         Python frame (default 1 MiB); deeper recursion traps with
         ``TrapKind.CALL_STACK_EXHAUSTED``."""
+    @property
+    def max_store_bytes(self) -> int:
+        """Most bytes all memories (65536 per page) and tables (8 per
+        element) of one store may have together (default 2 GiB): creating
+        one past it raises ``MemoryError``, growing past it returns -1."""
 
 def get_default_limits() -> Limits:
     """The limits of stores created without explicit ones."""
@@ -426,3 +437,10 @@ class WasiCtx:
         stdout: Any,
         stderr: Any,
     ) -> Self: ...
+
+def ensure_fault_handler() -> None:
+    """Puts the engine's fault handler (which turns out-of-bounds accesses
+    in wasm into ``Trap``) back in front of handlers installed since, such as
+    ``faulthandler.enable()``'s, chaining to them for faults outside wasm.
+    Called by wasmpy after ``faulthandler``'s functions and at every
+    instantiation."""

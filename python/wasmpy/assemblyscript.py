@@ -375,6 +375,9 @@ class ASModule:
             not match the module's declaration.
         MemoryError: a memory or table is larger than ``limits`` allow.
         ASAbort: the start function aborted.
+        wasmpy.Trap: the start function ran longer than ``timeout``
+            seconds (kind ``INTERRUPTED``), or trapped.
+        KeyboardInterrupt: Ctrl-C while the start function ran.
     """
 
     typed: Optional["TypedExports"]
@@ -386,6 +389,7 @@ class ASModule:
         *,
         limits: Optional[Limits] = None,
         wasi: Any = None,
+        timeout: Optional[float] = None,
     ) -> None:
         if isinstance(path, (bytes, bytearray, memoryview)):
             compiled = Module(bytes(path))
@@ -419,7 +423,7 @@ class ASModule:
         for fn in functions:
             _set_module_attr(fn, self)
         config = wasi_for(compiled, name, wasi)
-        self._bind(Instance(compiled, namespaces, limits=limits, wasi=config))
+        self._bind(Instance(compiled, namespaces, limits=limits, wasi=config, timeout=timeout))
         holder.module = self
         if not isinstance(path, (bytes, bytearray, memoryview)):
             self._type_exports(declarations_beside(path), os.fspath(path))
@@ -706,6 +710,7 @@ def bind_hook_module(
     package: Optional[str],
     imports: Optional[Mapping[str, Any]] = None,
     limits: Optional[Limits] = None,
+    timeout: Optional[float] = None,
 ) -> None:
     """The import hook's (and ``wasmpy.load``'s) loader for AS modules:
     instantiates ``compiled`` with its imports taken from ``imports``
@@ -714,7 +719,8 @@ def bind_hook_module(
     falling back to the default ``env.abort``/``env.trace``/``env.seed``
     when neither provides them; sets the exports on ``module``, then
     ``module.as_module`` (an ``ASModule`` over the same instance) and the
-    helpers (``get_string``...) where no export has the name. With
+    helpers (``get_string``...) where no export has the name. ``timeout``
+    (seconds) bounds the start function as for ``Instance``. With
     ``name.d.ts`` beside ``module.__file__``, the functions are the typed
     wrappers and ``module.raw`` holds the raw exports. Raises
     ``wasmpy.LinkError`` for an import that is neither found nor a
@@ -751,7 +757,7 @@ def bind_hook_module(
             value = defaults[(modname, field)]
         namespaces.setdefault(modname, {})[field] = value
     wasi = wasi_for(compiled, module.__name__.rpartition(".")[2])
-    instance = Instance(compiled, namespaces, limits=limits, wasi=wasi)
+    instance = Instance(compiled, namespaces, limits=limits, wasi=wasi, timeout=timeout)
     module._wasmpy_bind(instance)
     path = getattr(module, "__file__", None)
     decls = declarations_beside(path) if path else None

@@ -69,6 +69,7 @@ impl Instance {
     /// applied and the failing one writes nothing, as in the Wasm 2.0 spec); [`Error::Trap`] when the start function traps;
     /// [`Error::Resource`] when a memory cannot be reserved.
     pub fn new(store: &mut Store, module: &Module, imports: &[Extern]) -> Result<Instance> {
+        crate::runtime::signals::install_handlers();
         let m = &*module.0;
         check_imports(store, m, imports)?;
         let mut vmctx: Box<[u64]> = vec![0u64; m.env.offsets.size as usize / 8].into_boxed_slice();

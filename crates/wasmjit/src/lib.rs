@@ -38,3 +38,13 @@ pub use store::{
     Caller, Extern, ExternRef, Func, Global, HostFn, InterruptHandle, Memory, Store, Table,
 };
 pub use values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};
+
+/// Puts the engine's fault handler (which turns faults in wasm code into
+/// traps) back in front of any handler installed since, chaining to that
+/// one for faults outside wasm. Compilation and instantiation do it; an
+/// embedder calls it after running code that may replace signal handlers
+/// (Python's `faulthandler.enable()`/`disable()`). Cheap when nothing
+/// changed (three `sigaction` reads on Unix; nothing on Windows).
+pub fn ensure_fault_handler() {
+    runtime::signals::install_handlers();
+}

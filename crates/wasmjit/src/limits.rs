@@ -5,6 +5,8 @@
 //! "the call stack is exhausted"). These limits say where: they bound what
 //! one untrusted module can take from the embedding process.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 /// Resource limits of a store, fixed per memory and table when it is
 /// created: [`crate::Store::set_limits`] affects the memories and tables
 /// created afterwards, and the stack limit of the next call from the host.
@@ -24,6 +26,12 @@ pub struct StoreLimits {
     /// Most elements any one table may have, with the same effects for
     /// tables and `table.grow`. Default: 10,000,000 (80 MB of elements).
     pub max_table_elements: u32,
+    /// Most bytes all memories (64 KiB per page) and tables (8 bytes per
+    /// element) of the store may have together, so that many of them cannot
+    /// add up to more than one would be allowed: creating one past it fails
+    /// with [`crate::Error::Resource`], `memory.grow`/`table.grow` past it
+    /// return -1. Default: 2 GiB.
+    pub max_store_bytes: u64,
 }
 
 impl Default for StoreLimits {
@@ -32,7 +40,36 @@ impl Default for StoreLimits {
             max_wasm_stack: 1 << 20,
             max_memory_pages: 65536,
             max_table_elements: 10_000_000,
+            max_store_bytes: 2 << 30,
         }
+    }
+}
+
+/// The bytes of memories and tables a store has allocated, held to
+/// [`StoreLimits::max_store_bytes`]. The store owns it in a box; its memories
+/// point to it, so that `memory.grow` from generated code is held to it too.
+#[derive(Debug, Default)]
+pub(crate) struct Budget {
+    pub limit: AtomicU64,
+    pub used: AtomicU64,
+}
+
+impl Budget {
+    /// Takes `bytes` from the budget; `false` (taking nothing) when they do
+    /// not fit.
+    pub fn take(&self, bytes: u64) -> bool {
+        let limit = self.limit.load(Ordering::Relaxed);
+        self.used
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |used| {
+                used.checked_add(bytes).filter(|&n| n <= limit)
+            })
+            .is_ok()
+    }
+
+    /// Gives back `bytes` taken before (an allocation that failed after
+    /// all, or an object freed).
+    pub fn give_back(&self, bytes: u64) {
+        self.used.fetch_sub(bytes, Ordering::Relaxed);
     }
 }
 

@@ -10,8 +10,8 @@ use std::sync::Arc;
 use crate::engine::Engine;
 use crate::error::{Error, Result, Trap, TrapKind};
 use crate::instance::{Instance, InstanceData};
-use crate::limits::StoreLimits;
-use crate::runtime::memory::LinearMemory;
+use crate::limits::{Budget, StoreLimits};
+use crate::runtime::memory::{LinearMemory, WASM_PAGE};
 use crate::runtime::registry;
 use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT, ENTRY_FRAME_SIZE};
 use crate::runtime::vm::{
@@ -78,10 +78,19 @@ pub(crate) struct TableData {
 
 impl TableData {
     /// Grows by `delta` elements set to the raw reference `raw`; returns the
-    /// old length, or `None` past `max`. Keeps the `VMTable` in step.
-    pub(crate) fn grow_raw(&mut self, delta: u32, raw: u64) -> Option<u32> {
+    /// old length, or `None` past `max`, past the store's `budget` or when
+    /// the elements cannot be allocated. Keeps the `VMTable` in step.
+    pub(crate) fn grow_raw(&mut self, budget: &Budget, delta: u32, raw: u64) -> Option<u32> {
         let old = self.elements.len() as u64;
         if old + delta as u64 > self.max {
+            return None;
+        }
+        let bytes = delta as u64 * 8;
+        if !budget.take(bytes) {
+            return None;
+        }
+        if self.elements.try_reserve(delta as usize).is_err() {
+            budget.give_back(bytes);
             return None;
         }
         self.elements.resize(old as usize + delta as usize, raw);
@@ -94,6 +103,40 @@ impl TableData {
 pub(crate) struct GlobalData {
     pub ty: GlobalType,
     pub cell: Box<VMGlobal>,
+}
+
+/// The `Error::Resource` for a `what` of `bytes` over the store's budget.
+fn over_budget(store: &Store, what: &str, bytes: u64) -> Error {
+    Error::Resource(format!(
+        "a {what} of {bytes} bytes exceeds the store's budget: {} of its {} bytes \
+         (max_store_bytes) are taken by its memories and tables",
+        store.budget.used.load(Ordering::Relaxed),
+        store.budget.limit.load(Ordering::Relaxed),
+    ))
+}
+
+/// `n` table elements set to `raw`, or `None` when they cannot be
+/// allocated. Null elements come from zeroed pages the system maps lazily,
+/// so a large table costs memory only where it is written.
+fn filled_elements(n: usize, raw: u64) -> Option<Vec<u64>> {
+    if n == 0 {
+        return Some(Vec::new());
+    }
+    if raw != 0 {
+        let mut v = Vec::new();
+        v.try_reserve_exact(n).ok()?;
+        v.resize(n, raw);
+        return Some(v);
+    }
+    let layout = std::alloc::Layout::array::<u64>(n).ok()?;
+    // SAFETY: `layout` has a non-zero size (n > 0).
+    let ptr = unsafe { std::alloc::alloc_zeroed(layout) } as *mut u64;
+    if ptr.is_null() {
+        return None;
+    }
+    // SAFETY: `ptr` was allocated by the global allocator with the layout
+    // of `n` u64s, all initialized (zero is a valid u64).
+    Some(unsafe { Vec::from_raw_parts(ptr, n, n) })
 }
 
 /// Owner of all runtime objects. Handles (`Func`, `Memory`, ...) are only
@@ -109,6 +152,13 @@ pub struct Store {
     externs: Vec<Box<dyn Any + Send + Sync>>,
     pub(crate) limits: Arc<VMLimits>,
     resource_limits: StoreLimits,
+    /// Bytes of memories and tables allocated, against
+    /// `resource_limits.max_store_bytes` (boxed: memories point to it).
+    pub(crate) budget: Box<Budget>,
+    /// Set when two call stacks of one thread (greenlets) were inside the
+    /// store at once, interleaved: from then on calls fail (see
+    /// `host_call_dispatch`).
+    interleaved: bool,
     /// Argument and result buffer of host calls, reused (see
     /// `host_call_dispatch`).
     host_vals: Vec<Val>,
@@ -134,12 +184,31 @@ impl InterruptHandle {
     /// that arrived too late); while a call runs, a request already made may
     /// still stop it.
     pub fn clear(&self) {
-        self.0.interrupt.store(false, Ordering::SeqCst);
+        if self.0.interrupt.swap(false, Ordering::SeqCst) {
+            self.0.disarm();
+        }
     }
 
     /// Whether a request is pending (made and not yet reported as a trap).
     pub fn is_pending(&self) -> bool {
         self.0.interrupt.load(Ordering::SeqCst)
+    }
+}
+
+impl VMLimits {
+    /// Puts the stack limit back to the running call's after an interrupt
+    /// request was consumed (unless a new request came meanwhile).
+    fn disarm(&self) {
+        let armed = self.armed_limit.load(Ordering::SeqCst);
+        let _ = self.stack_limit.compare_exchange(
+            usize::MAX,
+            armed,
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        );
+        if self.interrupt.load(Ordering::SeqCst) {
+            self.stack_limit.store(usize::MAX, Ordering::SeqCst);
+        }
     }
 }
 
@@ -166,6 +235,11 @@ impl Store {
             externs: Vec::new(),
             limits: Arc::new(VMLimits::default()),
             resource_limits: *engine.limits(),
+            budget: Box::new(Budget {
+                limit: engine.limits().max_store_bytes.into(),
+                used: 0.into(),
+            }),
+            interleaved: false,
             host_vals: Vec::new(),
         }
     }
@@ -190,12 +264,21 @@ impl Store {
             ));
         }
         self.resource_limits = limits;
+        self.budget
+            .limit
+            .store(limits.max_store_bytes, Ordering::Relaxed);
         Ok(())
     }
 
     /// A handle that interrupts wasm running in this store.
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle(self.limits.clone())
+    }
+
+    /// Bytes of memories (64 KiB per page) and tables (8 per element) the
+    /// store has allocated, held to [`StoreLimits::max_store_bytes`].
+    pub fn allocated_bytes(&self) -> u64 {
+        self.budget.used.load(Ordering::Relaxed)
     }
 
     /// Whether wasm code of this store is running (a host function called
@@ -270,6 +353,15 @@ impl Store {
     /// Runs `func` through the entry trampoline with arguments (and then
     /// results) in `slots`, which holds at least max(1, params, results) entries.
     pub(crate) fn invoke_raw(&mut self, func: Func, slots: &mut [u64]) -> Result<(), Trap> {
+        if self.interleaved {
+            return Err(Trap::with_message(
+                TrapKind::HostError,
+                "the store was entered from two call stacks of one thread at once (a host \
+                 function switched greenlets or coroutines while another entered the same \
+                 store, then switched back): its calls were completed in place, but it \
+                 cannot be used any more",
+            ));
+        }
         let fd = &self.funcs[func.0 as usize];
         let code = fd.funcref.code;
         let vmctx = fd.funcref.vmctx;
@@ -284,6 +376,7 @@ impl Store {
                 .saturating_sub(self.resource_limits.max_wasm_stack)
                 .max(crate::runtime::sys::stack_floor());
             crate::runtime::sys::ensure_stack_committed(limit);
+            self.limits.armed_limit.store(limit, Ordering::SeqCst);
             self.limits.stack_limit.store(limit, Ordering::SeqCst);
             // A request that raced with the store above must not be lost.
             if self.limits.interrupt.load(Ordering::SeqCst) {
@@ -305,6 +398,9 @@ impl Store {
             if kind == TrapKind::StackOverflow
                 && self.limits.interrupt.swap(false, Ordering::SeqCst)
             {
+                // The request is consumed: callers of a nested call (host
+                // functions that catch the trap) go on with the real limit.
+                self.limits.disarm();
                 Trap::new(TrapKind::Interrupt)
             } else {
                 Trap::new(kind)
@@ -432,9 +528,21 @@ pub(crate) unsafe extern "sysv64" fn host_call_dispatch(
     );
     vals.extend(fd.ty.results().iter().map(|&t| Val::default_for(t)));
     let (args, results) = vals.split_at_mut(np);
+    // The innermost entry of this call chain. A host function that switches
+    // to another call stack on this thread (a greenlet) may let that one
+    // enter the store and switch back before leaving it: then the store's
+    // record of its innermost entry is that other stack's, and returning
+    // into wasm with it would make a trap resume on the wrong stack. Put
+    // ours back and mark the store as entered out of order, so that its
+    // next call fails with a clear error instead (`Store::invoke_raw`).
+    let entry_sp = store.state.entry_sp;
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         callback(&mut Caller { store, instance }, args, results)
     }));
+    if store.state.entry_sp != entry_sp {
+        store.state.entry_sp = entry_sp;
+        store.interleaved = true;
+    }
     let trap = match outcome {
         Ok(Ok(())) => {
             // Functions are never removed, so the index still names ours.
@@ -574,7 +682,8 @@ impl Memory {
     /// # Errors
     /// [`Error::Resource`] when the address space cannot be reserved, the
     /// minimum exceeds the maximum, or the minimum exceeds the store's
-    /// [`StoreLimits::max_memory_pages`].
+    /// [`StoreLimits::max_memory_pages`] or the memories and tables of the
+    /// store would exceed [`StoreLimits::max_store_bytes`].
     pub fn new(store: &mut Store, ty: MemoryType) -> Result<Memory> {
         let limit = store.resource_limits.max_memory_pages;
         if ty.limits.min > limit {
@@ -584,8 +693,15 @@ impl Memory {
             )));
         }
         let max = Some(ty.limits.max.unwrap_or(limit).min(limit));
-        let mut m = LinearMemory::new(ty.limits.min, max)?;
+        let bytes = ty.limits.min * WASM_PAGE as u64;
+        if !store.budget.take(bytes) {
+            return Err(over_budget(store, "memory", bytes));
+        }
+        let mut m = LinearMemory::new(ty.limits.min, max).inspect_err(|_| {
+            store.budget.give_back(bytes);
+        })?;
         m.set_declared_max(ty.limits.max);
+        m.set_budget(&store.budget);
         store.memories.push(m);
         Ok(Memory(store.memories.len() as u32 - 1))
     }
@@ -703,7 +819,9 @@ impl Table {
     /// # Errors
     /// [`Error::Usage`] when `init` is not of the element type;
     /// [`Error::Resource`] when the minimum exceeds the store's
-    /// [`StoreLimits::max_table_elements`].
+    /// [`StoreLimits::max_table_elements`], the store's memories and tables
+    /// would exceed [`StoreLimits::max_store_bytes`], or the elements cannot
+    /// be allocated.
     pub fn new(store: &mut Store, ty: TableType, init: Val) -> Result<Table> {
         if init.ty() != ty.element {
             return Err(Error::Usage(format!(
@@ -721,7 +839,17 @@ impl Table {
         }
         let max = ty.limits.max.unwrap_or(u32::MAX as u64).min(limit);
         let raw = store.val_to_raw(&init);
-        let mut elements = vec![raw; ty.limits.min as usize];
+        let bytes = ty.limits.min * 8;
+        if !store.budget.take(bytes) {
+            return Err(over_budget(store, "table", bytes));
+        }
+        let mut elements = filled_elements(ty.limits.min as usize, raw).ok_or_else(|| {
+            store.budget.give_back(bytes);
+            Error::Resource(format!(
+                "cannot allocate a table of {} elements",
+                ty.limits.min
+            ))
+        })?;
         let vm = Box::new(VMTable {
             base: elements.as_mut_ptr(),
             len: elements.len() as u32,
@@ -769,14 +897,16 @@ impl Table {
     ///
     /// # Errors
     /// [`Error::Usage`] when `init` is not of the element type;
-    /// [`Error::Resource`] past the table's maximum.
+    /// [`Error::Resource`] past the table's maximum or the store's budget,
+    /// or when the elements cannot be allocated.
     pub fn grow(&self, store: &mut Store, delta: u32, init: Val) -> Result<u32> {
         if init.ty() != store.tables[self.0 as usize].ty.element {
             return Err(Error::Usage("table element of the wrong type".into()));
         }
         let raw = store.val_to_raw(&init);
-        store.tables[self.0 as usize]
-            .grow_raw(delta, raw)
+        let Store { tables, budget, .. } = store;
+        tables[self.0 as usize]
+            .grow_raw(budget, delta, raw)
             .ok_or_else(|| Error::Resource(format!("cannot grow table by {delta} elements")))
     }
 

@@ -439,11 +439,22 @@ fn memory_beyond_the_limit() {
             "{wat}"
         );
     }
-    let (mut store, inst) = instantiate(
+    // A whole 4 GiB memory needs a store budget over the default 2 GiB.
+    let module = Module::from_wat(
+        &engine,
         r#"(module (memory (export "m") 1)
             (func (export "grow") (param i32) (result i32) local.get 0 memory.grow)
             (func (export "size") (result i32) memory.size))"#,
-    );
+    )
+    .unwrap();
+    let mut store = Store::new(&engine);
+    store
+        .set_limits(wasmjit::StoreLimits {
+            max_store_bytes: 4 << 30,
+            ..wasmjit::StoreLimits::default()
+        })
+        .unwrap();
+    let inst = Instance::new(&mut store, &module, &[]).unwrap();
     let grow = inst.get_func(&store, "grow").unwrap();
     let size = inst.get_func(&store, "size").unwrap();
     for delta in [65536, 65537, 0x7fff_ffff, -1, i32::MIN] {

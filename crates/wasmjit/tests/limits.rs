@@ -23,6 +23,7 @@ fn defaults_are_documented_values() {
             max_wasm_stack: 1 << 20,
             max_memory_pages: 65536,
             max_table_elements: 10_000_000,
+            max_store_bytes: 2 << 30,
         }
     );
 }

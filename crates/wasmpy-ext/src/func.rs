@@ -6,10 +6,9 @@
 //! `INLINE` of each), and the only allocations are the Python result objects.
 //! Wasm runs with the GIL released (see `store.rs` and `interrupt.rs`).
 
-use std::sync::mpsc;
 use std::time::Duration;
 
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 use wasmjit::{TrapKind, Val, ValType};
@@ -18,6 +17,7 @@ use crate::errors;
 use crate::interrupt;
 use crate::store::SharedStore;
 use crate::types;
+use crate::timeout::{self, Deadline};
 use crate::values::{from_val, to_val, ArgContext};
 
 /// Arguments and results up to this count need no heap buffer.
@@ -159,10 +159,8 @@ impl Func {
     }
 }
 
-/// Calls `func` of `store` with the GIL released; registers the call for
-/// Ctrl-C when it is the store's outermost call on the main thread; turns
-/// an interrupt caused by SIGINT into the exception Python's SIGINT handler
-/// raises (`KeyboardInterrupt`). `name` names the function in trap messages.
+/// Calls `func` of `store` through [`run_in_store`]; `name` names the
+/// function in trap messages.
 pub fn call_in_store(
     py: Python<'_>,
     store: &SharedStore,
@@ -172,39 +170,53 @@ pub fn call_in_store(
     timeout: Option<Duration>,
     name: &str,
 ) -> PyResult<()> {
+    run_in_store(py, store, timeout, name, |s| {
+        func.call_into(s, args, results)
+    })
+}
+
+/// Runs `f` (which enters wasm: a call, an instantiation) on `store` with
+/// the GIL released; registers it for Ctrl-C when it is the store's
+/// outermost entry on the main thread; with `timeout`, arms a deadline that
+/// interrupts it (disarmed before the store is released, so it cannot stop
+/// a later call). Turns an interrupt caused by SIGINT into the exception
+/// Python's SIGINT handler raises (`KeyboardInterrupt`), other errors with
+/// `errors::to_py` (`name` names the function).
+pub fn run_in_store<T>(
+    py: Python<'_>,
+    store: &SharedStore,
+    timeout: Option<Duration>,
+    name: &str,
+    f: impl FnOnce(&mut wasmjit::Store) -> Result<T, wasmjit::Error> + Send,
+) -> PyResult<T>
+where
+    T: Send,
+{
     let handle = store.interrupt_handle();
     let sigints = interrupt::sigint_count();
-    let watchdog = timeout.map(|d| {
-        let (done, wait) = mpsc::channel::<()>();
-        let h = handle.clone();
-        let thread = std::thread::spawn(move || {
-            if wait.recv_timeout(d) == Err(mpsc::RecvTimeoutError::Timeout) {
-                h.interrupt();
-            }
-        });
-        (done, thread)
-    });
-    let outcome = store.with(py, |s| {
+    let outcome = store.try_with(py, |s| {
         let _registration = if s.is_running() {
             None
         } else {
             interrupt::register(handle)
         };
-        py.detach(|| func.call_into(s, args, results))
-    });
-    if let Some((done, thread)) = watchdog {
-        drop(done);
-        let _ = thread.join();
-    }
+        let deadline = timeout.and_then(|d| Deadline::arm(handle, d));
+        let outcome = py.detach(|| f(s));
+        if deadline.is_some() {
+            drop(deadline);
+            // A request that did not stop this call (it came too late, or
+            // the call ended another way, say with a host function's
+            // exception) must not stop the next one.
+            handle.clear();
+        }
+        outcome
+    })?;
     let sigint = interrupt::sigint_count() != sigints;
-    if sigint || timeout.is_some() {
-        // A request that did not stop this call (it came too late, or the
-        // call ended another way, say with a host function's exception)
-        // must not stop the next one.
+    if sigint {
         handle.clear();
     }
     match outcome {
-        Ok(()) => Ok(()),
+        Ok(v) => Ok(v),
         Err(wasmjit::Error::Trap(t)) if t.kind() == TrapKind::Interrupt && sigint => {
             // SAFETY: called with the GIL held; it runs Python's signal
             // handlers and reports whether one raised.
@@ -266,8 +278,9 @@ impl Func {
     /// `call(*args, timeout=None)`: calls the function like `f(*args)`.
     ///
     /// `timeout` (`float`, seconds): when the call runs longer, it is
-    /// interrupted and raises `wasmpy.Trap` with kind `INTERRUPTED`.
-    /// Raises `ValueError` for a negative or non-finite timeout.
+    /// interrupted and raises `wasmpy.Trap` with kind `INTERRUPTED` (a
+    /// timeout too large to represent, such as `1e300` or `inf`, never
+    /// comes). Raises `ValueError` for a negative or NaN timeout.
     #[pyo3(signature = (*args, timeout = None))]
     fn call<'py>(
         &self,
@@ -275,12 +288,7 @@ impl Func {
         args: &Bound<'py, PyTuple>,
         timeout: Option<f64>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let timeout = match timeout {
-            None => None,
-            Some(t) if t.is_finite() && t >= 0.0 => Some(Duration::from_secs_f64(t)),
-            Some(t) => return Err(PyValueError::new_err(format!("bad timeout {t}"))),
-        };
-        self.invoke(py, args, timeout)
+        self.invoke(py, args, timeout::parse(timeout)?)
     }
 
     /// `interrupt() -> None`: makes the call running in this function's

@@ -9,12 +9,13 @@ use wasmjit::{Extern, ExternType, GlobalType, ImportType, Val};
 
 use crate::errors;
 use crate::externs::{wrap_memory, Global, MemoryBase as Memory, Table};
-use crate::func::Func;
+use crate::func::{run_in_store, Func};
 use crate::host::host_func;
 use crate::limits::{default_limits, Limits};
 use crate::module::{self, Module};
 use crate::store::SharedStore;
 use crate::wasi::WasiCtx;
+use crate::timeout;
 
 /// A `wasmpy.LinkError` with `message`.
 fn link_error(py: Python<'_>, message: String) -> PyErr {
@@ -177,11 +178,17 @@ fn wasi_ctx<'py>(wasi: &Bound<'py, PyAny>) -> PyResult<Bound<'py, WasiCtx>> {
 
 /// An instance of a `Module`.
 ///
-/// `Instance(module, imports=None, *, limits=None, wasi=None)`: instantiates `module`
-/// (spec §4.5.4): resolves its imports, allocates its memories, tables and
-/// globals, applies its data and element segments, runs its start function.
-/// `limits` (a `Limits`) bounds the store's resources; by default the
-/// process-wide `get_default_limits()`.
+/// `Instance(module, imports=None, *, limits=None, wasi=None, timeout=None)`:
+/// instantiates `module` (spec §4.5.4): resolves its imports, allocates its
+/// memories, tables and globals, applies its data and element segments, runs
+/// its start function. `limits` (a `Limits`) bounds the store's resources;
+/// by default the process-wide `get_default_limits()`. `timeout` (`float`,
+/// seconds) stops a start function that runs longer with `wasmpy.Trap` of
+/// kind `INTERRUPTED`; Ctrl-C stops it with `KeyboardInterrupt`.
+///
+/// Imports come only from `imports` (and `wasi`): instantiation never
+/// imports Python modules (only the import hook does), so an untrusted
+/// module reaches nothing it is not given.
 ///
 /// `imports` maps an import's module name to a namespace: a mapping from
 /// field name to value, or any object with the value as an attribute (a
@@ -205,7 +212,9 @@ fn wasi_ctx<'py>(wasi: &Bound<'py, PyAny>) -> PyResult<Bound<'py, WasiCtx>> {
 /// its imported memories, tables or globals bind it to,
 /// `wasmpy.InstantiationError` when a segment does not fit,
 /// `wasmpy.Trap` (or a host function's exception) when the start function
-/// fails, `MemoryError` when a memory cannot be reserved.
+/// fails or is interrupted, `KeyboardInterrupt` on Ctrl-C, `MemoryError` when
+/// a memory or table cannot be allocated, `ValueError` for a negative
+/// timeout.
 #[pyclass(frozen, module = "wasmpy._native")]
 pub struct Instance {
     module: Py<Module>,
@@ -226,13 +235,14 @@ impl Instance {
 #[pymethods]
 impl Instance {
     #[new]
-    #[pyo3(signature = (module, imports = None, *, limits = None, wasi = None))]
+    #[pyo3(signature = (module, imports = None, *, limits = None, wasi = None, timeout = None))]
     fn new(
         py: Python<'_>,
         module: Bound<'_, Module>,
         imports: Option<&Bound<'_, PyAny>>,
         limits: Option<&Limits>,
         wasi: Option<&Bound<'_, PyAny>>,
+        timeout: Option<f64>,
     ) -> PyResult<Instance> {
         crate::interrupt::install_sigint_handler()?;
         let m = &module.get().inner;
@@ -301,15 +311,14 @@ impl Instance {
                 (None, None) => unreachable!("only WASI imports may be left unresolved"),
             })
             .collect::<PyResult<Vec<_>>>()?;
-        let outcome = store.with(py, |s| {
-            let instance = py.detach(|| wasmjit::Instance::new(s, m, &externs))?;
+        let (inner, found) = run_in_store(py, &store, timeout::parse(timeout)?, "(start)", |s| {
+            let instance = wasmjit::Instance::new(s, m, &externs)?;
             let found: Vec<(String, Extern)> = instance
                 .exports(s)
                 .map(|(n, e)| (n.to_owned(), e))
                 .collect();
-            Ok::<_, wasmjit::Error>((instance, found))
-        });
-        let (inner, found) = outcome.map_err(|e| errors::to_py(py, e, "(start)"))?;
+            Ok((instance, found))
+        })?;
         let names = &module.get().names;
         let exports = PyDict::new(py);
         for (name, ext) in found {

@@ -14,6 +14,7 @@
 //! - `host.rs`: Python callables as host functions.
 //! - `store.rs`: stores shared between objects; locking and re-entrancy.
 //! - `interrupt.rs`: Ctrl-C while wasm runs.
+//! - `timeout.rs`: `timeout=`, one timer thread for the process.
 //! - `limits.rs`: `Limits` — resource limits of stores, and their default.
 //! - `values.rs`: Python objects ↔ `wasmjit::Val`.
 //! - `types.rs`: engine types ↔ the type objects of `wasmpy/_types.py`.
@@ -38,6 +39,7 @@ mod module;
 mod names;
 mod store;
 mod types;
+mod timeout;
 mod values;
 mod wasi;
 
@@ -62,5 +64,17 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(errors::trap_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(interrupt::install_sigint_handler, m)?)?;
     m.add_function(wrap_pyfunction!(module::wat2wasm, m)?)?;
+    m.add_function(wrap_pyfunction!(ensure_fault_handler, m)?)?;
     Ok(())
+}
+
+/// `ensure_fault_handler() -> None`: puts the engine's fault handler (which
+/// turns out-of-bounds accesses in wasm into `wasmpy.Trap`) back in front
+/// of handlers installed since, such as `faulthandler.enable()`'s; faults
+/// outside wasm still reach them. `wasmpy` calls it after
+/// `faulthandler.enable()`/`disable()`/`register()`/`unregister()` and at
+/// every instantiation.
+#[pyfunction]
+fn ensure_fault_handler() {
+    wasmjit::ensure_fault_handler();
 }

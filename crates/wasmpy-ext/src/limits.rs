@@ -24,7 +24,7 @@ pub fn default_limits() -> StoreLimits {
 /// exhausted); these say where.
 ///
 /// `Limits(*, max_memory_pages=65536, max_table_elements=10_000_000,
-/// max_wasm_stack=1048576)`:
+/// max_wasm_stack=1048576, max_store_bytes=2**31)`:
 ///
 /// - `max_memory_pages` (`int`, 64 KiB pages, 0 to 65536): most pages any
 ///   one memory may have, whatever its declared maximum. Instantiating a
@@ -36,6 +36,11 @@ pub fn default_limits() -> StoreLimits {
 ///   may use below the Python frame that called in (never more than the
 ///   thread's stack leaves); deeper recursion raises `wasmpy.Trap` of kind
 ///   `CALL_STACK_EXHAUSTED`.
+/// - `max_store_bytes` (`int`, bytes): most bytes all memories (65536 per
+///   page) and tables (8 per element) of one store may have together, so
+///   that a module cannot add up many memories or tables (or many
+///   instances in one store) to more than one is allowed: creating one past
+///   it raises `MemoryError`, growing past it returns -1.
 ///
 /// Raises `ValueError` for a value out of range. Immutable, comparable.
 #[pyclass(frozen, eq, skip_from_py_object, module = "wasmpy._native")]
@@ -47,17 +52,25 @@ pub struct Limits {
 #[pymethods]
 impl Limits {
     #[new]
-    #[pyo3(signature = (*, max_memory_pages = None, max_table_elements = None, max_wasm_stack = None))]
+    #[pyo3(signature = (
+        *,
+        max_memory_pages = None,
+        max_table_elements = None,
+        max_wasm_stack = None,
+        max_store_bytes = None
+    ))]
     fn new(
         max_memory_pages: Option<u64>,
         max_table_elements: Option<u32>,
         max_wasm_stack: Option<usize>,
+        max_store_bytes: Option<u64>,
     ) -> PyResult<Limits> {
         let d = StoreLimits::default();
         let inner = StoreLimits {
             max_memory_pages: max_memory_pages.unwrap_or(d.max_memory_pages),
             max_table_elements: max_table_elements.unwrap_or(d.max_table_elements),
             max_wasm_stack: max_wasm_stack.unwrap_or(d.max_wasm_stack),
+            max_store_bytes: max_store_bytes.unwrap_or(d.max_store_bytes),
         };
         if inner.max_memory_pages > 65536 {
             return Err(PyValueError::new_err(format!(
@@ -92,11 +105,18 @@ impl Limits {
         self.inner.max_wasm_stack
     }
 
+    /// Most bytes of memories and tables per store (`int`).
+    #[getter]
+    fn max_store_bytes(&self) -> u64 {
+        self.inner.max_store_bytes
+    }
+
     fn __repr__(&self) -> String {
         let l = &self.inner;
         format!(
-            "Limits(max_memory_pages={}, max_table_elements={}, max_wasm_stack={})",
-            l.max_memory_pages, l.max_table_elements, l.max_wasm_stack
+            "Limits(max_memory_pages={}, max_table_elements={}, max_wasm_stack={}, \
+             max_store_bytes={})",
+            l.max_memory_pages, l.max_table_elements, l.max_wasm_stack, l.max_store_bytes
         )
     }
 }

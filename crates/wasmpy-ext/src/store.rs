@@ -14,12 +14,12 @@
 //! duration of the Python call (a thread-local stack of lent stores), and
 //! [`SharedStore::with`] uses a lent store before trying the lock.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::ptr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, TryLockError, Weak};
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use wasmjit::{ExternRef, InterruptHandle, Store};
 
@@ -30,6 +30,8 @@ pub struct StoreCell {
     store: Mutex<Store>,
     interrupt: InterruptHandle,
     refs: Mutex<RefTable>,
+    /// The thread holding `store`'s lock (its [`thread_id`]), 0 when none.
+    owner: AtomicUsize,
 }
 
 /// The reference values made from Python objects in one store, by the
@@ -45,48 +47,78 @@ struct RefTable {
 #[derive(Clone)]
 pub struct SharedStore(Arc<StoreCell>);
 
-/// A store lent to the current thread by a running host function.
-struct Lent {
-    id: usize,
-    store: *mut Store,
-    prev: *const Lent,
+thread_local! {
+    /// Stores lent to this thread by running host functions, innermost
+    /// last: `(store identity, store)`. On the heap, not on the lenders'
+    /// stack frames, so that a greenlet switch inside a host function
+    /// (which moves stack frames away) never leaves it pointing at another
+    /// greenlet's stack.
+    static LENT: RefCell<Vec<(usize, *mut Store)>> = const { RefCell::new(Vec::new()) };
+    /// This thread's identity for [`StoreCell::owner`] (its address).
+    static THREAD: u8 = const { 0 };
 }
 
-thread_local! {
-    /// Innermost lent store of this thread (a linked stack through `prev`).
-    static LENT: Cell<*const Lent> = const { Cell::new(ptr::null()) };
+/// A nonzero identity of the current thread.
+fn thread_id() -> usize {
+    THREAD.with(|t| t as *const u8 as usize)
 }
 
 /// The store lent to this thread under `id`, if any.
 fn lent(id: usize) -> Option<*mut Store> {
-    let mut node = LENT.with(Cell::get);
-    while !node.is_null() {
-        // SAFETY: nodes on the list live on the stack frames of `lend` calls
-        // that are still running on this thread (each removes its node
-        // before returning, even when unwinding).
-        let n = unsafe { &*node };
-        if n.id == id {
-            return Some(n.store);
-        }
-        node = n.prev;
-    }
-    None
+    LENT.with(|l| {
+        l.borrow()
+            .iter()
+            .rev()
+            .find(|(i, _)| *i == id)
+            .map(|&(_, s)| s)
+    })
 }
 
 /// Runs `f` with `store` (of identity `id`) lent to this thread: inside
 /// `f`, [`SharedStore::with`] for that store uses `store` instead of locking.
 pub fn lend<R>(id: usize, store: &mut Store, f: impl FnOnce() -> R) -> R {
-    struct Restore(*const Lent);
+    struct Restore(usize, *mut Store);
     impl Drop for Restore {
         fn drop(&mut self) {
-            LENT.with(|l| l.set(self.0));
+            // Entries of one store are interchangeable, so removing the
+            // innermost equal one is right even when greenlets ended their
+            // host calls out of order.
+            LENT.with(|l| {
+                let mut l = l.borrow_mut();
+                if let Some(i) = l.iter().rposition(|e| *e == (self.0, self.1)) {
+                    l.remove(i);
+                }
+            });
         }
     }
-    let prev = LENT.with(Cell::get);
-    let node = Lent { id, store, prev };
-    LENT.with(|l| l.set(&node));
-    let _restore = Restore(prev);
+    let store: *mut Store = store;
+    LENT.with(|l| l.borrow_mut().push((id, store)));
+    let _restore = Restore(id, store);
     f()
+}
+
+/// The stores threads wait for, by thread identity: the wait-for graph that
+/// [`SharedStore::with`] checks for a cycle before it waits.
+static WAITING: Mutex<Vec<(usize, Arc<StoreCell>)>> = Mutex::new(Vec::new());
+
+/// Whether this thread waiting for `cell` would close a cycle: its owner
+/// waits for a store whose owner waits ... for a store this thread holds.
+/// `waiting` is the locked wait-for list.
+fn closes_cycle(waiting: &[(usize, Arc<StoreCell>)], me: usize, cell: &StoreCell) -> bool {
+    let mut owner = cell.owner.load(Ordering::SeqCst);
+    for _ in 0..=waiting.len() {
+        if owner == 0 {
+            return false;
+        }
+        if owner == me {
+            return true;
+        }
+        match waiting.iter().find(|(t, _)| *t == owner) {
+            Some((_, next)) => owner = next.owner.load(Ordering::SeqCst),
+            None => return false,
+        }
+    }
+    false
 }
 
 impl SharedStore {
@@ -97,6 +129,7 @@ impl SharedStore {
             store: Mutex::new(store),
             interrupt,
             refs: Mutex::new(RefTable::default()),
+            owner: AtomicUsize::new(0),
         }))
     }
 
@@ -192,26 +225,87 @@ impl SharedStore {
     /// Runs `f` with exclusive access to the store: the store lent to this
     /// thread by a running host function if there is one, else the store
     /// under its lock. While waiting for the lock the GIL is released.
+    ///
+    /// Where waiting would deadlock (see [`SharedStore::try_with`]) it
+    /// waits anyway: for short accesses that cannot fail; calls into wasm
+    /// use `try_with`.
     pub fn with<R>(&self, py: Python<'_>, f: impl FnOnce(&mut Store) -> R) -> R {
+        let mut f = Some(f);
+        let mut run = |s: &mut Store| (f.take().expect("runs once"))(s);
+        match self.try_with(py, &mut run) {
+            Ok(r) => r,
+            Err(_) => {
+                let mut guard = loop {
+                    match self.0.store.try_lock() {
+                        Ok(g) => break g,
+                        Err(TryLockError::Poisoned(e)) => break e.into_inner(),
+                        Err(TryLockError::WouldBlock) => py.detach(|| {
+                            drop(self.0.store.lock().unwrap_or_else(PoisonError::into_inner));
+                        }),
+                    }
+                };
+                run(&mut guard)
+            }
+        }
+    }
+
+    /// Like [`SharedStore::with`], but raises `RuntimeError` instead of
+    /// waiting when waiting would deadlock: the store is held by a thread
+    /// that (through other stores' host functions) waits for a store this
+    /// thread holds, or by this thread itself outside a host function of it
+    /// (another greenlet of this thread holds it). `f` has not run then.
+    pub fn try_with<R>(&self, py: Python<'_>, f: impl FnOnce(&mut Store) -> R) -> PyResult<R> {
         if let Some(store) = lent(self.id()) {
             // SAFETY: the host function that lent the store holds the only
             // other `&mut Store`, and it is suspended in a Python call on
             // this thread until we return; nothing else can reach the store
             // (its mutex is held by the wasm call below the host function).
-            return f(unsafe { &mut *store });
+            return Ok(f(unsafe { &mut *store }));
         }
+        let cell = &*self.0;
         let mut guard = loop {
-            match self.0.store.try_lock() {
+            match cell.store.try_lock() {
                 Ok(g) => break g,
                 Err(TryLockError::Poisoned(e)) => break e.into_inner(),
-                Err(TryLockError::WouldBlock) => py.detach(|| {
-                    // Wait (without the GIL) until the holder is done, then
-                    // try again with the GIL.
-                    drop(self.0.store.lock().unwrap_or_else(PoisonError::into_inner));
-                }),
+                Err(TryLockError::WouldBlock) => self.wait(py)?,
             }
         };
-        f(&mut guard)
+        struct Owned<'a>(&'a AtomicUsize);
+        impl Drop for Owned<'_> {
+            fn drop(&mut self) {
+                self.0.store(0, Ordering::SeqCst);
+            }
+        }
+        cell.owner.store(thread_id(), Ordering::SeqCst);
+        let _owned = Owned(&cell.owner);
+        Ok(f(&mut guard))
+    }
+
+    /// Waits (without the GIL) until the store's lock is free, unless that
+    /// would deadlock (see [`SharedStore::with`]).
+    fn wait(&self, py: Python<'_>) -> PyResult<()> {
+        let me = thread_id();
+        {
+            let mut waiting = WAITING.lock().unwrap_or_else(PoisonError::into_inner);
+            if closes_cycle(&waiting, me, &self.0) {
+                return Err(PyRuntimeError::new_err(
+                    "deadlock: the store of this call is in use by a call that waits \
+                     (through host functions) for a store this thread holds, or by another \
+                     greenlet of this thread; calls that go both ways between two stores \
+                     need one thread, or stores used by one thread at a time",
+                ));
+            }
+            waiting.push((me, self.0.clone()));
+        }
+        py.detach(|| {
+            // Wait until the holder is done, then try again with the GIL.
+            drop(self.0.store.lock().unwrap_or_else(PoisonError::into_inner));
+        });
+        let mut waiting = WAITING.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(i) = waiting.iter().position(|(t, _)| *t == me) {
+            waiting.swap_remove(i);
+        }
+        Ok(())
     }
 }
 

@@ -116,8 +116,9 @@ pub fn elem_drop(store: &mut Store, inst: usize, elem: u32) {
 /// table's maximum (or the engine's limit) would be exceeded.
 pub fn table_grow(store: &mut Store, inst: usize, table: u32, init: u64, delta: u32) -> u32 {
     let t = store.instances[inst].tables[table as usize];
-    store.tables[t.0 as usize]
-        .grow_raw(delta, init)
+    let Store { tables, budget, .. } = store;
+    tables[t.0 as usize]
+        .grow_raw(budget, delta, init)
         .unwrap_or(u32::MAX)
 }
 

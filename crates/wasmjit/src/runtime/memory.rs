@@ -7,6 +7,7 @@
 //! out-of-bounds trap (see `signals.rs`). The base never moves.
 
 use crate::error::{Error, Result};
+use crate::limits::Budget;
 use crate::runtime::sys;
 use crate::runtime::vm::VMMemory;
 
@@ -49,6 +50,7 @@ impl LinearMemory {
                 base,
                 size: 0,
                 max_pages,
+                budget: std::ptr::null(),
             }),
             declared_max: max,
         };
@@ -64,6 +66,12 @@ impl LinearMemory {
     /// the maximum would be exceeded or the commit fails (spec `memory.grow`).
     pub fn grow(&mut self, delta: u64) -> Option<u64> {
         grow(&mut self.vm, delta)
+    }
+
+    /// Makes growing take from `budget` (which must outlive the memory:
+    /// the store's).
+    pub(crate) fn set_budget(&mut self, budget: &Budget) {
+        self.vm.budget = budget;
     }
 
     /// Current size in pages.
@@ -110,10 +118,19 @@ fn grow(vm: &mut VMMemory, delta: u64) -> Option<u64> {
     }
     if delta > 0 {
         let len = delta as usize * WASM_PAGE;
+        // SAFETY: a non-null budget is the owning store's, which outlives
+        // its memories.
+        let budget = unsafe { vm.budget.as_ref() };
+        if budget.is_some_and(|b| !b.take(len as u64)) {
+            return None;
+        }
         // SAFETY: [base+size, base+size+len) lies inside the reservation
         // because new_pages <= 65536 pages = 4 GiB < RESERVATION.
         let ok = unsafe { sys::commit(vm.base.add(vm.size), len) };
         if !ok {
+            if let Some(b) = budget {
+                b.give_back(len as u64);
+            }
             return None;
         }
         vm.size = new_pages as usize * WASM_PAGE;

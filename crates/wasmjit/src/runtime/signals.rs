@@ -7,13 +7,12 @@
 //! and the pc in `rdx`; the stub returns to the host through the entry
 //! trampoline. Faults anywhere else go to the previously installed handler.
 
-use std::sync::Once;
-
-/// Installs the fault handler (once per process).
+/// Installs the fault handler, or puts it back in front when another
+/// library replaced it since (Python's `faulthandler.enable()`/`disable()`
+/// do); faults outside wasm go on to the handler it replaced. Called at
+/// every compilation and instantiation, and by embedders after code that
+/// may have replaced it ([`crate::ensure_fault_handler`]).
 pub fn install_handlers() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        crate::runtime::stubs::stubs();
-        crate::runtime::sys::install_fault_handler();
-    });
+    crate::runtime::stubs::stubs();
+    crate::runtime::sys::install_fault_handler();
 }

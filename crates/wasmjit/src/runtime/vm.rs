@@ -48,6 +48,10 @@ pub struct VMLimits {
     pub stack_limit: std::sync::atomic::AtomicUsize,
     /// Set by an interrupt request, cleared when the trap is reported.
     pub interrupt: std::sync::atomic::AtomicBool,
+    /// The limit the running outermost call set (`stack_limit` goes back to
+    /// it once an interrupt is reported or withdrawn, so that a nested call
+    /// stopped by an interrupt leaves its callers running normally).
+    pub armed_limit: std::sync::atomic::AtomicUsize,
 }
 
 /// A function reference: what a `funcref` value points to, a table holds and
@@ -90,6 +94,8 @@ pub struct VMMemory {
     pub size: usize,
     /// Most pages `memory.grow` may reach.
     pub max_pages: u64,
+    /// The store's budget that growing takes from (null: none).
+    pub budget: *const crate::limits::Budget,
 }
 
 pub const MEMORY_SIZE_OFF: i32 = 8;

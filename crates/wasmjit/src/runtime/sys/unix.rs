@@ -1,6 +1,7 @@
 //! Unix: `mmap`/`mprotect`/`munmap` and a SIGSEGV/SIGBUS/SIGFPE handler.
 
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
+use std::sync::Mutex;
 
 /// Reserves `len` bytes of inaccessible address space; `None` on failure.
 pub fn reserve(len: usize) -> Option<*mut u8> {
@@ -97,31 +98,42 @@ pub unsafe fn release(base: *mut u8, len: usize) {
     }
 }
 
-/// The actions installed before ours, for faults that are not ours.
-struct Previous([libc::sigaction; 3]);
-// SAFETY: written once before our handler is installed, then only read.
-unsafe impl Sync for Previous {}
-unsafe impl Send for Previous {}
-static PREVIOUS: OnceLock<Previous> = OnceLock::new();
 const SIGNALS: [libc::c_int; 3] = [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE];
 
-/// Installs the fault handler (call once).
+/// The actions that were installed before ours, per signal of [`SIGNALS`],
+/// for faults that are not ours. Each points to a leaked, never-modified
+/// `sigaction` (a handler running concurrently may still read an old one).
+static PREVIOUS: [AtomicPtr<libc::sigaction>; 3] =
+    [const { AtomicPtr::new(std::ptr::null_mut()) }; 3];
+/// Serializes (re)installation.
+static INSTALL: Mutex<()> = Mutex::new(());
+/// Set while a fault that is not ours is handed to the previous handler
+/// (see `handler`).
+static CHAINING: AtomicBool = AtomicBool::new(false);
+
+/// Puts the fault handler in front for each signal whose current action is
+/// not ours (the first time, and again after another library, such as
+/// Python's `faulthandler.enable()` or `disable()`, replaced it); the
+/// replaced action becomes the one faults outside wasm are handed to.
+/// Cheap when nothing changed: three `sigaction` reads.
 pub fn install_fault_handler() {
-    // SAFETY: sigaction with a null new action only reads the current one;
-    // then our handler is installed with a valid function pointer.
-    unsafe {
-        let mut prev: [libc::sigaction; 3] = std::mem::zeroed();
-        for (sig, old) in SIGNALS.iter().zip(prev.iter_mut()) {
-            libc::sigaction(*sig, std::ptr::null(), old);
-        }
-        if PREVIOUS.set(Previous(prev)).is_err() {
-            return;
-        }
-        let mut act: libc::sigaction = std::mem::zeroed();
-        act.sa_sigaction = handler as *const () as usize;
-        act.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
-        libc::sigemptyset(&mut act.sa_mask);
-        for sig in SIGNALS {
+    let _guard = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
+    for (i, &sig) in SIGNALS.iter().enumerate() {
+        // SAFETY: sigaction with a null new action only reads the current
+        // one; ours is installed with a valid function pointer after the
+        // action it replaces is published for it.
+        unsafe {
+            let mut current: libc::sigaction = std::mem::zeroed();
+            if libc::sigaction(sig, std::ptr::null(), &mut current) != 0
+                || current.sa_sigaction == handler as *const () as usize
+            {
+                continue;
+            }
+            PREVIOUS[i].store(Box::into_raw(Box::new(current)), Ordering::SeqCst);
+            let mut act: libc::sigaction = std::mem::zeroed();
+            act.sa_sigaction = handler as *const () as usize;
+            act.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
+            libc::sigemptyset(&mut act.sa_mask);
             libc::sigaction(sig, &act, std::ptr::null_mut());
         }
     }
@@ -138,35 +150,52 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
         gregs[libc::REG_RIP as usize] = crate::runtime::stubs::stubs().trap as i64;
         return;
     }
-    // Not ours: hand over to whoever was installed before us.
-    let Some(previous) = PREVIOUS.get() else {
+    // Not ours: hand over to whoever was installed before us. A handler
+    // that re-raises the signal after putting its own predecessor back
+    // (Python's faulthandler does, and its predecessor may be us) reaches
+    // us again while we chain: then the default action must run, so that
+    // the process ends as it would have without us instead of looping.
+    if CHAINING.swap(true, Ordering::SeqCst) {
+        // SAFETY: resetting a signal's action is async-signal-safe.
+        unsafe { libc::signal(sig, libc::SIG_DFL) };
         return;
-    };
-    let prev = &previous.0[SIGNALS.iter().position(|&x| x == sig).unwrap_or(0)];
-    if prev.sa_sigaction == libc::SIG_DFL || prev.sa_sigaction == libc::SIG_IGN {
-        // SAFETY: restore the default action and return; the faulting
-        // instruction re-executes and the default action (core dump) runs.
-        unsafe {
-            libc::signal(sig, libc::SIG_DFL);
-        }
-    } else if prev.sa_flags & libc::SA_SIGINFO != 0 {
-        // SAFETY: calling the previous SA_SIGINFO handler with our arguments.
-        let f: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) =
-            unsafe { std::mem::transmute(prev.sa_sigaction) };
-        f(sig, info, ctx);
-    } else {
-        // SAFETY: calling the previous plain handler.
-        let f: extern "C" fn(libc::c_int) = unsafe { std::mem::transmute(prev.sa_sigaction) };
-        f(sig);
     }
+    let i = SIGNALS.iter().position(|&x| x == sig).unwrap_or(0);
+    let prev = PREVIOUS[i].load(Ordering::SeqCst);
+    // SAFETY: non-null entries point to leaked, never-modified sigactions.
+    match unsafe { prev.as_ref() } {
+        Some(prev) if prev.sa_sigaction != libc::SIG_DFL && prev.sa_sigaction != libc::SIG_IGN => {
+            if prev.sa_flags & libc::SA_SIGINFO != 0 {
+                // SAFETY: calling the previous SA_SIGINFO handler with our
+                // arguments.
+                let f: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) =
+                    unsafe { std::mem::transmute(prev.sa_sigaction) };
+                f(sig, info, ctx);
+            } else {
+                // SAFETY: calling the previous plain handler.
+                let f: extern "C" fn(libc::c_int) =
+                    unsafe { std::mem::transmute(prev.sa_sigaction) };
+                f(sig);
+            }
+        }
+        _ => {
+            // SAFETY: restore the default action and return; the faulting
+            // instruction re-executes and the default action (core dump)
+            // runs.
+            unsafe { libc::signal(sig, libc::SIG_DFL) };
+        }
+    }
+    CHAINING.store(false, Ordering::SeqCst);
 }
 
 /// Room kept between the lowest wasm frame and the end of the thread's
-/// stack, for the trap exit, host functions called from wasm and the
-/// trampolines between them: an eighth of the stack, at least 32 KiB and at
-/// most 256 KiB.
+/// stack, for the trap exit, host functions called from wasm (a Python
+/// host function runs the interpreter there) and the trampolines between
+/// them: half of the stack, at least 64 KiB and at most 1 MiB. On small
+/// thread stacks (256 KiB to 1 MiB) a host function called from wasm at its
+/// deepest keeps 128 to 512 KiB, as much as wasm itself may use.
 fn stack_reserve(size: usize) -> usize {
-    (size / 8).clamp(32 << 10, 256 << 10)
+    (size / 2).clamp(64 << 10, 1 << 20)
 }
 
 /// The lowest address wasm frames may reach on this thread: the end of the

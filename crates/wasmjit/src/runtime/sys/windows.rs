@@ -111,13 +111,15 @@ pub unsafe fn release(base: *mut u8, _len: usize) {
     }
 }
 
-/// Installs the fault handler (call once). Vectored handlers run before the
+/// Installs the fault handler (once per process: a vectored handler stays
+/// first, nothing can replace it). Vectored handlers run before the
 /// frame-based ones, so a fault in wasm code never reaches Rust's.
 pub fn install_fault_handler() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
     // SAFETY: registers a handler with the signature Windows expects.
-    unsafe {
+    ONCE.call_once(|| unsafe {
         AddVectoredExceptionHandler(1, Some(handler));
-    }
+    });
 }
 
 unsafe extern "system" fn handler(info: *mut EXCEPTION_POINTERS) -> i32 {
@@ -152,10 +154,11 @@ thread_local! {
 /// stack reservation, for the trap exit, host functions called from wasm,
 /// the trampolines between them and the pages Windows keeps uncommittable
 /// at the end of every stack (the guard page and the stack-overflow
-/// handler's guarantee): an eighth of the stack, at least 64 KiB and at most
-/// 256 KiB.
+/// handler's guarantee): half of the stack, at least 64 KiB and at most
+/// 1 MiB (as on Unix, so that a host function called from wasm at its
+/// deepest keeps as much stack as wasm may use).
 fn stack_reserve(size: usize) -> usize {
-    (size / 8).clamp(64 << 10, 256 << 10)
+    (size / 2).clamp(64 << 10, 1 << 20)
 }
 
 /// The lowest address wasm frames may reach on this thread: the end of the
