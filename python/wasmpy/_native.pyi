@@ -28,6 +28,7 @@ __all__ = [
     "set_default_limits",
     "trap_kinds",
     "install_sigint_handler",
+    "ensure_fault_handler",
     "wat2wasm",
     "WasiCtx",
 ]
