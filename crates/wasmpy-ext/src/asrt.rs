@@ -201,6 +201,10 @@ impl AsRuntime {
 
 #[pymethods]
 impl AsRuntime {
+    fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        self.store.traverse(&visit)
+    }
+
     /// `AsRuntime(instance: Instance)`: finds the AS runtime of `instance`:
     /// its `memory`, the type table at the `__rtti_base` global (which
     /// tells the runtime generation), and `__new`/`__pin`/`__unpin`/`__collect`.

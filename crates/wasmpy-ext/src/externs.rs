@@ -15,7 +15,7 @@ use wasmjit::{GlobalType, Limits, MemoryType, TableType, Val, ValType};
 use crate::errors;
 use crate::func::Func;
 use crate::module;
-use crate::store::SharedStore;
+use crate::store::{SharedStore, WeakStore};
 use crate::types;
 use crate::values::{from_val, to_val, ArgContext};
 
@@ -23,25 +23,32 @@ use crate::values::{from_val, to_val, ArgContext};
 const PAGE: u64 = 65536;
 
 /// The store of memories, tables and globals made from Python (with their
-/// constructors): one per process, so that they can be imported together
-/// by one instance. It lives as long as the process.
-/// Its limits are the default limits (`crate::limits`), kept in step.
-pub(crate) fn new_store() -> PyResult<SharedStore> {
-    if let Some(s) = HOST_STORE.get() {
-        return Ok(s.clone());
+/// constructors): one shared by all such objects alive at the same time, so
+/// that they can be imported together by one instance. It lives while any
+/// of them (or an instance in it) does and is freed with the last; the
+/// next object made starts a new one. So objects made and dropped in a loop
+/// do not accumulate; objects made while an older one lives share its
+/// store and are freed with it. Its limits are the default limits
+/// (`crate::limits`), kept in step.
+pub fn new_store(py: Python<'_>) -> PyResult<SharedStore> {
+    let mut host = HOST_STORE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(s) = host.as_ref().and_then(|w| w.upgrade(py)) {
+        return Ok(s);
     }
-    let store = SharedStore::with_limits(module::engine()?, crate::limits::default_limits())?;
-    Ok(HOST_STORE.get_or_init(|| store).clone())
+    let store = SharedStore::with_limits(py, module::engine()?, crate::limits::default_limits())?;
+    *host = Some(store.downgrade());
+    Ok(store)
 }
 
-static HOST_STORE: std::sync::OnceLock<SharedStore> = std::sync::OnceLock::new();
+static HOST_STORE: Mutex<Option<WeakStore>> = Mutex::new(None);
 
 /// Gives the store of objects made from Python new default `limits`.
 ///
 /// Raises `RuntimeError` when wasm of that store is running (from a host
 /// function).
 pub fn host_store_limits_changed(py: Python<'_>, limits: wasmjit::StoreLimits) -> PyResult<()> {
-    match HOST_STORE.get() {
+    let host = HOST_STORE.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    match host.and_then(|w| w.upgrade(py)) {
         Some(s) => s.set_limits(py, limits),
         None => Ok(()),
     }
@@ -125,6 +132,10 @@ impl MemoryBase {
 
 #[pymethods]
 impl MemoryBase {
+    fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        self.store.traverse(&visit)
+    }
+
     #[new]
     #[pyo3(signature = (minimum, maximum = None))]
     fn new(
@@ -152,7 +163,7 @@ impl MemoryBase {
                 "bad memory limits: minimum {minimum}, maximum {maximum:?} (pages, at most 65536)"
             )));
         }
-        let store = new_store()?;
+        let store = new_store(py)?;
         let ty = MemoryType {
             limits: Limits {
                 min: minimum,
@@ -288,6 +299,10 @@ fn convert(store: &SharedStore, obj: &Bound<'_, PyAny>, ty: ValType, what: &str)
 
 #[pymethods]
 impl Global {
+    fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        self.store.traverse(&visit)
+    }
+
     #[new]
     #[pyo3(signature = (r#type, value, mutable = false))]
     fn new(
@@ -300,7 +315,7 @@ impl Global {
             Some((content, m)) => (content, m || mutable),
             None => (types::extract_valtype(r#type)?, mutable),
         };
-        let store = new_store()?;
+        let store = new_store(py)?;
         let init = convert(&store, value, content, "Global")?;
         let ty = GlobalType { content, mutable };
         let global = store
@@ -417,6 +432,10 @@ impl Table {
 
 #[pymethods]
 impl Table {
+    fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        self.store.traverse(&visit)
+    }
+
     #[new]
     #[pyo3(signature = (minimum, maximum = None, element = None))]
     fn new(
@@ -447,7 +466,7 @@ impl Table {
                 "table elements are funcref or externref",
             ));
         }
-        let store = new_store()?;
+        let store = new_store(py)?;
         let ty = TableType {
             element,
             limits: Limits {

@@ -16,8 +16,8 @@ use wasmjit::{TrapKind, Val, ValType};
 use crate::errors;
 use crate::interrupt;
 use crate::store::SharedStore;
-use crate::types;
 use crate::timeout::{self, Deadline};
+use crate::types;
 use crate::values::{from_val, to_val, ArgContext};
 
 /// Arguments and results up to this count need no heap buffer.
@@ -231,6 +231,11 @@ where
 
 #[pymethods]
 impl Func {
+    /// Reports the store's references to the GC (see `refs.rs`).
+    fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        self.store.traverse(&visit)
+    }
+
     /// `Func(callable, type)`: a host function of wasm type `type` (a
     /// `FuncType`, or a pair `(params, results)` of value type sequences)
     /// that calls `callable` with the converted arguments and converts what
@@ -257,12 +262,11 @@ impl Func {
             Ok(n) => n.extract().unwrap_or_else(|_| "<host function>".into()),
             Err(_) => "<host function>".into(),
         };
-        let store = crate::externs::new_store()?;
+        let store = crate::externs::new_store(py)?;
         let weak = store.downgrade();
         let label = name.clone();
-        let func = store.with(py, |s| {
-            crate::host::host_func(s, weak, ty, callable.unbind(), label)
-        });
+        let slot = store.adopt(py, callable.unbind());
+        let func = store.with(py, |s| crate::host::host_func(s, weak, ty, slot, label));
         Ok(Func::new(py, store, func, name))
     }
 

@@ -12,21 +12,25 @@
 //! `PyErr`; it comes out of the outermost wasm call as the same exception
 //! object (`errors::trap_to_py`).
 
-use pyo3::exceptions::PyTypeError;
+use std::sync::Arc;
+
+use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 use wasmjit::{FuncType, Store, Trap, Val, ValType};
 
+use crate::refs::PySlot;
 use crate::store::{lend, WeakStore};
 use crate::values::{from_val, to_val, ArgContext};
 
 /// A host function of type `ty` in `store` (whose shared identity is
-/// `shared`) that calls `callable`; `label` (`"env.f"`) names it in errors.
+/// `shared`) that calls the callable in `callable` (a slot of the store's
+/// `StoreRefs`, see `refs.rs`); `label` (`"env.f"`) names it in errors.
 pub fn host_func(
     store: &mut Store,
     shared: WeakStore,
     ty: FuncType,
-    callable: Py<PyAny>,
+    callable: Arc<PySlot>,
     label: String,
 ) -> wasmjit::Func {
     let params: Box<[ValType]> = ty.params().into();
@@ -55,7 +59,7 @@ pub fn host_func(
 fn call(
     py: Python<'_>,
     (shared, refs): (&WeakStore, bool),
-    callable: &Py<PyAny>,
+    callable: &PySlot,
     label: &str,
     params: &[ValType],
     result_types: &[ValType],
@@ -67,25 +71,29 @@ fn call(
     let upgraded;
     let store = if refs {
         upgraded = shared
-            .upgrade()
+            .upgrade(py)
             .ok_or_else(|| PyTypeError::new_err("the store is gone"))?;
         Some(&upgraded)
     } else {
         None
     };
     debug_assert_eq!(params.len(), args.len());
+    let callable = callable.get(py).ok_or_else(|| {
+        PyRuntimeError::new_err(format!(
+            "host function {label} was cleared by the garbage collector \
+             (its instance was unreachable)"
+        ))
+    })?;
     let ret = match args {
-        [] => callable.bind(py).call0()?,
-        [a] => callable.bind(py).call1((from_val(py, *a, store)?,))?,
-        [a, b] => callable
-            .bind(py)
-            .call1((from_val(py, *a, store)?, from_val(py, *b, store)?))?,
+        [] => callable.call0()?,
+        [a] => callable.call1((from_val(py, *a, store)?,))?,
+        [a, b] => callable.call1((from_val(py, *a, store)?, from_val(py, *b, store)?))?,
         many => {
             let items = many
                 .iter()
                 .map(|v| from_val(py, *v, store))
                 .collect::<PyResult<Vec<_>>>()?;
-            callable.bind(py).call1(PyTuple::new(py, items)?)?
+            callable.call1(PyTuple::new(py, items)?)?
         }
     };
     let cx = |index| ArgContext {

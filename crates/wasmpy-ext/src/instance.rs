@@ -14,8 +14,8 @@ use crate::host::host_func;
 use crate::limits::{default_limits, Limits};
 use crate::module::{self, Module};
 use crate::store::SharedStore;
-use crate::wasi::WasiCtx;
 use crate::timeout;
+use crate::wasi::WasiCtx;
 
 /// A `wasmpy.LinkError` with `message`.
 fn link_error(py: Python<'_>, message: String) -> PyErr {
@@ -112,7 +112,7 @@ fn to_extern(
                 return Err(mismatch());
             }
             let weak = store.downgrade();
-            let callable = value.clone().unbind();
+            let callable = store.adopt(py, value.clone().unbind());
             let ty = ty.clone();
             Ok(Extern::Func(store.with(py, |s| {
                 host_func(s, weak, ty, callable, label.clone())
@@ -234,6 +234,14 @@ impl Instance {
 
 #[pymethods]
 impl Instance {
+    /// Reports the module, the exports and the store's references to the GC
+    /// (see `refs.rs`).
+    fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        visit.call(&self.module)?;
+        visit.call(&self.exports)?;
+        self.store.traverse(&visit)
+    }
+
     #[new]
     #[pyo3(signature = (module, imports = None, *, limits = None, wasi = None, timeout = None))]
     fn new(
@@ -295,6 +303,7 @@ impl Instance {
         let store = match chosen {
             Some((s, _)) => s,
             None => SharedStore::with_limits(
+                py,
                 module::engine()?,
                 limits.map_or_else(default_limits, |l| l.inner),
             )?,

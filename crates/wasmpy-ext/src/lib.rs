@@ -13,6 +13,7 @@
 //! - `buffer.rs`: the buffer protocol of `Memory` under the stable ABI.
 //! - `host.rs`: Python callables as host functions.
 //! - `store.rs`: stores shared between objects; locking and re-entrancy.
+//! - `refs.rs`: the Python objects a store owns, visible to the cyclic GC.
 //! - `interrupt.rs`: Ctrl-C while wasm runs.
 //! - `timeout.rs`: `timeout=`, one timer thread for the process.
 //! - `limits.rs`: `Limits` — resource limits of stores, and their default.
@@ -37,9 +38,10 @@ mod interrupt;
 mod limits;
 mod module;
 mod names;
+mod refs;
 mod store;
-mod types;
 mod timeout;
+mod types;
 mod values;
 mod wasi;
 

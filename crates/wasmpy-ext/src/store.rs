@@ -21,9 +21,11 @@ use std::sync::{Arc, Mutex, PoisonError, TryLockError, Weak};
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
+use pyo3::{PyTraverseError, PyVisit};
 use wasmjit::{ExternRef, InterruptHandle, Store};
 
 use crate::func::Func;
+use crate::refs::{PySlot, StoreRefs};
 
 /// The store and the handle that interrupts wasm running in it.
 pub struct StoreCell {
@@ -32,7 +34,16 @@ pub struct StoreCell {
     refs: Mutex<RefTable>,
     /// The thread holding `store`'s lock (its [`thread_id`]), 0 when none.
     owner: AtomicUsize,
+    /// The store's `StoreRefs` object (borrowed: every `SharedStore`, the
+    /// only owners of this cell, holds a reference to it).
+    objects: *mut pyo3::ffi::PyObject,
 }
+
+// SAFETY: `objects` is only turned into a reference with the GIL held
+// (`WeakStore::upgrade`); the other fields are `Send + Sync`.
+unsafe impl Sync for StoreCell {}
+// SAFETY: as above.
+unsafe impl Send for StoreCell {}
 
 /// The reference values made from Python objects in one store, by the
 /// object's address (stable: the store keeps each object alive), so that
@@ -43,9 +54,23 @@ struct RefTable {
     funcs: HashMap<usize, wasmjit::Func>,
 }
 
-/// A reference-counted store; cloning shares it.
-#[derive(Clone)]
-pub struct SharedStore(Arc<StoreCell>);
+/// A reference-counted store; cloning shares it. Each clone also holds a
+/// reference to the store's [`StoreRefs`] (the Python objects it owns), which
+/// the Python object holding the clone reports to the GC
+/// ([`SharedStore::traverse`]; see `refs.rs`).
+pub struct SharedStore {
+    cell: Arc<StoreCell>,
+    objects: Py<StoreRefs>,
+}
+
+impl Clone for SharedStore {
+    fn clone(&self) -> SharedStore {
+        Python::attach(|py| SharedStore {
+            cell: self.cell.clone(),
+            objects: self.objects.clone_ref(py),
+        })
+    }
+}
 
 thread_local! {
     /// Stores lent to this thread by running host functions, innermost
@@ -123,27 +148,47 @@ fn closes_cycle(waiting: &[(usize, Arc<StoreCell>)], me: usize, cell: &StoreCell
 
 impl SharedStore {
     /// Shares `store`.
-    pub fn new(store: Store) -> SharedStore {
+    pub fn new(py: Python<'_>, store: Store) -> PyResult<SharedStore> {
         let interrupt = store.interrupt_handle();
-        SharedStore(Arc::new(StoreCell {
+        let objects = StoreRefs::new(py)?;
+        let cell = Arc::new(StoreCell {
             store: Mutex::new(store),
             interrupt,
             refs: Mutex::new(RefTable::default()),
             owner: AtomicUsize::new(0),
-        }))
+            objects: objects.as_ptr(),
+        });
+        Ok(SharedStore { cell, objects })
+    }
+
+    /// Reports the store's `StoreRefs` to the GC: the `__traverse__` of
+    /// every Python object holding a `SharedStore` calls this.
+    pub fn traverse(&self, visit: &PyVisit<'_>) -> Result<(), PyTraverseError> {
+        visit.call(&self.objects)
+    }
+
+    /// Takes ownership of `obj` for this store (see `refs.rs`); returns the
+    /// slot the store reads it from.
+    pub fn adopt(&self, py: Python<'_>, obj: Py<PyAny>) -> Arc<PySlot> {
+        self.objects.get().adopt(py, obj)
     }
 
     /// The `externref` for the Python object `obj`: one per object and
-    /// store, holding a strong reference, so the object stays alive while
-    /// wasm may still hold the reference (until the store is freed).
+    /// store, holding a strong reference (a slot of the store's `StoreRefs`,
+    /// seen by the GC), so the object stays alive while wasm may still hold
+    /// the reference (until the store is freed).
     pub fn extern_ref(&self, py: Python<'_>, obj: &Bound<'_, PyAny>) -> ExternRef {
         let key = obj.as_ptr() as usize;
         self.with(py, |s| {
-            let mut refs = self.0.refs.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut refs = self
+                .cell
+                .refs
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
             *refs
                 .externs
                 .entry(key)
-                .or_insert_with(|| s.extern_ref(obj.clone().unbind()))
+                .or_insert_with(|| s.extern_ref(self.adopt(py, obj.clone().unbind())))
         })
     }
 
@@ -152,10 +197,15 @@ impl SharedStore {
     /// Raises `TypeError` for a reference a non-Python host made.
     pub fn extern_object<'py>(&self, py: Python<'py>, r: ExternRef) -> PyResult<Bound<'py, PyAny>> {
         self.with(py, |s| {
-            s.extern_data(r)
-                .downcast_ref::<Py<PyAny>>()
-                .map(|o| o.clone_ref(py).into_bound(py))
-                .ok_or_else(|| PyTypeError::new_err("externref of a non-Python host value"))
+            let slot = s
+                .extern_data(r)
+                .downcast_ref::<Arc<PySlot>>()
+                .ok_or_else(|| PyTypeError::new_err("externref of a non-Python host value"))?;
+            slot.get(py).ok_or_else(|| {
+                PyRuntimeError::new_err(
+                    "the externref's object was cleared by the garbage collector",
+                )
+            })
         })
     }
 
@@ -172,9 +222,14 @@ impl SharedStore {
         let label = format!("funcref {}", f.get().label());
         let weak = self.downgrade();
         Ok(self.with(py, |s| {
-            let mut refs = self.0.refs.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut refs = self
+                .cell
+                .refs
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
             *refs.funcs.entry(key).or_insert_with(|| {
-                crate::host::host_func(s, weak, ty, f.clone().into_any().unbind(), label)
+                let slot = self.adopt(py, f.clone().into_any().unbind());
+                crate::host::host_func(s, weak, ty, slot, label)
             })
         }))
     }
@@ -183,6 +238,7 @@ impl SharedStore {
     ///
     /// Raises `ValueError` for limits the engine refuses.
     pub fn with_limits(
+        py: Python<'_>,
         engine: &wasmjit::Engine,
         limits: wasmjit::StoreLimits,
     ) -> PyResult<SharedStore> {
@@ -190,7 +246,7 @@ impl SharedStore {
         store
             .set_limits(limits)
             .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
-        Ok(SharedStore::new(store))
+        SharedStore::new(py, store)
     }
 
     /// The store's resource limits.
@@ -208,18 +264,18 @@ impl SharedStore {
 
     /// Identity of the store (stable while any clone lives).
     pub fn id(&self) -> usize {
-        Arc::as_ptr(&self.0) as usize
+        Arc::as_ptr(&self.cell) as usize
     }
 
     /// A reference that does not keep the store alive (for host functions,
     /// which the store itself owns).
     pub fn downgrade(&self) -> WeakStore {
-        WeakStore(Arc::downgrade(&self.0))
+        WeakStore(Arc::downgrade(&self.cell))
     }
 
     /// The handle that interrupts wasm running in this store.
     pub fn interrupt_handle(&self) -> &InterruptHandle {
-        &self.0.interrupt
+        &self.cell.interrupt
     }
 
     /// Runs `f` with exclusive access to the store: the store lent to this
@@ -236,11 +292,16 @@ impl SharedStore {
             Ok(r) => r,
             Err(_) => {
                 let mut guard = loop {
-                    match self.0.store.try_lock() {
+                    match self.cell.store.try_lock() {
                         Ok(g) => break g,
                         Err(TryLockError::Poisoned(e)) => break e.into_inner(),
                         Err(TryLockError::WouldBlock) => py.detach(|| {
-                            drop(self.0.store.lock().unwrap_or_else(PoisonError::into_inner));
+                            drop(
+                                self.cell
+                                    .store
+                                    .lock()
+                                    .unwrap_or_else(PoisonError::into_inner),
+                            );
                         }),
                     }
                 };
@@ -262,7 +323,7 @@ impl SharedStore {
             // (its mutex is held by the wasm call below the host function).
             return Ok(f(unsafe { &mut *store }));
         }
-        let cell = &*self.0;
+        let cell = &*self.cell;
         let mut guard = loop {
             match cell.store.try_lock() {
                 Ok(g) => break g,
@@ -287,7 +348,7 @@ impl SharedStore {
         let me = thread_id();
         {
             let mut waiting = WAITING.lock().unwrap_or_else(PoisonError::into_inner);
-            if closes_cycle(&waiting, me, &self.0) {
+            if closes_cycle(&waiting, me, &self.cell) {
                 return Err(PyRuntimeError::new_err(
                     "deadlock: the store of this call is in use by a call that waits \
                      (through host functions) for a store this thread holds, or by another \
@@ -295,11 +356,16 @@ impl SharedStore {
                      need one thread, or stores used by one thread at a time",
                 ));
             }
-            waiting.push((me, self.0.clone()));
+            waiting.push((me, self.cell.clone()));
         }
         py.detach(|| {
             // Wait until the holder is done, then try again with the GIL.
-            drop(self.0.store.lock().unwrap_or_else(PoisonError::into_inner));
+            drop(
+                self.cell
+                    .store
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner),
+            );
         });
         let mut waiting = WAITING.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(i) = waiting.iter().position(|(t, _)| *t == me) {
@@ -320,7 +386,12 @@ impl WeakStore {
     }
 
     /// The store, if it is still alive.
-    pub fn upgrade(&self) -> Option<SharedStore> {
-        self.0.upgrade().map(SharedStore)
+    pub fn upgrade(&self, py: Python<'_>) -> Option<SharedStore> {
+        let cell = self.0.upgrade()?;
+        // SAFETY: the cell is alive, so some `SharedStore` holds a
+        // reference to its `StoreRefs`; the GIL is held.
+        let objects = unsafe { Bound::from_borrowed_ptr(py, cell.objects) };
+        let objects = objects.cast_into::<StoreRefs>().ok()?.unbind();
+        Some(SharedStore { cell, objects })
     }
 }
