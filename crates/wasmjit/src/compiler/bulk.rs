@@ -2,23 +2,24 @@
 //! `table.grow/fill/copy/init`, `elem.drop`, `memory.fill/copy/init`,
 //! `data.drop` (spec §4.4.6, §4.4.7).
 //!
-//! A helper call spills every live value (the helpers follow System V, which
-//! clobbers all allocatable registers), passes the context in `rdi`, then the
+//! A helper call spills every live value (the helpers' convention clobbers
+//! all allocatable registers), passes the context in the first argument
+//! register, then the
 //! instruction's immediates, then its operands deepest first. Helpers that
 //! can trap return 0 or a trap code; a non-zero code goes to the trap exit.
 
 use crate::error::Result;
 use crate::runtime::builtins::Builtin;
-use crate::runtime::vm::VMCTX_BUILTINS_OFF;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::asm;
-use super::isa::x64::regs::RAX;
+use super::masm::{MacroAssembler, OperandSize};
 use super::stack::Loc;
+use super::Target;
 
-/// System V integer argument registers: rdi, rsi, rdx, rcx, r8, r9.
-const ARG_REGS: [u8; 6] = [7, 6, 2, 1, 8, 9];
+/// The backend's argument registers for builtin calls.
+const ARG_REGS: [u8; 6] = <Target as MacroAssembler>::ARG_REGS;
+const RESULT_GPR: u8 = <Target as MacroAssembler>::RESULT_GPR;
 
 impl FuncCompiler<'_> {
     /// Calls builtin `f` (through the context's builtins table) with (vmctx, `imms`..., top `n` operands...), popping
@@ -40,13 +41,11 @@ impl FuncCompiler<'_> {
             self.load_gpr(e, ARG_REGS[1 + imms.len() + k]);
         }
         for (k, &v) in imms.iter().enumerate() {
-            asm!(self.a; mov Rd(ARG_REGS[1 + k]), v as i32);
+            self.a
+                .load_const(OperandSize::S32, ARG_REGS[1 + k], v as u64);
         }
-        asm!(self.a
-            ; mov rdi, vmctx
-            ; mov rax, [vmctx + VMCTX_BUILTINS_OFF]
-            ; call QWORD [rax + f.offset()]
-        );
+        self.a.move_vmctx(ARG_REGS[0]);
+        self.a.call_builtin(f);
         self.restore_pinned();
     }
 
@@ -54,17 +53,14 @@ impl FuncCompiler<'_> {
     fn call_trapping_helper(&mut self, f: Builtin, imms: &[u32], n: usize) {
         self.call_helper(f, imms, n);
         let l = self.trap_label_code_in_eax();
-        asm!(self.a
-            ; test eax, eax
-            ; jnz =>l
-        );
+        self.a.branch_on_trap_code(l);
     }
 
     /// `table.grow t`: [init, delta] -> old size or -1.
     pub fn table_grow(&mut self, t: u32) {
         self.call_helper(Builtin::TableGrow, &[t], 2);
-        self.regs.claim_gpr(RAX);
-        self.push(ValType::I32, Loc::Gpr(RAX));
+        self.regs.claim_gpr(RESULT_GPR);
+        self.push(ValType::I32, Loc::Gpr(RESULT_GPR));
     }
 
     /// `table.fill t`: [dst, val, n].

@@ -1,19 +1,21 @@
 //! Calls: direct, imported and indirect wasm calls, and calls of engine
-//! helpers (System V) from generated code.
+//! helpers from generated code.
 
 use crate::error::{Result, TrapKind};
 use crate::runtime::builtins::Builtin;
-use crate::runtime::vm::{
-    FUNCREF_CODE_OFF, FUNCREF_SIG_OFF, FUNCREF_VMCTX_OFF, TABLE_BASE_OFF, TABLE_LEN_OFF,
-    VMCTX_BUILTINS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF,
-};
+use crate::runtime::vm::VMCTX_MEM0_OFF;
 use crate::values::{FuncType, ValType};
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::asm;
-use super::isa::x64::regs::{RAX, SCRATCH};
-use super::masm::FrameBase;
+use super::masm::{FrameBase, MacroAssembler};
 use super::stack::{Entry, Loc};
+use super::Target;
+
+const SCRATCH: u8 = <Target as MacroAssembler>::SCRATCH;
+const RESULT_GPR: u8 = <Target as MacroAssembler>::RESULT_GPR;
+const RESULT_FLOAT: u8 = <Target as MacroAssembler>::RESULT_FLOAT;
+const FUNCREF: u8 = <Target as MacroAssembler>::FUNCREF;
+const ARG_REGS: [u8; 6] = <Target as MacroAssembler>::ARG_REGS;
 
 impl FuncCompiler<'_> {
     /// Spills live registers, stores the top `n` values into the outgoing
@@ -39,18 +41,16 @@ impl FuncCompiler<'_> {
         for (k, &t) in ty.results().iter().enumerate() {
             if k == 0 {
                 if t.is_int_like() {
-                    self.regs.claim_gpr(RAX);
-                    self.push(t, Loc::Gpr(RAX));
+                    self.regs.claim_gpr(RESULT_GPR);
+                    self.push(t, Loc::Gpr(RESULT_GPR));
                 } else {
-                    self.regs.claim_xmm(0);
-                    self.push(t, Loc::Xmm(0));
+                    self.regs.claim_xmm(RESULT_FLOAT);
+                    self.push(t, Loc::Xmm(RESULT_FLOAT));
                 }
             } else {
                 let off = self.slot_off(self.stack.len());
-                asm!(self.a
-                    ; mov Rq(SCRATCH), [rsp + 8 * k as i32]
-                    ; mov [rbp + off], Rq(SCRATCH)
-                );
+                self.a
+                    .frame_copy(FrameBase::Sp, 8 * k as i32, FrameBase::Fp, off);
                 self.push(t, Loc::Stack);
             }
         }
@@ -70,27 +70,15 @@ impl FuncCompiler<'_> {
         self.save_pinned();
         if f < self.env.num_imported_funcs {
             let off = self.env.offsets.func(f);
-            asm!(self.a; mov rax, [vmctx + off]);
-            self.call_funcref_in_rax();
+            self.a.load_vmctx(FUNCREF, off);
+            self.a.call_funcref();
         } else {
             let label = self.func_labels[(f - self.env.num_imported_funcs) as usize];
-            asm!(self.a; call =>label);
+            self.a.call_label(label);
         }
         self.restore_pinned();
         self.take_results(&ty);
         Ok(())
-    }
-
-    /// Calls the `VMFuncRef` in `rax`, switching to its instance's context.
-    fn call_funcref_in_rax(&mut self) {
-        asm!(self.a
-            ; mov [rbp - 8], vmctx
-            ; mov vmctx, [rax + FUNCREF_VMCTX_OFF]
-            ; mov membase, [vmctx + VMCTX_MEM0_BASE_OFF]
-            ; call QWORD [rax + FUNCREF_CODE_OFF]
-            ; mov vmctx, [rbp - 8]
-            ; mov membase, [vmctx + VMCTX_MEM0_BASE_OFF]
-        );
     }
 
     pub fn call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
@@ -112,18 +100,9 @@ impl FuncCompiler<'_> {
         let oob = self.trap_label(TrapKind::TableOutOfBounds);
         let null = self.trap_label(TrapKind::IndirectCallToNull);
         let bad_sig = self.trap_label(TrapKind::BadSignature);
-        asm!(self.a
-            ; mov rax, [vmctx + toff]
-            ; cmp Rd(SCRATCH), DWORD [rax + TABLE_LEN_OFF]
-            ; jae =>oob
-            ; mov rax, [rax + TABLE_BASE_OFF]
-            ; mov rax, [rax + Rq(SCRATCH) * 8]
-            ; test rax, rax
-            ; jz =>null
-            ; cmp DWORD [rax + FUNCREF_SIG_OFF], sig as i32
-            ; jne =>bad_sig
-        );
-        self.call_funcref_in_rax();
+        self.a
+            .load_checked_funcref(toff, SCRATCH, sig, [oob, null, bad_sig]);
+        self.a.call_funcref();
         self.restore_pinned();
         self.take_results(&ty);
         Ok(())
@@ -136,26 +115,25 @@ impl FuncCompiler<'_> {
         let delta = self.pop();
         let n = self.stack.len();
         self.spill_regs(n);
+        // memory_grow_helper(vmmemory, delta).
+        let arg = ARG_REGS[1];
         self.load_gpr(
             Entry {
                 ty: ValType::I32,
                 loc: delta.loc,
             },
-            6,
+            arg,
         );
-        self.release_unless(delta, 6);
-        if delta.loc == Loc::Gpr(6) {
-            self.regs.free_gpr(6);
+        self.release_unless(delta, arg);
+        if delta.loc == Loc::Gpr(arg) {
+            self.regs.free_gpr(arg);
         }
         self.save_pinned();
-        asm!(self.a
-            ; mov rdi, [vmctx + VMCTX_MEM0_OFF]
-            ; mov rax, [vmctx + VMCTX_BUILTINS_OFF]
-            ; call QWORD [rax + Builtin::MemoryGrow.offset()]
-        );
+        self.a.load_vmctx(ARG_REGS[0], VMCTX_MEM0_OFF);
+        self.a.call_builtin(Builtin::MemoryGrow);
         self.restore_pinned();
-        self.regs.claim_gpr(RAX);
-        self.push(ValType::I32, Loc::Gpr(RAX));
+        self.regs.claim_gpr(RESULT_GPR);
+        self.push(ValType::I32, Loc::Gpr(RESULT_GPR));
         Ok(())
     }
 }

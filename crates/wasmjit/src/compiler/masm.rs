@@ -395,8 +395,47 @@ pub trait MacroAssembler {
     /// when `index >= len`, else through the table of 4-byte offsets at
     /// `table`, which follows (placed here; its entries are written later).
     fn jump_table(&mut self, index: Reg, len: u32, default: Self::Label, table: Self::Label);
+    /// Calls the function whose code is at `l` (a function of this module).
+    fn call_label(&mut self, l: Self::Label);
+    /// Calls the `VMFuncRef` in [`MacroAssembler::FUNCREF`], switching to its
+    /// instance's context and back (the caller's context is saved in its
+    /// frame).
+    fn call_funcref(&mut self);
+    /// Loads into `FUNCREF` table `table_off`'s element `index` (an `i32`
+    /// in a register), going to `oob` when the index is out of bounds, to
+    /// `null` for a null reference and to `bad_sig` unless its signature
+    /// id is `sig` (`call_indirect`).
+    fn load_checked_funcref(
+        &mut self,
+        table_off: i32,
+        index: Reg,
+        sig: u32,
+        traps: [Self::Label; 3],
+    );
+    /// Calls builtin `b` (through the context's builtins table, argument
+    /// registers loaded by the caller); the result is in `RESULT_GPR`.
+    fn call_builtin(&mut self, b: crate::runtime::builtins::Builtin);
+    /// After a builtin that returns 0 or a trap code: jumps to `l` (with
+    /// the code still in `RESULT_GPR`) unless it returned 0.
+    fn branch_on_trap_code(&mut self, l: Self::Label);
+    /// `dst = ` the context pointer.
+    fn move_vmctx(&mut self, dst: Reg);
+    /// Compares the `i32` in `lhs` with the `u32` at `[base + off]`.
+    fn cmp32_at(&mut self, lhs: Reg, base: Reg, off: i32);
+    /// `dst = [base + 8 * index]` (64 bits).
+    fn load_indexed(&mut self, dst: Reg, base: Reg, index: Reg);
+    /// `[base + 8 * index] = src` (64 bits; an immediate is sign-extended).
+    fn store_indexed(&mut self, base: Reg, index: Reg, src: StoreSrc);
+    /// Copies the 8-byte frame slot `[from_base + from]` to `[to_base + to]`
+    /// through the scratch register.
+    fn frame_copy(&mut self, from_base: FrameBase, from: i32, to_base: FrameBase, to: i32);
     /// Leaves the function: frees the frame and returns.
     fn epilogue(&mut self);
+    /// The integer argument registers of a builtin call, in order (the
+    /// first one takes the context).
+    const ARG_REGS: [Reg; 6];
+    /// The register `call_funcref` takes the `VMFuncRef` in.
+    const FUNCREF: Reg;
     /// The register a function's or a block's single integer result is in,
     /// and its single float result.
     const RESULT_GPR: Reg;

@@ -12,9 +12,11 @@ use crate::runtime::vm::{TABLE_BASE_OFF, TABLE_LEN_OFF};
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::asm;
-use super::isa::x64::regs::SCRATCH;
+use super::masm::{IntCmp, MacroAssembler, OperandSize, StoreSrc};
 use super::stack::{Entry, Loc};
+use super::Target;
+
+const SCRATCH: u8 = <Target as MacroAssembler>::SCRATCH;
 
 impl FuncCompiler<'_> {
     /// `ref.null t`: the constant 0.
@@ -31,7 +33,7 @@ impl FuncCompiler<'_> {
     pub fn ref_func(&mut self, f: u32) {
         let r = self.alloc_gpr();
         let off = self.env.offsets.func(f);
-        asm!(self.a; mov Rq(r), [vmctx + off]);
+        self.a.load_vmctx(r, off);
         self.push(ValType::FuncRef, Loc::Gpr(r));
     }
 
@@ -52,17 +54,16 @@ impl FuncCompiler<'_> {
         r
     }
 
-    /// Leaves table `t`'s element base in `r11`, trapping unless `index`
+    /// Leaves table `t`'s element base in the scratch register, trapping unless `index`
     /// (a zero-extended i32 in a GPR) is below its length.
     fn table_bounds(&mut self, t: u32, index: u8) {
         let off = self.env.offsets.table(t);
         let oob = self.trap_label(crate::error::TrapKind::BulkOutOfBounds);
-        asm!(self.a
-            ; mov Rq(SCRATCH), [vmctx + off]
-            ; cmp Rd(index), DWORD [Rq(SCRATCH) + TABLE_LEN_OFF]
-            ; jae =>oob
-            ; mov Rq(SCRATCH), [Rq(SCRATCH) + TABLE_BASE_OFF]
-        );
+        self.a.load_vmctx(SCRATCH, off);
+        self.a.cmp32_at(index, SCRATCH, TABLE_LEN_OFF);
+        self.a.branch(Target::cond_of_int(IntCmp::GeU), oob);
+        self.a
+            .load_at(OperandSize::S64, SCRATCH, SCRATCH, TABLE_BASE_OFF);
     }
 
     /// `table.get t`.
@@ -70,7 +71,7 @@ impl FuncCompiler<'_> {
         let ty = self.env.tables[t as usize].element;
         let r = self.pop_index();
         self.table_bounds(t, r);
-        asm!(self.a; mov Rq(r), [Rq(SCRATCH) + Rq(r) * 8]);
+        self.a.load_indexed(r, SCRATCH, r);
         self.push(ty, Loc::Gpr(r));
     }
 
@@ -92,8 +93,8 @@ impl FuncCompiler<'_> {
         let i = self.pop_index();
         self.table_bounds(t, i);
         match v.loc {
-            Loc::Gpr(r) => asm!(self.a; mov [Rq(SCRATCH) + Rq(i) * 8], Rq(r)),
-            Loc::Const(c) => asm!(self.a; mov QWORD [Rq(SCRATCH) + Rq(i) * 8], c as i32),
+            Loc::Gpr(r) => self.a.store_indexed(SCRATCH, i, StoreSrc::Gpr(r)),
+            Loc::Const(c) => self.a.store_indexed(SCRATCH, i, StoreSrc::Imm(c)),
             _ => unreachable!("value in a register or an immediate"),
         }
         self.release(v);
@@ -104,10 +105,8 @@ impl FuncCompiler<'_> {
     pub fn table_size(&mut self, t: u32) {
         let r = self.alloc_gpr();
         let off = self.env.offsets.table(t);
-        asm!(self.a
-            ; mov Rq(r), [vmctx + off]
-            ; mov Rd(r), DWORD [Rq(r) + TABLE_LEN_OFF]
-        );
+        self.a.load_vmctx(r, off);
+        self.a.load_at(OperandSize::S32, r, r, TABLE_LEN_OFF);
         self.push(ValType::I32, Loc::Gpr(r));
     }
 }

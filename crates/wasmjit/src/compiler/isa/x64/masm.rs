@@ -10,6 +10,12 @@ use crate::compiler::masm::{
 use crate::compiler::masm::{FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc};
 use dynasmrt::DynamicLabel;
 
+use crate::runtime::builtins::Builtin;
+use crate::runtime::vm::{
+    FUNCREF_CODE_OFF, FUNCREF_SIG_OFF, FUNCREF_VMCTX_OFF, TABLE_BASE_OFF, TABLE_LEN_OFF,
+    VMCTX_BUILTINS_OFF, VMCTX_MEM0_BASE_OFF,
+};
+
 use super::asm::{asm, cmov, frame_mov, jcc, setcc, sse, Asm, Cc};
 use super::regs::{RAX, RCX, RDX, SCRATCH, XSCRATCH};
 
@@ -37,6 +43,84 @@ impl MacroAssembler for Asm {
     const SCRATCH: Reg = SCRATCH;
     const RESULT_GPR: Reg = RAX;
     const RESULT_FLOAT: Reg = 0;
+    /// System V: rdi, rsi, rdx, rcx, r8, r9.
+    const ARG_REGS: [Reg; 6] = [7, 6, 2, 1, 8, 9];
+    const FUNCREF: Reg = RAX;
+
+    fn call_label(&mut self, l: DynamicLabel) {
+        asm!(self; call =>l);
+    }
+
+    fn call_funcref(&mut self) {
+        asm!(self
+            ; mov [rbp - 8], vmctx
+            ; mov vmctx, [rax + FUNCREF_VMCTX_OFF]
+            ; mov membase, [vmctx + VMCTX_MEM0_BASE_OFF]
+            ; call QWORD [rax + FUNCREF_CODE_OFF]
+            ; mov vmctx, [rbp - 8]
+            ; mov membase, [vmctx + VMCTX_MEM0_BASE_OFF]
+        );
+    }
+
+    fn load_checked_funcref(&mut self, toff: i32, index: Reg, sig: u32, traps: [DynamicLabel; 3]) {
+        let [oob, null, bad_sig] = traps;
+        asm!(self
+            ; mov rax, [vmctx + toff]
+            ; cmp Rd(index), DWORD [rax + TABLE_LEN_OFF]
+            ; jae =>oob
+            ; mov rax, [rax + TABLE_BASE_OFF]
+            ; mov rax, [rax + Rq(index) * 8]
+            ; test rax, rax
+            ; jz =>null
+            ; cmp DWORD [rax + FUNCREF_SIG_OFF], sig as i32
+            ; jne =>bad_sig
+        );
+    }
+
+    fn call_builtin(&mut self, b: Builtin) {
+        asm!(self
+            ; mov rax, [vmctx + VMCTX_BUILTINS_OFF]
+            ; call QWORD [rax + b.offset()]
+        );
+    }
+
+    fn branch_on_trap_code(&mut self, l: DynamicLabel) {
+        asm!(self
+            ; test eax, eax
+            ; jnz =>l
+        );
+    }
+
+    fn move_vmctx(&mut self, dst: Reg) {
+        asm!(self; mov Rq(dst), vmctx);
+    }
+
+    fn cmp32_at(&mut self, lhs: Reg, base: Reg, off: i32) {
+        asm!(self; cmp Rd(lhs), DWORD [Rq(base) + off]);
+    }
+
+    fn load_indexed(&mut self, dst: Reg, base: Reg, index: Reg) {
+        asm!(self; mov Rq(dst), [Rq(base) + Rq(index) * 8]);
+    }
+
+    fn store_indexed(&mut self, base: Reg, index: Reg, src: StoreSrc) {
+        match src {
+            StoreSrc::Gpr(r) => asm!(self; mov [Rq(base) + Rq(index) * 8], Rq(r)),
+            StoreSrc::Imm(c) => asm!(self; mov QWORD [Rq(base) + Rq(index) * 8], c as i32),
+            StoreSrc::Float(_) => unreachable!("references are integers"),
+        }
+    }
+
+    fn frame_copy(&mut self, from_base: FrameBase, from: i32, to_base: FrameBase, to: i32) {
+        match from_base {
+            FrameBase::Sp => asm!(self; mov Rq(SCRATCH), [rsp + from]),
+            FrameBase::Fp => asm!(self; mov Rq(SCRATCH), [rbp + from]),
+        }
+        match to_base {
+            FrameBase::Sp => asm!(self; mov [rsp + to], Rq(SCRATCH)),
+            FrameBase::Fp => asm!(self; mov [rbp + to], Rq(SCRATCH)),
+        }
+    }
     type Cond = Cc;
 
     fn cond_of_int(cmp: IntCmp) -> Cc {
