@@ -291,3 +291,26 @@ def test_func_from_a_python_callable():
         wasmpy.Func(len, "func () -> ()")
     with pytest.raises(TypeError, match="host function <lambda> result 1"):
         wasmpy.Func(lambda: "no", FuncType([], ["i32"]))()
+
+
+def test_wasmtime_habits():
+    """What a wasmtime-py user writes, minus the store argument."""
+    module = wasmpy.Module(wasmpy.wat2wasm(
+        '(module (import "env" "double" (func $d (param i32) (result i32)))'
+        ' (memory (export "memory") 1)'
+        ' (func (export "quad") (param i32) (result i32) local.get 0 call $d call $d))'
+    ))
+    (imp,) = module.imports
+    assert imp.module == "env" and imp.name == "double" and isinstance(imp.type, FuncType)
+    assert imp == ("env", "double", "func")
+    names = [(e.name, str(e.type)) for e in module.exports]
+    assert names == [("memory", "memory 1"), ("quad", "func (i32) -> (i32)")]
+    ty = FuncType([ValType.i32()], [ValType.i32()])
+    assert ty.params == [ValType.i32()] and ty.results == [ValType.i32()]
+    double = wasmpy.Func(lambda x: 2 * x, ty)
+    instance = wasmpy.Instance(module, [double])  # imports in order, as a list
+    assert instance.exports["quad"](5) == 20
+    memory = instance.exports["memory"]
+    assert memory.type.limits.min == 1 and memory.type.limits.max is None
+    with pytest.raises(wasmpy.LinkError):
+        wasmpy.Instance(module, [])

@@ -60,7 +60,16 @@ from ._native import (
     set_default_limits,
     wat2wasm,
 )
-from ._types import FuncType, GlobalType, MemoryType, TableType, TypeLimits, ValType
+from ._types import (
+    ExportType,
+    FuncType,
+    GlobalType,
+    ImportType,
+    MemoryType,
+    TableType,
+    TypeLimits,
+    ValType,
+)
 from . import _docs
 
 _docs.install()
@@ -68,10 +77,12 @@ from . import wasi
 
 __all__ = [
     "CompileError",
+    "ExportType",
     "Func",
     "FuncType",
     "Global",
     "GlobalType",
+    "ImportType",
     "Instance",
     "InstantiationError",
     "Limits",

@@ -36,8 +36,10 @@ from ._native import (
     wat2wasm as wat2wasm,
 )
 from ._types import (
+    ExportType as ExportType,
     FuncType as FuncType,
     GlobalType as GlobalType,
+    ImportType as ImportType,
     MemoryType as MemoryType,
     TableType as TableType,
     TypeLimits as TypeLimits,
@@ -48,10 +50,12 @@ from . import wasi as wasi
 __version__: str
 __all__ = [
     "CompileError",
+    "ExportType",
     "Func",
     "FuncType",
     "Global",
     "GlobalType",
+    "ImportType",
     "Instance",
     "InstantiationError",
     "Limits",

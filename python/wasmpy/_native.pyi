@@ -11,7 +11,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from typing_extensions import Self, disjoint_base
 
-from ._types import ExternType, FuncType, GlobalType, MemoryType, TableType, ValType
+from ._types import ExportType, ExternType, FuncType, GlobalType, ImportType, MemoryType, TableType, ValType
 
 __all__ = [
     "Module",
@@ -37,7 +37,7 @@ _Value = Any
 """An argument or result: ``int`` (i32/i64/v128), ``float`` (f32/f64),
 ``Func`` or ``None`` (funcref), any object (externref)."""
 _ImportValue = Union[Callable[..., Any], "Func", "Memory", "Table", "Global", int, float]
-_Imports = Mapping[str, Union[Mapping[str, _ImportValue], Any]]
+_Imports = Union[Mapping[str, Union[Mapping[str, _ImportValue], Any]], Sequence[_ImportValue]]
 _Source = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]"]
 
 @final
@@ -64,11 +64,13 @@ class Module:
     def path(self) -> Optional[str]:
         """The file the module was read from, if any."""
     @property
-    def imports(self) -> List[Tuple[str, str, str]]:
-        """``(module, name, kind)`` per import; kind is func/table/memory/global."""
+    def imports(self) -> List[ImportType]:
+        """``(module, name, kind)`` per import (kind: func/table/memory/global),
+        with ``.module``, ``.name``, ``.kind``, ``.type``."""
     @property
-    def exports(self) -> List[Tuple[str, str]]:
-        """``(name, kind)`` per export, in declaration order."""
+    def exports(self) -> List[ExportType]:
+        """``(name, kind)`` per export, in declaration order, with ``.name``,
+        ``.kind``, ``.type``."""
     @property
     def import_types(self) -> List[Tuple[str, str, ExternType]]:
         """``(module, name, type)`` per import; ``str(type)`` as ``func (i32)

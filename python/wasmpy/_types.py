@@ -19,7 +19,17 @@ and ``.mutable``. Types are immutable and hashable.
 import operator
 from typing import Any, Iterable, NamedTuple, Optional, Tuple, Union
 
-__all__ = ["ValType", "FuncType", "TypeLimits", "MemoryType", "TableType", "GlobalType", "ExternType"]
+__all__ = [
+    "ValType",
+    "FuncType",
+    "TypeLimits",
+    "MemoryType",
+    "TableType",
+    "GlobalType",
+    "ExternType",
+    "ImportType",
+    "ExportType",
+]
 
 _VALTYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
 # Older spellings the text format and AssemblyScript still use.
@@ -99,10 +109,27 @@ class ValType(str):
 _INTERNED = {n: str.__new__(ValType, n) for n in _VALTYPES}
 
 
+class _ValTypes(Tuple[ValType, ...]):
+    """A tuple of value types that also compares equal to a list of the
+    same (wasmtime-py's ``FuncType.params`` is a list)."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list):
+            return tuple.__eq__(self, tuple(other))
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = tuple.__hash__
+
+
 def _valtypes(items: Iterable[Union[str, ValType]], what: str) -> Tuple[ValType, ...]:
     if isinstance(items, str):
         raise TypeError(f"{what} must be a sequence of value types, not a str")
-    return tuple(_INTERNED.get(t) or ValType(t) for t in items)
+    return _ValTypes(_INTERNED.get(t) or ValType(t) for t in items)
 
 
 def _list(types: Tuple[ValType, ...]) -> str:
@@ -286,3 +313,55 @@ class GlobalType(_TypeBase):
 
 #: The type of an import or export.
 ExternType = Union[FuncType, MemoryType, TableType, GlobalType]
+
+
+class ImportType(Tuple[str, str, str]):
+    """An import of a module (``Module.imports``): the tuple ``(module,
+    name, kind)`` (kind: ``func``/``table``/``memory``/``global``) with the
+    attributes ``module``, ``name``, ``kind`` and ``type`` (an
+    ``ExternType``), as wasmtime-py's ``ImportType``."""
+
+    type: ExternType
+
+    def __new__(cls, module: str, name: str, kind: str, type: ExternType) -> "ImportType":
+        self = tuple.__new__(cls, (module, name, kind))
+        self.type = type
+        return self
+
+    @property
+    def module(self) -> str:
+        """The module name (the first string of the import)."""
+        return self[0]
+
+    @property
+    def name(self) -> str:
+        """The field name."""
+        return self[1]
+
+    @property
+    def kind(self) -> str:
+        """``func``, ``table``, ``memory`` or ``global``."""
+        return self[2]
+
+
+class ExportType(Tuple[str, str]):
+    """An export of a module (``Module.exports``): the tuple ``(name,
+    kind)`` with the attributes ``name``, ``kind`` and ``type`` (an
+    ``ExternType``), as wasmtime-py's ``ExportType``."""
+
+    type: ExternType
+
+    def __new__(cls, name: str, kind: str, type: ExternType) -> "ExportType":
+        self = tuple.__new__(cls, (name, kind))
+        self.type = type
+        return self
+
+    @property
+    def name(self) -> str:
+        """The export name."""
+        return self[0]
+
+    @property
+    def kind(self) -> str:
+        """``func``, ``table``, ``memory`` or ``global``."""
+        return self[1]

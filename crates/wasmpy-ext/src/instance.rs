@@ -4,7 +4,7 @@
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyInt;
-use pyo3::types::{PyDict, PyFloat};
+use pyo3::types::{PyDict, PyFloat, PyList, PyTuple};
 use wasmjit::{Extern, ExternType, GlobalType, ImportType, Val};
 
 use crate::errors;
@@ -22,12 +22,14 @@ fn link_error(py: Python<'_>, message: String) -> PyErr {
     errors::to_py(py, wasmjit::Error::Link(message), "")
 }
 
-/// The value provided for `imp`: `imports[module][name]`, where
-/// `imports[module]` is a mapping or any object with the attribute `name`
-/// (a Python module).
+/// The value provided for `imp`, import number `index`: `imports[module][name]`,
+/// where `imports[module]` is a mapping or any object with the attribute
+/// `name` (a Python module); or, when `imports` is a list or tuple (as
+/// wasmtime-py takes them), `imports[index]`.
 fn lookup<'py>(
     py: Python<'py>,
     imports: Option<&Bound<'py, PyAny>>,
+    index: usize,
     imp: &ImportType,
 ) -> PyResult<Bound<'py, PyAny>> {
     let missing = || {
@@ -40,6 +42,9 @@ fn lookup<'py>(
         )
     };
     let imports = imports.filter(|i| !i.is_none()).ok_or_else(missing)?;
+    if imports.is_instance_of::<PyList>() || imports.is_instance_of::<PyTuple>() {
+        return imports.get_item(index).map_err(|_| missing());
+    }
     let namespace = match imports.get_item(&imp.module) {
         Ok(n) => n,
         Err(e) if e.is_instance_of::<pyo3::exceptions::PyKeyError>(py) => return Err(missing()),
@@ -192,7 +197,8 @@ fn wasi_ctx<'py>(wasi: &Bound<'py, PyAny>) -> PyResult<Bound<'py, WasiCtx>> {
 ///
 /// `imports` maps an import's module name to a namespace: a mapping from
 /// field name to value, or any object with the value as an attribute (a
-/// Python module, such as another wasm module). Values: a function import
+/// Python module, such as another wasm module); or it is a list or tuple
+/// of the values in import order (as wasmtime-py takes them). Values: a function import
 /// takes any Python callable (called with the declared wasm type) or a
 /// `Func`; a memory, table or global import takes a `Memory`, `Table` or
 /// `Global`; an immutable global import also takes an `int` or `float`.
@@ -259,7 +265,8 @@ impl Instance {
         let values = m
             .imports()
             .iter()
-            .map(|imp| match lookup(py, imports, imp) {
+            .enumerate()
+            .map(|(index, imp)| match lookup(py, imports, index, imp) {
                 Ok(v) => Ok(Some(v)),
                 Err(_) if wasi.is_some() && imp.module == wasmjit_wasi::MODULE => Ok(None),
                 Err(e) => Err(e),

@@ -220,28 +220,25 @@ impl Module {
         self.path.clone()
     }
 
-    /// `list[tuple[str, str, str]]`: the imports as `(module, name, kind)`,
-    /// in declaration order; `kind` is `"func"`, `"table"`, `"memory"` or
-    /// `"global"`.
+    /// `list[ImportType]`: the imports in declaration order, each the tuple
+    /// `(module, name, kind)` (`kind`: `"func"`, `"table"`, `"memory"` or
+    /// `"global"`) with `.module`, `.name`, `.kind` and `.type`.
     #[getter]
-    fn imports(&self) -> Vec<(String, String, &'static str)> {
+    fn imports<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
         self.inner
             .imports()
             .iter()
-            .map(|i| (i.module.clone(), i.name.clone(), kind_word(&i.ty)))
+            .map(|i| types::importtype(py, &i.module, &i.name, kind_word(&i.ty), &i.ty))
             .collect()
     }
 
-    /// `list[tuple[str, str]]`: the exports as `(name, kind)`, in
-    /// declaration order.
+    /// `list[ExportType]`: the exports in declaration order, each the tuple
+    /// `(name, kind)` with `.name`, `.kind` and `.type`.
     #[getter]
-    fn exports(&self) -> Vec<(String, &'static str)> {
+    fn exports<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyAny>>> {
         self.inner
             .exports()
-            .map(|e| {
-                let kind = kind_word(&e.ty);
-                (e.name, kind)
-            })
+            .map(|e| types::exporttype(py, &e.name, kind_word(&e.ty), &e.ty))
             .collect()
     }
 

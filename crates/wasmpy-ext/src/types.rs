@@ -20,6 +20,8 @@ static FUNCTYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static MEMORYTYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static TABLETYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static GLOBALTYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static IMPORTTYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static EXPORTTYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 fn class<'py>(
     py: Python<'py>,
@@ -75,6 +77,27 @@ pub fn externtype<'py>(py: Python<'py>, t: &ExternType) -> PyResult<Bound<'py, P
         ExternType::Table(t) => tabletype(py, t),
         ExternType::Global(g) => globaltype(py, g),
     }
+}
+
+/// `wasmpy.ImportType` (`(module, name, kind)` with `.type`).
+pub fn importtype<'py>(
+    py: Python<'py>,
+    module: &str,
+    name: &str,
+    kind: &str,
+    t: &ExternType,
+) -> PyResult<Bound<'py, PyAny>> {
+    class(py, &IMPORTTYPE, "ImportType")?.call1((module, name, kind, externtype(py, t)?))
+}
+
+/// `wasmpy.ExportType` (`(name, kind)` with `.type`).
+pub fn exporttype<'py>(
+    py: Python<'py>,
+    name: &str,
+    kind: &str,
+    t: &ExternType,
+) -> PyResult<Bound<'py, PyAny>> {
+    class(py, &EXPORTTYPE, "ExportType")?.call1((name, kind, externtype(py, t)?))
 }
 
 /// Parses a value type name (`"i32"`, ... `"externref"`, or the older
