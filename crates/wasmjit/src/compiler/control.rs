@@ -5,8 +5,8 @@
 //! constant: `spill_all` runs at every frame entry), and the label's values
 //! (results, or parameters for a loop) sit in the spill slots of positions
 //! `height..height + arity` — except for blocks and ifs with no parameters
-//! and one result, whose value arrives in `rax` (integers, references) or
-//! `xmm0` (floats): see [`Frame::merges_in_register`]. A branch moves its values there and jumps; the
+//! and one result, whose value arrives in the backend's result register
+//! (`RESULT_GPR` for integers and references, `RESULT_FLOAT` for floats): see [`Frame::merges_in_register`]. A branch moves its values there and jumps; the
 //! function frame's label is the epilogue, reached with results in the return
 //! locations instead (see `func.rs`).
 
@@ -54,7 +54,7 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// Whether the frame's label takes its single value in `rax`/`xmm0`
+    /// Whether the frame's label takes its single value in a result register
     /// rather than in a spill slot: blocks and ifs without parameters and
     /// with one result. (Loops re-read their parameters from slots on the
     /// back edge; an if with parameters passes them through its false case

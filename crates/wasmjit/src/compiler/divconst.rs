@@ -15,9 +15,9 @@ use crate::values::ValType;
 
 use super::func::FuncCompiler;
 use super::int::IntBin;
-use super::isa::x64::asm::Asm;
 use super::masm::{AluOp, MacroAssembler as _, OperandSize, ShiftKind::*};
 use super::stack::Loc;
+use super::Target;
 
 /// Multiplier and shift of unsigned division by `d` (GM figure 4.1): for
 /// every `n < 2^bits`, with `t = mulhi(m, n)`,
@@ -107,7 +107,7 @@ impl FuncCompiler<'_> {
     fn unsigned_by_magic(&mut self, ty: ValType, op: IntBin, d: u64, bits: u32) {
         let size = OperandSize::of(ty);
         let (m, shift) = unsigned_magic(d, bits);
-        let (lo, hi) = (Asm::MUL_LOW, Asm::MUL_HIGH);
+        let (lo, hi) = (Target::MUL_LOW, Target::MUL_HIGH);
         self.claim_gpr(lo);
         self.claim_gpr(hi);
         let x = self.pop_gpr();
@@ -162,7 +162,7 @@ impl FuncCompiler<'_> {
     fn signed_by_magic(&mut self, ty: ValType, op: IntBin, d: i64, bits: u32) {
         let size = OperandSize::of(ty);
         let (m, shift) = signed_magic(d, bits);
-        let (lo, hi) = (Asm::MUL_LOW, Asm::MUL_HIGH);
+        let (lo, hi) = (Target::MUL_LOW, Target::MUL_HIGH);
         self.claim_gpr(lo);
         self.claim_gpr(hi);
         let x = self.pop_gpr();
@@ -184,10 +184,10 @@ impl FuncCompiler<'_> {
     /// (which holds `n`).
     fn finish_by_magic(&mut self, ty: ValType, op: IntBin, d: i64, x: u8, q: u8) {
         let size = OperandSize::of(ty);
-        let other = if q == Asm::MUL_LOW {
-            Asm::MUL_HIGH
+        let other = if q == Target::MUL_LOW {
+            Target::MUL_HIGH
         } else {
-            Asm::MUL_LOW
+            Target::MUL_LOW
         };
         self.regs.free_gpr(other);
         if matches!(op, IntBin::DivU | IntBin::DivS) {

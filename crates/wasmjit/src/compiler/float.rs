@@ -13,7 +13,6 @@ use crate::error::Result;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::Asm;
 use super::masm::{FloatAlu, FloatBitOp, MacroAssembler as _, OperandSize, RoundMode, XOpnd};
 use super::stack::{Entry, Loc};
 use super::Target;
@@ -170,27 +169,28 @@ impl FuncCompiler<'_> {
     }
 
     /// A popped float entry as an SSE source operand: its register, its
-    /// memory slot, or (constants, GPRs) loaded into `xmm15`. Clobbers
-    /// `r11`/`xmm15`, so call it after the instruction's allocations.
+    /// memory slot, or (constants, GPRs) loaded into the float scratch
+    /// register. Clobbers both scratch registers, so call it after the
+    /// instruction's allocations.
     pub fn xmm_src(&mut self, e: Entry) -> XOpnd {
         match e.loc {
             Loc::Xmm(r) | Loc::LocalXmm(r) => XOpnd::Reg(r),
             Loc::Mem(d) => XOpnd::Mem(d),
             _ => {
-                self.load_xmm(e, Asm::FLOAT_SCRATCH);
-                XOpnd::Reg(Asm::FLOAT_SCRATCH)
+                self.load_xmm(e, Target::FLOAT_SCRATCH);
+                XOpnd::Reg(Target::FLOAT_SCRATCH)
             }
         }
     }
 
-    /// A popped float entry in some register (`xmm15` if it was not in
-    /// one); may clobber `r11`/`xmm15`.
+    /// A popped float entry in some register (the float scratch register if
+    /// it was not in one); may clobber both scratch registers.
     fn xmm_reg(&mut self, e: Entry) -> u8 {
         match e.loc {
             Loc::Xmm(r) => r,
             _ => {
-                self.load_xmm(e, Asm::FLOAT_SCRATCH);
-                Asm::FLOAT_SCRATCH
+                self.load_xmm(e, Target::FLOAT_SCRATCH);
+                Target::FLOAT_SCRATCH
             }
         }
     }
@@ -344,7 +344,7 @@ impl FuncCompiler<'_> {
         }
         let out = symmetric.then(|| self.alloc_gpr());
         // A second operand that is neither in an XMM register nor in memory
-        // needs a register of its own (`xmm15` may hold the first).
+        // needs a register of its own (the float scratch may hold the first).
         let temp = match second.loc {
             Loc::Const(_) | Loc::Gpr(_) => {
                 let t = self.alloc_xmm();

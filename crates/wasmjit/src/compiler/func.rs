@@ -17,18 +17,17 @@
 //! result in `rax` (integers, references) or `xmm0` (floats), the others in
 //! result slots 1..; `r15`/`r14` preserved; every other register clobbered.
 
-use dynasmrt::{DynamicLabel, DynasmApi as _};
+use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
 
 use crate::error::{Error, Result, TrapKind};
-use crate::runtime::vm::VMCTX_LIMITS_OFF;
 use crate::values::ValType;
 
 use super::control::Frame;
-use super::isa::x64::asm::{asm, Asm};
-use super::isa::x64::regs::{RegSet, RAX, SCRATCH};
+use super::isa::x64::regs::RegSet;
+use super::masm::MacroAssembler as _;
 use super::stack::{Entry, Loc};
-use super::ModuleEnv;
+use super::{ModuleEnv, Target};
 
 /// In Wasm 2.0 the memory index of `memory.size`/`memory.grow` is a single
 /// zero byte (spec §5.4.6), not any LEB128 encoding of zero, which wasmparser
@@ -46,7 +45,7 @@ fn check_memory_index_encoding(op: &wasmparser::Operator<'_>, start: u64, end: u
 
 /// State of the function being compiled.
 pub struct FuncCompiler<'a> {
-    pub a: &'a mut Asm,
+    pub a: &'a mut Target,
     pub env: &'a ModuleEnv,
     pub func_labels: &'a [DynamicLabel],
     pub num_params: u32,
@@ -80,7 +79,7 @@ pub struct FuncCompiler<'a> {
 impl<'a> FuncCompiler<'a> {
     /// Compiles one function body into `a` at its label.
     pub fn compile<'b>(
-        a: &'a mut Asm,
+        a: &'a mut Target,
         env: &'a ModuleEnv,
         func_labels: &'a [DynamicLabel],
         func_index: u32,
@@ -204,49 +203,21 @@ impl<'a> FuncCompiler<'a> {
     /// Emits the prologue; returns the offset of the frame-size displacement.
     fn prologue(&mut self, func_index: u32) -> usize {
         let label = self.func_labels[(func_index - self.env.num_imported_funcs) as usize];
-        // The new stack pointer is checked against the limit before rsp
-        // moves: a frame larger than the room left would otherwise put rsp
-        // past the stack's guard page, and the trap exit's `call` (or the
-        // frame's own stores) would write into whatever is mapped there.
-        asm!(self.a
-            ; =>label
-            ; push rbp
-            ; mov rbp, rsp
-            ; lea Rq(SCRATCH), [rsp - 0x7fff_fff0]
-        );
-        let patch = self.a.offset().0 - 4;
-        asm!(self.a
-            ; mov Rq(RAX), [vmctx + VMCTX_LIMITS_OFF]
-            ; cmp Rq(SCRATCH), [Rq(RAX)]
-        );
         let overflow = self.trap_label(TrapKind::StackOverflow);
-        asm!(self.a
-            ; jb =>overflow
-            ; mov rsp, Rq(SCRATCH)
-        );
+        let patch = self.a.prologue(label, overflow);
         let n = self.num_decl_locals;
         if n > 0 && n <= 16 {
             // Declared locals start at zero. A pinned local lives in its
             // register; its slot is written before it is ever read (saved
             // around calls), so it needs no zeroing.
-            let unpinned: Vec<u32> = (0..n)
+            let unpinned: Vec<i32> = (0..n)
                 .filter(|&j| self.pinned[(self.num_params + j) as usize].is_none())
+                .map(|j| -(16 + 8 * j as i32))
                 .collect();
-            if !unpinned.is_empty() {
-                asm!(self.a; xor eax, eax);
-            }
-            for j in unpinned {
-                let off = -(16 + 8 * j as i32);
-                asm!(self.a; mov QWORD [rbp + off], rax);
-            }
+            self.a.zero_frame_slots(&unpinned);
         } else if n > 16 {
             let lowest = -(16 + 8 * (n as i32 - 1));
-            asm!(self.a
-                ; xor eax, eax
-                ; lea rdi, [rbp + lowest]
-                ; mov ecx, n as i32
-                ; rep stosq
-            );
+            self.a.zero_frame_range(lowest, n);
         }
         // Pinned locals start in their registers: parameters loaded from
         // the caller's slots, declared locals zeroed.
@@ -265,10 +236,8 @@ impl<'a> FuncCompiler<'a> {
                 } else {
                     self.load_xmm(src, r);
                 }
-            } else if ty.is_int_like() {
-                asm!(self.a; xor Rd(r), Rd(r));
             } else {
-                asm!(self.a; xorps Rx(r), Rx(r));
+                self.a.zero_reg(!ty.is_int_like(), r);
             }
         }
         patch
@@ -277,10 +246,7 @@ impl<'a> FuncCompiler<'a> {
     fn patch_frame(&mut self, at: usize) {
         let bytes = 16 + 8 * (self.num_decl_locals as usize + self.max_depth + self.max_out);
         let frame = (bytes + 15) & !15;
-        let mut m = self.a.alter();
-        m.goto(dynasmrt::AssemblyOffset(at));
-        // The displacement of the prologue's `lea r11, [rsp - frame]`.
-        m.push_i32(-(frame as i32));
+        self.a.patch_frame_size(at, frame as u32);
     }
 
     /// The label of this function's exit for traps of `kind`. The exit
@@ -300,31 +266,23 @@ impl<'a> FuncCompiler<'a> {
         if let Some(&(_, l)) = self.trap_labels.iter().find(|(k, _)| *k == kind) {
             return l;
         }
-        let l = self.a.new_dynamic_label();
+        let l = self.a.new_label();
         self.trap_labels.push((kind, l));
         l
     }
 
     fn emit_trap_exits(&mut self) {
         for (kind, l) in std::mem::take(&mut self.trap_labels) {
-            asm!(self.a; =>l);
-            if let Some(kind) = kind {
-                asm!(self.a; mov eax, kind as i32);
-            }
-            asm!(self.a; call ->trap_with_pc);
+            self.a.trap_exit(l, kind.map(|k| k as u32));
         }
     }
 
     /// The stack-limit check of loop headers: a long-running loop notices an
     /// interrupt request (see `runtime/vm.rs`, `VMLimits`). Needs no free
-    /// register: uses r11.
+    /// register.
     pub fn emit_interrupt_check(&mut self) {
         let l = self.trap_label(TrapKind::StackOverflow);
-        asm!(self.a
-            ; mov Rq(SCRATCH), [vmctx + VMCTX_LIMITS_OFF]
-            ; cmp rsp, [Rq(SCRATCH)]
-            ; jb =>l
-        );
+        self.a.interrupt_check(l);
     }
 
     /// The byte offset for an [`Error::Unsupported`] at the current operator.

@@ -7,8 +7,7 @@ use crate::error::TrapKind;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::{asm, Asm};
-use super::isa::x64::regs::{RAX, RDX};
+use super::masm::DivKind;
 use super::masm::{
     AluOp, CondCode as _, IntCmp, MacroAssembler as _, OperandSize, Opnd, ShiftKind,
 };
@@ -110,7 +109,8 @@ fn fold(ty: ValType, op: IntBin, a: u64, b: u64) -> Option<u64> {
 }
 
 impl FuncCompiler<'_> {
-    /// The operand form of a popped integer entry (may load `r11`).
+    /// The operand form of a popped integer entry (may load the scratch
+    /// register).
     pub fn opnd(&mut self, e: Entry) -> Opnd {
         match e.loc {
             Loc::Const(c) if e.ty == ValType::I32 => Opnd::Imm(c as u32 as i32),
@@ -118,8 +118,8 @@ impl FuncCompiler<'_> {
             Loc::Gpr(r) | Loc::LocalReg(r) => Opnd::Reg(r),
             Loc::Mem(d) => Opnd::Mem(d),
             _ => {
-                self.load_gpr(e, super::isa::x64::regs::SCRATCH);
-                Opnd::Reg(super::isa::x64::regs::SCRATCH)
+                self.load_gpr(e, Target::SCRATCH);
+                Opnd::Reg(Target::SCRATCH)
             }
         }
     }
@@ -230,7 +230,7 @@ impl FuncCompiler<'_> {
             self.push(ty, Loc::Gpr(dst));
             return;
         }
-        let count_reg = Asm::SHIFT_COUNT;
+        let count_reg = Target::SHIFT_COUNT;
         self.claim_gpr(count_reg);
         let count = self.pop();
         self.load_gpr(count, count_reg);
@@ -262,8 +262,9 @@ impl FuncCompiler<'_> {
             }),
             _ => None,
         };
-        self.claim_gpr(RAX);
-        self.claim_gpr(RDX);
+        let (lo, hi) = (Target::MUL_LOW, Target::MUL_HIGH);
+        self.claim_gpr(lo);
+        self.claim_gpr(hi);
         let rhs = self.pop();
         let r = match rhs.loc {
             Loc::Gpr(r) => r,
@@ -274,81 +275,27 @@ impl FuncCompiler<'_> {
             }
         };
         let lhs = self.pop();
-        self.load_gpr(lhs, RAX);
-        self.release_unless(lhs, RAX);
+        self.load_gpr(lhs, lo);
+        self.release_unless(lhs, lo);
         let div0 = self.trap_label(TrapKind::IntegerDivisionByZero);
-        if const_divisor.is_none() {
-            if wide {
-                asm!(self.a; test Rq(r), Rq(r) ; jz =>div0);
-            } else {
-                asm!(self.a; test Rd(r), Rd(r) ; jz =>div0);
-            }
-        } else if const_divisor == Some(0) {
-            asm!(self.a; jmp =>div0);
-        }
         let maybe_minus_one = const_divisor.is_none() || const_divisor == Some(-1);
-        match op {
-            DivS => {
-                if maybe_minus_one {
-                    let ovf = self.trap_label(TrapKind::IntegerOverflow);
-                    let ok = self.a_label();
-                    if wide {
-                        asm!(self.a
-                            ; cmp Rq(r), -1
-                            ; jne =>ok
-                            ; mov Rq(RDX), QWORD i64::MIN
-                            ; cmp Rq(RAX), Rq(RDX)
-                            ; je =>ovf
-                            ; =>ok
-                        );
-                    } else {
-                        asm!(self.a
-                            ; cmp Rd(r), -1
-                            ; jne =>ok
-                            ; cmp Rd(RAX), i32::MIN
-                            ; je =>ovf
-                            ; =>ok
-                        );
-                    }
-                }
-                if wide {
-                    asm!(self.a; cqo ; idiv Rq(r));
-                } else {
-                    asm!(self.a; cdq ; idiv Rd(r));
-                }
-            }
-            RemS => {
-                let done = self.a_label();
-                if maybe_minus_one {
-                    let go = self.a_label();
-                    if wide {
-                        asm!(self.a; cmp Rq(r), -1 ; jne =>go ; mov Rd(RDX), 0 ; jmp =>done ; =>go);
-                    } else {
-                        asm!(self.a; cmp Rd(r), -1 ; jne =>go ; mov Rd(RDX), 0 ; jmp =>done ; =>go);
-                    }
-                }
-                if wide {
-                    asm!(self.a; cqo ; idiv Rq(r) ; =>done);
-                } else {
-                    asm!(self.a; cdq ; idiv Rd(r) ; =>done);
-                }
-            }
-            DivU | RemU => {
-                if wide {
-                    asm!(self.a; mov Rd(RDX), 0 ; div Rq(r));
-                } else {
-                    asm!(self.a; mov Rd(RDX), 0 ; div Rd(r));
-                }
-            }
-            _ => unreachable!(),
-        }
+        let overflow =
+            (op == DivS && maybe_minus_one).then(|| self.trap_label(TrapKind::IntegerOverflow));
+        let kind = match op {
+            DivS => DivKind::DivS,
+            DivU => DivKind::DivU,
+            RemS => DivKind::RemS,
+            _ => DivKind::RemU,
+        };
+        self.a
+            .div(OperandSize::of(ty), kind, r, const_divisor, div0, overflow);
         self.regs.free_gpr(r);
         if matches!(op, DivS | DivU) {
-            self.regs.free_gpr(RDX);
-            self.push(ty, Loc::Gpr(RAX));
+            self.regs.free_gpr(hi);
+            self.push(ty, Loc::Gpr(lo));
         } else {
-            self.regs.free_gpr(RAX);
-            self.push(ty, Loc::Gpr(RDX));
+            self.regs.free_gpr(lo);
+            self.push(ty, Loc::Gpr(hi));
         }
     }
 

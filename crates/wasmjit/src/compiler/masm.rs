@@ -79,6 +79,15 @@ impl IntCmp {
     }
 }
 
+/// Integer division and remainder by a variable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DivKind {
+    DivS,
+    DivU,
+    RemS,
+    RemU,
+}
+
 /// Two-operand integer operations on a register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AluOp {
@@ -429,8 +438,53 @@ pub trait MacroAssembler {
     /// Copies the 8-byte frame slot `[from_base + from]` to `[to_base + to]`
     /// through the scratch register.
     fn frame_copy(&mut self, from_base: FrameBase, from: i32, to_base: FrameBase, to: i32);
+    /// A function's entry at `entry`: saves the caller's frame pointer, sets
+    /// up the frame and checks the new stack pointer against the stack
+    /// limit (to `overflow` when it is below) before moving it. Returns the
+    /// position of the frame size, filled in by `patch_frame_size`.
+    fn prologue(&mut self, entry: Self::Label, overflow: Self::Label) -> usize;
+    /// Writes the frame size (bytes, a multiple of 16) at `at`.
+    fn patch_frame_size(&mut self, at: usize, bytes: u32);
+    /// Zeroes the 8-byte frame slots at these offsets (clobbers
+    /// `RESULT_GPR`).
+    fn zero_frame_slots(&mut self, offsets: &[i32]);
+    /// Zeroes `n` 8-byte frame slots from `lowest` up (clobbers argument
+    /// registers and `RESULT_GPR`).
+    fn zero_frame_range(&mut self, lowest: i32, n: u32);
+    /// `dst = 0` (a GPR, or a float register when `float`).
+    fn zero_reg(&mut self, float: bool, dst: Reg);
+    /// A function's trap exit at `l`: loads trap code `code` (or keeps the
+    /// one in `RESULT_GPR`) and calls the module's shared trap stub, so the
+    /// stub finds a return address in the function.
+    fn trap_exit(&mut self, l: Self::Label, code: Option<u32>);
+    /// The module's shared trap stub (emitted once, before the functions):
+    /// takes the pc of the trap from the return address and jumps to the
+    /// runtime's trap exit through the builtins table.
+    fn module_trap_stub(&mut self);
+    /// The stack-limit check of loop headers (how interrupts are noticed):
+    /// to `l` when the stack pointer is below the limit.
+    fn interrupt_check(&mut self, l: Self::Label);
+    /// Integer division `kind` of `MUL_LOW` (the dividend) by `divisor`:
+    /// the quotient in `MUL_LOW`, the remainder in `MUL_HIGH` (both
+    /// clobbered). `div0` is taken for a zero divisor (always, when the
+    /// divisor is the constant 0; checked unless it is a known non-zero
+    /// constant); `overflow` (signed division, unless the divisor is a
+    /// known constant other than -1) for `MIN / -1`.
+    fn div(
+        &mut self,
+        size: OperandSize,
+        kind: DivKind,
+        divisor: Reg,
+        const_divisor: Option<i64>,
+        div0: Self::Label,
+        overflow: Option<Self::Label>,
+    );
     /// Leaves the function: frees the frame and returns.
     fn epilogue(&mut self);
+    /// The registers locals may be pinned to (`pinning.rs`), GPRs and float
+    /// registers, in order of preference.
+    const PIN_GPRS: &'static [Reg];
+    const PIN_FLOATS: &'static [Reg];
     /// The integer argument registers of a builtin call, in order (the
     /// first one takes the context).
     const ARG_REGS: [Reg; 6];

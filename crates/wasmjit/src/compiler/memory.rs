@@ -12,13 +12,13 @@ use crate::runtime::vm::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::isa::x64::asm::Asm;
 use super::masm::{
     HeapAddr as Addr, MacroAssembler as _, MemLoad, OperandSize, ShiftKind, StoreSrc,
 };
 use super::stack::{Entry, Loc};
+use super::Target;
 
-const SCRATCH: u8 = <Asm as super::masm::MacroAssembler>::SCRATCH;
+const SCRATCH: u8 = <Target as super::masm::MacroAssembler>::SCRATCH;
 
 /// Load kinds: (result type, width in bytes, sign-extend).
 #[derive(Clone, Copy, Debug)]
@@ -42,7 +42,7 @@ impl FuncCompiler<'_> {
     }
 
     /// Pops an `i32` index and forms the address. Call after every register
-    /// allocation of the instruction: it may use `r11`. The index register, if
+    /// allocation of the instruction: it may use the scratch register. The index register, if
     /// the caller owns one (not for a constant or a pinned local), is
     /// returned so the caller can reuse or release it.
     fn pop_addr(&mut self, offset: u64) -> (Addr, Option<u8>) {
@@ -96,7 +96,7 @@ impl FuncCompiler<'_> {
     pub fn load(&mut self, m: &MemArg, k: LoadKind) -> Result<()> {
         self.check_memarg(m)?;
         let float = matches!(k.ty, ValType::F32 | ValType::F64);
-        // Allocate the destination first: forming the address may use r11,
+        // Allocate the destination first: forming the address may use the scratch register,
         // which spilling also uses.
         if float {
             let dst = self.alloc_xmm();
@@ -139,7 +139,7 @@ impl FuncCompiler<'_> {
         self.check_memarg(m)?;
         let v = self.pop();
         // Bring the value into a register or immediate before the address,
-        // which may live in r11.
+        // which may live in the scratch register.
         let v = match v.loc {
             Loc::Const(c) if ty != ValType::I64 && ty.is_int_like() => Entry {
                 ty,

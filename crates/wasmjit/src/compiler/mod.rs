@@ -38,12 +38,11 @@ use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
 
 use crate::error::{Error, Result};
-use crate::runtime::builtins::Builtin;
 use crate::runtime::vm::VMOffsets;
-use crate::runtime::vm::VMCTX_BUILTINS_OFF;
 use crate::values::{FuncType, GlobalType, MemoryType, TableType};
 
-use self::isa::x64::asm::{asm, Asm};
+use self::isa::x64::asm::Asm;
+use self::masm::MacroAssembler as _;
 
 /// The backend the generator emits through (one today: x86-64).
 pub(crate) type Target = Asm;
@@ -96,16 +95,8 @@ impl CodeGen {
             num_defined * 8,
         );
         let labels = (0..num_defined).map(|_| a.new_dynamic_label()).collect();
-        // Trap exits shared by the module's functions. Functions reach them
-        // through their own exits (`FuncCompiler::trap_label`), which leave
-        // a return address in the function on the stack: the pc of the trap.
-        asm!(a
-            ; ->trap_with_pc:
-            ; pop rdx
-            ; dec rdx
-            ; mov rcx, [r15 + VMCTX_BUILTINS_OFF]
-            ; jmp QWORD [rcx + Builtin::TrapExit.offset()]
-        );
+        // The trap stub shared by the module's functions.
+        a.module_trap_stub();
         CodeGen { a, labels }
     }
 

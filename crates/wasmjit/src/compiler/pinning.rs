@@ -6,13 +6,14 @@
 //! register (see `FuncCompiler::save_pinned`).
 //!
 //! The registers a local may be pinned to come from the backend
-//! (`isa/x64/regs.rs`: `PIN_GPRS`, `PIN_XMMS`), in order of preference.
+//! (`MacroAssembler::PIN_GPRS`, `PIN_FLOATS`), in order of preference.
 
 use wasmparser::Operator;
 
 use crate::values::ValType;
 
-use super::isa::x64::regs::{PIN_GPRS, PIN_XMMS};
+use super::masm::MacroAssembler;
+use super::Target;
 
 /// Only locals used inside loops are worth a register.
 const MIN_WEIGHT: u64 = 8;
@@ -64,7 +65,7 @@ impl UseWeights {
             .collect();
         order.sort_by_key(|&l| std::cmp::Reverse(weight[l]));
         let mut pins = vec![None; locals.len()];
-        let (mut gprs, mut xmms) = (PIN_GPRS.iter(), PIN_XMMS.iter());
+        let (mut gprs, mut xmms) = (Target::PIN_GPRS.iter(), Target::PIN_FLOATS.iter());
         for l in order {
             pins[l] = match locals[l] {
                 ValType::I32 | ValType::I64 => gprs.next().copied(),

@@ -7,7 +7,7 @@ use crate::compiler::masm::{
     AluOp, FloatAlu, FloatBitOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, RoundMode,
     ShiftKind, Trunc, XOpnd,
 };
-use crate::compiler::masm::{FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc};
+use crate::compiler::masm::{DivKind, FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc};
 use dynasmrt::DynamicLabel;
 
 use crate::runtime::builtins::Builtin;
@@ -46,6 +46,8 @@ impl MacroAssembler for Asm {
     /// System V: rdi, rsi, rdx, rcx, r8, r9.
     const ARG_REGS: [Reg; 6] = [7, 6, 2, 1, 8, 9];
     const FUNCREF: Reg = RAX;
+    const PIN_GPRS: &'static [Reg] = &super::regs::PIN_GPRS;
+    const PIN_FLOATS: &'static [Reg] = &super::regs::PIN_XMMS;
 
     fn call_label(&mut self, l: DynamicLabel) {
         asm!(self; call =>l);
@@ -579,5 +581,53 @@ impl MacroAssembler for Asm {
 
     fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg) {
         super::float::float_minmax(self, size, min, dst, src);
+    }
+
+    fn prologue(&mut self, entry: DynamicLabel, overflow: DynamicLabel) -> usize {
+        super::frame::prologue(self, entry, overflow)
+    }
+
+    fn patch_frame_size(&mut self, at: usize, bytes: u32) {
+        super::frame::patch_frame_size(self, at, bytes);
+    }
+
+    fn zero_frame_slots(&mut self, offsets: &[i32]) {
+        super::frame::zero_frame_slots(self, offsets);
+    }
+
+    fn zero_frame_range(&mut self, lowest: i32, n: u32) {
+        super::frame::zero_frame_range(self, lowest, n);
+    }
+
+    fn zero_reg(&mut self, float: bool, dst: Reg) {
+        if float {
+            asm!(self; xorps Rx(dst), Rx(dst));
+        } else {
+            asm!(self; xor Rd(dst), Rd(dst));
+        }
+    }
+
+    fn trap_exit(&mut self, l: DynamicLabel, code: Option<u32>) {
+        super::frame::trap_exit(self, l, code);
+    }
+
+    fn module_trap_stub(&mut self) {
+        super::frame::module_trap_stub(self);
+    }
+
+    fn interrupt_check(&mut self, l: DynamicLabel) {
+        super::frame::interrupt_check(self, l);
+    }
+
+    fn div(
+        &mut self,
+        size: OperandSize,
+        kind: DivKind,
+        divisor: Reg,
+        const_divisor: Option<i64>,
+        div0: DynamicLabel,
+        overflow: Option<DynamicLabel>,
+    ) {
+        super::frame::div(self, size, kind, divisor, const_divisor, div0, overflow);
     }
 }

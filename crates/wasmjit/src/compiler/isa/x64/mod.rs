@@ -6,6 +6,7 @@
 pub mod asm;
 mod convert;
 mod float;
+mod frame;
 pub mod masm;
 mod memory;
 pub mod regs;

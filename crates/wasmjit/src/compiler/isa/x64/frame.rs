@@ -1,0 +1,163 @@
+//! Function entry, trap exits and integer division for x86-64: the
+//! `MacroAssembler` operations whose sequences are fixed by the frame
+//! layout (`compiler/func.rs`) and the trap protocol (`runtime/stubs.rs`).
+
+use dynasmrt::{DynamicLabel, DynasmApi as _};
+
+use crate::compiler::masm::{DivKind, OperandSize};
+use crate::runtime::builtins::Builtin;
+use crate::runtime::vm::{VMCTX_BUILTINS_OFF, VMCTX_LIMITS_OFF};
+
+use super::asm::{asm, Asm};
+use super::regs::{RAX, RDX, SCRATCH};
+
+/// The new stack pointer is checked against the limit before rsp moves: a
+/// frame larger than the room left would otherwise put rsp past the
+/// stack's guard page, and the trap exit's `call` (or the frame's own
+/// stores) would write into whatever is mapped there.
+pub(super) fn prologue(a: &mut Asm, entry: DynamicLabel, overflow: DynamicLabel) -> usize {
+    asm!(a
+        ; =>entry
+        ; push rbp
+        ; mov rbp, rsp
+        ; lea Rq(SCRATCH), [rsp - 0x7fff_fff0]
+    );
+    let patch = a.offset().0 - 4;
+    asm!(a
+        ; mov Rq(RAX), [vmctx + VMCTX_LIMITS_OFF]
+        ; cmp Rq(SCRATCH), [Rq(RAX)]
+        ; jb =>overflow
+        ; mov rsp, Rq(SCRATCH)
+    );
+    patch
+}
+
+/// The displacement of the prologue's `lea r11, [rsp - frame]`.
+pub(super) fn patch_frame_size(a: &mut Asm, at: usize, bytes: u32) {
+    let mut m = a.alter();
+    m.goto(dynasmrt::AssemblyOffset(at));
+    m.push_i32(-(bytes as i32));
+}
+
+pub(super) fn zero_frame_slots(a: &mut Asm, offsets: &[i32]) {
+    if offsets.is_empty() {
+        return;
+    }
+    asm!(a; xor eax, eax);
+    for &off in offsets {
+        asm!(a; mov QWORD [rbp + off], rax);
+    }
+}
+
+pub(super) fn zero_frame_range(a: &mut Asm, lowest: i32, n: u32) {
+    asm!(a
+        ; xor eax, eax
+        ; lea rdi, [rbp + lowest]
+        ; mov ecx, n as i32
+        ; rep stosq
+    );
+}
+
+pub(super) fn trap_exit(a: &mut Asm, l: DynamicLabel, code: Option<u32>) {
+    asm!(a; =>l);
+    if let Some(code) = code {
+        asm!(a; mov eax, code as i32);
+    }
+    asm!(a; call ->trap_with_pc);
+}
+
+/// Functions reach the stub through their own exits (`trap_exit`), which
+/// leave a return address in the function on the stack: the pc of the trap.
+pub(super) fn module_trap_stub(a: &mut Asm) {
+    asm!(a
+        ; ->trap_with_pc:
+        ; pop rdx
+        ; dec rdx
+        ; mov rcx, [r15 + VMCTX_BUILTINS_OFF]
+        ; jmp QWORD [rcx + Builtin::TrapExit.offset()]
+    );
+}
+
+/// Needs no free register: uses r11.
+pub(super) fn interrupt_check(a: &mut Asm, l: DynamicLabel) {
+    asm!(a
+        ; mov Rq(SCRATCH), [vmctx + VMCTX_LIMITS_OFF]
+        ; cmp rsp, [Rq(SCRATCH)]
+        ; jb =>l
+    );
+}
+
+pub(super) fn div(
+    a: &mut Asm,
+    size: OperandSize,
+    kind: DivKind,
+    r: u8,
+    const_divisor: Option<i64>,
+    div0: DynamicLabel,
+    overflow: Option<DynamicLabel>,
+) {
+    let wide = size == OperandSize::S64;
+    if const_divisor.is_none() {
+        if wide {
+            asm!(a; test Rq(r), Rq(r) ; jz =>div0);
+        } else {
+            asm!(a; test Rd(r), Rd(r) ; jz =>div0);
+        }
+    } else if const_divisor == Some(0) {
+        asm!(a; jmp =>div0);
+    }
+    let maybe_minus_one = const_divisor.is_none() || const_divisor == Some(-1);
+    match kind {
+        DivKind::DivS => {
+            if let Some(ovf) = overflow {
+                let ok = a.new_dynamic_label();
+                if wide {
+                    asm!(a
+                        ; cmp Rq(r), -1
+                        ; jne =>ok
+                        ; mov Rq(RDX), QWORD i64::MIN
+                        ; cmp Rq(RAX), Rq(RDX)
+                        ; je =>ovf
+                        ; =>ok
+                    );
+                } else {
+                    asm!(a
+                        ; cmp Rd(r), -1
+                        ; jne =>ok
+                        ; cmp Rd(RAX), i32::MIN
+                        ; je =>ovf
+                        ; =>ok
+                    );
+                }
+            }
+            if wide {
+                asm!(a; cqo ; idiv Rq(r));
+            } else {
+                asm!(a; cdq ; idiv Rd(r));
+            }
+        }
+        DivKind::RemS => {
+            let done = a.new_dynamic_label();
+            if maybe_minus_one {
+                let go = a.new_dynamic_label();
+                if wide {
+                    asm!(a; cmp Rq(r), -1 ; jne =>go ; mov Rd(RDX), 0 ; jmp =>done ; =>go);
+                } else {
+                    asm!(a; cmp Rd(r), -1 ; jne =>go ; mov Rd(RDX), 0 ; jmp =>done ; =>go);
+                }
+            }
+            if wide {
+                asm!(a; cqo ; idiv Rq(r) ; =>done);
+            } else {
+                asm!(a; cdq ; idiv Rd(r) ; =>done);
+            }
+        }
+        DivKind::DivU | DivKind::RemU => {
+            if wide {
+                asm!(a; mov Rd(RDX), 0 ; div Rq(r));
+            } else {
+                asm!(a; mov Rd(RDX), 0 ; div Rd(r));
+            }
+        }
+    }
+}
