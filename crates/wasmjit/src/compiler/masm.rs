@@ -5,10 +5,8 @@
 //! takes an [`OperandSize`] instead of being written once per width. The
 //! x86-64 implementation is `isa/x64/masm.rs`.
 //!
-//! Being migrated to: the emitters of `divconst.rs`, `int.rs` (but division
-//! by a variable), `float.rs`, `convert.rs`, `trunc.rs` and `memory.rs`, and
-//! the comparison kinds of `visit.rs` go through it; the other emitters still spell x86 instructions
-//! (docs/architecture.md, "Layers of the compiler").
+//! Every emitter of the generator goes through it (docs/architecture.md,
+//! "Layers of the compiler").
 
 /// Width of an integer operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
