@@ -108,3 +108,68 @@ def test_memories_made_from_python_are_freed():
         {"e": {"m": mem, "t": table}},
     )
     assert m is not None
+
+
+def test_instances_importing_functions_from_a_long_lived_instance_are_freed():
+    lib = wasmpy.Instance(
+        wasmpy.Module('(module (func (export "twice") (param i32) (result i32) local.get 0 i32.const 2 i32.mul))')
+    )
+    request = wasmpy.Module(
+        '(module (import "lib" "twice" (func $t (param i32) (result i32))) (memory 1)'
+        ' (func (export "handle") (param i32) (result i32) local.get 0 call $t))'
+    )
+
+    def cycle():
+        r = wasmpy.Instance(request, {"lib": lib.exports})
+        assert r.exports["handle"](21) == 42
+
+    assert grows_by(cycle, 20) < LIMIT
+    # The long-lived instance keeps working.
+    assert lib.exports["twice"](4) == 8
+
+
+CALLER_WAT = """(module
+  (import "env" "log" (func $log (param i32 i32)))
+  (memory (export "memory") 1)
+  (global (export "g") i32 (i32.const 5))
+  (data (i32.const 8) "hello")
+  (func (export "run") i32.const 8 i32.const 5 call $log))"""
+
+
+def test_host_function_with_access_caller_reads_the_callers_memory():
+    seen = []
+    kept = []
+
+    def log(caller, ptr, n):
+        seen.append(caller["memory"].read(ptr, n))
+        seen.append(caller.get("g").value)
+        seen.append(caller.get("nothing", "default"))
+        seen.append(sorted(caller.exports))
+        kept.append(caller)
+
+    f = wasmpy.Func(log, (["i32", "i32"], []), access_caller=True)
+    for _ in range(2):  # two instances, one function: each call names its caller
+        inst = wasmpy.Instance(wasmpy.Module(CALLER_WAT), {"env": {"log": f}})
+        inst.exports["run"]()
+    assert seen[:4] == [b"hello", 5, "default", ["g", "memory", "run"]]
+    assert seen[4:] == seen[:4]
+    # A Caller is valid only during its call.
+    import pytest
+
+    with pytest.raises(RuntimeError, match="after its host call"):
+        kept[0]["memory"]
+    # Called from Python there is no calling instance.
+    f2 = wasmpy.Func(lambda caller: caller.get("memory"), ([], ["externref"]), access_caller=True)
+    assert f2() is None
+
+
+def test_access_caller_functions_need_no_back_reference():
+    # The AssemblyScript pattern without `.module`: a module-independent
+    # function, many instances, all freed.
+    f = wasmpy.Func(lambda caller, p, n: caller["memory"].read(p, n), (["i32", "i32"], []), access_caller=True)
+
+    def cycle():
+        inst = wasmpy.Instance(wasmpy.Module(CALLER_WAT), {"env": {"log": f}})
+        inst.exports["run"]()
+
+    assert grows_by(cycle, 20) < LIMIT

@@ -48,6 +48,7 @@ from . import _faults
 from ._hook import WasmFinder, WasmLoader, WasmZipFinder, install, uninstall
 from ._module import WasmModule, compile_file, load, resolve_imports
 from ._native import (
+    Caller,
     Func,
     Global,
     Instance,
@@ -76,6 +77,7 @@ _docs.install()
 from . import wasi
 
 __all__ = [
+    "Caller",
     "CompileError",
     "ExportType",
     "Func",

@@ -23,6 +23,7 @@ from ._module import (
     resolve_imports as resolve_imports,
 )
 from ._native import (
+    Caller as Caller,
     Func as Func,
     Global as Global,
     Instance as Instance,
@@ -49,6 +50,7 @@ from . import wasi as wasi
 
 __version__: str
 __all__ = [
+    "Caller",
     "CompileError",
     "ExportType",
     "Func",

@@ -17,6 +17,7 @@ __all__ = [
     "Module",
     "Instance",
     "Func",
+    "Caller",
     "_MemoryBase",
     "_MemoryHandle",
     "Memory",
@@ -150,11 +151,14 @@ class Func:
         cls,
         callable: Callable[..., Any],
         type: Union[FuncType, Tuple[Sequence[Union[str, ValType]], Sequence[Union[str, ValType]]]],
+        *,
+        access_caller: bool = False,
     ) -> Self:
         """A host function of wasm type ``type`` calling ``callable``
         (usable as an import, a funcref argument and a table element).
-        ``TypeError`` when ``callable`` is not callable or ``type`` is not a
-        function type."""
+        With ``access_caller``, ``callable`` gets a ``Caller`` (the calling
+        instance) before the wasm arguments. ``TypeError`` when
+        ``callable`` is not callable or ``type`` is not a function type."""
     def __call__(self, *args: _Value) -> Any:
         """Calls the function: ``None`` for no result, the value for one,
         a tuple for several."""
@@ -356,6 +360,21 @@ class AsRuntime:
         """A full garbage collection."""
     def classes(self) -> List[Dict[str, Any]]:
         """The exported classes (AS 0.18-0.19) with their member names."""
+
+@final
+class Caller:
+    """The calling instance, passed first to a host function made with
+    ``Func(callable, type, access_caller=True)``; valid only during that
+    call (afterwards every use raises ``RuntimeError``)."""
+
+    def __getitem__(self, key: str, /) -> Union["Func", "Memory", "Global", "Table"]:
+        """The calling instance's export ``name``; ``KeyError`` if there is
+        none (or no calling instance: called from Python)."""
+    def get(self, name: str, default: Any = None) -> Any:
+        """The export ``name``, or ``default``."""
+    @property
+    def exports(self) -> Mapping[str, Union["Func", "Memory", "Global", "Table"]]:
+        """Every export of the calling instance (read-only)."""
 
 @final
 class Limits:

@@ -49,6 +49,10 @@ pub struct Func {
     name: String,
     /// Parameter names from the name section (`None`: `p0`, `p1`, ...).
     param_names: Option<Box<[Option<String>]>>,
+    /// For a function made with `Func(callable, type, access_caller=...)`:
+    /// the callable and `access_caller`, so that another store imports it
+    /// as a host function of its own (the calling instance stays known).
+    host: Option<(Py<PyAny>, bool)>,
 }
 
 impl Func {
@@ -65,7 +69,14 @@ impl Func {
             results,
             name,
             param_names: None,
+            host: None,
         }
+    }
+
+    /// The callable and `access_caller` of a function made from Python with
+    /// `Func(callable, type)`; `None` for a wasm export.
+    pub fn host_def(&self) -> Option<(&Py<PyAny>, bool)> {
+        self.host.as_ref().map(|(c, a)| (c, *a))
     }
 
     /// The same function with parameter names (from the name section) for
@@ -231,8 +242,12 @@ where
 
 #[pymethods]
 impl Func {
-    /// Reports the store's references to the GC (see `refs.rs`).
+    /// Reports the store's references (and a Python-made function's
+    /// callable) to the GC (see `refs.rs`).
     fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        if let Some((c, _)) = &self.host {
+            visit.call(c)?;
+        }
         self.store.traverse(&visit)
     }
 
@@ -242,14 +257,19 @@ impl Func {
     /// it returns, as for a function import. It lives in the store of
     /// objects made from Python (like `Memory(...)`); passed as an import,
     /// a funcref argument or a table element of another store, it is called
-    /// through a host function of that store. Raises `TypeError` when
+    /// through a host function of that store. With `access_caller=True`,
+    /// `callable` receives a `wasmpy.Caller` first (the calling instance:
+    /// `caller["memory"]`, `caller.get(name)`, `caller.exports`; valid only
+    /// during that call). Raises `TypeError` when
     /// `callable` is not callable or `type` is not a function type,
     /// `ValueError` for an unknown value type.
     #[new]
+    #[pyo3(signature = (callable, r#type, *, access_caller = false))]
     fn py_new(
         py: Python<'_>,
         callable: Bound<'_, PyAny>,
         r#type: &Bound<'_, PyAny>,
+        access_caller: bool,
     ) -> PyResult<Func> {
         if !callable.is_callable() {
             return Err(PyTypeError::new_err(format!(
@@ -265,9 +285,13 @@ impl Func {
         let store = crate::externs::new_store(py)?;
         let weak = store.downgrade();
         let label = name.clone();
-        let slot = store.adopt(py, callable.unbind());
-        let func = store.with(py, |s| crate::host::host_func(s, weak, ty, slot, label));
-        Ok(Func::new(py, store, func, name))
+        let slot = store.adopt(py, callable.clone().unbind());
+        let func = store.with(py, |s| {
+            crate::host::host_func(s, weak, ty, slot, label, access_caller)
+        });
+        let mut f = Func::new(py, store, func, name);
+        f.host = Some((callable.unbind(), access_caller));
+        Ok(f)
     }
 
     #[pyo3(signature = (*args))]

@@ -19,29 +19,34 @@ use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 use wasmjit::{FuncType, Store, Trap, Val, ValType};
 
+use crate::caller::Caller;
 use crate::refs::PySlot;
-use crate::store::{lend, WeakStore};
+use crate::store::{lend, SharedStore, WeakStore};
 use crate::values::{from_val, to_val, ArgContext};
 
 /// A host function of type `ty` in `store` (whose shared identity is
 /// `shared`) that calls the callable in `callable` (a slot of the store's
 /// `StoreRefs`, see `refs.rs`); `label` (`"env.f"`) names it in errors.
+/// With `access_caller`, the callable gets a `wasmpy.Caller` (the calling
+/// instance, see `caller.rs`) before the wasm arguments.
 pub fn host_func(
     store: &mut Store,
     shared: WeakStore,
     ty: FuncType,
     callable: Arc<PySlot>,
     label: String,
+    access_caller: bool,
 ) -> wasmjit::Func {
     let params: Box<[ValType]> = ty.params().into();
     let result_types: Box<[ValType]> = ty.results().into();
     let refs = params.iter().chain(&*result_types).any(|t| t.is_ref());
     wasmjit::Func::new(store, ty, move |store, args, results| {
+        let caller = access_caller.then(|| store.instance());
         Python::attach(|py| {
             lend(shared.id(), store, || {
                 call(
                     py,
-                    (&shared, refs),
+                    (&shared, refs, caller),
                     &callable,
                     &label,
                     &params,
@@ -58,7 +63,7 @@ pub fn host_func(
 #[allow(clippy::too_many_arguments)]
 fn call(
     py: Python<'_>,
-    (shared, refs): (&WeakStore, bool),
+    (shared, refs, caller): (&WeakStore, bool, Option<Option<wasmjit::Instance>>),
     callable: &PySlot,
     label: &str,
     params: &[ValType],
@@ -69,7 +74,7 @@ fn call(
     // Reference values need the store (alive: it runs this host function);
     // numbers do not, and skip the upgrade.
     let upgraded;
-    let store = if refs {
+    let store = if refs || caller.is_some() {
         upgraded = shared
             .upgrade(py)
             .ok_or_else(|| PyTypeError::new_err("the store is gone"))?;
@@ -84,6 +89,17 @@ fn call(
              (its instance was unreachable)"
         ))
     })?;
+    if let (Some(instance), Some(store)) = (caller, store) {
+        let c = Bound::new(py, Caller::new(store.clone(), instance))?;
+        let mut items = Vec::with_capacity(args.len() + 1);
+        items.push(c.clone().into_any());
+        for v in args {
+            items.push(from_val(py, *v, Some(store))?);
+        }
+        let ret = callable.call1(PyTuple::new(py, items)?);
+        c.get().invalidate();
+        return convert_results(&ret?, label, result_types, results, Some(store));
+    }
     let ret = match args {
         [] => callable.call0()?,
         [a] => callable.call1((from_val(py, *a, store)?,))?,
@@ -96,6 +112,17 @@ fn call(
             callable.call1(PyTuple::new(py, items)?)?
         }
     };
+    convert_results(&ret, label, result_types, results, store)
+}
+
+/// Converts what a host function returned to its wasm `results`.
+fn convert_results(
+    ret: &Bound<'_, PyAny>,
+    label: &str,
+    result_types: &[ValType],
+    results: &mut [Val],
+    store: Option<&SharedStore>,
+) -> PyResult<()> {
     let cx = |index| ArgContext {
         func: label,
         index,
@@ -104,7 +131,7 @@ fn call(
     };
     match result_types {
         [] => {}
-        [t] => results[0] = to_val(&ret, *t, &cx(0))?,
+        [t] => results[0] = to_val(ret, *t, &cx(0))?,
         many => {
             let items: Vec<Bound<'_, PyAny>> = if let Ok(t) = ret.cast::<PyTuple>() {
                 t.iter().collect()

@@ -61,9 +61,12 @@ fn lookup<'py>(
     }
 }
 
-/// The store an import value belongs to, if it is a wasmpy object:
-/// `(store, binding)` where `binding` says whether the instance must live in
-/// that store (memories, tables, globals) or merely prefers it (functions).
+/// The store an import value binds the instance to: `(store, true)` for a
+/// memory, table or global (the instance must live in their store). A
+/// function does not bind it: an instance that imports only functions gets
+/// a store of its own (and calls them through the host-call path), so that
+/// it is freed when it is dropped even though the instance it imports from
+/// lives on (an instance inside a shared store lives as long as the store).
 fn store_of(value: &Bound<'_, PyAny>) -> Option<(SharedStore, bool)> {
     if let Ok(m) = value.cast::<Memory>() {
         return Some((m.get().handle().0.clone(), true));
@@ -73,9 +76,6 @@ fn store_of(value: &Bound<'_, PyAny>) -> Option<(SharedStore, bool)> {
     }
     if let Ok(g) = value.cast::<Global>() {
         return Some((g.get().handle().0.clone(), true));
-    }
-    if let Ok(f) = value.cast::<Func>() {
-        return Some((f.get().handle().0.clone(), false));
     }
     None
 }
@@ -107,20 +107,42 @@ fn to_extern(
     };
     match &imp.ty {
         ExternType::Func(ty) => {
+            let mut access_caller = false;
+            let mut target = value.clone();
             if let Ok(f) = value.cast::<Func>() {
                 let (s, handle) = f.get().handle();
                 if s.id() == store.id() {
                     return Ok(Extern::Func(handle));
+                }
+                // A function made from Python becomes a host function of
+                // this store calling its callable directly (so a `Caller`
+                // names the instance that calls it).
+                if let Some((c, a)) = f.get().host_def() {
+                    target = c.bind(py).clone();
+                    access_caller = a;
+                }
+                // A function of another store is called through a host
+                // function of this one: its type must match (spec §4.5.4
+                // import matching, checked here instead of by the engine).
+                let found = s.with(py, |s| handle.ty(s).clone());
+                if found != *ty {
+                    return Err(link_error(
+                        py,
+                        format!(
+                            "incompatible import type for `{}`.`{}`: expected {ty}, found {found}",
+                            imp.module, imp.name
+                        ),
+                    ));
                 }
             }
             if !value.is_callable() {
                 return Err(mismatch());
             }
             let weak = store.downgrade();
-            let callable = store.adopt(py, value.clone().unbind());
+            let callable = store.adopt(py, target.unbind());
             let ty = ty.clone();
             Ok(Extern::Func(store.with(py, |s| {
-                host_func(s, weak, ty, callable, label.clone())
+                host_func(s, weak, ty, callable, label.clone(), access_caller)
             })))
         }
         ExternType::Memory(_) => {
@@ -171,6 +193,24 @@ fn to_extern(
     }
 }
 
+/// The Python object for `ext` of `store`, exported as `name`: a `Func`,
+/// `Memory`, `Global` or `Table`.
+pub fn extern_object(
+    py: Python<'_>,
+    store: &SharedStore,
+    name: &str,
+    ext: Extern,
+) -> PyResult<Py<PyAny>> {
+    Ok(match ext {
+        Extern::Func(f) => {
+            Py::new(py, Func::new(py, store.clone(), f, name.to_owned()))?.into_any()
+        }
+        Extern::Memory(m) => wrap_memory(py, store.clone(), m)?,
+        Extern::Global(g) => Py::new(py, Global::wrap(store.clone(), g))?.into_any(),
+        Extern::Table(t) => Py::new(py, Table::wrap(store.clone(), t))?.into_any(),
+    })
+}
+
 /// The WASI context for `wasi`: a `WasiCtx`, or what its `_wasi_ctx()`
 /// returns (`wasmpy.wasi.WasiConfig` makes a fresh one per instance).
 fn wasi_ctx<'py>(wasi: &Bound<'py, PyAny>) -> PyResult<Bound<'py, WasiCtx>> {
@@ -209,9 +249,8 @@ fn wasi_ctx<'py>(wasi: &Bound<'py, PyAny>) -> PyResult<Bound<'py, WasiCtx>> {
 /// once.
 ///
 /// The instance lives in the store of the `Memory`, `Table` and `Global`
-/// objects it imports (they must all share one), else of the first `Func`
-/// it imports, else in a new store. A `Func` of another store is imported
-/// like a Python callable.
+/// objects it imports (they must all share one), else in a new store. A
+/// `Func` of another store is imported like a Python callable.
 ///
 /// Raises `wasmpy.LinkError` when an import is missing or does not match its
 /// declaration, `ValueError` when `limits` differ from those of the store
@@ -327,7 +366,8 @@ impl Instance {
                 (None, None) => unreachable!("only WASI imports may be left unresolved"),
             })
             .collect::<PyResult<Vec<_>>>()?;
-        let (inner, found) = run_in_store(py, &store, timeout::parse(timeout)?, "(start)", |s| {
+        let timeout = timeout::parse(timeout)?;
+        let (inner, found) = run_in_store(py, &store, timeout, "(start)", |s| {
             let instance = wasmjit::Instance::new(s, m, &externs)?;
             let found: Vec<(String, Extern)> = instance
                 .exports(s)
@@ -344,9 +384,7 @@ impl Instance {
                     let params = func.param_count();
                     Py::new(py, func.with_param_names(names.param_names(&name, params)))?.into_any()
                 }
-                Extern::Memory(m) => wrap_memory(py, store.clone(), m)?,
-                Extern::Global(g) => Py::new(py, Global::wrap(store.clone(), g))?.into_any(),
-                Extern::Table(t) => Py::new(py, Table::wrap(store.clone(), t))?.into_any(),
+                other => extern_object(py, &store, &name, other)?,
             };
             exports.set_item(name, obj)?;
         }
@@ -356,13 +394,14 @@ impl Instance {
             .call1((exports,))?
             .unbind();
         // A WASI reactor is initialized once, before any other export runs.
+        // Like the start function, it is stopped by `timeout` and Ctrl-C.
         if wasi.is_some() {
-            store
-                .with(py, |s| match inner.get_export(s, "_initialize") {
-                    Some(Extern::Func(f)) => py.detach(|| f.call(s, &[]).map(drop)),
+            run_in_store(py, &store, timeout, "_initialize", |s| {
+                match inner.get_export(s, "_initialize") {
+                    Some(Extern::Func(f)) => f.call(s, &[]).map(drop),
                     _ => Ok(()),
-                })
-                .map_err(|e| errors::to_py(py, e, "_initialize"))?;
+                }
+            })?;
         }
         Ok(Instance {
             module: module.unbind(),

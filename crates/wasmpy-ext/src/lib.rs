@@ -12,6 +12,7 @@
 //! - `externs.rs`: `Memory`, `Global`, `Table`.
 //! - `buffer.rs`: the buffer protocol of `Memory` under the stable ABI.
 //! - `host.rs`: Python callables as host functions.
+//! - `caller.rs`: `Caller` — the calling instance, for `Func(..., access_caller=True)`.
 //! - `store.rs`: stores shared between objects; locking and re-entrancy.
 //! - `refs.rs`: the Python objects a store owns, visible to the cyclic GC.
 //! - `interrupt.rs`: Ctrl-C while wasm runs.
@@ -29,6 +30,7 @@ use pyo3::prelude::*;
 
 mod asrt;
 mod buffer;
+mod caller;
 mod errors;
 mod externs;
 mod func;
@@ -51,6 +53,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<module::Module>()?;
     m.add_class::<instance::Instance>()?;
     m.add_class::<func::Func>()?;
+    m.add_class::<caller::Caller>()?;
     m.add_class::<externs::MemoryBase>()?;
     m.add_class::<externs::MemoryHandle>()?;
     let memory = buffer::memory_type(m.py(), &m.py().get_type::<externs::MemoryBase>())?;

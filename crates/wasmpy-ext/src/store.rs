@@ -129,8 +129,14 @@ static WAITING: Mutex<Vec<(usize, Arc<StoreCell>)>> = Mutex::new(Vec::new());
 /// Whether this thread waiting for `cell` would close a cycle: its owner
 /// waits for a store whose owner waits ... for a store this thread holds.
 /// `waiting` is the locked wait-for list.
+///
+/// Owners are read `Relaxed`: a thread writes its owner entry before it
+/// registers as waiting (under the `WAITING` lock), and clears it before it
+/// releases the store, so whoever reads under the lock after that
+/// registration sees both; a newer owner not seen yet reads as 0 (no cycle
+/// found here, but that owner finds it when it waits).
 fn closes_cycle(waiting: &[(usize, Arc<StoreCell>)], me: usize, cell: &StoreCell) -> bool {
-    let mut owner = cell.owner.load(Ordering::SeqCst);
+    let mut owner = cell.owner.load(Ordering::Relaxed);
     for _ in 0..=waiting.len() {
         if owner == 0 {
             return false;
@@ -139,7 +145,7 @@ fn closes_cycle(waiting: &[(usize, Arc<StoreCell>)], me: usize, cell: &StoreCell
             return true;
         }
         match waiting.iter().find(|(t, _)| *t == owner) {
-            Some((_, next)) => owner = next.owner.load(Ordering::SeqCst),
+            Some((_, next)) => owner = next.owner.load(Ordering::Relaxed),
             None => return false,
         }
     }
@@ -228,8 +234,14 @@ impl SharedStore {
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner);
             *refs.funcs.entry(key).or_insert_with(|| {
-                let slot = self.adopt(py, f.clone().into_any().unbind());
-                crate::host::host_func(s, weak, ty, slot, label)
+                // A function made from Python: its callable directly (so a
+                // `Caller` names the calling instance); else the `Func`.
+                let (target, access_caller) = match f.get().host_def() {
+                    Some((c, a)) => (c.clone_ref(py), a),
+                    None => (f.clone().into_any().unbind(), false),
+                };
+                let slot = self.adopt(py, target);
+                crate::host::host_func(s, weak, ty, slot, label, access_caller)
             })
         }))
     }
@@ -334,10 +346,10 @@ impl SharedStore {
         struct Owned<'a>(&'a AtomicUsize);
         impl Drop for Owned<'_> {
             fn drop(&mut self) {
-                self.0.store(0, Ordering::SeqCst);
+                self.0.store(0, Ordering::Relaxed);
             }
         }
-        cell.owner.store(thread_id(), Ordering::SeqCst);
+        cell.owner.store(thread_id(), Ordering::Relaxed);
         let _owned = Owned(&cell.owner);
         Ok(f(&mut guard))
     }
