@@ -44,8 +44,8 @@ impl FuncCompiler<'_> {
                     self.regs.claim_gpr(RESULT_GPR);
                     self.push(t, Loc::Gpr(RESULT_GPR));
                 } else {
-                    self.regs.claim_xmm(RESULT_FLOAT);
-                    self.push(t, Loc::Xmm(RESULT_FLOAT));
+                    self.regs.claim_fpr(RESULT_FLOAT);
+                    self.push(t, Loc::Fpr(RESULT_FLOAT));
                 }
             } else {
                 let off = self.slot_off(self.stack.len());

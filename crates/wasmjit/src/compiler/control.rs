@@ -239,7 +239,7 @@ impl FuncCompiler<'_> {
             if e.ty.is_int_like() {
                 self.load_gpr(e, RESULT_GPR);
             } else {
-                self.load_xmm(e, RESULT_FLOAT);
+                self.load_fpr(e, RESULT_FLOAT);
             }
         } else {
             self.move_top_to_slots(n, height);
@@ -254,8 +254,8 @@ impl FuncCompiler<'_> {
                 self.claim_gpr(RESULT_GPR);
                 self.push(t, Loc::Gpr(RESULT_GPR));
             } else {
-                self.claim_xmm(RESULT_FLOAT);
-                self.push(t, Loc::Xmm(RESULT_FLOAT));
+                self.claim_fpr(RESULT_FLOAT);
+                self.push(t, Loc::Fpr(RESULT_FLOAT));
             }
         } else {
             for &t in &f.results {
@@ -281,7 +281,7 @@ impl FuncCompiler<'_> {
         if e.ty.is_int_like() {
             self.load_gpr(e, RESULT_GPR);
         } else {
-            self.load_xmm(e, RESULT_FLOAT);
+            self.load_fpr(e, RESULT_FLOAT);
         }
     }
 

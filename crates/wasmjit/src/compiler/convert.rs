@@ -60,7 +60,7 @@ impl FuncCompiler<'_> {
         }
         let e = self.pop();
         let r = self.owned_gpr(e);
-        let x = self.alloc_xmm();
+        let x = self.alloc_fpr();
         self.a.int_to_float(
             OperandSize::of(from),
             OperandSize::of_float(to),
@@ -69,7 +69,7 @@ impl FuncCompiler<'_> {
             r,
         );
         self.regs.free_gpr(r);
-        self.push(to, Loc::Xmm(x));
+        self.push(to, Loc::Fpr(x));
         Ok(())
     }
 
@@ -92,9 +92,9 @@ impl FuncCompiler<'_> {
             }
         }
         let e = self.pop();
-        let x = self.owned_xmm(e);
+        let x = self.owned_fpr(e);
         self.a.float_to_float(OperandSize::of_float(to), x);
-        self.push(to, Loc::Xmm(x));
+        self.push(to, Loc::Fpr(x));
         Ok(())
     }
 
@@ -104,10 +104,10 @@ impl FuncCompiler<'_> {
         match e.loc {
             Loc::Const(c) => self.push(to, Loc::Const(c)),
             _ if from.is_int_like() => {
-                let x = self.alloc_xmm();
-                self.load_xmm(e, x);
+                let x = self.alloc_fpr();
+                self.load_fpr(e, x);
                 self.release(e);
-                self.push(to, Loc::Xmm(x));
+                self.push(to, Loc::Fpr(x));
             }
             _ => {
                 let r = self.alloc_gpr();

@@ -13,7 +13,7 @@ use crate::error::Result;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::masm::{FloatAlu, FloatBitOp, MacroAssembler as _, OperandSize, RoundMode, XOpnd};
+use super::masm::{FOpnd, FloatAlu, FloatBitOp, MacroAssembler as _, OperandSize, RoundMode};
 use super::stack::{Entry, Loc};
 use super::Target;
 
@@ -157,12 +157,12 @@ fn fold_cmp(ty: ValType, op: FloatCmp, a: u64, b: u64) -> bool {
 impl FuncCompiler<'_> {
     /// The XMM register holding a popped float entry, loading it into a
     /// freshly allocated one if it is elsewhere. The caller owns the result.
-    pub fn owned_xmm(&mut self, e: Entry) -> u8 {
+    pub fn owned_fpr(&mut self, e: Entry) -> u8 {
         match e.loc {
-            Loc::Xmm(r) => r,
+            Loc::Fpr(r) => r,
             _ => {
-                let r = self.alloc_xmm();
-                self.load_xmm(e, r);
+                let r = self.alloc_fpr();
+                self.load_fpr(e, r);
                 r
             }
         }
@@ -172,24 +172,24 @@ impl FuncCompiler<'_> {
     /// memory slot, or (constants, GPRs) loaded into the float scratch
     /// register. Clobbers both scratch registers, so call it after the
     /// instruction's allocations.
-    pub fn xmm_src(&mut self, e: Entry) -> XOpnd {
+    pub fn fpr_src(&mut self, e: Entry) -> FOpnd {
         match e.loc {
-            Loc::Xmm(r) | Loc::LocalXmm(r) => XOpnd::Reg(r),
-            Loc::Mem(d) => XOpnd::Mem(d),
+            Loc::Fpr(r) | Loc::LocalFpr(r) => FOpnd::Reg(r),
+            Loc::Mem(d) => FOpnd::Mem(d),
             _ => {
-                self.load_xmm(e, Target::FLOAT_SCRATCH);
-                XOpnd::Reg(Target::FLOAT_SCRATCH)
+                self.load_fpr(e, Target::FLOAT_SCRATCH);
+                FOpnd::Reg(Target::FLOAT_SCRATCH)
             }
         }
     }
 
     /// A popped float entry in some register (the float scratch register if
     /// it was not in one); may clobber both scratch registers.
-    fn xmm_reg(&mut self, e: Entry) -> u8 {
+    fn fpr_reg(&mut self, e: Entry) -> u8 {
         match e.loc {
-            Loc::Xmm(r) => r,
+            Loc::Fpr(r) => r,
             _ => {
-                self.load_xmm(e, Target::FLOAT_SCRATCH);
+                self.load_fpr(e, Target::FLOAT_SCRATCH);
                 Target::FLOAT_SCRATCH
             }
         }
@@ -233,13 +233,13 @@ impl FuncCompiler<'_> {
         // Which NaN operand an x86 instruction returns is within the spec's
         // nondeterminism, so commutative operations may swap.
         if matches!(op, FloatBin::Add | FloatBin::Mul)
-            && !matches!(lhs.loc, Loc::Xmm(_))
-            && matches!(rhs.loc, Loc::Xmm(_))
+            && !matches!(lhs.loc, Loc::Fpr(_))
+            && matches!(rhs.loc, Loc::Fpr(_))
         {
             std::mem::swap(&mut lhs, &mut rhs);
         }
-        let dst = self.owned_xmm(lhs);
-        let src = self.xmm_src(rhs);
+        let dst = self.owned_fpr(lhs);
+        let src = self.fpr_src(rhs);
         let alu = match op {
             FloatBin::Add => FloatAlu::Add,
             FloatBin::Sub => FloatAlu::Sub,
@@ -249,19 +249,19 @@ impl FuncCompiler<'_> {
         };
         self.a.float_alu(OperandSize::of_float(ty), alu, dst, src);
         self.release(rhs);
-        self.push(ty, Loc::Xmm(dst));
+        self.push(ty, Loc::Fpr(dst));
     }
 
     /// `fmin`/`fmax` (`MacroAssembler::float_minmax`).
     fn float_minmax(&mut self, ty: ValType, op: FloatBin) {
         let rhs = self.pop();
         let lhs = self.pop();
-        let dst = self.owned_xmm(lhs);
-        let src = self.xmm_reg(rhs);
+        let dst = self.owned_fpr(lhs);
+        let src = self.fpr_reg(rhs);
         self.a
             .float_minmax(OperandSize::of_float(ty), op == FloatBin::Min, dst, src);
         self.release(rhs);
-        self.push(ty, Loc::Xmm(dst));
+        self.push(ty, Loc::Fpr(dst));
     }
 
     /// `fcopysign`: magnitude bits of the first operand, sign bit of the second.
@@ -270,7 +270,7 @@ impl FuncCompiler<'_> {
         let rhs = self.pop();
         let lhs = self.pop();
         if let Loc::Const(b) = rhs.loc {
-            let dst = self.owned_xmm(lhs);
+            let dst = self.owned_fpr(lhs);
             if b & sign != 0 {
                 let x = self.xscratch_const(sign);
                 self.a.float_bits(FloatBitOp::Or, dst, x);
@@ -278,17 +278,17 @@ impl FuncCompiler<'_> {
                 let x = self.xscratch_const(!sign);
                 self.a.float_bits(FloatBitOp::And, dst, x);
             }
-            self.push(ty, Loc::Xmm(dst));
+            self.push(ty, Loc::Fpr(dst));
             return;
         }
-        let dst = self.owned_xmm(lhs);
-        let src = self.owned_xmm(rhs);
+        let dst = self.owned_fpr(lhs);
+        let src = self.owned_fpr(rhs);
         let x = self.xscratch_const(!sign);
         self.a.float_bits(FloatBitOp::And, dst, x);
         self.a.float_bits(FloatBitOp::AndNot, x, src);
         self.a.float_bits(FloatBitOp::Or, dst, x);
-        self.regs.free_xmm(src);
-        self.push(ty, Loc::Xmm(dst));
+        self.regs.free_fpr(src);
+        self.push(ty, Loc::Fpr(dst));
     }
 
     /// `fNN.{abs,neg,ceil,floor,trunc,nearest,sqrt}` (§4.3.3).
@@ -301,7 +301,7 @@ impl FuncCompiler<'_> {
             }
         }
         let e = self.pop();
-        let dst = self.owned_xmm(e);
+        let dst = self.owned_fpr(e);
         let sign = sign_mask(ty);
         let size = OperandSize::of_float(ty);
         match op {
@@ -319,7 +319,7 @@ impl FuncCompiler<'_> {
             FloatUn::Ceil => self.a.float_round(size, RoundMode::Ceil, dst),
             FloatUn::Trunc => self.a.float_round(size, RoundMode::Trunc, dst),
         }
-        self.push(ty, Loc::Xmm(dst));
+        self.push(ty, Loc::Fpr(dst));
         Ok(())
     }
 
@@ -343,24 +343,24 @@ impl FuncCompiler<'_> {
             std::mem::swap(&mut first, &mut second);
         }
         let out = symmetric.then(|| self.alloc_gpr());
-        // A second operand that is neither in an XMM register nor in memory
+        // A second operand that is neither in a float register nor in memory
         // needs a register of its own (the float scratch may hold the first).
         let temp = match second.loc {
             Loc::Const(_) | Loc::Gpr(_) => {
-                let t = self.alloc_xmm();
-                self.load_xmm(second, t);
+                let t = self.alloc_fpr();
+                self.load_fpr(second, t);
                 Some(t)
             }
             _ => None,
         };
         let src = match temp {
-            Some(t) => XOpnd::Reg(t),
-            None => self.xmm_src(second),
+            Some(t) => FOpnd::Reg(t),
+            None => self.fpr_src(second),
         };
-        let f = self.xmm_reg(first);
+        let f = self.fpr_reg(first);
         self.a.float_compare(OperandSize::of_float(ty), f, src);
         if let Some(t) = temp {
-            self.regs.free_xmm(t);
+            self.regs.free_fpr(t);
         }
         self.release(first);
         self.release(second);

@@ -3,19 +3,21 @@
 //!
 //! ```text
 //!   caller frame
-//!   [rbp + 16 + 8k]   parameter k / result k (k >= 1), in the caller's outgoing area
-//!   [rbp + 8]         return address
-//!   [rbp]             caller's rbp
-//!   [rbp - 8]         saved vmctx (around calls that may switch instance)
-//!   [rbp - 16 - 8j]   declared local j
-//!   [rbp - 16 - 8L - 8i]  spill slot of operand-stack position i
+//!   [fp + 16 + 8k]       parameter k / result k (k >= 1), in the caller's outgoing area
+//!   [fp + 8]             return address
+//!   [fp]                 caller's frame pointer
+//!   [fp - 8]             saved vmctx (around calls that may switch instance)
+//!   [fp - 16 - 8j]       declared local j
+//!   [fp - 16 - 8L - 8i]  spill slot of operand-stack position i
 //!   ...
-//!   [rsp + 8k]        outgoing argument / result slot k
+//!   [sp + 8k]            outgoing argument / result slot k
 //! ```
 //!
 //! Internal calling convention: arguments in the outgoing slots; the first
-//! result in `rax` (integers, references) or `xmm0` (floats), the others in
-//! result slots 1..; `r15`/`r14` preserved; every other register clobbered.
+//! result in the backend's `RESULT_GPR` (integers, references) or
+//! `RESULT_FLOAT` (floats), the others in result slots 1..; the context and
+//! memory-base registers preserved; every other register clobbered
+//! (`fp`/`sp`: frame and stack pointer, `FrameBase`).
 
 use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
@@ -24,8 +26,8 @@ use crate::error::{Error, Result, TrapKind};
 use crate::values::ValType;
 
 use super::control::Frame;
-use super::isa::x64::regs::RegSet;
 use super::masm::MacroAssembler as _;
+use super::regalloc::RegSet;
 use super::stack::{Entry, Loc};
 use super::{ModuleEnv, Target};
 
@@ -142,7 +144,7 @@ impl<'a> FuncCompiler<'a> {
         for (l, p) in pinned.iter().enumerate() {
             match p {
                 Some(r) if locals[l].is_int_like() => regs.claim_gpr(*r),
-                Some(r) => regs.claim_xmm(*r),
+                Some(r) => regs.claim_fpr(*r),
                 None => {}
             }
         }
@@ -234,7 +236,7 @@ impl<'a> FuncCompiler<'a> {
                 if ty.is_int_like() {
                     self.load_gpr(src, r);
                 } else {
-                    self.load_xmm(src, r);
+                    self.load_fpr(src, r);
                 }
             } else {
                 self.a.zero_reg(!ty.is_int_like(), r);

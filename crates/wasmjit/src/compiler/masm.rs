@@ -162,7 +162,7 @@ pub enum FloatCmp {
 
 /// A float source operand.
 #[derive(Clone, Copy, Debug)]
-pub enum XOpnd {
+pub enum FOpnd {
     Reg(Reg),
     /// The frame slot at this offset from the frame pointer.
     Mem(i32),
@@ -301,7 +301,7 @@ pub trait MacroAssembler {
     /// [`MacroAssembler::MUL_LOW`] too. `src` is neither of them.
     fn mul_high(&mut self, size: OperandSize, signed: bool, src: Reg, m: u64);
     /// `dst = dst OP src` on floats of `size`.
-    fn float_alu(&mut self, size: OperandSize, op: FloatAlu, dst: Reg, src: XOpnd);
+    fn float_alu(&mut self, size: OperandSize, op: FloatAlu, dst: Reg, src: FOpnd);
     /// `dst = fmin(dst, src)` (or `fmax`) with the spec's NaN and ±0 rules
     /// (§4.3.3).
     fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg);
@@ -316,7 +316,7 @@ pub trait MacroAssembler {
     fn float_round(&mut self, size: OperandSize, mode: RoundMode, dst: Reg);
     /// Compares `lhs` with `rhs`, for a following conditional operation or
     /// [`MacroAssembler::float_eq_to_gpr`].
-    fn float_compare(&mut self, size: OperandSize, lhs: Reg, rhs: XOpnd);
+    fn float_compare(&mut self, size: OperandSize, lhs: Reg, rhs: FOpnd);
     /// After `float_compare`: `dst = lhs == rhs` (`lhs != rhs` when `ne`),
     /// as 0 or 1; unordered operands are not equal.
     fn float_eq_to_gpr(&mut self, ne: bool, dst: Reg);
@@ -479,6 +479,10 @@ pub trait MacroAssembler {
     );
     /// Leaves the function: frees the frame and returns.
     fn epilogue(&mut self);
+    /// The registers that may hold wasm values, GPRs and float registers,
+    /// in order of allocation preference (`regalloc.rs`; numbers below 32).
+    const ALLOC_GPRS: &'static [Reg];
+    const ALLOC_FLOATS: &'static [Reg];
     /// The registers locals may be pinned to (`pinning.rs`), GPRs and float
     /// registers, in order of preference.
     const PIN_GPRS: &'static [Reg];

@@ -99,7 +99,7 @@ impl FuncCompiler<'_> {
         // Allocate the destination first: forming the address may use the scratch register,
         // which spilling also uses.
         if float {
-            let dst = self.alloc_xmm();
+            let dst = self.alloc_fpr();
             let (addr, idx_reg) = self.pop_addr(m.offset);
             let kind = MemLoad {
                 bytes: k.bytes,
@@ -111,7 +111,7 @@ impl FuncCompiler<'_> {
             if let Some(r) = idx_reg {
                 self.regs.free_gpr(r);
             }
-            self.push(k.ty, Loc::Xmm(dst));
+            self.push(k.ty, Loc::Fpr(dst));
             return Ok(());
         }
         let pre = if matches!(self.peek(0).loc, Loc::Const(_)) || self.top_is_pinned_local() {
@@ -146,13 +146,13 @@ impl FuncCompiler<'_> {
                 loc: Loc::Const(c),
             },
             Loc::Const(c) if ty == ValType::I64 && c as i64 == c as i32 as i64 => v,
-            Loc::Gpr(_) | Loc::Xmm(_) | Loc::LocalReg(_) | Loc::LocalXmm(_) => v,
+            Loc::Gpr(_) | Loc::Fpr(_) | Loc::LocalReg(_) | Loc::LocalFpr(_) => v,
             _ if matches!(ty, ValType::F32 | ValType::F64) => {
-                let x = self.alloc_xmm();
-                self.load_xmm(v, x);
+                let x = self.alloc_fpr();
+                self.load_fpr(v, x);
                 Entry {
                     ty,
-                    loc: Loc::Xmm(x),
+                    loc: Loc::Fpr(x),
                 }
             }
             _ => {
@@ -168,13 +168,13 @@ impl FuncCompiler<'_> {
         // A pinned local is stored straight from its register.
         let from = match v.loc {
             Loc::LocalReg(r) => Loc::Gpr(r),
-            Loc::LocalXmm(x) => Loc::Xmm(x),
+            Loc::LocalFpr(x) => Loc::Fpr(x),
             l => l,
         };
         let src = match from {
             Loc::Const(c) => StoreSrc::Imm(c),
             Loc::Gpr(r) => StoreSrc::Gpr(r),
-            Loc::Xmm(x) => StoreSrc::Float(x),
+            Loc::Fpr(x) => StoreSrc::Float(x),
             _ => unreachable!("no such store"),
         };
         self.a.heap_store(bytes, src, addr);
@@ -204,11 +204,11 @@ impl FuncCompiler<'_> {
             return Err(self.unsupported("SIMD (v128 globals)"));
         }
         if matches!(ty, ValType::F32 | ValType::F64) {
-            let x = self.alloc_xmm();
+            let x = self.alloc_fpr();
             self.a.load_vmctx(SCRATCH, off);
             self.a
                 .load_cell(OperandSize::of_float(ty), true, x, SCRATCH);
-            self.push(ty, Loc::Xmm(x));
+            self.push(ty, Loc::Fpr(x));
         } else {
             let r = self.alloc_gpr();
             self.a.load_vmctx(r, off);
@@ -226,7 +226,7 @@ impl FuncCompiler<'_> {
         let off = self.env.offsets.global(g);
         let v = self.pop();
         let v = match v.loc {
-            Loc::Gpr(_) | Loc::Xmm(_) => v,
+            Loc::Gpr(_) | Loc::Fpr(_) => v,
             Loc::Const(c) if ty == ValType::I32 || c as i64 == c as i32 as i64 => v,
             _ => {
                 let r = self.alloc_gpr();
@@ -256,7 +256,7 @@ impl FuncCompiler<'_> {
         let src = match v.loc {
             Loc::Const(c) => StoreSrc::Imm(c),
             Loc::Gpr(r) => StoreSrc::Gpr(r),
-            Loc::Xmm(x) => StoreSrc::Float(x),
+            Loc::Fpr(x) => StoreSrc::Float(x),
             _ => unreachable!(),
         };
         self.a.store_cell(size, src, SCRATCH);

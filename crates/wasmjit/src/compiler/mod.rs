@@ -3,7 +3,8 @@
 //!
 //! - `func.rs`: one function: frame layout, prologue, the operator loop;
 //! - `ops.rs`: fused operator pairs and the simplest emitters;
-//! - `stack.rs`: the abstract value stack and register allocation;
+//! - `stack.rs`: the abstract value stack and register allocation
+//!   (`regalloc.rs`: the free-register sets);
 //! - `control.rs`, `calls.rs`, `memory.rs`, `int.rs`, `float.rs`,
 //!   `convert.rs`, `trunc.rs` (float→int), `table.rs` (references, inline
 //!   table access), `bulk.rs` (operations done by runtime helpers),
@@ -29,6 +30,7 @@ mod masm;
 mod memory;
 mod ops;
 mod pinning;
+mod regalloc;
 mod stack;
 mod table;
 mod trunc;

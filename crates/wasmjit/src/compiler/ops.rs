@@ -105,7 +105,7 @@ impl FuncCompiler<'_> {
         self.invalidate_local(local_index);
         self.store_local(e, local_index);
         match e.loc {
-            Loc::Gpr(_) | Loc::Xmm(_) | Loc::Const(_) => self.push(e.ty, e.loc),
+            Loc::Gpr(_) | Loc::Fpr(_) | Loc::Const(_) => self.push(e.ty, e.loc),
             _ => self.push(e.ty, Loc::Local(local_index)),
         }
     }
@@ -168,19 +168,19 @@ impl FuncCompiler<'_> {
                     let b = self.pop();
                     let a = self.pop();
                     let ra = match a.loc {
-                        Loc::Xmm(r) => r,
+                        Loc::Fpr(r) => r,
                         _ => {
-                            let r = self.alloc_xmm();
-                            self.load_xmm(a, r);
+                            let r = self.alloc_fpr();
+                            self.load_fpr(a, r);
                             r
                         }
                     };
                     let done = self.a_label();
                     self.a.branch(cc, done);
-                    self.load_xmm(b, ra);
+                    self.load_fpr(b, ra);
                     self.a.bind(done);
                     self.release(b);
-                    self.push(ty, Loc::Xmm(ra));
+                    self.push(ty, Loc::Fpr(ra));
                 }
             }
         }
@@ -190,16 +190,16 @@ impl FuncCompiler<'_> {
     /// Re-pushes a popped entry (its register, constant, or a copy of its memory value).
     fn push_popped(&mut self, e: super::stack::Entry) {
         match e.loc {
-            Loc::Gpr(_) | Loc::Xmm(_) | Loc::Const(_) => self.push(e.ty, e.loc),
+            Loc::Gpr(_) | Loc::Fpr(_) | Loc::Const(_) => self.push(e.ty, e.loc),
             _ => {
                 if e.ty.is_int_like() {
                     let r = self.alloc_gpr();
                     self.load_gpr(e, r);
                     self.push(e.ty, Loc::Gpr(r));
                 } else {
-                    let r = self.alloc_xmm();
-                    self.load_xmm(e, r);
-                    self.push(e.ty, Loc::Xmm(r));
+                    let r = self.alloc_fpr();
+                    self.load_fpr(e, r);
+                    self.push(e.ty, Loc::Fpr(r));
                 }
             }
         }

@@ -65,11 +65,11 @@ impl UseWeights {
             .collect();
         order.sort_by_key(|&l| std::cmp::Reverse(weight[l]));
         let mut pins = vec![None; locals.len()];
-        let (mut gprs, mut xmms) = (Target::PIN_GPRS.iter(), Target::PIN_FLOATS.iter());
+        let (mut gprs, mut floats) = (Target::PIN_GPRS.iter(), Target::PIN_FLOATS.iter());
         for l in order {
             pins[l] = match locals[l] {
                 ValType::I32 | ValType::I64 => gprs.next().copied(),
-                ValType::F32 | ValType::F64 => xmms.next().copied(),
+                ValType::F32 | ValType::F64 => floats.next().copied(),
                 _ => None,
             };
         }

@@ -26,21 +26,21 @@ pub enum Loc {
     Const(u64),
     /// In a general-purpose register.
     Gpr(u8),
-    /// In an XMM register.
-    Xmm(u8),
+    /// In a float register.
+    Fpr(u8),
     /// Not yet read from local `n` (only on the stack).
     Local(u32),
     /// In the spill slot of its stack position (only on the stack).
     Stack,
     /// The `i32` result of a comparison, still in the flags.
     Cond(Cond),
-    /// At `[rbp + disp]` (only in popped entries: a spill slot or a local).
+    /// At `[fp + disp]` (only in popped entries: a spill slot or a local).
     Mem(i32),
     /// In the GPR a local is pinned to (only in popped entries): may be
     /// read, never written or freed.
     LocalReg(u8),
     /// In the XMM register a local is pinned to (as `LocalReg`).
-    LocalXmm(u8),
+    LocalFpr(u8),
 }
 
 /// One operand-stack entry.
@@ -51,12 +51,12 @@ pub struct Entry {
 }
 
 impl FuncCompiler<'_> {
-    /// `rbp`-relative offset of the spill slot of stack position `i`.
+    /// frame-pointer-relative offset of the spill slot of stack position `i`.
     pub fn slot_off(&self, i: usize) -> i32 {
         -(16 + 8 * self.num_decl_locals as i32 + 8 * i as i32)
     }
 
-    /// `rbp`-relative offset of local `l` (parameters live in the caller's
+    /// frame-pointer-relative offset of local `l` (parameters live in the caller's
     /// outgoing area above the return address).
     pub fn local_off(&self, l: u32) -> i32 {
         if l < self.num_params {
@@ -70,7 +70,7 @@ impl FuncCompiler<'_> {
     pub fn local_loc(&self, l: u32) -> Loc {
         match self.pinned[l as usize] {
             Some(r) if self.locals[l as usize].is_int_like() => Loc::LocalReg(r),
-            Some(r) => Loc::LocalXmm(r),
+            Some(r) => Loc::LocalFpr(r),
             None => Loc::Mem(self.local_off(l)),
         }
     }
@@ -107,7 +107,7 @@ impl FuncCompiler<'_> {
     pub fn release(&mut self, e: Entry) {
         match e.loc {
             Loc::Gpr(r) => self.regs.free_gpr(r),
-            Loc::Xmm(r) => self.regs.free_xmm(r),
+            Loc::Fpr(r) => self.regs.free_fpr(r),
             _ => {}
         }
     }
@@ -144,17 +144,17 @@ impl FuncCompiler<'_> {
     }
 
     /// A free XMM register, spilling if needed.
-    pub fn alloc_xmm(&mut self) -> u8 {
-        if let Some(r) = self.regs.take_xmm() {
+    pub fn alloc_fpr(&mut self) -> u8 {
+        if let Some(r) = self.regs.take_fpr() {
             return r;
         }
         let i = self
             .stack
             .iter()
-            .position(|e| matches!(e.loc, Loc::Xmm(_)))
-            .expect("some stack entry holds an XMM register when none is free");
+            .position(|e| matches!(e.loc, Loc::Fpr(_)))
+            .expect("some stack entry holds a float register when none is free");
         self.spill_entry(i);
-        self.regs.take_xmm().expect("spill freed an XMM register")
+        self.regs.take_fpr().expect("spill freed a float register")
     }
 
     /// Takes the specific GPR `r`, moving whatever stack entry holds it elsewhere.
@@ -177,30 +177,30 @@ impl FuncCompiler<'_> {
     }
 
     /// Takes the specific XMM register `r`, moving whatever stack entry holds it elsewhere.
-    pub fn claim_xmm(&mut self, r: u8) {
-        if !self.regs.xmm_is_free(r) {
+    pub fn claim_fpr(&mut self, r: u8) {
+        if !self.regs.fpr_is_free(r) {
             let i = self
                 .stack
                 .iter()
-                .position(|e| e.loc == Loc::Xmm(r))
-                .expect("xmm register held outside the value stack");
-            match self.regs.take_xmm() {
+                .position(|e| e.loc == Loc::Fpr(r))
+                .expect("float register held outside the value stack");
+            match self.regs.take_fpr() {
                 Some(n) => {
                     self.a.move_float(n, r);
-                    self.stack[i].loc = Loc::Xmm(n);
-                    self.regs.free_xmm(r);
+                    self.stack[i].loc = Loc::Fpr(n);
+                    self.regs.free_fpr(r);
                 }
                 None => self.spill_entry(i),
             }
         }
-        self.regs.claim_xmm(r);
+        self.regs.claim_fpr(r);
     }
 
     /// Moves stack entry `i` into register `r` of its class (GPR for
     /// integers and references, XMM for floats), mov only.
     pub fn pin(&mut self, i: usize, r: u8) {
         let int = self.stack[i].ty.is_int_like();
-        let target = if int { Loc::Gpr(r) } else { Loc::Xmm(r) };
+        let target = if int { Loc::Gpr(r) } else { Loc::Fpr(r) };
         if self.stack[i].loc == target {
             return;
         }
@@ -210,8 +210,8 @@ impl FuncCompiler<'_> {
             self.claim_gpr(r);
             self.load_gpr(src, r);
         } else {
-            self.claim_xmm(r);
-            self.load_xmm(src, r);
+            self.claim_fpr(r);
+            self.load_fpr(src, r);
         }
         if let Loc::Local(l) = old.loc {
             self.local_refs[l as usize] -= 1;
@@ -237,7 +237,7 @@ impl FuncCompiler<'_> {
             Loc::Const(c) => self.a.load_const(size, dst, c),
             Loc::Gpr(r) | Loc::LocalReg(r) if r == dst => {}
             Loc::Gpr(r) | Loc::LocalReg(r) => self.a.mov_rr(size, dst, r),
-            Loc::Xmm(x) | Loc::LocalXmm(x) => self.a.float_to_gpr_bits(bits, dst, x),
+            Loc::Fpr(x) | Loc::LocalFpr(x) => self.a.float_to_gpr_bits(bits, dst, x),
             Loc::Mem(d) => self.a.frame_load(size, false, dst, FrameBase::Fp, d),
             Loc::Cond(cc) => self.a.set_cond(cc, dst),
             Loc::Local(_) | Loc::Stack => unreachable!("on-stack location in a popped entry"),
@@ -245,12 +245,12 @@ impl FuncCompiler<'_> {
     }
 
     /// Emits a move of `e`'s value into XMM register `dst`.
-    pub fn load_xmm(&mut self, e: Entry, dst: u8) {
+    pub fn load_fpr(&mut self, e: Entry, dst: u8) {
         let size = OperandSize::of_float(e.ty);
         match e.loc {
             Loc::Const(c) => self.a.float_const(dst, c),
-            Loc::Xmm(x) | Loc::LocalXmm(x) if x == dst => {}
-            Loc::Xmm(x) | Loc::LocalXmm(x) => self.a.move_float(dst, x),
+            Loc::Fpr(x) | Loc::LocalFpr(x) if x == dst => {}
+            Loc::Fpr(x) | Loc::LocalFpr(x) => self.a.move_float(dst, x),
             Loc::Gpr(r) | Loc::LocalReg(r) => self.a.gpr_to_float_bits(dst, r),
             Loc::Mem(d) => self.a.frame_load(size, true, dst, FrameBase::Fp, d),
             Loc::Cond(_) | Loc::Local(_) | Loc::Stack => unreachable!("not a float location"),
@@ -298,7 +298,7 @@ impl FuncCompiler<'_> {
                 self.a.frame_store_gpr(SCRATCH, base, disp);
             }
             Loc::Gpr(r) | Loc::LocalReg(r) => self.a.frame_store(false, r, base, disp),
-            Loc::Xmm(x) | Loc::LocalXmm(x) => self.a.frame_store(true, x, base, disp),
+            Loc::Fpr(x) | Loc::LocalFpr(x) => self.a.frame_store(true, x, base, disp),
             Loc::Mem(d) => {
                 if !(base == FrameBase::Fp && d == disp) {
                     self.a
@@ -352,7 +352,7 @@ impl FuncCompiler<'_> {
     /// bottom `n`: what must survive a call.
     pub fn spill_regs(&mut self, n: usize) {
         for i in 0..n {
-            if matches!(self.stack[i].loc, Loc::Gpr(_) | Loc::Xmm(_) | Loc::Cond(_)) {
+            if matches!(self.stack[i].loc, Loc::Gpr(_) | Loc::Fpr(_) | Loc::Cond(_)) {
                 self.spill_entry(i);
             }
         }
@@ -375,7 +375,7 @@ impl FuncCompiler<'_> {
     pub fn store_local(&mut self, e: Entry, l: u32) {
         match self.pinned[l as usize] {
             Some(r) if e.ty.is_int_like() => self.load_gpr(e, r),
-            Some(r) => self.load_xmm(e, r),
+            Some(r) => self.load_fpr(e, r),
             None => {
                 let off = self.local_off(l);
                 self.store_bits(e, FrameBase::Fp, off);

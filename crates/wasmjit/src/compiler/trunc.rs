@@ -114,7 +114,7 @@ impl FuncCompiler<'_> {
             }
         }
         let e = self.pop();
-        let x = self.owned_xmm(e);
+        let x = self.owned_fpr(e);
         let dst = self.alloc_gpr();
         let r = range(from, to, signed);
         let range = TruncRange {
@@ -145,7 +145,7 @@ impl FuncCompiler<'_> {
             fail,
         };
         self.a.float_to_int(t, dst, x);
-        self.regs.free_xmm(x);
+        self.regs.free_fpr(x);
         self.push(to, Loc::Gpr(dst));
         Ok(())
     }

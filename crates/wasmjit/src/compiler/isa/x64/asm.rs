@@ -30,14 +30,14 @@ macro_rules! asm {
 pub(crate) use asm;
 
 /// Emits the scalar single (`$s`) or double (`$d`) form of an SSE
-/// instruction `op dst, src` for any `XOpnd` (register or frame slot).
+/// instruction `op dst, src` for any `FOpnd` (register or frame slot).
 macro_rules! sse {
     ($a:expr, $single:expr, $s:ident / $d:ident, $dst:expr, $src:expr) => {
         match ($single, $src) {
-            (true, $crate::compiler::masm::XOpnd::Reg(r)) => asm!($a; $s Rx($dst), Rx(r)),
-            (true, $crate::compiler::masm::XOpnd::Mem(disp)) => asm!($a; $s Rx($dst), DWORD [rbp + disp]),
-            (false, $crate::compiler::masm::XOpnd::Reg(r)) => asm!($a; $d Rx($dst), Rx(r)),
-            (false, $crate::compiler::masm::XOpnd::Mem(disp)) => asm!($a; $d Rx($dst), QWORD [rbp + disp]),
+            (true, $crate::compiler::masm::FOpnd::Reg(r)) => asm!($a; $s Rx($dst), Rx(r)),
+            (true, $crate::compiler::masm::FOpnd::Mem(disp)) => asm!($a; $s Rx($dst), DWORD [rbp + disp]),
+            (false, $crate::compiler::masm::FOpnd::Reg(r)) => asm!($a; $d Rx($dst), Rx(r)),
+            (false, $crate::compiler::masm::FOpnd::Mem(disp)) => asm!($a; $d Rx($dst), QWORD [rbp + disp]),
         }
     };
 }

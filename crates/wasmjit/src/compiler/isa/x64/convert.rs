@@ -3,7 +3,7 @@
 
 use dynasmrt::DynamicLabel;
 
-use crate::compiler::masm::{MacroAssembler as _, OperandSize, Reg, Trunc, TruncFail, XOpnd};
+use crate::compiler::masm::{FOpnd, MacroAssembler as _, OperandSize, Reg, Trunc, TruncFail};
 
 use super::asm::{asm, sse, Asm};
 use super::regs::{SCRATCH, XSCRATCH};
@@ -84,7 +84,7 @@ pub(super) fn float_to_int(a: &mut Asm, t: Trunc<DynamicLabel>, dst: Reg, x: Reg
         a.new_dynamic_label(),
         a.new_dynamic_label(),
     );
-    let xs = XOpnd::Reg(XSCRATCH);
+    let xs = FOpnd::Reg(XSCRATCH);
     let (nan_to, low_to, high_to) = match fail {
         TruncFail::Trap { nan, overflow } => (nan, overflow, overflow),
         TruncFail::Saturate { .. } => (nan, low, high),

@@ -1,7 +1,7 @@
 //! Float sequences for x86-64 too long to sit in the `MacroAssembler`
 //! implementation.
 
-use crate::compiler::masm::{OperandSize, Reg, XOpnd};
+use crate::compiler::masm::{FOpnd, OperandSize, Reg};
 
 use super::asm::{asm, sse, Asm};
 
@@ -17,7 +17,7 @@ pub(super) fn float_minmax(a: &mut Asm, size: OperandSize, min: bool, dst: Reg, 
         a.new_dynamic_label(),
         a.new_dynamic_label(),
     );
-    let s = XOpnd::Reg(src);
+    let s = FOpnd::Reg(src);
     sse!(a, single, ucomiss / ucomisd, dst, s);
     asm!(a; jp =>nan ; jne =>ne);
     if min {

@@ -4,8 +4,8 @@
 //! 32-bit one goes through the scratch register `r11`).
 
 use crate::compiler::masm::{
-    AluOp, FloatAlu, FloatBitOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, RoundMode,
-    ShiftKind, Trunc, XOpnd,
+    AluOp, FOpnd, FloatAlu, FloatBitOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, RoundMode,
+    ShiftKind, Trunc,
 };
 use crate::compiler::masm::{DivKind, FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc};
 use dynasmrt::DynamicLabel;
@@ -46,6 +46,8 @@ impl MacroAssembler for Asm {
     /// System V: rdi, rsi, rdx, rcx, r8, r9.
     const ARG_REGS: [Reg; 6] = [7, 6, 2, 1, 8, 9];
     const FUNCREF: Reg = RAX;
+    const ALLOC_GPRS: &'static [Reg] = &super::regs::GPR_ORDER;
+    const ALLOC_FLOATS: &'static [Reg] = &super::regs::XMM_ORDER;
     const PIN_GPRS: &'static [Reg] = &super::regs::PIN_GPRS;
     const PIN_FLOATS: &'static [Reg] = &super::regs::PIN_XMMS;
 
@@ -454,7 +456,7 @@ impl MacroAssembler for Asm {
         }
     }
 
-    fn float_alu(&mut self, size: OperandSize, op: FloatAlu, dst: Reg, src: XOpnd) {
+    fn float_alu(&mut self, size: OperandSize, op: FloatAlu, dst: Reg, src: FOpnd) {
         let single = size == S32;
         match op {
             FloatAlu::Add => sse!(self, single, addss / addsd, dst, src),
@@ -499,7 +501,7 @@ impl MacroAssembler for Asm {
         }
     }
 
-    fn float_compare(&mut self, size: OperandSize, lhs: Reg, rhs: XOpnd) {
+    fn float_compare(&mut self, size: OperandSize, lhs: Reg, rhs: FOpnd) {
         sse!(self, size == S32, ucomiss / ucomisd, lhs, rhs);
     }
 
