@@ -16,8 +16,9 @@ Subcommands:
     (integers in any base Python accepts, floats as ``float()`` reads them);
     prints the result (one line per value).
 
-    ``stubgen FILE [-o OUT]``: writes ``name.pyi`` for an AssemblyScript
-    module from the ``name.d.ts`` asc wrote beside it.
+    ``stubgen FILE [-o OUT]``: writes ``name.pyi``, the typed stub of the
+    module (for an AssemblyScript module, from the ``name.d.ts`` asc wrote
+    beside it).
 
 Exit status: the program's exit code for ``run``; otherwise 0 on
 success, 1 when the command fails (the error is printed
@@ -222,22 +223,32 @@ def _add_run(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
 
 
 def _stubgen(ns: argparse.Namespace) -> int:
-    from ._astyped import stubgen
+    from ._hook import is_assemblyscript
+    from ._module import compile_file
 
-    print(stubgen(ns.file, ns.output))
+    if is_assemblyscript(compile_file(ns.file)):
+        from ._astyped import stubgen
+
+        print(stubgen(ns.file, ns.output))
+    else:
+        from ._stubgen import write_stub
+
+        print(write_stub(ns.file, ns.output))
     return 0
 
 
 def _add_stubgen(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     p = sub.add_parser(
         "stubgen",
-        help="write a .pyi for an AssemblyScript module from its .d.ts",
-        description="Write the Python stub (.pyi) of an AssemblyScript module from the"
-        " declarations asc wrote beside it (name.d.ts, from --bindings esm or raw): the"
-        " typed signatures wasmpy.assemblyscript gives its exports, for editors and"
-        " mypy. Prints the path written.",
+        help="write a typed .pyi stub for a module, for editors and mypy",
+        description="Write the Python stub (.pyi) of a module, for editors and mypy. For"
+        " an AssemblyScript module: from the declarations asc wrote beside it (name.d.ts,"
+        " from --bindings esm or raw), the typed signatures wasmpy.assemblyscript gives"
+        " its exports. For any other module: its exports as the import hook gives them"
+        " (functions with int/float signatures and parameter names from the name"
+        " section, memories, tables, globals). Prints the path written.",
     )
-    p.add_argument("file", help="the module's .wasm file (name.d.ts beside it)")
+    p.add_argument("file", help="the module's .wasm or .wat file (for AssemblyScript, name.d.ts beside it)")
     p.add_argument("-o", "--output", help="the .pyi to write (default: name.pyi beside the file)")
     p.set_defaults(handler=_stubgen)
 

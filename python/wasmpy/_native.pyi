@@ -80,6 +80,9 @@ class Module:
     @property
     def export_types(self) -> List[Tuple[str, ExternType]]:
         """``(name, type)`` per export; type as in ``import_types``."""
+    def param_names(self, export: str) -> Optional[List[Optional[str]]]:
+        """The name-section names of the parameters of the function exported
+        as ``export`` (``None`` for an unnamed one), or ``None``."""
     @property
     def code_size(self) -> int:
         """Bytes of machine code generated for the module."""

@@ -274,6 +274,20 @@ impl Module {
             .collect()
     }
 
+    /// `param_names(export: str) -> list[str | None] | None`: the names the
+    /// name section gives the parameters of the function exported as
+    /// `export` (`None` for a parameter without a usable name), or `None`
+    /// when it names none (or there is no such function export).
+    fn param_names(&self, export: &str) -> Option<Vec<Option<String>>> {
+        let ty = self.inner.exports().find(|e| e.name == export)?.ty;
+        let ExternType::Func(f) = ty else {
+            return None;
+        };
+        self.names
+            .param_names(export, f.params().len())
+            .map(|n| n.into_vec())
+    }
+
     /// `int`: bytes of machine code generated for the module's functions.
     #[getter]
     fn code_size(&self) -> usize {
