@@ -2,17 +2,22 @@
 and reserved address space (VmSize) of this process, read from
 /proc/self/status, before, during and after
 
-  - asmodule:  N x ASModule(math.wasm) load/drop (AssemblyScript modules
-               hold their instance through their default env.abort/trace:
-               a reference cycle through the store);
+  - asmodule:  N x ASModule(strings.wasm) load/drop, a string made and
+               read each time (default imports only: env.abort reads the
+               caller's memory through a wasmpy.Caller, no cycle);
+  - asmodule_custom: N x ASModule(math.wasm) with a plain Python function
+               for its console.log import (which gets a `.module`
+               attribute: a reference cycle through the store, freed by the
+               cyclic garbage collector when it runs);
   - library:   N x instantiating a module with its own memory that imports
                a function from one long-lived
                "library" instance, calling it, dropping it;
   - memory:    N x Memory(160) create/drop (10 MiB committed each).
 
-Prints one line per checkpoint and the growth from the first checkpoint
-(after warm-up) to the end; exits 1 when any growth exceeds --bar MiB
-(default 50). Linux only.
+Prints one line per checkpoint (RSS, VmSize, and the peak VmSize seen) and
+the growth from the start (after warm-up) to the end, after a final
+gc.collect(); exits 1 when any growth exceeds --bar MiB (default 50).
+Linux only.
 
 Usage: python benches/python/lifetimes.py [--n 100000] [--only asmodule,library,memory]
 """
@@ -28,6 +33,7 @@ from wasmpy.assemblyscript import ASModule
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MATH = os.path.join(ROOT, "asm-tests", "build", "0.28.20", "release", "math.wasm")
+STRINGS = os.path.join(ROOT, "asm-tests", "build", "0.28.20", "release", "strings.wasm")
 
 LIBRARY = """(module
   (func (export "twice") (param i32) (result i32) local.get 0 i32.const 2 i32.mul))"""
@@ -82,12 +88,15 @@ def run(name, n, step, bar):
     rss0, vm0 = status()
     start = time.perf_counter()
     print(f"{name}: start  RSS {rss0 >> 20} MiB  VmSize {vm0 >> 20} MiB")
+    peak = vm0
     for i in range(n):
         one(i)
+        if (i + 1) % 100 == 0:
+            peak = max(peak, status()[1])
         if (i + 1) % step == 0:
             rss, vm = status()
             print(f"{name}: {i + 1:>7}  RSS {rss >> 20} MiB  VmSize {vm >> 20} MiB"
-                  f"  ({(time.perf_counter() - start) / (i + 1) * 1e6:.0f} us/cycle)")
+                  f"  (peak {peak >> 20} MiB, {(time.perf_counter() - start) / (i + 1) * 1e6:.0f} us/cycle)")
             sys.stdout.flush()
     gc.collect()
     rss, vm = status()
@@ -102,7 +111,7 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--n", type=int, default=100_000)
     p.add_argument("--memory-n", type=int, default=10_000)
-    p.add_argument("--only", default="asmodule,library,memory")
+    p.add_argument("--only", default="asmodule,asmodule_custom,library,memory")
     p.add_argument("--bar", type=int, default=50, help="MiB of growth allowed")
     args = p.parse_args()
     ok = True

@@ -173,3 +173,21 @@ def test_access_caller_functions_need_no_back_reference():
         inst.exports["run"]()
 
     assert grows_by(cycle, 20) < LIMIT
+
+
+def test_asmodule_with_default_imports_is_freed_without_the_cycle_collector():
+    # The default env.abort/env.trace read the caller's memory through a
+    # wasmpy.Caller: no reference cycle, so dropping the module frees it.
+    path = os.path.join(ASM, "strings.wasm")
+    gc.disable()
+    try:
+        ASModule(path)
+        before = reserved_bytes()
+        for _ in range(20):
+            m = ASModule(path)
+            assert m.get_string(m.new_string("héllo")) == "héllo"
+            del m
+        assert reserved_bytes() - before < LIMIT
+    finally:
+        gc.enable()
+

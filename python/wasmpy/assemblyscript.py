@@ -212,6 +212,54 @@ def default_imports(holder: "_Holder") -> Dict[ImportKey, Callable[..., Any]]:
     return {("env", "abort"): abort, ("env", "trace"): trace, ("env", "seed"): seed}
 
 
+def _caller_string(caller: Any, ptr: int) -> Optional[str]:
+    """The AS string at ``ptr`` in the calling instance's memory (UTF-16LE,
+    its byte length in the object header's ``rtSize`` at ``ptr - 4``, in
+    both runtime generations: ``std/assembly/rt/common.ts``), or a
+    ``"<...>"`` note when it cannot be read; ``None`` for a null pointer."""
+    if ptr == 0:
+        return None
+    memory = caller.get("memory")
+    if not isinstance(memory, Memory):
+        return "<no exported memory>"
+    try:
+        size = int.from_bytes(memory.read(ptr - 4, 4), "little")
+        return memory.read(ptr, size).decode("utf-16-le", "surrogatepass")
+    except (IndexError, ValueError, OverflowError) as e:
+        return f"<string at {ptr:#x} unreadable: {e}>"
+
+
+def _caller_abort(caller: Any, message: int, file: int, line: int, column: int) -> None:
+    raise ASAbort(_caller_string(caller, message), _caller_string(caller, file), line, column)
+
+
+def _caller_trace(caller: Any, message: int, n: int, *values: float) -> None:
+    numbers = ", ".join(repr(v) for v in values[: max(0, min(n, 5))])
+    text = _caller_string(caller, message)
+    logger.info("trace: %s%s", text, " " + numbers if numbers else "")
+
+
+_CALLER_DEFAULTS: Dict[ImportKey, Callable[..., None]] = {
+    ("env", "abort"): _caller_abort,
+    ("env", "trace"): _caller_trace,
+}
+
+
+def _default_for(key: ImportKey, declared: Any, defaults: Dict[ImportKey, Callable[..., Any]]) -> Any:
+    """The default import for ``key``: ``env.abort``/``env.trace`` as host
+    functions that read the calling instance's memory through a
+    ``wasmpy.Caller`` (typed by the module's declaration ``declared``), so
+    that they hold no reference to the module and the instance is freed as
+    soon as it is dropped; the others from ``defaults``."""
+    fn = _CALLER_DEFAULTS.get(key)
+    if fn is not None and str(declared).startswith("func"):
+        try:
+            return Func(fn, declared, access_caller=True)
+        except (TypeError, ValueError):
+            pass
+    return defaults[key]
+
+
 class _Holder:
     """The ``ASModule`` the default imports read strings through (None
     until the instance exists)."""
@@ -221,7 +269,10 @@ class _Holder:
 
 def _set_module_attr(fn: Any, module: "ASModule") -> None:
     """Gives ``fn`` a ``.module`` attribute (on the function of a bound
-    method); objects that take no attributes are left alone."""
+    method); objects that take no attributes are left alone. (The attribute
+    makes a reference cycle through the instance's store, which the cyclic
+    garbage collector frees; a ``Func(..., access_caller=True)`` import
+    needs no attribute and is freed with the module at once.)"""
     for target in (fn, getattr(fn, "__func__", None)):
         if target is None:
             continue
@@ -411,7 +462,7 @@ class ASModule:
                 if callable(value) and not isinstance(value, Func):
                     functions.append(value)
             elif key in defaults:
-                value = defaults[key]
+                value = _default_for(key, ty, defaults)
             elif modname == WASI_MODULE:
                 continue  # from ``wasi`` (console.log in asc 0.19)
             else:
@@ -728,6 +779,7 @@ def bind_hook_module(
     holder = _Holder()
     defaults = default_imports(holder)
     namespaces: Dict[str, Dict[str, Any]] = {}
+    declared = {(m, f): ty for m, f, ty in compiled.import_types}
     for modname, field, _kind in compiled.imports:
         value: Any = None
         if modname == WASI_MODULE:
@@ -754,7 +806,7 @@ def bind_hook_module(
         if value is None:
             if (modname, field) not in defaults:
                 raise LinkError(f"import {modname}.{field}: {modname!r} has no {field!r}")
-            value = defaults[(modname, field)]
+            value = _default_for((modname, field), declared[(modname, field)], defaults)
         namespaces.setdefault(modname, {})[field] = value
     wasi = wasi_for(compiled, module.__name__.rpartition(".")[2])
     instance = Instance(compiled, namespaces, limits=limits, wasi=wasi, timeout=timeout)
