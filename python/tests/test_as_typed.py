@@ -178,6 +178,8 @@ def test_records(m):
     assert m.centroid([]) is None
     with pytest.raises(TypeError, match="must not be None"):
         m.describe_item({"tag": 1})  # the string field is missing
+    with pytest.raises(TypeError, match="expected a dict"):
+        m.midpoint(5, {"x": 0, "y": 0})
     assert no_pins(m)
 
 
@@ -294,6 +296,19 @@ def test_unknown_type_falls_back_to_raw_with_warning(tmp_path):
         m = ASModule(str(tmp_path / "typed.wasm"))
     assert m.greet is m.raw.greet
     assert m.str_length("abc") == 3  # the others are typed
+
+
+def test_declarations_of_another_build_warn(tmp_path):
+    src = BUILD / "0.28.20" / "release"
+    shutil.copy(src / "typed.wasm", tmp_path / "typed.wasm")
+    text = (src / "typed.d.ts").read_text()
+    text = text.replace("function greet(name: string): string", "function greet(name: string, n: number): string")
+    text = text.replace(" * @param name `~lib/string/String`\n * @returns `~lib/string/String`\n */\nexport declare function greet",
+                        " * @param name `~lib/string/String`\n * @param n `i32`\n * @returns `~lib/string/String`\n */\nexport declare function greet")
+    (tmp_path / "typed.d.ts").write_text(text)
+    with pytest.warns(ASDeclarationWarning, match="'greet' takes 1 wasm parameters but its declaration 2"):
+        m = ASModule(str(tmp_path / "typed.wasm"))
+    assert m.greet is m.raw.greet
 
 
 def test_unparsable_declarations_warn(tmp_path):

@@ -43,7 +43,7 @@ the collector; the lowest such id is used.
 
 import array
 import struct
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 from ._asdecl import ASType, RecordDecl
 
@@ -427,7 +427,12 @@ class TypeResolver:
         def lower(v: Any, pins: Pins) -> int:
             if v is None:
                 return null()
-            get = v.get if isinstance(v, dict) else (lambda n: getattr(v, n, None))
+            if isinstance(v, Mapping):
+                get = v.get
+            elif any(hasattr(v, n) for n, _ in fields):
+                get = lambda n: getattr(v, n, None)  # noqa: E731
+            else:
+                raise TypeError(f"expected a dict (or an object with the fields) for {rec.name}, got {type(v).__name__}")
             own: List[int] = [] if pins is None else pins
             try:
                 values = []

@@ -141,6 +141,14 @@ class TypedExports:
                     stacklevel=4,
                 )
                 continue
+            if len(func.params) != len(decl.params):
+                warnings.warn(
+                    f"{origin}: export {name!r} takes {len(func.params)} wasm parameters but its"
+                    f" declaration {len(decl.params)}; it stays raw (declarations of another build?)",
+                    ASDeclarationWarning,
+                    stacklevel=4,
+                )
+                continue
             if any(p.optional for p in decl.params) and setlen is None:
                 warnings.warn(
                     f"{origin}: export {name!r} has optional parameters but the module does not"
