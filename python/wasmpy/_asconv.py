@@ -427,6 +427,7 @@ class TypeResolver:
         def lower(v: Any, pins: Pins) -> int:
             if v is None:
                 return null()
+            get: Callable[[str], Any]
             if isinstance(v, Mapping):
                 get = v.get
             elif any(hasattr(v, n) for n, _ in fields):
