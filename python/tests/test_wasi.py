@@ -438,3 +438,16 @@ def test_assemblyscript_019_console_log_prints_to_stdout_by_default(profile, cap
     m.greet(m.new_string("you"))
     assert out.getvalue() == "Hello, you!\nünïcödé ✓\n"
     assert m.add(2, 3) == 5
+
+
+def test_preview0_wasi_unstable():
+    wat = HELLO.replace("wasi_snapshot_preview1", "wasi_unstable")
+    out = io.BytesIO()
+    assert wasi.run(wasmpy.Module(wat), stdout=out) == 0
+    assert out.getvalue() == b"hello\n"
+    exiting = wat.replace('(func (export "_start")', '(func (export "_start") i32.const 4 call $proc_exit')
+    assert wasi.run(wasmpy.Module(exiting), stdout=None) == 4
+    both = HELLO.replace(
+        '(import "wasi_snapshot_preview1" "proc_exit"', '(import "wasi_unstable" "proc_exit"'
+    )
+    assert wasi.run(wasmpy.Module(both), stdout=out) == 0

@@ -12,18 +12,19 @@ __all__ = ["WasmModule", "load", "compile_file", "resolve_imports"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 
-#: The import module name of WASI preview1, provided by ``wasmpy.wasi``
-#: rather than the import system.
-WASI_MODULE = "wasi_snapshot_preview1"
+#: The import module names of the WASI snapshots ``wasmpy.wasi`` provides
+#: (preview1 and the older preview0, ``wasi_unstable``) rather than the
+#: import system.
+WASI_MODULES = ("wasi_snapshot_preview1", "wasi_unstable")
 
 
 def wasi_for(compiled: Module, name: str, wasi: Any = None) -> Any:
     """The WASI configuration to instantiate ``compiled`` with: ``wasi`` if
     given, else ``wasmpy.wasi.default_config(name)`` when the module imports
-    ``wasi_snapshot_preview1``, else ``None``."""
+    ``wasi_snapshot_preview1`` or ``wasi_unstable``, else ``None``."""
     if wasi is not None:
         return wasi
-    if any(m == WASI_MODULE for m, _f, _k in compiled.imports):
+    if any(m in WASI_MODULES for m, _f, _k in compiled.imports):
         from .wasi import default_config
 
         return default_config(name)
@@ -100,14 +101,15 @@ def resolve_imports(module: Module, package: Optional[str] = None) -> Dict[str, 
     later takes ``env.f`` from it (``env["f"]`` for a wasm module). A module
     name starting with ``.`` is relative to ``package``.
 
-    ``wasi_snapshot_preview1`` is left out (``wasmpy.wasi`` provides it).
+    ``wasi_snapshot_preview1`` and ``wasi_unstable`` are left out
+    (``wasmpy.wasi`` provides them).
 
     Returns ``{module name: Python module}``. Raises ``wasmpy.LinkError``
     (chained to the ``ImportError``) when a module cannot be imported.
     """
     namespaces: Dict[str, Any] = {}
     for modname, field, _kind in module.imports:
-        if modname in namespaces or modname == WASI_MODULE:
+        if modname in namespaces or modname in WASI_MODULES:
             continue
         try:
             namespaces[modname] = importlib.import_module(modname, package)

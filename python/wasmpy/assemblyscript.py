@@ -79,7 +79,7 @@ from ._aserrors import (
 from ._astyped import ASDeclarationWarning, RawExports, TypedExports, declarations_beside
 from ._errors import LinkError
 from ._hook import is_assemblyscript
-from ._module import WASI_MODULE, WasmModule, compile_file, wasi_for
+from ._module import WASI_MODULES, WasmModule, compile_file, wasi_for
 from ._native import AsRuntime, Func, Global, Instance, Limits, Memory, Module
 from ._types import ExternType, FuncType
 
@@ -463,7 +463,7 @@ class ASModule:
                     functions.append(value)
             elif key in defaults:
                 value = _default_for(key, ty, defaults)
-            elif modname == WASI_MODULE:
+            elif modname in WASI_MODULES:
                 continue  # from ``wasi`` (console.log in asc 0.19)
             else:
                 raise LinkError(
@@ -782,7 +782,7 @@ def bind_hook_module(
     declared = {(m, f): ty for m, f, ty in compiled.import_types}
     for modname, field, _kind in compiled.imports:
         value: Any = None
-        if modname == WASI_MODULE:
+        if modname in WASI_MODULES:
             continue
         try:
             if imports is not None:

@@ -1,4 +1,5 @@
-//! WASI preview1 (`wasi_snapshot_preview1`) for wasmjit, on `wasi-common`.
+//! WASI preview1 (`wasi_snapshot_preview1`, and preview0 `wasi_unstable`)
+//! for wasmjit, on `wasi-common`.
 //!
 //! `wasi-common` implements every preview1 function against a [`WasiCtx`]
 //! (file-descriptor table, args, environ, clocks, random, scheduler); its
@@ -15,14 +16,15 @@
 //!   call with [`wasmjit::Trap::exit`]`(n)`; anything else wasi-common
 //!   reports as a trap becomes a [`TrapKind::HostError`] trap with its message.
 //!
-//! The function table ([`PREVIEW1`]) follows the preview1 witx
-//! (`WASI/legacy/preview1/witx/wasi_snapshot_preview1.witx`).
+//! The function tables ([`preview1::FUNCTIONS`], [`preview0::FUNCTIONS`]
+//! for the older `wasi_unstable`) follow the snapshots' witx files.
 
 mod fixups;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex, TryLockError};
 
+use wasi_common::snapshots::preview_0::wasi_unstable as p0;
 use wasi_common::snapshots::preview_1::wasi_snapshot_preview1 as p1;
 use wasmjit::{Caller, Extern, Func, FuncType, ImportType, Module, Store, Trap, TrapKind, Val};
 use wasmjit::{ExternType, ValType};
@@ -47,6 +49,25 @@ impl Wasi {
 
 /// The import module name of WASI preview1.
 pub const MODULE: &str = "wasi_snapshot_preview1";
+/// The import module name of WASI preview0, which older toolchains use.
+pub const MODULE_PREVIEW0: &str = "wasi_unstable";
+
+/// Whether `module` is the import module name of a WASI snapshot this
+/// crate provides.
+pub fn is_wasi_module(module: &str) -> bool {
+    module == MODULE || module == MODULE_PREVIEW0
+}
+
+/// The host function `module.name` over `wasi` (`module` one of
+/// [`MODULE`], [`MODULE_PREVIEW0`]), or `None` when there is no such WASI
+/// function.
+pub fn func(store: &mut Store, wasi: &Wasi, module: &str, name: &str) -> Option<Func> {
+    match module {
+        MODULE => preview1::func(store, wasi, name),
+        MODULE_PREVIEW0 => preview0::func(store, wasi, name),
+        _ => None,
+    }
+}
 
 /// Builds a context: `args` (argv, the program name first), `env`
 /// (`(name, value)` pairs) and `preopens` (`(host directory, guest path)`
@@ -162,10 +183,11 @@ fn with_memory<R>(caller: &mut Caller<'_>, f: impl FnOnce(&mut GuestMemory<'_>) 
     f(&mut gm)
 }
 
-/// The implementation of one function: wasi-common's, or a fix-up of it.
+/// The implementation of one function: wasi-common's (`snapshot::$name`),
+/// or a fix-up of it.
 macro_rules! implementation {
     ($name:ident) => {
-        p1::$name
+        snapshot::$name
     };
     ($name:ident $fix:ident) => {
         fixups::$fix
@@ -182,16 +204,26 @@ macro_rules! context {
     };
 }
 
-macro_rules! preview1 {
-    ($( $name:ident ( $($arg:ident : $ty:ident),* ) $(-> $ret:ident)? $(= $fix:ident)? ; )*) => {
-        /// Every function of `wasi_snapshot_preview1`: its name and its wasm
-        /// parameter and result types (`"i32"`/`"i64"`).
-        pub const PREVIEW1: &[(&str, &[&str], &[&str])] = &[
+/// One snapshot's functions: `FUNCTIONS` (name, wasm parameter and result
+/// types as `"i32"`/`"i64"`) and `func`, which makes the host function of
+/// a name. `snapshot` is wasi-common's generated module of the snapshot;
+/// wrong signatures here do not compile against it.
+macro_rules! snapshot {
+    ($doc:literal, $modname:ident, $snapshot:path,
+     $( $name:ident ( $($arg:ident : $ty:ident),* ) $(-> $ret:ident)? $(= $fix:ident)? ; )*) => {
+    #[doc = $doc]
+    pub mod $modname {
+        use super::*;
+        use $snapshot as snapshot;
+
+        /// Every function: its name and its wasm parameter and result
+        /// types (`"i32"`/`"i64"`).
+        pub const FUNCTIONS: &[(&str, &[&str], &[&str])] = &[
             $( (stringify!($name), &[$(stringify!($ty)),*], &[$(stringify!($ret))?]), )*
         ];
 
-        /// The host function `name` of `wasi_snapshot_preview1` over `wasi`,
-        /// or `None` when preview1 has no function of that name.
+        /// The host function `name` over `wasi`, or `None` when the
+        /// snapshot has no function of that name.
         // The generated closures read their arguments in order; a
         // function without arguments (`sched_yield`) leaves them unused.
         #[allow(unused_mut, unused_variables, unused_assignments)]
@@ -220,10 +252,13 @@ macro_rules! preview1 {
                 _ => None,
             }
         }
+    }
     };
 }
 
-preview1! {
+snapshot! {
+    "`wasi_snapshot_preview1` (`WASI/legacy/preview1/witx/wasi_snapshot_preview1.witx`).",
+    preview1, p1,
     args_get(argv: i32, argv_buf: i32) -> i32;
     args_sizes_get(argc: i32, argv_buf_size: i32) -> i32;
     environ_get(environ: i32, environ_buf: i32) -> i32;
@@ -272,23 +307,75 @@ preview1! {
     sock_shutdown(fd: i32, how: i32) -> i32 = sock_shutdown;
 }
 
-/// The WASI function for the import `imp`, if it is a preview1 function.
+snapshot! {
+    "`wasi_unstable` (preview0, `WASI/legacy/preview0/witx/wasi_unstable.witx`): the\n\
+     same functions without `sock_accept`, on wasi-common's preview0 bindings\n\
+     (no fix-ups).",
+    preview0, p0,
+    args_get(argv: i32, argv_buf: i32) -> i32;
+    args_sizes_get(argc: i32, argv_buf_size: i32) -> i32;
+    environ_get(environ: i32, environ_buf: i32) -> i32;
+    environ_sizes_get(count: i32, buf_size: i32) -> i32;
+    clock_res_get(id: i32, resolution: i32) -> i32;
+    clock_time_get(id: i32, precision: i64, time: i32) -> i32;
+    fd_advise(fd: i32, offset: i64, len: i64, advice: i32) -> i32;
+    fd_allocate(fd: i32, offset: i64, len: i64) -> i32;
+    fd_close(fd: i32) -> i32;
+    fd_datasync(fd: i32) -> i32;
+    fd_fdstat_get(fd: i32, stat: i32) -> i32;
+    fd_fdstat_set_flags(fd: i32, flags: i32) -> i32;
+    fd_fdstat_set_rights(fd: i32, base: i64, inheriting: i64) -> i32;
+    fd_filestat_get(fd: i32, stat: i32) -> i32;
+    fd_filestat_set_size(fd: i32, size: i64) -> i32;
+    fd_filestat_set_times(fd: i32, atim: i64, mtim: i64, flags: i32) -> i32;
+    fd_pread(fd: i32, iovs: i32, iovs_len: i32, offset: i64, nread: i32) -> i32;
+    fd_prestat_get(fd: i32, prestat: i32) -> i32;
+    fd_prestat_dir_name(fd: i32, path: i32, path_len: i32) -> i32;
+    fd_pwrite(fd: i32, iovs: i32, iovs_len: i32, offset: i64, nwritten: i32) -> i32;
+    fd_read(fd: i32, iovs: i32, iovs_len: i32, nread: i32) -> i32;
+    fd_readdir(fd: i32, buf: i32, buf_len: i32, cookie: i64, bufused: i32) -> i32;
+    fd_renumber(fd: i32, to: i32) -> i32;
+    fd_seek(fd: i32, offset: i64, whence: i32, newoffset: i32) -> i32;
+    fd_sync(fd: i32) -> i32;
+    fd_tell(fd: i32, offset: i32) -> i32;
+    fd_write(fd: i32, iovs: i32, iovs_len: i32, nwritten: i32) -> i32;
+    path_create_directory(fd: i32, path: i32, path_len: i32) -> i32;
+    path_filestat_get(fd: i32, flags: i32, path: i32, path_len: i32, stat: i32) -> i32;
+    path_filestat_set_times(fd: i32, flags: i32, path: i32, path_len: i32, atim: i64, mtim: i64, fst_flags: i32) -> i32;
+    path_link(old_fd: i32, old_flags: i32, old_path: i32, old_path_len: i32, new_fd: i32, new_path: i32, new_path_len: i32) -> i32;
+    path_open(fd: i32, dirflags: i32, path: i32, path_len: i32, oflags: i32, base: i64, inheriting: i64, fdflags: i32, opened: i32) -> i32;
+    path_readlink(fd: i32, path: i32, path_len: i32, buf: i32, buf_len: i32, bufused: i32) -> i32;
+    path_remove_directory(fd: i32, path: i32, path_len: i32) -> i32;
+    path_rename(fd: i32, old_path: i32, old_path_len: i32, new_fd: i32, new_path: i32, new_path_len: i32) -> i32;
+    path_symlink(old_path: i32, old_path_len: i32, fd: i32, new_path: i32, new_path_len: i32) -> i32;
+    path_unlink_file(fd: i32, path: i32, path_len: i32) -> i32;
+    poll_oneoff(subs: i32, events: i32, nsubs: i32, nevents: i32) -> i32;
+    proc_exit(status: i32);
+    proc_raise(sig: i32) -> i32;
+    sched_yield() -> i32;
+    random_get(buf: i32, buf_len: i32) -> i32;
+    sock_recv(fd: i32, iovs: i32, iovs_len: i32, flags: i32, datalen: i32, roflags: i32) -> i32;
+    sock_send(fd: i32, iovs: i32, iovs_len: i32, flags: i32, datalen: i32) -> i32;
+    sock_shutdown(fd: i32, how: i32) -> i32;
+}
+
+/// The WASI function for the import `imp`.
 ///
 /// # Errors
-/// A link-error message when `imp` names a preview1 function with another
-/// type than preview1's, or no preview1 function at all.
+/// A link-error message when `imp` names a WASI function with another type
+/// than WASI's, or no WASI function at all.
 pub fn import(store: &mut Store, wasi: &Wasi, imp: &ImportType) -> Result<Extern, String> {
     let missing = || {
         format!(
-            "{}.{}: WASI preview1 has no function of this name",
+            "{}.{}: WASI has no function of this name",
             imp.module, imp.name
         )
     };
-    let f = func(store, wasi, &imp.name).ok_or_else(missing)?;
+    let f = func(store, wasi, &imp.module, &imp.name).ok_or_else(missing)?;
     match &imp.ty {
         ExternType::Func(want) if want == f.ty(store) => Ok(Extern::Func(f)),
         other => Err(format!(
-            "{}.{}: declared as {other}, but WASI preview1 defines {}",
+            "{}.{}: declared as {other}, but WASI defines {}",
             imp.module,
             imp.name,
             f.ty(store)
@@ -296,8 +383,9 @@ pub fn import(store: &mut Store, wasi: &Wasi, imp: &ImportType) -> Result<Extern
     }
 }
 
-/// Imports for `module` in its import order: the preview1 function for each
-/// `wasi_snapshot_preview1` import, `other(import)` for the rest.
+/// Imports for `module` in its import order: the WASI function for each
+/// `wasi_snapshot_preview1` or `wasi_unstable` import, `other(import)` for
+/// the rest.
 ///
 /// # Errors
 /// The link-error message of [`import`], or `other`'s.
@@ -311,7 +399,7 @@ pub fn imports(
         .imports()
         .iter()
         .map(|imp| {
-            if imp.module == MODULE {
+            if is_wasi_module(&imp.module) {
                 import(store, wasi, imp)
             } else {
                 other(store, imp)

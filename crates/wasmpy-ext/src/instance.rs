@@ -244,7 +244,8 @@ fn wasi_ctx<'py>(wasi: &Bound<'py, PyAny>) -> PyResult<Bound<'py, WasiCtx>> {
 /// `Global`; an immutable global import also takes an `int` or `float`.
 ///
 /// `wasi` (a `wasmpy.wasi.WasiConfig`) provides the `wasi_snapshot_preview1`
-/// functions that `imports` does not (explicit imports win), over a fresh
+/// (and preview0 `wasi_unstable`) functions that `imports` does not
+/// (explicit imports win), over a fresh
 /// WASI context; an exported `_initialize` (a WASI reactor) is then called
 /// once.
 ///
@@ -307,7 +308,7 @@ impl Instance {
             .enumerate()
             .map(|(index, imp)| match lookup(py, imports, index, imp) {
                 Ok(v) => Ok(Some(v)),
-                Err(_) if wasi.is_some() && imp.module == wasmjit_wasi::MODULE => Ok(None),
+                Err(_) if wasi.is_some() && wasmjit_wasi::is_wasi_module(&imp.module) => Ok(None),
                 Err(e) => Err(e),
             })
             .collect::<PyResult<Vec<_>>>()?;
