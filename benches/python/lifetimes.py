@@ -5,10 +5,9 @@ and reserved address space (VmSize) of this process, read from
   - asmodule:  N x ASModule(strings.wasm) load/drop, a string made and
                read each time (default imports only: env.abort reads the
                caller's memory through a wasmpy.Caller, no cycle);
-  - asmodule_custom: N x ASModule(math.wasm) with a plain Python function
-               for its console.log import (which gets a `.module`
-               attribute: a reference cycle through the store, freed by the
-               cyclic garbage collector when it runs);
+  - asmodule_custom: N x ASModule(math.wasm) with one plain Python
+               function for its console.log import, shared by all cycles
+               (it gets a `.module` attribute, replaced by each new module);
   - library:   N x instantiating a module with its own memory that imports
                a function from one long-lived
                "library" instance, calling it, dropping it;
@@ -58,12 +57,16 @@ def status():
 
 def run(name, n, step, bar):
     if name == "asmodule":
-        compiled_path = MATH
 
+        def one(i):
+            m = ASModule(STRINGS)
+            assert m.get_string(m.new_string("request")) == "request"
+
+    elif name == "asmodule_custom":
         imports = {("index", "console.log"): lambda ptr: None}
 
         def one(i):
-            m = ASModule(compiled_path, imports)
+            m = ASModule(MATH, imports)
             m.sqrt_sum_square(3.0, 4.0)
 
     elif name == "library":

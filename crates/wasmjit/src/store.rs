@@ -376,7 +376,8 @@ impl Store {
                 .saturating_sub(self.resource_limits.max_wasm_stack)
                 .max(crate::runtime::sys::stack_floor());
             crate::runtime::sys::ensure_stack_committed(limit);
-            self.limits.armed_limit.store(limit, Ordering::SeqCst);
+            // Published by the SeqCst store of the limit itself below.
+            self.limits.armed_limit.store(limit, Ordering::Relaxed);
             self.limits.stack_limit.store(limit, Ordering::SeqCst);
             // A request that raced with the store above must not be lost.
             if self.limits.interrupt.load(Ordering::SeqCst) {

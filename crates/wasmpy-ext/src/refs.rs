@@ -49,11 +49,13 @@ unsafe impl Send for PySlot {}
 
 impl PySlot {
     /// The object, unless the GC cleared it.
-    pub fn get<'py>(&self, py: Python<'py>) -> Option<Bound<'py, PyAny>> {
+    ///
+    /// Borrowed: the slot is only emptied by `StoreRefs.__clear__`, which
+    /// the GC runs only when no Python object can reach the store, so never
+    /// while a call into the store (which holds it) uses the object.
+    pub fn get<'a, 'py>(&'a self, py: Python<'py>) -> Option<&'a Bound<'py, PyAny>> {
         // SAFETY: the GIL is held (`py`), see the `Sync` impl.
-        unsafe { &*self.0.get() }
-            .as_ref()
-            .map(|c| c.bind(py).clone())
+        unsafe { &*self.0.get() }.as_ref().map(|c| c.bind(py))
     }
 }
 

@@ -110,7 +110,9 @@ pub fn lend<R>(id: usize, store: &mut Store, f: impl FnOnce() -> R) -> R {
             // host calls out of order.
             LENT.with(|l| {
                 let mut l = l.borrow_mut();
-                if let Some(i) = l.iter().rposition(|e| *e == (self.0, self.1)) {
+                if l.last() == Some(&(self.0, self.1)) {
+                    l.pop();
+                } else if let Some(i) = l.iter().rposition(|e| *e == (self.0, self.1)) {
                     l.remove(i);
                 }
             });
@@ -207,7 +209,7 @@ impl SharedStore {
                 .extern_data(r)
                 .downcast_ref::<Arc<PySlot>>()
                 .ok_or_else(|| PyTypeError::new_err("externref of a non-Python host value"))?;
-            slot.get(py).ok_or_else(|| {
+            slot.get(py).cloned().ok_or_else(|| {
                 PyRuntimeError::new_err(
                     "the externref's object was cleared by the garbage collector",
                 )
