@@ -6,10 +6,11 @@
 #   build/<version>/debug/<name>.wasm     --debug --exportRuntime
 #
 # Typed modules (the typed wrappers of wasmpy.assemblyscript) also get the
-# declarations and glue asc writes beside the binary:
+# declarations asc writes beside the binary (its .js glue is git-ignored:
+# nothing reads it):
 #
-#   build/0.28.20/{release,debug}/<name>.{wasm,d.ts,js}   --bindings esm
-#   build/0.28.20/raw/<name>.{wasm,d.ts,js}               -O3 --bindings raw
+#   build/0.28.20/{release,debug}/<name>.{wasm,d.ts}   --bindings esm
+#   build/0.28.20/raw/<name>.{wasm,d.ts}               -O3 --bindings raw
 #   build/0.19.23/{release,debug}/<name>.d.ts             --tsdFile (0.19 has
 #                                                         no --bindings)
 #
