@@ -3,8 +3,6 @@
 use std::any::Any;
 use std::fmt;
 
-pub use crate::runtime::registry::FrameInfo;
-
 /// The kind of a trap: why execution of WebAssembly code was aborted.
 ///
 /// The messages are the spec testsuite's `assert_trap` texts.
@@ -274,3 +272,21 @@ impl From<wasmparser::BinaryReaderError> for Error {
 
 /// Result alias for the engine's fallible operations.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A frame of a wasm backtrace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameInfo {
+    /// Function index in its module (imports counted).
+    pub func_index: u32,
+    /// The function's name from the name section, if present.
+    pub func_name: Option<String>,
+}
+
+impl std::fmt::Display for FrameInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.func_name {
+            Some(n) => write!(f, "{n} (func {})", self.func_index),
+            None => write!(f, "func {}", self.func_index),
+        }
+    }
+}

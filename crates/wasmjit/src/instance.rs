@@ -1,37 +1,16 @@
 //! `Instance`: a module instantiated in a store (spec §4.5.4).
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::error::{Error, Result};
-use crate::module::{ConstVal, ExternKind, Module, ModuleInner, SegmentMode};
-use crate::runtime::helpers;
-use crate::runtime::vm::{
+use crate::environ::vmoffsets::{
     VMCTX_BUILTINS_OFF, VMCTX_INSTANCE_OFF, VMCTX_LIMITS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF,
     VMCTX_STATE_OFF,
 };
-use crate::store::{Extern, Func, FuncKind, Global, Memory, Store, Table};
+use crate::error::{Error, Result};
+use crate::handles::{Extern, Func, Global, Instance, Memory, Table};
+use crate::module::{ConstVal, ExternKind, Module, ModuleInner, SegmentMode};
+use crate::store::{data_drop, elem_drop, memory_init, table_init, FuncKind, InstanceData, Store};
 use crate::values::{ExternType, Val, ValType};
-
-/// Handle to an instance in a store.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Instance(pub(crate) u32);
-
-pub(crate) struct InstanceData {
-    pub module: Module,
-    /// The `VMContext` (8-byte words; see `runtime/vm.rs`).
-    pub _vmctx: Box<[u64]>,
-    pub exports: Vec<(String, Extern)>,
-    pub export_index: HashMap<String, usize>,
-    /// The instance's tables, memories, imported ones first (index spaces
-    /// of the module).
-    pub tables: Vec<Table>,
-    pub memories: Vec<Memory>,
-    /// Raw references of each element segment; empty once dropped.
-    pub elems: Vec<Box<[u64]>>,
-    /// Whether each data segment was dropped (then it behaves as empty).
-    pub dropped_data: Vec<bool>,
-}
 
 fn describe(store: &Store, e: &Extern) -> ExternType {
     match *e {
@@ -319,11 +298,11 @@ fn apply_segments(
             SegmentMode::Active { index, offset } => {
                 let start = eval_offset(store, globals, offset);
                 let n = seg.items.len() as u32;
-                helpers::table_init(store, inst, *index, i as u32, start, 0, n)
+                table_init(store, inst, *index, i as u32, start, 0, n)
                     .map_err(|k| Error::Instantiation(k.message().into()))?;
-                helpers::elem_drop(store, inst, i as u32);
+                elem_drop(store, inst, i as u32);
             }
-            SegmentMode::Declared => helpers::elem_drop(store, inst, i as u32),
+            SegmentMode::Declared => elem_drop(store, inst, i as u32),
             SegmentMode::Passive => {}
         }
     }
@@ -331,9 +310,9 @@ fn apply_segments(
         if let SegmentMode::Active { index, offset } = &seg.mode {
             let start = eval_offset(store, globals, offset);
             let n = seg.bytes.len() as u32;
-            helpers::memory_init(store, inst, *index, i as u32, start, 0, n)
+            memory_init(store, inst, *index, i as u32, start, 0, n)
                 .map_err(|k| Error::Instantiation(k.message().into()))?;
-            helpers::data_drop(store, inst, i as u32);
+            data_drop(store, inst, i as u32);
         }
     }
     Ok(())

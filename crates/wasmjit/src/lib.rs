@@ -21,7 +21,9 @@
 
 mod compiler;
 mod engine;
+mod environ;
 mod error;
+mod handles;
 mod instance;
 mod limits;
 mod module;
@@ -31,7 +33,7 @@ mod values;
 
 pub use engine::Engine;
 pub use error::{Error, FrameInfo, Result, Trap, TrapKind};
-pub use instance::Instance;
+pub use handles::Instance;
 pub use limits::StoreLimits;
 pub use module::{ExportType, ImportType, Module};
 pub use store::{

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::store::{ExternRef, Func};
+use crate::handles::{ExternRef, Func};
 
 /// A WebAssembly value type (spec §2.3.4 number types, §2.3.5 vector types,
 /// §2.3.6 reference types).

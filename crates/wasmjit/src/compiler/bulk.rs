@@ -8,8 +8,8 @@
 //! instruction's immediates, then its operands deepest first. Helpers that
 //! can trap return 0 or a trap code; a non-zero code goes to the trap exit.
 
+use crate::environ::builtins::Builtin;
 use crate::error::Result;
-use crate::runtime::builtins::Builtin;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;

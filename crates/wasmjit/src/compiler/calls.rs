@@ -1,9 +1,9 @@
 //! Calls: direct, imported and indirect wasm calls, and calls of engine
 //! helpers from generated code.
 
+use crate::environ::builtins::Builtin;
+use crate::environ::vmoffsets::VMCTX_MEM0_OFF;
 use crate::error::{Result, TrapKind};
-use crate::runtime::builtins::Builtin;
-use crate::runtime::vm::VMCTX_MEM0_OFF;
 use crate::values::{FuncType, ValType};
 
 use super::func::FuncCompiler;

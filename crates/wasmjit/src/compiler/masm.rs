@@ -421,7 +421,7 @@ pub trait MacroAssembler {
     );
     /// Calls builtin `b` (through the context's builtins table, argument
     /// registers loaded by the caller); the result is in `RESULT_GPR`.
-    fn call_builtin(&mut self, b: crate::runtime::builtins::Builtin);
+    fn call_builtin(&mut self, b: crate::environ::builtins::Builtin);
     /// After a builtin that returns 0 or a trap code: jumps to `l` (with
     /// the code still in `RESULT_GPR`) unless it returned 0.
     fn branch_on_trap_code(&mut self, l: Self::Label);

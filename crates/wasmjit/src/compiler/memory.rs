@@ -7,8 +7,8 @@
 
 use wasmparser::MemArg;
 
+use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
 use crate::error::Result;
-use crate::runtime::vm::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
 use crate::values::ValType;
 
 use super::func::FuncCompiler;

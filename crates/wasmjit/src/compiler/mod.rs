@@ -39,8 +39,8 @@ mod visit;
 use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
 
+use crate::environ::vmoffsets::VMOffsets;
 use crate::error::{Error, Result};
-use crate::runtime::vm::VMOffsets;
 use crate::values::{FuncType, GlobalType, MemoryType, TableType};
 
 use self::isa::x64::asm::Asm;

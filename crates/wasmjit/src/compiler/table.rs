@@ -8,7 +8,7 @@
 
 use wasmparser::HeapType;
 
-use crate::runtime::vm::{TABLE_BASE_OFF, TABLE_LEN_OFF};
+use crate::environ::vmoffsets::{TABLE_BASE_OFF, TABLE_LEN_OFF};
 use crate::values::ValType;
 
 use super::func::FuncCompiler;

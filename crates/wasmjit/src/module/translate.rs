@@ -19,11 +19,11 @@ use super::{
 };
 use crate::compiler::{CodeGen, ModuleEnv};
 use crate::engine::Engine;
+use crate::environ::vmoffsets::VMOffsets;
 use crate::error::{Error, Result};
 use crate::runtime::code::CodeMemory;
 use crate::runtime::registry::{self, CodeInfo};
 use crate::runtime::signals;
-use crate::runtime::vm::VMOffsets;
 use crate::values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 
 /// The state of one `Module::new`: what the sections read so far declare,

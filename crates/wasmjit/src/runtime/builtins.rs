@@ -9,50 +9,11 @@
 
 use std::sync::OnceLock;
 
+use crate::environ::builtins::{Builtin, BUILTIN_COUNT};
+
 use super::helpers::entry;
 use super::memory::memory_grow_helper;
 use super::stubs::stubs;
-
-/// The entries of the builtins table, in table order. Every function uses
-/// the System V convention (`extern "sysv64"`); the arguments are those of
-/// the function named in each variant's doc.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u32)]
-pub enum Builtin {
-    /// The trap exit stub (`Stubs::trap`): jumped to, not called, with the
-    /// trap code in `eax`, the faulting pc in `rdx` and the context in `r15`.
-    TrapExit,
-    /// `runtime::memory::memory_grow_helper(vmmemory, delta)`.
-    MemoryGrow,
-    /// `helpers::entry::table_grow`.
-    TableGrow,
-    /// `helpers::entry::table_fill`.
-    TableFill,
-    /// `helpers::entry::table_copy`.
-    TableCopy,
-    /// `helpers::entry::table_init`.
-    TableInit,
-    /// `helpers::entry::elem_drop`.
-    ElemDrop,
-    /// `helpers::entry::memory_fill`.
-    MemoryFill,
-    /// `helpers::entry::memory_copy`.
-    MemoryCopy,
-    /// `helpers::entry::memory_init`.
-    MemoryInit,
-    /// `helpers::entry::data_drop`.
-    DataDrop,
-}
-
-/// Number of entries of the table.
-pub const BUILTIN_COUNT: usize = Builtin::DataDrop as usize + 1;
-
-impl Builtin {
-    /// Byte offset of the entry in the table.
-    pub const fn offset(self) -> i32 {
-        8 * self as i32
-    }
-}
 
 /// The table (built on first use; lives as long as the process).
 pub fn table() -> &'static [usize; BUILTIN_COUNT] {

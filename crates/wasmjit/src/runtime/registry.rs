@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+use crate::error::FrameInfo;
+
 /// What is known about one module's code block.
 pub struct CodeInfo {
     /// Index of the first defined function (= number of imported functions).
@@ -14,24 +16,6 @@ pub struct CodeInfo {
     pub func_offsets: Vec<usize>,
     /// Function names from the name section.
     pub names: HashMap<u32, String>,
-}
-
-/// A frame of a wasm backtrace.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FrameInfo {
-    /// Function index in its module (imports counted).
-    pub func_index: u32,
-    /// The function's name from the name section, if present.
-    pub func_name: Option<String>,
-}
-
-impl std::fmt::Display for FrameInfo {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.func_name {
-            Some(n) => write!(f, "{n} (func {})", self.func_index),
-            None => write!(f, "func {}", self.func_index),
-        }
-    }
 }
 
 type Ranges = Vec<(usize, usize, Arc<CodeInfo>)>;

@@ -31,10 +31,9 @@ use std::sync::OnceLock;
 
 use dynasmrt::{dynasm, x64::X64Relocation, DynasmApi, DynasmLabelApi, VecAssembler};
 
+use crate::environ::vmoffsets::{STATE_ENTRY_SP_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_STATE_OFF};
 use crate::runtime::code::CodeMemory;
-use crate::runtime::vm::{
-    VMHostCtx, VMStoreState, STATE_ENTRY_SP_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_STATE_OFF,
-};
+use crate::runtime::vm::{VMHostCtx, VMStoreState};
 
 /// Signature of the entry trampoline.
 pub type EntryFn = unsafe extern "sysv64" fn(

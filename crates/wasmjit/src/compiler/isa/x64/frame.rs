@@ -5,8 +5,8 @@
 use dynasmrt::{DynamicLabel, DynasmApi as _};
 
 use crate::compiler::masm::{DivKind, OperandSize};
-use crate::runtime::builtins::Builtin;
-use crate::runtime::vm::{VMCTX_BUILTINS_OFF, VMCTX_LIMITS_OFF};
+use crate::environ::builtins::Builtin;
+use crate::environ::vmoffsets::{VMCTX_BUILTINS_OFF, VMCTX_LIMITS_OFF};
 
 use super::asm::{asm, Asm};
 use super::regs::{RAX, RDX, SCRATCH};

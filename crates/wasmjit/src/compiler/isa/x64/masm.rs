@@ -10,8 +10,8 @@ use crate::compiler::masm::{
 use crate::compiler::masm::{DivKind, FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc};
 use dynasmrt::DynamicLabel;
 
-use crate::runtime::builtins::Builtin;
-use crate::runtime::vm::{
+use crate::environ::builtins::Builtin;
+use crate::environ::vmoffsets::{
     FUNCREF_CODE_OFF, FUNCREF_SIG_OFF, FUNCREF_VMCTX_OFF, TABLE_BASE_OFF, TABLE_LEN_OFF,
     VMCTX_BUILTINS_OFF, VMCTX_MEM0_BASE_OFF,
 };

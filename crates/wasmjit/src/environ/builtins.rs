@@ -1,0 +1,46 @@
+//! Builtin indices: the entries of the builtins table that generated code
+//! calls runtime functions and stubs through (`mov rax, [vmctx +
+//! VMCTX_BUILTINS_OFF]; call [rax + 8 * index]`), as wasmtime's
+//! `VMBuiltinFunctionsArray`. The table itself, the addresses, is the
+//! runtime's (`runtime/builtins.rs`).
+
+/// The entries of the builtins table, in table order. Every function uses
+/// the System V convention (`extern "sysv64"`); the arguments are those of
+/// the function named in each variant's doc.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Builtin {
+    /// The trap exit stub (`Stubs::trap`): jumped to, not called, with the
+    /// trap code in `eax`, the faulting pc in `rdx` and the context in `r15`.
+    TrapExit,
+    /// `runtime::memory::memory_grow_helper(vmmemory, delta)`.
+    MemoryGrow,
+    /// `runtime::helpers::entry::table_grow`.
+    TableGrow,
+    /// `runtime::helpers::entry::table_fill`.
+    TableFill,
+    /// `runtime::helpers::entry::table_copy`.
+    TableCopy,
+    /// `runtime::helpers::entry::table_init`.
+    TableInit,
+    /// `runtime::helpers::entry::elem_drop`.
+    ElemDrop,
+    /// `runtime::helpers::entry::memory_fill`.
+    MemoryFill,
+    /// `runtime::helpers::entry::memory_copy`.
+    MemoryCopy,
+    /// `runtime::helpers::entry::memory_init`.
+    MemoryInit,
+    /// `runtime::helpers::entry::data_drop`.
+    DataDrop,
+}
+
+/// Number of entries of the table.
+pub const BUILTIN_COUNT: usize = Builtin::DataDrop as usize + 1;
+
+impl Builtin {
+    /// Byte offset of the entry in the table.
+    pub const fn offset(self) -> i32 {
+        8 * self as i32
+    }
+}

@@ -1,0 +1,181 @@
+//! Table and bulk memory operations (spec §4.4.6 table instructions, §4.4.7
+//! memory instructions `memory.fill/copy/init`, `data.drop`) on a store's
+//! objects, called by the runtime's entry points (`runtime/helpers.rs`) and
+//! by instantiation (active segments).
+//!
+//! Every operation checks all of its bounds before it writes anything, so an
+//! out-of-bounds operation traps with nothing changed (Wasm 2.0 semantics).
+//! Lengths are compared in 64-bit arithmetic, so `offset + n` never wraps.
+
+use super::Store;
+use crate::error::TrapKind;
+
+/// Result of a table or memory operation: `Err` is the trap it raises.
+pub type OpResult = Result<(), TrapKind>;
+
+/// Whether `[start, start + n)` lies within `len` elements.
+fn fits(start: u32, n: u32, len: usize) -> bool {
+    start as u64 + n as u64 <= len as u64
+}
+
+/// `table.fill` (§4.4.6.6): sets `n` elements of the instance's table
+/// `table` from `dst` on to the raw reference `val`.
+///
+/// # Errors
+/// [`TrapKind::BulkOutOfBounds`] when `dst + n` exceeds the table's length.
+pub fn table_fill(
+    store: &mut Store,
+    inst: usize,
+    table: u32,
+    dst: u32,
+    val: u64,
+    n: u32,
+) -> OpResult {
+    let t = store.instances[inst].tables[table as usize];
+    let elems = &mut store.tables[t.0 as usize].elements;
+    if !fits(dst, n, elems.len()) {
+        return Err(TrapKind::BulkOutOfBounds);
+    }
+    elems[dst as usize..(dst + n) as usize].fill(val);
+    Ok(())
+}
+
+/// `table.copy` (§4.4.6.7): copies `n` elements from `src` in table
+/// `src_table` to `dst` in table `dst_table` (instance-relative indices);
+/// overlapping ranges of one table behave as if copied through a buffer.
+///
+/// # Errors
+/// [`TrapKind::BulkOutOfBounds`] when either range exceeds its table.
+pub fn table_copy(
+    store: &mut Store,
+    inst: usize,
+    dst_table: u32,
+    src_table: u32,
+    dst: u32,
+    src: u32,
+    n: u32,
+) -> OpResult {
+    let d = store.instances[inst].tables[dst_table as usize].0 as usize;
+    let s = store.instances[inst].tables[src_table as usize].0 as usize;
+    if !fits(dst, n, store.tables[d].elements.len())
+        || !fits(src, n, store.tables[s].elements.len())
+    {
+        return Err(TrapKind::BulkOutOfBounds);
+    }
+    let (dst, src, n) = (dst as usize, src as usize, n as usize);
+    if d == s {
+        store.tables[d].elements.copy_within(src..src + n, dst);
+    } else {
+        let tmp = store.tables[s].elements[src..src + n].to_vec();
+        store.tables[d].elements[dst..dst + n].copy_from_slice(&tmp);
+    }
+    Ok(())
+}
+
+/// `table.init` (§4.4.6.8): copies `n` references from offset `src` of the
+/// instance's element segment `elem` (empty once dropped) to `dst` in table
+/// `table`.
+///
+/// # Errors
+/// [`TrapKind::BulkOutOfBounds`] when either range is out of bounds.
+pub fn table_init(
+    store: &mut Store,
+    inst: usize,
+    table: u32,
+    elem: u32,
+    dst: u32,
+    src: u32,
+    n: u32,
+) -> OpResult {
+    let data = &store.instances[inst];
+    let seg = &data.elems[elem as usize];
+    let t = &mut store.tables[data.tables[table as usize].0 as usize];
+    if !fits(dst, n, t.elements.len()) || !fits(src, n, seg.len()) {
+        return Err(TrapKind::BulkOutOfBounds);
+    }
+    let (dst, src, n) = (dst as usize, src as usize, n as usize);
+    t.elements[dst..dst + n].copy_from_slice(&seg[src..src + n]);
+    Ok(())
+}
+
+/// `elem.drop` (§4.4.6.9): element segment `elem` becomes empty.
+pub fn elem_drop(store: &mut Store, inst: usize, elem: u32) {
+    store.instances[inst].elems[elem as usize] = Box::new([]);
+}
+
+/// `table.grow` (§4.4.6.5): appends `delta` elements set to the raw
+/// reference `init`. Returns the old length, or `u32::MAX` (-1) when the
+/// table's maximum (or the engine's limit) would be exceeded.
+pub fn table_grow(store: &mut Store, inst: usize, table: u32, init: u64, delta: u32) -> u32 {
+    let t = store.instances[inst].tables[table as usize];
+    let Store { tables, budget, .. } = store;
+    tables[t.0 as usize]
+        .grow_raw(budget, delta, init)
+        .unwrap_or(u32::MAX)
+}
+
+/// `memory.fill` (§4.4.7.9): sets `n` bytes of memory 0 from `dst` on to
+/// the low byte of `val`.
+///
+/// # Errors
+/// [`TrapKind::MemoryOutOfBounds`] when `dst + n` exceeds the memory.
+pub fn memory_fill(store: &mut Store, inst: usize, dst: u32, val: u32, n: u32) -> OpResult {
+    let m = store.instances[inst].memories[0];
+    let bytes = store.memories[m.0 as usize].data_mut();
+    if !fits(dst, n, bytes.len()) {
+        return Err(TrapKind::MemoryOutOfBounds);
+    }
+    bytes[dst as usize..(dst + n) as usize].fill(val as u8);
+    Ok(())
+}
+
+/// `memory.copy` (§4.4.7.10): copies `n` bytes of memory 0 from `src` to
+/// `dst`; overlapping ranges behave as `memmove`.
+///
+/// # Errors
+/// [`TrapKind::MemoryOutOfBounds`] when either range exceeds the memory.
+pub fn memory_copy(store: &mut Store, inst: usize, dst: u32, src: u32, n: u32) -> OpResult {
+    let m = store.instances[inst].memories[0];
+    let bytes = store.memories[m.0 as usize].data_mut();
+    if !fits(dst, n, bytes.len()) || !fits(src, n, bytes.len()) {
+        return Err(TrapKind::MemoryOutOfBounds);
+    }
+    let (dst, src, n) = (dst as usize, src as usize, n as usize);
+    bytes.copy_within(src..src + n, dst);
+    Ok(())
+}
+
+/// `memory.init` (§4.4.7.11): copies `n` bytes from offset `src` of the
+/// instance's data segment `data` (empty once dropped) to `dst` in memory
+/// `mem`.
+///
+/// # Errors
+/// [`TrapKind::MemoryOutOfBounds`] when either range is out of bounds.
+pub fn memory_init(
+    store: &mut Store,
+    inst: usize,
+    mem: u32,
+    data: u32,
+    dst: u32,
+    src: u32,
+    n: u32,
+) -> OpResult {
+    let idata = &store.instances[inst];
+    let seg: &[u8] = if idata.dropped_data[data as usize] {
+        &[]
+    } else {
+        &idata.module.0.data[data as usize].bytes
+    };
+    let bytes = store.memories[idata.memories[mem as usize].0 as usize].data_mut();
+    if !fits(dst, n, bytes.len()) || !fits(src, n, seg.len()) {
+        return Err(TrapKind::MemoryOutOfBounds);
+    }
+    let (dst, src, n) = (dst as usize, src as usize, n as usize);
+    bytes[dst..dst + n].copy_from_slice(&seg[src..src + n]);
+    Ok(())
+}
+
+/// `data.drop` (§4.4.7.12): data segment `data` becomes empty.
+pub fn data_drop(store: &mut Store, inst: usize, data: u32) {
+    store.instances[inst].dropped_data[data as usize] = true;
+}

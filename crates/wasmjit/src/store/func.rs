@@ -1,0 +1,284 @@
+//! Functions in a store: wasm and host functions, the host-call dispatch
+//! from the host trampoline, and [`Func`]'s methods.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+use super::{Instance, Store};
+use crate::environ::vmoffsets::VMCTX_INSTANCE_OFF;
+use crate::error::{Error, Result, Trap, TrapKind};
+use crate::handles::{Extern, Func, Memory};
+use crate::runtime::stubs::{stubs, ENTRY_FRAME_SIZE};
+use crate::runtime::vm::{VMFuncRef, VMHostCtx};
+use crate::values::{FuncType, Val};
+
+/// A host function: receives the [`Caller`] (the store and the calling
+/// instance), the arguments, and a result buffer of the declared length
+/// (pre-filled with zeros of the result types). Returning `Err` traps; the
+/// error comes out of the outermost wasm call ([`Trap::exit`] ends it with an
+/// exit status instead).
+pub type HostFn =
+    Arc<dyn Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync>;
+
+pub(crate) enum FuncKind {
+    Wasm,
+    Host {
+        callback: HostFn,
+        _ctx: Box<VMHostCtx>,
+    },
+}
+
+pub(crate) struct FuncData {
+    pub ty: Arc<FuncType>,
+    pub funcref: Box<VMFuncRef>,
+    pub kind: FuncKind,
+}
+
+/// What a host function sees of its call: the store (through `Deref`, so a
+/// `&mut Caller` passes where a `&mut Store` is expected) and the instance
+/// whose wasm code made the call.
+pub struct Caller<'a> {
+    store: &'a mut Store,
+    instance: Option<Instance>,
+}
+
+impl Caller<'_> {
+    /// The calling instance; `None` when the host function was called
+    /// directly from the host ([`Func::call`]) rather than from wasm.
+    pub fn instance(&self) -> Option<Instance> {
+        self.instance
+    }
+
+    /// The calling instance's export `name` (WASI finds the caller's
+    /// linear memory as its `"memory"` export); `None` without a calling
+    /// instance or such an export.
+    pub fn get_export(&self, name: &str) -> Option<Extern> {
+        self.instance?.get_export(self.store, name)
+    }
+
+    /// The calling instance's memory 0 (imported or defined), if any.
+    pub fn memory(&self) -> Option<Memory> {
+        let i = self.instance?;
+        self.store.instances[i.0 as usize].memories.first().copied()
+    }
+
+    /// The store.
+    pub fn store(&mut self) -> &mut Store {
+        self.store
+    }
+}
+
+impl std::ops::Deref for Caller<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.store
+    }
+}
+
+impl std::ops::DerefMut for Caller<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        self.store
+    }
+}
+
+/// Called by the host trampoline for every call of a host function from
+/// wasm. Returns 0, or a trap code after leaving the trap in the state.
+///
+/// # Safety
+/// `ctx` is the `VMHostCtx` of a live host function, whose state points to
+/// a store currently inside `invoke_raw`; `slots` holds max(params, results)
+/// argument slots; `caller_fp` is the frame pointer of the frame that called
+/// the host trampoline: the entry trampoline's (the host function is called
+/// directly from the host) or a wasm function's, which saved its
+/// `VMContext` at `[caller_fp - 8]` before the call (`compiler/calls.rs`).
+pub(crate) unsafe extern "sysv64" fn host_call_dispatch(
+    ctx: *mut VMHostCtx,
+    slots: *mut u64,
+    caller_fp: usize,
+) -> u32 {
+    // SAFETY: see the function's contract.
+    let (state, index) = unsafe { (&mut *(*ctx).state, (*ctx).func_index) };
+    let instance = if caller_fp == state.entry_sp + ENTRY_FRAME_SIZE {
+        None
+    } else {
+        // SAFETY: a wasm caller's frame holds its live `VMContext` at
+        // `[fp - 8]`, whose instance-index word is set at instantiation.
+        let index = unsafe {
+            let vmctx = *((caller_fp - 8) as *const *const u8);
+            *(vmctx.add(VMCTX_INSTANCE_OFF as usize) as *const u64)
+        };
+        Some(Instance(index as u32))
+    };
+    // SAFETY: `store` was set by the `invoke_raw` that is running below us.
+    let store = unsafe { &mut *state.store };
+    let fd = &store.funcs[index as usize];
+    let FuncKind::Host { callback, .. } = &fd.kind else {
+        unreachable!("host trampoline of a wasm function")
+    };
+    let callback = callback.clone();
+    let (np, nr) = (fd.ty.params().len(), fd.ty.results().len());
+    // SAFETY: the caller's outgoing area has max(np, nr) slots (compiler
+    // `max_out`).
+    let slots = unsafe { std::slice::from_raw_parts_mut(slots, np.max(nr)) };
+    // Arguments and results go into a buffer the store keeps between calls,
+    // so that a host call allocates nothing and its frame stays small (host
+    // calls nest through re-entrant wasm calls). A nested call finds the
+    // buffer taken and makes its own.
+    let mut vals = std::mem::take(&mut store.host_vals);
+    vals.clear();
+    vals.extend(
+        fd.ty
+            .params()
+            .iter()
+            .zip(slots.iter())
+            .map(|(&t, &raw)| store.raw_to_val(t, raw)),
+    );
+    vals.extend(fd.ty.results().iter().map(|&t| Val::default_for(t)));
+    let (args, results) = vals.split_at_mut(np);
+    // The innermost entry of this call chain. A host function that switches
+    // to another call stack on this thread (a greenlet) may let that one
+    // enter the store and switch back before leaving it: then the store's
+    // record of its innermost entry is that other stack's, and returning
+    // into wasm with it would make a trap resume on the wrong stack. Put
+    // ours back and mark the store as entered out of order, so that its
+    // next call fails with a clear error instead (`Store::invoke_raw`).
+    let entry_sp = store.state.entry_sp;
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        callback(&mut Caller { store, instance }, args, results)
+    }));
+    if store.state.entry_sp != entry_sp {
+        store.state.entry_sp = entry_sp;
+        store.interleaved = true;
+    }
+    let trap = match outcome {
+        Ok(Ok(())) => {
+            // Functions are never removed, so the index still names ours.
+            let ty = &store.funcs[index as usize].ty;
+            if let Some((i, _)) = results
+                .iter()
+                .zip(ty.results())
+                .enumerate()
+                .find(|(_, (v, t))| v.ty() != **t)
+            {
+                Trap::with_message(
+                    TrapKind::HostError,
+                    format!("host function result {i} has the wrong type"),
+                )
+            } else {
+                for (s, v) in slots.iter_mut().zip(results.iter()) {
+                    *s = store.val_to_raw(v);
+                }
+                store.host_vals = vals;
+                return 0;
+            }
+        }
+        Ok(Err(t)) => t,
+        Err(_) => Trap::with_message(TrapKind::HostError, "host function panicked"),
+    };
+    let code = trap.kind() as u32;
+    store.state.pending_trap = Some(trap);
+    code
+}
+
+impl Func {
+    /// A host function of type `ty` (see [`HostFn`]).
+    pub fn new(
+        store: &mut Store,
+        ty: FuncType,
+        f: impl Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync + 'static,
+    ) -> Func {
+        let index = store.funcs.len() as u32;
+        let mut ctx = Box::new(VMHostCtx {
+            state: store.state_ptr(),
+            mem0_base: std::ptr::null_mut(),
+            func_index: index,
+        });
+        let ctx_ptr = &mut *ctx as *mut VMHostCtx as *mut u8;
+        store.push_func(
+            Arc::new(ty),
+            stubs().host as *const u8,
+            ctx_ptr,
+            FuncKind::Host {
+                callback: Arc::new(f),
+                _ctx: ctx,
+            },
+        )
+    }
+
+    /// The function's type.
+    pub fn ty<'s>(&self, store: &'s Store) -> &'s FuncType {
+        &store.funcs[self.0 as usize].ty
+    }
+
+    /// Calls the function (spec §4.5.5 invocation).
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when the arguments do not match the parameter types
+    /// in number or type; [`Error::Trap`] when execution traps (a host
+    /// function's error comes back inside the trap).
+    pub fn call(&self, store: &mut Store, args: &[Val]) -> Result<Vec<Val>> {
+        let mut results: Vec<Val> = store.funcs[self.0 as usize]
+            .ty
+            .results()
+            .iter()
+            .map(|&t| Val::default_for(t))
+            .collect();
+        self.call_into(store, args, &mut results)?;
+        Ok(results)
+    }
+
+    /// Calls the function like [`Func::call`], writing the results into
+    /// `results` instead of a new vector. Made for hot embedder call paths:
+    /// with at most 8 parameters and results it allocates nothing.
+    ///
+    /// `args` must match the parameter types and `results` must have exactly
+    /// as many entries as the function has results (any values; they are
+    /// overwritten).
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when `args` or `results` do not match the function's
+    /// type in number, or an argument does not match its parameter type;
+    /// [`Error::Trap`] when execution traps.
+    pub fn call_into(&self, store: &mut Store, args: &[Val], results: &mut [Val]) -> Result<()> {
+        const INLINE: usize = 8;
+        let fd = &store.funcs[self.0 as usize];
+        let (np, nr) = (fd.ty.params().len(), fd.ty.results().len());
+        if args.len() != np || results.len() != nr {
+            return Err(Error::Usage(format!(
+                "function {} takes {np} arguments and gives {nr} results, got {} and {}",
+                fd.ty,
+                args.len(),
+                results.len()
+            )));
+        }
+        if let Some((i, (a, t))) = args
+            .iter()
+            .zip(fd.ty.params())
+            .enumerate()
+            .find(|(_, (a, t))| a.ty() != **t)
+        {
+            return Err(Error::Usage(format!(
+                "argument {i} must be {t}, got {}",
+                a.ty()
+            )));
+        }
+        let n = np.max(nr).max(1);
+        let mut inline = [0u64; INLINE];
+        let mut heap = Vec::new();
+        let slots: &mut [u64] = if n <= INLINE {
+            &mut inline[..n]
+        } else {
+            heap.resize(n, 0);
+            &mut heap
+        };
+        for (s, a) in slots.iter_mut().zip(args) {
+            *s = store.val_to_raw(a);
+        }
+        store.invoke_raw(*self, slots)?;
+        let ty = &store.funcs[self.0 as usize].ty;
+        for ((r, &t), &raw) in results.iter_mut().zip(ty.results()).zip(slots.iter()) {
+            *r = store.raw_to_val(t, raw);
+        }
+        Ok(())
+    }
+}

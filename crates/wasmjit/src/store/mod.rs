@@ -1,0 +1,350 @@
+//! `Store`: owns every runtime object (spec §4.2.3), and the handles that
+//! name them. Handles are indices into their store, so instances can share
+//! functions, memories, tables and globals.
+
+mod bulk;
+mod func;
+mod global;
+mod memory;
+mod table;
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+pub use crate::handles::{Extern, ExternRef, Func, Global, Instance, Memory, Table};
+pub(crate) use bulk::{
+    data_drop, elem_drop, memory_copy, memory_fill, memory_init, table_copy, table_fill,
+    table_grow, table_init, OpResult,
+};
+pub(crate) use func::{host_call_dispatch, FuncData, FuncKind};
+pub use func::{Caller, HostFn};
+pub(crate) use global::GlobalData;
+pub(crate) use table::TableData;
+
+use crate::engine::Engine;
+use crate::error::{Error, Result, Trap, TrapKind};
+use crate::limits::{Budget, StoreLimits};
+use crate::module::Module;
+use crate::runtime::memory::LinearMemory;
+use crate::runtime::registry;
+use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT};
+use crate::runtime::vm::{VMFuncRef, VMLimits, VMStoreState};
+use crate::values::{FuncType, Val, ValType};
+
+/// What a store keeps of each instance (`Instance` is its index).
+pub(crate) struct InstanceData {
+    pub module: Module,
+    /// The `VMContext` (8-byte words; see `runtime/vm.rs`).
+    pub _vmctx: Box<[u64]>,
+    pub exports: Vec<(String, Extern)>,
+    pub export_index: HashMap<String, usize>,
+    /// The instance's tables, memories, imported ones first (index spaces
+    /// of the module).
+    pub tables: Vec<Table>,
+    pub memories: Vec<Memory>,
+    /// Raw references of each element segment; empty once dropped.
+    pub elems: Vec<Box<[u64]>>,
+    /// Whether each data segment was dropped (then it behaves as empty).
+    pub dropped_data: Vec<bool>,
+}
+
+/// The `Error::Resource` for a `what` of `bytes` over the store's budget.
+pub(crate) fn over_budget(store: &Store, what: &str, bytes: u64) -> Error {
+    Error::Resource(format!(
+        "a {what} of {bytes} bytes exceeds the store's budget: {} of its {} bytes \
+         (max_store_bytes) are taken by its memories and tables",
+        store.budget.used.load(Ordering::Relaxed),
+        store.budget.limit.load(Ordering::Relaxed),
+    ))
+}
+
+/// Owner of all runtime objects. Handles (`Func`, `Memory`, ...) are only
+/// meaningful with the store that made them.
+pub struct Store {
+    engine: Engine,
+    pub(crate) state: Box<VMStoreState>,
+    pub(crate) funcs: Vec<FuncData>,
+    pub(crate) memories: Vec<LinearMemory>,
+    pub(crate) tables: Vec<TableData>,
+    pub(crate) globals: Vec<GlobalData>,
+    pub(crate) instances: Vec<InstanceData>,
+    externs: Vec<Box<dyn Any + Send + Sync>>,
+    pub(crate) limits: Arc<VMLimits>,
+    resource_limits: StoreLimits,
+    /// Bytes of memories and tables allocated, against
+    /// `resource_limits.max_store_bytes` (boxed: memories point to it).
+    pub(crate) budget: Box<Budget>,
+    /// Set when two call stacks of one thread (greenlets) were inside the
+    /// store at once, interleaved: from then on calls fail (see
+    /// `host_call_dispatch`).
+    interleaved: bool,
+    /// Argument and result buffer of host calls, reused (see
+    /// `host_call_dispatch`).
+    host_vals: Vec<Val>,
+}
+
+/// Stops the wasm code running in a store, from any thread or from a signal
+/// handler (it only stores to atomics). Cheap to clone.
+#[derive(Clone)]
+pub struct InterruptHandle(Arc<VMLimits>);
+
+impl InterruptHandle {
+    /// Requests an interrupt: the running call (or, if none runs, the next
+    /// one) traps with [`TrapKind::Interrupt`] at its next function entry or
+    /// loop iteration.
+    pub fn interrupt(&self) {
+        self.0.interrupt.store(true, Ordering::SeqCst);
+        self.0.stack_limit.store(usize::MAX, Ordering::SeqCst);
+    }
+
+    /// Withdraws a request that has not stopped a call yet, so that the next
+    /// call of the store runs normally. Meant for between calls (an embedder
+    /// that interrupted every running store on a signal clears the requests
+    /// that arrived too late); while a call runs, a request already made may
+    /// still stop it.
+    pub fn clear(&self) {
+        if self.0.interrupt.swap(false, Ordering::SeqCst) {
+            self.0.disarm();
+        }
+    }
+
+    /// Whether a request is pending (made and not yet reported as a trap).
+    pub fn is_pending(&self) -> bool {
+        self.0.interrupt.load(Ordering::SeqCst)
+    }
+}
+
+impl VMLimits {
+    /// Puts the stack limit back to the running call's after an interrupt
+    /// request was consumed (unless a new request came meanwhile).
+    fn disarm(&self) {
+        let armed = self.armed_limit.load(Ordering::SeqCst);
+        let _ = self.stack_limit.compare_exchange(
+            usize::MAX,
+            armed,
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        );
+        if self.interrupt.load(Ordering::SeqCst) {
+            self.stack_limit.store(usize::MAX, Ordering::SeqCst);
+        }
+    }
+}
+
+// SAFETY: the raw pointers inside point into boxes the store owns; the store
+// is used by one thread at a time (`&mut self` for every call into wasm).
+unsafe impl Send for Store {}
+
+impl Store {
+    /// An empty store with its engine's [`StoreLimits`].
+    pub fn new(engine: &Engine) -> Store {
+        Store {
+            engine: engine.clone(),
+            state: Box::new(VMStoreState {
+                entry_sp: 0,
+                store: std::ptr::null_mut(),
+                pending_trap: None,
+                trap_pcs: Vec::new(),
+            }),
+            funcs: Vec::new(),
+            memories: Vec::new(),
+            tables: Vec::new(),
+            globals: Vec::new(),
+            instances: Vec::new(),
+            externs: Vec::new(),
+            limits: Arc::new(VMLimits::default()),
+            resource_limits: *engine.limits(),
+            budget: Box::new(Budget {
+                limit: engine.limits().max_store_bytes.into(),
+                used: 0.into(),
+            }),
+            interleaved: false,
+            host_vals: Vec::new(),
+        }
+    }
+
+    /// The resource limits memories, tables and calls are held to.
+    pub fn limits(&self) -> &StoreLimits {
+        &self.resource_limits
+    }
+
+    /// Sets the resource limits. They apply to memories and tables created
+    /// from now on (each keeps the cap it was created with) and to the next
+    /// call from the host; a call already running keeps its stack limit.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when `max_memory_pages` is over 65536 (the 32-bit
+    /// address space) or a wasm call of this store is running.
+    pub fn set_limits(&mut self, limits: StoreLimits) -> Result<()> {
+        limits.check()?;
+        if self.is_running() {
+            return Err(Error::Usage(
+                "limits cannot change while wasm of the store runs".into(),
+            ));
+        }
+        self.resource_limits = limits;
+        self.budget
+            .limit
+            .store(limits.max_store_bytes, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// A handle that interrupts wasm running in this store.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle(self.limits.clone())
+    }
+
+    /// Bytes of memories (64 KiB per page) and tables (8 per element) the
+    /// store has allocated, held to [`StoreLimits::max_store_bytes`].
+    pub fn allocated_bytes(&self) -> u64 {
+        self.budget.used.load(Ordering::Relaxed)
+    }
+
+    /// Whether wasm code of this store is running (a host function called
+    /// from wasm sees `true`).
+    pub fn is_running(&self) -> bool {
+        self.state.entry_sp != 0
+    }
+
+    /// The engine this store was made with.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub(crate) fn state_ptr(&mut self) -> *mut VMStoreState {
+        &mut *self.state
+    }
+
+    /// Registers a function whose code and context are already known.
+    pub(crate) fn push_func(
+        &mut self,
+        ty: Arc<FuncType>,
+        code: *const u8,
+        vmctx: *mut u8,
+        kind: FuncKind,
+    ) -> Func {
+        let index = self.funcs.len() as u32;
+        let sig = self.engine.signature_id(&ty);
+        let funcref = Box::new(VMFuncRef {
+            code,
+            vmctx,
+            sig,
+            index,
+        });
+        self.funcs.push(FuncData { ty, funcref, kind });
+        Func(index)
+    }
+
+    /// Raw slot representation of a value (see `compiler/func.rs`).
+    pub(crate) fn val_to_raw(&self, v: &Val) -> u64 {
+        match *v {
+            Val::I32(x) => x as u32 as u64,
+            Val::I64(x) => x as u64,
+            Val::F32(b) => b as u64,
+            Val::F64(b) => b,
+            Val::V128(b) => b as u64,
+            Val::FuncRef(None) | Val::ExternRef(None) => 0,
+            Val::FuncRef(Some(f)) => &*self.funcs[f.0 as usize].funcref as *const VMFuncRef as u64,
+            Val::ExternRef(Some(e)) => e.0 as u64 + 1,
+        }
+    }
+
+    /// The value of type `ty` whose raw slot representation is `raw`.
+    pub(crate) fn raw_to_val(&self, ty: ValType, raw: u64) -> Val {
+        match ty {
+            ValType::I32 => Val::I32(raw as u32 as i32),
+            ValType::I64 => Val::I64(raw as i64),
+            ValType::F32 => Val::F32(raw as u32),
+            ValType::F64 => Val::F64(raw),
+            ValType::V128 => Val::V128(raw as u128),
+            ValType::FuncRef if raw == 0 => Val::FuncRef(None),
+            ValType::FuncRef => {
+                // SAFETY: non-null funcref slots hold pointers to VMFuncRefs
+                // owned by this store's FuncData boxes.
+                let index = unsafe { (*(raw as *const VMFuncRef)).index };
+                Val::FuncRef(Some(Func(index)))
+            }
+            ValType::ExternRef if raw == 0 => Val::ExternRef(None),
+            ValType::ExternRef => Val::ExternRef(Some(ExternRef(raw as u32 - 1))),
+        }
+    }
+
+    /// Runs `func` through the entry trampoline with arguments (and then
+    /// results) in `slots`, which holds at least max(1, params, results) entries.
+    pub(crate) fn invoke_raw(&mut self, func: Func, slots: &mut [u64]) -> Result<(), Trap> {
+        if self.interleaved {
+            return Err(Trap::with_message(
+                TrapKind::HostError,
+                "the store was entered from two call stacks of one thread at once (a host \
+                 function switched greenlets or coroutines while another entered the same \
+                 store, then switched back): its calls were completed in place, but it \
+                 cannot be used any more",
+            ));
+        }
+        let fd = &self.funcs[func.0 as usize];
+        let code = fd.funcref.code;
+        let vmctx = fd.funcref.vmctx;
+        let float_first = matches!(fd.ty.results().first(), Some(ValType::F32 | ValType::F64));
+        let flags = if float_first { ENTRY_FLOAT_RESULT } else { 0 };
+        let me: *mut Store = self;
+        self.state.store = me;
+        if self.state.entry_sp == 0 {
+            let here = 0u8;
+            let sp = &here as *const u8 as usize;
+            let limit = sp
+                .saturating_sub(self.resource_limits.max_wasm_stack)
+                .max(crate::runtime::sys::stack_floor());
+            crate::runtime::sys::ensure_stack_committed(limit);
+            // Published by the SeqCst store of the limit itself below.
+            self.limits.armed_limit.store(limit, Ordering::Relaxed);
+            self.limits.stack_limit.store(limit, Ordering::SeqCst);
+            // A request that raced with the store above must not be lost.
+            if self.limits.interrupt.load(Ordering::SeqCst) {
+                self.limits.stack_limit.store(usize::MAX, Ordering::SeqCst);
+            }
+        }
+        let state = self.state_ptr();
+        // SAFETY: `code`/`vmctx` come from a live FuncData of this store;
+        // `slots` is large enough for the function's parameters and
+        // results; the state box outlives the call. Generated code only
+        // touches its frame, its context and its memory.
+        let rc =
+            unsafe { (stubs().entry)(vmctx, code, slots.as_mut_ptr(), slots.len(), state, flags) };
+        if rc == 0 {
+            return Ok(());
+        }
+        let trap = self.state.pending_trap.take().unwrap_or_else(|| {
+            let kind = TrapKind::from_code(rc).unwrap_or(TrapKind::HostError);
+            if kind == TrapKind::StackOverflow
+                && self.limits.interrupt.swap(false, Ordering::SeqCst)
+            {
+                // The request is consumed: callers of a nested call (host
+                // functions that catch the trap) go on with the real limit.
+                self.limits.disarm();
+                Trap::new(TrapKind::Interrupt)
+            } else {
+                Trap::new(kind)
+            }
+        });
+        let frames = self
+            .state
+            .trap_pcs
+            .iter()
+            .filter_map(|&pc| registry::lookup(pc))
+            .collect();
+        Err(trap.with_frames(frames))
+    }
+
+    /// Wraps a host value as an `externref`.
+    pub fn extern_ref(&mut self, value: impl Any + Send + Sync) -> ExternRef {
+        self.externs.push(Box::new(value));
+        ExternRef(self.externs.len() as u32 - 1)
+    }
+
+    /// The host value behind an `externref`.
+    pub fn extern_data(&self, r: ExternRef) -> &(dyn Any + Send + Sync) {
+        &*self.externs[r.0 as usize]
+    }
+}
