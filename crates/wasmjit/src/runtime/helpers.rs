@@ -1,5 +1,5 @@
 //! The `extern "sysv64"` entry points through which generated code calls
-//! the table and bulk memory operations (`store/bulk.rs`).
+//! the table and bulk memory operations of its store ([`VMStore`]).
 //!
 //! Calling convention of the entry points (System V): the first argument is
 //! the caller's `VMContext`; the store comes from its `VMStoreState`, which
@@ -8,18 +8,18 @@
 //! that the generated code passes to the trap exit: a helper never unwinds
 //! through generated code. `table.grow` returns the old size or -1 instead.
 
-use crate::store::{OpResult, Store};
+use crate::environ::vmoffsets::{VMCTX_INSTANCE_OFF, VMCTX_STATE_OFF};
 
 use super::vm::VMStoreState;
-use crate::environ::vmoffsets::{VMCTX_INSTANCE_OFF, VMCTX_STATE_OFF};
+use super::vmstore::{OpResult, VMStore};
 
 /// The store and instance index of a running instance's context.
 ///
 /// # Safety
 /// `vmctx` is the `VMContext` of a live instance of a store that is
-/// currently running wasm (inside `Store::invoke_raw`), and no other
+/// currently running wasm , and no other
 /// reference to that store is used while the result lives.
-unsafe fn context<'a>(vmctx: *mut u8) -> (&'a mut Store, usize) {
+unsafe fn context<'a>(vmctx: *mut u8) -> (&'a mut dyn VMStore, usize) {
     // SAFETY: per the contract, +0 holds the store's state pointer and the
     // state's `store` field points to the store during the call into wasm;
     // the instance index was written at instantiation.
@@ -66,27 +66,27 @@ macro_rules! entry_points {
 entry_points! {
     /// `table.grow`: old length or `u32::MAX`.
     fn table_grow(table: u32, init: u64, delta: u32) -> u32 =
-        |s, i| crate::store::table_grow(s, i, table, init, delta);
+        |s, i| s.table_grow(i, table, init, delta);
     /// `table.fill`: 0 or a trap code.
     fn table_fill(table: u32, dst: u32, val: u64, n: u32) -> u32 =
-        |s, i| code(crate::store::table_fill(s, i, table, dst, val, n));
+        |s, i| code(s.table_fill(i, table, dst, val, n));
     /// `table.copy`: 0 or a trap code.
     fn table_copy(dst_table: u32, src_table: u32, dst: u32, src: u32, n: u32) -> u32 =
-        |s, i| code(crate::store::table_copy(s, i, dst_table, src_table, dst, src, n));
+        |s, i| code(s.table_copy(i, dst_table, src_table, dst, src, n));
     /// `table.init`: 0 or a trap code.
     fn table_init(table: u32, elem: u32, dst: u32, src: u32, n: u32) -> u32 =
-        |s, i| code(crate::store::table_init(s, i, table, elem, dst, src, n));
+        |s, i| code(s.table_init(i, table, elem, dst, src, n));
     /// `elem.drop`: always 0.
-    fn elem_drop(elem: u32) -> u32 = |s, i| { crate::store::elem_drop(s, i, elem); 0 };
+    fn elem_drop(elem: u32) -> u32 = |s, i| { s.elem_drop(i, elem); 0 };
     /// `memory.fill`: 0 or a trap code.
     fn memory_fill(dst: u32, val: u32, n: u32) -> u32 =
-        |s, i| code(crate::store::memory_fill(s, i, dst, val, n));
+        |s, i| code(s.memory_fill(i, dst, val, n));
     /// `memory.copy`: 0 or a trap code.
     fn memory_copy(dst: u32, src: u32, n: u32) -> u32 =
-        |s, i| code(crate::store::memory_copy(s, i, dst, src, n));
+        |s, i| code(s.memory_copy(i, dst, src, n));
     /// `memory.init` on memory 0: 0 or a trap code.
     fn memory_init(data: u32, dst: u32, src: u32, n: u32) -> u32 =
-        |s, i| code(crate::store::memory_init(s, i, 0, data, dst, src, n));
+        |s, i| code(s.memory_init(i, data, dst, src, n));
     /// `data.drop`: always 0.
-    fn data_drop(data: u32) -> u32 = |s, i| { crate::store::data_drop(s, i, data); 0 };
+    fn data_drop(data: u32) -> u32 = |s, i| { s.data_drop(i, data); 0 };
 }

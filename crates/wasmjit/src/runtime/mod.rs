@@ -1,5 +1,6 @@
 //! What generated code runs against: context layout, memories, code pages,
-//! the entry/exit stubs and the fault handler.
+//! the entry/exit stubs and the fault handler, and the interface through
+//! which it calls back into its store (`vmstore.rs`).
 
 pub mod builtins;
 pub mod code;
@@ -10,3 +11,4 @@ pub mod signals;
 pub mod stubs;
 pub mod sys;
 pub mod vm;
+pub mod vmstore;

@@ -102,7 +102,7 @@ unsafe extern "sysv64" fn record_trap_frames(state: *mut VMStoreState, pc: usize
 /// The stubs, generated on first use. Panics only if code pages cannot be
 /// mapped at all, which leaves nothing to run.
 pub fn stubs() -> &'static Stubs {
-    STUBS.get_or_init(|| build(crate::store::host_call_dispatch))
+    STUBS.get_or_init(|| build(super::vmstore::host_call_dispatch))
 }
 
 fn build(host_call: HostCallFn) -> Stubs {

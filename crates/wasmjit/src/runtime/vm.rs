@@ -12,7 +12,7 @@ pub struct VMStoreState {
     /// restores it. Zero when no wasm is running.
     pub entry_sp: usize,
     /// The store, set at every entry from the host (valid while wasm runs).
-    pub store: *mut crate::store::Store,
+    pub store: *mut dyn super::vmstore::VMStore,
     /// A trap raised by a host function, picked up when the entry returns.
     pub pending_trap: Option<crate::error::Trap>,
     /// Return addresses of the wasm frames live at the last trap, innermost first.

@@ -1,17 +1,16 @@
 //! Table and bulk memory operations (spec §4.4.6 table instructions, §4.4.7
 //! memory instructions `memory.fill/copy/init`, `data.drop`) on a store's
-//! objects, called by the runtime's entry points (`runtime/helpers.rs`) and
-//! by instantiation (active segments).
+//! objects, called by generated code through the runtime's [`VMStore`]
+//! interface (implemented at the bottom) and by instantiation (active
+//! segments).
 //!
 //! Every operation checks all of its bounds before it writes anything, so an
 //! out-of-bounds operation traps with nothing changed (Wasm 2.0 semantics).
 //! Lengths are compared in 64-bit arithmetic, so `offset + n` never wraps.
 
-use super::Store;
+use super::{Instance, Store};
 use crate::error::TrapKind;
-
-/// Result of a table or memory operation: `Err` is the trap it raises.
-pub type OpResult = Result<(), TrapKind>;
+use crate::runtime::vmstore::{OpResult, VMStore};
 
 /// Whether `[start, start + n)` lies within `len` elements.
 fn fits(start: u32, n: u32, len: usize) -> bool {
@@ -178,4 +177,56 @@ pub fn memory_init(
 /// `data.drop` (§4.4.7.12): data segment `data` becomes empty.
 pub fn data_drop(store: &mut Store, inst: usize, data: u32) {
     store.instances[inst].dropped_data[data as usize] = true;
+}
+
+/// The runtime's view of a store: the operations above, and host calls
+/// (`func.rs`).
+impl VMStore for Store {
+    fn table_grow(&mut self, instance: usize, table: u32, init: u64, delta: u32) -> u32 {
+        table_grow(self, instance, table, init, delta)
+    }
+    fn table_fill(&mut self, instance: usize, table: u32, dst: u32, val: u64, n: u32) -> OpResult {
+        table_fill(self, instance, table, dst, val, n)
+    }
+    fn table_copy(
+        &mut self,
+        instance: usize,
+        dst_table: u32,
+        src_table: u32,
+        dst: u32,
+        src: u32,
+        n: u32,
+    ) -> OpResult {
+        table_copy(self, instance, dst_table, src_table, dst, src, n)
+    }
+    fn table_init(
+        &mut self,
+        instance: usize,
+        table: u32,
+        elem: u32,
+        dst: u32,
+        src: u32,
+        n: u32,
+    ) -> OpResult {
+        table_init(self, instance, table, elem, dst, src, n)
+    }
+    fn elem_drop(&mut self, instance: usize, elem: u32) {
+        elem_drop(self, instance, elem)
+    }
+    fn memory_fill(&mut self, instance: usize, dst: u32, val: u32, n: u32) -> OpResult {
+        memory_fill(self, instance, dst, val, n)
+    }
+    fn memory_copy(&mut self, instance: usize, dst: u32, src: u32, n: u32) -> OpResult {
+        memory_copy(self, instance, dst, src, n)
+    }
+    fn memory_init(&mut self, instance: usize, data: u32, dst: u32, src: u32, n: u32) -> OpResult {
+        memory_init(self, instance, 0, data, dst, src, n)
+    }
+    fn data_drop(&mut self, instance: usize, data: u32) {
+        data_drop(self, instance, data)
+    }
+    unsafe fn call_host(&mut self, func: u32, caller: Option<u32>, slots: *mut u64) -> u32 {
+        // SAFETY: the trait method's contract.
+        unsafe { super::func::call_host(self, func, caller.map(Instance), slots) }
+    }
 }

@@ -1,14 +1,13 @@
-//! Functions in a store: wasm and host functions, the host-call dispatch
-//! from the host trampoline, and [`Func`]'s methods.
+//! Functions in a store: wasm and host functions, host calls from wasm,
+//! and [`Func`]'s methods.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
 use super::{Instance, Store};
-use crate::environ::vmoffsets::VMCTX_INSTANCE_OFF;
 use crate::error::{Error, Result, Trap, TrapKind};
 use crate::handles::{Extern, Func, Memory};
-use crate::runtime::stubs::{stubs, ENTRY_FRAME_SIZE};
+use crate::runtime::stubs::stubs;
 use crate::runtime::vm::{VMFuncRef, VMHostCtx};
 use crate::values::{FuncType, Val};
 
@@ -81,36 +80,20 @@ impl std::ops::DerefMut for Caller<'_> {
     }
 }
 
-/// Called by the host trampoline for every call of a host function from
-/// wasm. Returns 0, or a trap code after leaving the trap in the state.
+/// A call of host function `index` from wasm instance `instance` (`None`:
+/// straight from the host), with its arguments in `slots` (results are
+/// written there). Returns 0, or a trap code after leaving the trap in the
+/// state ([`crate::runtime::vmstore::VMStore::call_host`]).
 ///
 /// # Safety
-/// `ctx` is the `VMHostCtx` of a live host function, whose state points to
-/// a store currently inside `invoke_raw`; `slots` holds max(params, results)
-/// argument slots; `caller_fp` is the frame pointer of the frame that called
-/// the host trampoline: the entry trampoline's (the host function is called
-/// directly from the host) or a wasm function's, which saved its
-/// `VMContext` at `[caller_fp - 8]` before the call (`compiler/calls.rs`).
-pub(crate) unsafe extern "sysv64" fn host_call_dispatch(
-    ctx: *mut VMHostCtx,
+/// `store` is inside `invoke_raw`; `slots` holds max(params, results)
+/// argument slots (the caller's outgoing area, compiler `max_out`).
+pub(super) unsafe fn call_host(
+    store: &mut Store,
+    index: u32,
+    instance: Option<Instance>,
     slots: *mut u64,
-    caller_fp: usize,
 ) -> u32 {
-    // SAFETY: see the function's contract.
-    let (state, index) = unsafe { (&mut *(*ctx).state, (*ctx).func_index) };
-    let instance = if caller_fp == state.entry_sp + ENTRY_FRAME_SIZE {
-        None
-    } else {
-        // SAFETY: a wasm caller's frame holds its live `VMContext` at
-        // `[fp - 8]`, whose instance-index word is set at instantiation.
-        let index = unsafe {
-            let vmctx = *((caller_fp - 8) as *const *const u8);
-            *(vmctx.add(VMCTX_INSTANCE_OFF as usize) as *const u64)
-        };
-        Some(Instance(index as u32))
-    };
-    // SAFETY: `store` was set by the `invoke_raw` that is running below us.
-    let store = unsafe { &mut *state.store };
     let fd = &store.funcs[index as usize];
     let FuncKind::Host { callback, .. } = &fd.kind else {
         unreachable!("host trampoline of a wasm function")

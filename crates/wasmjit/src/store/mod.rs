@@ -14,12 +14,9 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 pub use crate::handles::{Extern, ExternRef, Func, Global, Instance, Memory, Table};
-pub(crate) use bulk::{
-    data_drop, elem_drop, memory_copy, memory_fill, memory_init, table_copy, table_fill,
-    table_grow, table_init, OpResult,
-};
-pub(crate) use func::{host_call_dispatch, FuncData, FuncKind};
+pub(crate) use bulk::{data_drop, elem_drop, memory_init, table_init};
 pub use func::{Caller, HostFn};
+pub(crate) use func::{FuncData, FuncKind};
 pub(crate) use global::GlobalData;
 pub(crate) use table::TableData;
 
@@ -78,10 +75,10 @@ pub struct Store {
     pub(crate) budget: Box<Budget>,
     /// Set when two call stacks of one thread (greenlets) were inside the
     /// store at once, interleaved: from then on calls fail (see
-    /// `host_call_dispatch`).
+    /// `func::call_host`).
     interleaved: bool,
     /// Argument and result buffer of host calls, reused (see
-    /// `host_call_dispatch`).
+    /// `func::call_host`).
     host_vals: Vec<Val>,
 }
 
@@ -144,7 +141,7 @@ impl Store {
             engine: engine.clone(),
             state: Box::new(VMStoreState {
                 entry_sp: 0,
-                store: std::ptr::null_mut(),
+                store: std::ptr::null_mut::<Store>(),
                 pending_trap: None,
                 trap_pcs: Vec::new(),
             }),
