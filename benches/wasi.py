@@ -4,7 +4,9 @@
 
 1. `fd_write` of 1 byte to a file (a preopened directory's file opened by
    the guest with `path_open`): a wasm loop makes N calls; CPU time per call
-   (time.process_time over the loop, best of 5).
+   (time.process_time over the loop, best of 5). Beside them, native: a C
+   loop of N 1-byte `writev`s to a file (compiled with `cc -O2` when a C
+   compiler is on PATH), CPU time per call (clock(), best of 5).
 2. `wasi.run` of a compiled hello-world command (default:
    wasi-tests/build/hello.wasm, C with wasi-libc, built by
    wasi-tests/build.sh): compile + instantiate + `_start` + exit, stdout
@@ -17,7 +19,9 @@ The bars (issue 11): fd_write <= 1 us per call; wasi.run(hello) <= 5 ms.
 
 import io
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -89,6 +93,44 @@ def fd_write_wasmtime(tmp: str) -> float:
     return best_cpu(lambda: bench(store, N)) / N
 
 
+NATIVE_C = r"""#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/uio.h>
+#include <time.h>
+#include <unistd.h>
+int main(int argc, char **argv) {
+    long n = atol(argv[2]);
+    double best = 1e9;
+    for (int r = 0; r < 5; r++) {
+        int fd = open(argv[1], O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        struct iovec iov = {"x", 1};
+        clock_t t = clock();
+        for (long i = 0; i < n; i++)
+            if (writev(fd, &iov, 1) != 1) return 1;
+        double s = (double)(clock() - t) / CLOCKS_PER_SEC;
+        if (s < best) best = s;
+        close(fd);
+    }
+    printf("%.9f\n", best / n);
+    return 0;
+}
+"""
+
+
+def fd_write_native(tmp: str):
+    """CPU seconds per native 1-byte ``writev`` to a file, or ``None``
+    without a C compiler."""
+    cc = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+    if cc is None:
+        return None
+    src, exe = os.path.join(tmp, "writev.c"), os.path.join(tmp, "writev")
+    Path(src).write_text(NATIVE_C)
+    subprocess.run([cc, "-O2", src, "-o", exe], check=True)
+    out = subprocess.run([exe, os.path.join(tmp, "native.bin"), str(N)], check=True, capture_output=True, text=True)
+    return float(out.stdout)
+
+
 def median_times(fn, repeat=50):
     """Median CPU time and median wall time of ``fn()`` (seconds)."""
     fn()
@@ -146,6 +188,9 @@ def main() -> int:
         if wasmtime:
             theirs = fd_write_wasmtime(tmp)
             print(f"   wasmtime {theirs * 1e9:7.0f} ns/call   ratio {ours / theirs:.2f}", end="")
+        native = fd_write_native(tmp)
+        if native is not None:
+            print(f"   native writev {native * 1e9:5.0f} ns/call", end="")
         print(f"   (bar 1000 ns: {'met' if ours <= 1e-6 else 'NOT met'})")
     data = hello.read_bytes()
     ours, ours_wall = run_wasmpy(data)

@@ -33,6 +33,10 @@ FUNCS = {
     "fd_write": ("i32 i32 i32 i32", True),
     "fd_read": ("i32 i32 i32 i32", True),
     "fd_close": ("i32", True),
+    "fd_seek": ("i32 i64 i32 i32", True),
+    "fd_renumber": ("i32 i32", True),
+    "fd_fdstat_set_flags": ("i32 i32", True),
+    "fd_fdstat_set_rights": ("i32 i64 i64", True),
     "fd_prestat_get": ("i32 i32", True),
     "fd_prestat_dir_name": ("i32 i32 i32", True),
     "path_open": ("i32 i32 i32 i32 i32 i64 i64 i32 i32", True),
@@ -290,13 +294,19 @@ def sandbox(tmp_path):
     return tmp_path, inside, secret, ex
 
 
-def path_open(ex, path: str, *, create=False, write=False, follow=True) -> int:
+def path_open(ex, path: str, *, create=False, write=False, follow=True, fdflags=0) -> int:
     mem = ex["memory"]
     raw = path.encode()
     mem.write(2000, raw)
     oflags = (1 | 8) if create else 0  # CREAT | TRUNC
     rights = (1 << 6) | (1 << 1) if write else (1 << 1)  # FD_WRITE, FD_READ
-    return ex["call.path_open"](3, 1 if follow else 0, 2000, len(raw), oflags, rights, 0, 0, 16)
+    return ex["call.path_open"](3, 1 if follow else 0, 2000, len(raw), oflags, rights, 0, fdflags, 16)
+
+
+def open_fd(ex, path: str, **kw) -> int:
+    """``path_open`` that must succeed; returns the new descriptor."""
+    assert path_open(ex, path, **kw) == SUCCESS
+    return struct.unpack("<I", ex["memory"].read(16, 4))[0]
 
 
 def test_preopen_is_listed(sandbox):
@@ -347,11 +357,11 @@ def test_a_symlink_made_by_the_guest_cannot_escape(sandbox):
 
 def outcome(fn, *args):
     """The errno ``fn`` returns, or ``"trap"``: a pointer or length out of
-    bounds traps (a wiggle ``GuestError``, as under wasmtime)."""
+    bounds or misaligned traps (a wiggle ``GuestError``, as under wasmtime)."""
     try:
         return fn(*args)
     except wasmpy.Trap as e:
-        assert "out of bounds" in str(e) or "overflow" in str(e).lower(), e
+        assert any(w in str(e).lower() for w in ("out of bounds", "overflow", "not aligned")), e
         return "trap"
 
 
@@ -395,6 +405,115 @@ def test_rights_are_enforced(sandbox):
     fd = struct.unpack("<I", mem.read(16, 4))[0]
     assert write_through(ex, fd, b"x") in (BADF, NOTCAPABLE, PERM)
     assert (_inside / "ok.txt").read_text() == "inside"
+
+
+# -- writing files (the fast fd_write path, crates/wasi/src/fast.rs) ---------
+
+APPEND = 1  # fdflags
+
+
+def nwritten(ex) -> int:
+    return struct.unpack("<I", ex["memory"].read(16, 4))[0]
+
+
+def test_fd_write_to_a_file_gathers_iovecs_and_follows_the_offset(sandbox):
+    _tmp, inside, _secret, ex = sandbox
+    mem = ex["memory"]
+    fd = open_fd(ex, "f.txt", create=True, write=True)
+    mem.write(1024, b"abcdef")
+    put_iovec(mem, 0, [(1024, 2), (1028, 2), (1024, 0)])
+    assert ex["call.fd_write"](fd, 0, 3, 16) == SUCCESS and nwritten(ex) == 4
+    assert ex["call.fd_seek"](fd, 1, 0, 24) == SUCCESS  # whence SET
+    assert write_through(ex, fd, b"X") == SUCCESS and nwritten(ex) == 1
+    assert (inside / "f.txt").read_bytes() == b"aXef"
+    # More iovecs than the fast path gathers, and none at all.
+    mem.write(1024, bytes(range(65, 65 + 20)))
+    put_iovec(mem, 0, [(1024 + i, 1) for i in range(20)])
+    assert ex["call.fd_write"](fd, 0, 20, 16) == SUCCESS and nwritten(ex) == 20
+    assert ex["call.fd_write"](fd, 0, 0, 16) == SUCCESS and nwritten(ex) == 0
+    assert (inside / "f.txt").read_bytes() == b"aX" + bytes(range(65, 85))
+
+
+def test_fd_write_appends_when_the_file_is_in_append_mode(sandbox):
+    _tmp, inside, _secret, ex = sandbox
+    fd = open_fd(ex, "log.txt", create=True, write=True, fdflags=APPEND)
+    assert write_through(ex, fd, b"one ") == SUCCESS
+    assert ex["call.fd_seek"](fd, 0, 0, 24) == SUCCESS
+    assert write_through(ex, fd, b"two") == SUCCESS
+    assert (inside / "log.txt").read_bytes() == b"one two"
+    # Append set later, through fd_fdstat_set_flags.
+    fd = open_fd(ex, "ok.txt", write=True)
+    assert ex["call.fd_fdstat_set_flags"](fd, APPEND) == SUCCESS
+    assert write_through(ex, fd, b"!") == SUCCESS
+    assert (inside / "ok.txt").read_bytes() == b"inside!"
+
+
+def test_fd_write_rights_close_and_renumber(sandbox):
+    _tmp, inside, _secret, ex = sandbox
+    a = open_fd(ex, "a.txt", create=True, write=True)
+    b = open_fd(ex, "b.txt", create=True, write=True)
+    assert ex["call.fd_renumber"](a, b) == SUCCESS
+    assert write_through(ex, b, b"to a") == SUCCESS
+    assert write_through(ex, a, b"gone") == BADF
+    assert (inside / "a.txt").read_bytes() == b"to a" and (inside / "b.txt").read_bytes() == b""
+    assert ex["call.fd_close"](b) == SUCCESS
+    assert write_through(ex, b, b"closed") == BADF
+    c = open_fd(ex, "c.txt", create=True, write=True)
+    assert ex["call.fd_fdstat_set_rights"](c, 1 << 1, 0) == SUCCESS  # FD_READ only
+    assert write_through(ex, c, b"x") == NOTCAPABLE
+    assert (inside / "a.txt").read_bytes() == b"to a" and (inside / "c.txt").read_bytes() == b""
+
+
+def test_preview0_close_and_renumber_are_seen_by_preview1_fd_write(sandbox):
+    _tmp, inside, _secret, _ = sandbox
+    p1, p0 = "wasi_snapshot_preview1", "wasi_unstable"
+    funcs = [(p1, "path_open", FUNCS["path_open"][0]), (p1, "fd_write", FUNCS["fd_write"][0]),
+             (p0, "fd_renumber", "i32 i32"), (p0, "fd_close", "i32")]
+    imports = "".join(f'(import "{m}" "{n}" (func ${n} (param {p}) (result i32)))' for m, n, p in funcs)
+    exports = "".join(
+        f'(func (export "call.{n}") (param {p}) (result i32) '
+        + " ".join(f"local.get {i}" for i in range(len(p.split())))
+        + f" call ${n})"
+        for _m, n, p in funcs
+    )
+    wat = f'(module {imports} (memory (export "memory") 1) {exports})'
+    inst = wasmpy.Instance(wasmpy.Module(wat), {}, wasi=wasi.WasiConfig(preopens={"/": inside}))
+    ex = dict(inst.exports)
+    a = open_fd(ex, "a.txt", create=True, write=True)
+    b = open_fd(ex, "b.txt", create=True, write=True)
+    assert ex["call.fd_renumber"](a, b) == SUCCESS
+    assert write_through(ex, b, b"to a") == SUCCESS and write_through(ex, a, b"x") == BADF
+    assert ex["call.fd_close"](b) == SUCCESS and write_through(ex, b, b"x") == BADF
+    assert (inside / "a.txt").read_bytes() == b"to a" and (inside / "b.txt").read_bytes() == b""
+
+
+def test_hostile_fd_write_to_a_file_matches_the_general_path(sandbox):
+    """The same hostile calls on a file (fast path) and on a Python stdout
+    (wasi-common's path): the same errno or trap, the same bytes written."""
+    _tmp, inside, _secret, _ = sandbox
+    out = io.BytesIO()
+    _inst, ex = instance(wasi.WasiConfig(preopens={"/": inside}, stdout=out))
+    mem = ex["memory"]
+    end = len(mem)
+    fd = open_fd(ex, "h.bin", create=True, write=True)
+    mem.write(1024, b"data")
+    cases = [
+        ([(1024, 4)], end - 4, 1, 16),  # iovec array straddles the end
+        ([(1024, 4)], 0, 0x7FFFFFFF, 16),  # huge count
+        ([(end - 2, 100)], 0, 1, 16),  # buffer past the end
+        ([(0xFFFFFF00, 0x1000)], 0, 1, 16),  # wraps around 2^32
+        ([(1024, 4)], 0, 1, end - 2),  # result pointer out of bounds
+        ([(1024, 4)], 0, 1, 17),  # result pointer misaligned
+        ([(1024, 4)], 2, 1, 16),  # iovec array misaligned
+        ([(1024, 2), (1026, 2)], 0, 2, 16),
+    ]
+    for iovs, at, n, result in cases:
+        put_iovec(mem, 0, iovs)
+        if 0 < at <= end - 8 * len(iovs):
+            put_iovec(mem, at, iovs)
+        got = [outcome(ex["call.fd_write"], f, at, n, result) for f in (fd, 1)]
+        assert got[0] == got[1], (iovs, at, n, result, got)
+    assert (inside / "h.bin").read_bytes() == out.getvalue()
 
 
 def test_without_memory_only_memoryless_calls_succeed():

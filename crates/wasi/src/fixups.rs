@@ -16,11 +16,16 @@
 //!   are kept per descriptor here: `fd_fdstat_get` reports them and
 //!   `fd_read`/`fd_write` (and their positional forms) without the right
 //!   return `errno::notcapable`.
+//! - `fd_write` to a file opened by `path_open` takes the fast path of
+//!   `fast.rs`; `path_open`, `fd_close` and `fd_renumber` (of both
+//!   snapshots) keep its table of such files in step with wasi-common's.
 //! - `sock_*` on a descriptor that is open but not a socket: `notsock`
 //!   (wasi-common says `badf`).
 
 use std::collections::HashMap;
 
+use crate::fast;
+use wasi_common::snapshots::preview_0::wasi_unstable as p0;
 use wasi_common::snapshots::preview_1::types::Errno;
 use wasi_common::snapshots::preview_1::wasi_snapshot_preview1 as p1;
 use wasi_common::WasiCtx;
@@ -29,19 +34,42 @@ use wiggle::GuestMemory;
 
 /// What one instance's WASI calls share: the wasi-common context (the only
 /// handle to it, so `fd_fdstat_set_flags` can reach its table mutably) and
-/// the rights reduced by `fd_fdstat_set_rights`.
+/// the rights reduced by `fd_fdstat_set_rights`, and the files of the fast
+/// `fd_write` path.
 pub struct State {
     pub(crate) ctx: WasiCtx,
     /// `fd -> (base, inheriting)` masks of the rights still held.
     rights: HashMap<u32, (u64, u64)>,
+    /// The files the guest opened with `path_open`, by descriptor.
+    files: fast::Files,
+    /// Where the context's directories leave the file they open.
+    opened: fast::Tracked,
 }
 
 impl State {
-    pub(crate) fn new(ctx: WasiCtx) -> State {
+    pub(crate) fn new(ctx: WasiCtx, opened: fast::Tracked) -> State {
         State {
             ctx,
             rights: HashMap::new(),
+            files: fast::Files::default(),
+            opened,
         }
+    }
+
+    /// After `fd_close(fd)` succeeded.
+    fn closed(&mut self, fd: i32) {
+        self.rights.remove(&(fd as u32));
+        self.files.remove(fd as u32);
+    }
+
+    /// After `fd_renumber(fd, to)` succeeded: `to` is what `fd` was.
+    fn renumbered(&mut self, fd: i32, to: i32) {
+        match self.rights.remove(&(fd as u32)) {
+            Some(m) => self.rights.insert(to as u32, m),
+            None => self.rights.remove(&(to as u32)),
+        };
+        let f = self.files.remove(fd as u32);
+        self.files.set(to as u32, f);
     }
 
     fn mask(&self, fd: i32) -> (u64, u64) {
@@ -82,6 +110,7 @@ pub async fn path_open(
     opened: i32,
 ) -> Result<i32> {
     let split = oflags & O_TRUNC != 0 && fdflags & FDFLAGS_APPEND != 0;
+    st.opened.take();
     let first = if split {
         fdflags & !FDFLAGS_APPEND
     } else {
@@ -101,11 +130,15 @@ pub async fn path_open(
         opened,
     )
     .await?;
-    if r != 0 || !split {
+    if r != 0 {
         return Ok(r);
     }
     let new_fd = mem.read(wiggle::GuestPtr::<u32>::new(opened as u32))?;
     st.rights.remove(&new_fd);
+    st.files.set(new_fd, st.opened.take());
+    if !split {
+        return Ok(0);
+    }
     p1::fd_fdstat_set_flags(&mut st.ctx, mem, new_fd as i32, fdflags).await
 }
 
@@ -204,6 +237,11 @@ pub async fn fd_write(
     if lacks(st, fd, RIGHTS_FD_WRITE) {
         return errno(Errno::Notcapable);
     }
+    if let GuestMemory::Unshared(data) = mem {
+        if let Some(r) = fast::write(&st.files, data, fd, iovs, n, nwritten) {
+            return Ok(r);
+        }
+    }
     p1::fd_write(&mut st.ctx, mem, fd, iovs, n, nwritten).await
 }
 
@@ -225,7 +263,15 @@ pub async fn fd_pwrite(
 pub async fn fd_close(st: &mut State, mem: &mut GuestMemory<'_>, fd: i32) -> Result<i32> {
     let r = p1::fd_close(&mut st.ctx, mem, fd).await?;
     if r == 0 {
-        st.rights.remove(&(fd as u32));
+        st.closed(fd);
+    }
+    Ok(r)
+}
+
+pub async fn p0_fd_close(st: &mut State, mem: &mut GuestMemory<'_>, fd: i32) -> Result<i32> {
+    let r = p0::fd_close(&mut st.ctx, mem, fd).await?;
+    if r == 0 {
+        st.closed(fd);
     }
     Ok(r)
 }
@@ -238,10 +284,20 @@ pub async fn fd_renumber(
 ) -> Result<i32> {
     let r = p1::fd_renumber(&mut st.ctx, mem, fd, to).await?;
     if r == 0 {
-        match st.rights.remove(&(fd as u32)) {
-            Some(m) => st.rights.insert(to as u32, m),
-            None => st.rights.remove(&(to as u32)),
-        };
+        st.renumbered(fd, to);
+    }
+    Ok(r)
+}
+
+pub async fn p0_fd_renumber(
+    st: &mut State,
+    mem: &mut GuestMemory<'_>,
+    fd: i32,
+    to: i32,
+) -> Result<i32> {
+    let r = p0::fd_renumber(&mut st.ctx, mem, fd, to).await?;
+    if r == 0 {
+        st.renumbered(fd, to);
     }
     Ok(r)
 }

@@ -19,6 +19,7 @@
 //! The function tables ([`preview1::FUNCTIONS`], [`preview0::FUNCTIONS`]
 //! for the older `wasi_unstable`) follow the snapshots' witx files.
 
+mod fast;
 mod fixups;
 
 use std::path::Path;
@@ -41,9 +42,22 @@ pub use wasi_common::{WasiCtx, WasiFile};
 pub struct Wasi(Arc<Mutex<fixups::State>>);
 
 impl Wasi {
-    /// The WASI functions of a context (see [`builder`]).
-    pub fn new(ctx: WasiCtx) -> Wasi {
-        Wasi(Arc::new(Mutex::new(fixups::State::new(ctx))))
+    /// The WASI functions of a context (see [`builder`]), with `preopens`
+    /// (`(host directory, guest path)` pairs) added to it as descriptors 3,
+    /// 4, ... in order (after any the context already has).
+    ///
+    /// # Errors
+    /// A message naming the host directory that cannot be opened, or the
+    /// guest path that WASI cannot carry.
+    pub fn new(ctx: WasiCtx, preopens: &[(std::path::PathBuf, String)]) -> Result<Wasi, String> {
+        let opened = fast::Tracked::default();
+        for (host, guest) in preopens {
+            let dir = wasi_common::sync::dir::Dir::from_cap_std(open_dir(host)?);
+            let dir = fast::TrackedDir::new(Box::new(dir), opened.clone());
+            ctx.push_preopened_dir(Box::new(dir), guest)
+                .map_err(|e| format!("preopen {guest:?}: {e}"))?;
+        }
+        Ok(Wasi(Arc::new(Mutex::new(fixups::State::new(ctx, opened)))))
     }
 }
 
@@ -69,27 +83,19 @@ pub fn func(store: &mut Store, wasi: &Wasi, module: &str, name: &str) -> Option<
     }
 }
 
-/// Builds a context: `args` (argv, the program name first), `env`
-/// (`(name, value)` pairs) and `preopens` (`(host directory, guest path)`
-/// pairs). Stdio is empty input and discarded output; set it on the builder
-/// before [`WasiCtxBuilder::build`].
+/// Builds a context: `args` (argv, the program name first) and `env`
+/// (`(name, value)` pairs). Stdio is empty input and discarded output; set
+/// it on the builder before [`WasiCtxBuilder::build`]; preopened
+/// directories are given to [`Wasi::new`] (which lets the files opened in
+/// them take the fast `fd_write` path).
 ///
 /// # Errors
-/// A message naming the host directory that cannot be opened, or the
-/// argument or variable that WASI cannot carry (a NUL byte inside).
-pub fn builder(
-    args: &[String],
-    env: &[(String, String)],
-    preopens: &[(std::path::PathBuf, String)],
-) -> Result<WasiCtxBuilder, String> {
+/// A message naming the argument or variable that WASI cannot carry (a NUL
+/// byte inside).
+pub fn builder(args: &[String], env: &[(String, String)]) -> Result<WasiCtxBuilder, String> {
     let mut b = WasiCtxBuilder::new();
     b.args(args).map_err(|e| format!("argv: {e}"))?;
     b.envs(env).map_err(|e| format!("env: {e}"))?;
-    for (host, guest) in preopens {
-        let dir = open_dir(host)?;
-        b.preopened_dir(dir, guest)
-            .map_err(|e| format!("preopen {guest:?}: {e}"))?;
-    }
     Ok(b)
 }
 
@@ -310,7 +316,8 @@ snapshot! {
 snapshot! {
     "`wasi_unstable` (preview0, `WASI/legacy/preview0/witx/wasi_unstable.witx`): the\n\
      same functions without `sock_accept`, on wasi-common's preview0 bindings\n\
-     (no fix-ups).",
+     (fix-ups only where the fast `fd_write` path must hear of a closed or\n\
+     renumbered descriptor).",
     preview0, p0,
     args_get(argv: i32, argv_buf: i32) -> i32;
     args_sizes_get(argc: i32, argv_buf_size: i32) -> i32;
@@ -320,7 +327,7 @@ snapshot! {
     clock_time_get(id: i32, precision: i64, time: i32) -> i32;
     fd_advise(fd: i32, offset: i64, len: i64, advice: i32) -> i32;
     fd_allocate(fd: i32, offset: i64, len: i64) -> i32;
-    fd_close(fd: i32) -> i32;
+    fd_close(fd: i32) -> i32 = p0_fd_close;
     fd_datasync(fd: i32) -> i32;
     fd_fdstat_get(fd: i32, stat: i32) -> i32;
     fd_fdstat_set_flags(fd: i32, flags: i32) -> i32;
@@ -334,7 +341,7 @@ snapshot! {
     fd_pwrite(fd: i32, iovs: i32, iovs_len: i32, offset: i64, nwritten: i32) -> i32;
     fd_read(fd: i32, iovs: i32, iovs_len: i32, nread: i32) -> i32;
     fd_readdir(fd: i32, buf: i32, buf_len: i32, cookie: i64, bufused: i32) -> i32;
-    fd_renumber(fd: i32, to: i32) -> i32;
+    fd_renumber(fd: i32, to: i32) -> i32 = p0_fd_renumber;
     fd_seek(fd: i32, offset: i64, whence: i32, newoffset: i32) -> i32;
     fd_sync(fd: i32) -> i32;
     fd_tell(fd: i32, offset: i32) -> i32;

@@ -75,14 +75,14 @@ fn run(
     }
     let stdout = Arc::new(RwLock::new(Vec::new()));
     let stderr = Arc::new(RwLock::new(Vec::new()));
-    let ctx = builder(&args, &env, &preopens)?
+    let ctx = builder(&args, &env)?
         .stdout(Box::new(WritePipe::from_shared(stdout.clone())))
         .stderr(Box::new(WritePipe::from_shared(stderr.clone())))
         .build();
     let bytes = std::fs::read(wasm).map_err(|e| e.to_string())?;
     let module = Module::new(engine, &bytes).map_err(|e| e.to_string())?;
     let mut store = Store::new(engine);
-    let wasi = wasmjit_wasi::Wasi::new(ctx);
+    let wasi = wasmjit_wasi::Wasi::new(ctx, &preopens)?;
     let imports = wasmjit_wasi::imports(&mut store, &wasi, &module, |_, imp| {
         Err(format!("unexpected import {}.{}", imp.module, imp.name))
     })?;

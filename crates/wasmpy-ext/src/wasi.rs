@@ -140,7 +140,7 @@ impl WasiCtx {
         stdout: &Bound<'_, PyAny>,
         stderr: &Bound<'_, PyAny>,
     ) -> PyResult<WasiCtx> {
-        let mut b = wasmjit_wasi::builder(&argv, &env, &preopens).map_err(PyValueError::new_err)?;
+        let mut b = wasmjit_wasi::builder(&argv, &env).map_err(PyValueError::new_err)?;
         if stdin.is_instance_of::<pyo3::types::PyBool>() {
             if stdin.is_truthy()? {
                 b.inherit_stdin();
@@ -167,7 +167,7 @@ impl WasiCtx {
             }
         }
         Ok(WasiCtx {
-            wasi: Wasi::new(b.build()),
+            wasi: Wasi::new(b.build(), &preopens).map_err(PyValueError::new_err)?,
         })
     }
 }
