@@ -48,6 +48,7 @@ from . import _faults
 from ._hook import WasmFinder, WasmLoader, WasmZipFinder, install, uninstall
 from ._module import WasmModule, compile_file, load, resolve_imports
 from ._native import (
+    CACHE_TAG,
     Caller,
     Func,
     Global,
@@ -77,6 +78,7 @@ _docs.install()
 from . import wasi
 
 __all__ = [
+    "CACHE_TAG",
     "Caller",
     "CompileError",
     "ExportType",

@@ -23,6 +23,7 @@ from ._module import (
     resolve_imports as resolve_imports,
 )
 from ._native import (
+    CACHE_TAG as CACHE_TAG,
     Caller as Caller,
     Func as Func,
     Global as Global,
@@ -86,4 +87,5 @@ __all__ = [
     "uninstall",
     "wasi",
     "wat2wasm",
+    "CACHE_TAG",
 ]

@@ -34,6 +34,7 @@ import types
 import zipimport
 from typing import Any, Callable, Iterator, List, Optional, Sequence, Tuple
 
+from ._cache import compile_cached
 from ._module import WasmModule, resolve_imports, wasi_for
 from ._native import Instance, Module
 
@@ -50,13 +51,14 @@ def is_assemblyscript(module: Module) -> bool:
     return "__rtti_base" in names and "memory" in names
 
 
-def _exec_wasm(module: types.ModuleType, source: bytes, path: str) -> None:
-    """Compiles ``source`` (read from ``path``), resolves its imports
-    through the import system relative to the module's package, and binds
-    the instance's exports to ``module``."""
+def _exec_wasm(module: types.ModuleType, source: bytes, path: str, cached: bool) -> None:
+    """Compiles ``source`` (read from ``path``; through the compiled-code
+    cache, ``_cache.py``, when ``cached``), resolves its imports through
+    the import system relative to the module's package, and binds the
+    instance's exports to ``module``."""
     if not isinstance(module, WasmModule):
         raise TypeError(f"cannot load a WebAssembly module into {type(module).__name__}")
-    compiled = Module(source, path=path)
+    compiled = compile_cached(source, path) if cached else Module(source, path=path)
     spec = getattr(module, "__spec__", None)
     package = spec.parent if spec is not None else None
     if is_assemblyscript(compiled):
@@ -75,7 +77,9 @@ class WasmLoader(importlib.abc.FileLoader):
     ``env`` and takes ``env.f``; a name starting with ``.`` is relative to
     the module's package), instantiates it, and sets the exports as
     attributes. ``importlib.reload`` re-reads the file and makes a new
-    instance.
+    instance. The compiled code is cached in ``__pycache__`` beside the
+    file (``name.<wasmpy.CACHE_TAG>.wasmc``; see ``wasmpy._cache``), so
+    the next import in any process maps it instead of compiling.
 
     ``WasmLoader(fullname, path)``, as ``FileFinder`` calls loaders. A
     module that exports the AssemblyScript runtime (``__rtti_base`` and
@@ -95,7 +99,7 @@ class WasmLoader(importlib.abc.FileLoader):
     def exec_module(self, module: types.ModuleType) -> None:
         """Compiles, instantiates and binds the file (see the class)."""
         path = self.get_filename(module.__name__)
-        _exec_wasm(module, self.get_data(path), path)
+        _exec_wasm(module, self.get_data(path), path, cached=True)
 
     def get_source(self, fullname: str) -> None:
         """``None``: a WebAssembly module has no Python source."""
@@ -160,7 +164,7 @@ class _ZipWasmLoader(importlib.abc.Loader):
         return WasmModule(spec.name)
 
     def exec_module(self, module: types.ModuleType) -> None:
-        _exec_wasm(module, self._importer.get_data(self.path), self.path)
+        _exec_wasm(module, self._importer.get_data(self.path), self.path, cached=False)
 
     def get_filename(self, fullname: str) -> str:
         """The member's path, as ``archive.zip/dir/name.wasm``."""

@@ -31,6 +31,8 @@ __all__ = [
     "install_sigint_handler",
     "ensure_fault_handler",
     "wat2wasm",
+    "content_hash",
+    "CACHE_TAG",
     "WasiCtx",
 ]
 
@@ -86,6 +88,20 @@ class Module:
     @property
     def code_size(self) -> int:
         """Bytes of machine code generated for the module."""
+    @property
+    def wasm_hash(self) -> bytes:
+        """The 16-byte xxh3-128 hash of the binary the module was compiled from."""
+    def serialize(self) -> bytes:
+        """The compiled module as bytes for ``Module.deserialize``: machine
+        code and declarations behind a checked header (format version,
+        engine build, CPU features and code configuration, wasm hash,
+        checksum). Valid only for this build (``CACHE_TAG``)."""
+    @staticmethod
+    def deserialize(data: bytes, *, path: Optional[str] = None) -> "Module":
+        """The module ``serialize`` wrote, without compiling. ``ValueError``
+        naming the problem when ``data`` is truncated, corrupt, stale
+        (another build or format version), not a serialized module, or
+        for CPU features this machine lacks; none of it is run."""
 
 @final
 class Instance:
@@ -434,6 +450,14 @@ def install_sigint_handler() -> bool:
     On Windows it registers a console control handler (once per process,
     ahead of the C runtime's, which stays in place across
     ``signal.signal``); ``OSError`` if ``SetConsoleCtrlHandler`` fails."""
+
+#: Names what serialized code depends on (engine version and build, CPU
+#: features, code configuration): ``wasmjit-1a2b3c4d``; cache files
+#: ``__pycache__/name.<CACHE_TAG>.wasmc``.
+CACHE_TAG: str
+
+def content_hash(data: bytes) -> bytes:
+    """The 16-byte xxh3-128 hash of ``data`` (the import hook's cache key)."""
 
 def wat2wasm(text: Union[str, bytes]) -> bytes:
     """The binary format of a module in the text format (name section

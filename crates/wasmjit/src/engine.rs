@@ -11,6 +11,40 @@ use crate::error::{Error, Result};
 use crate::limits::StoreLimits;
 use crate::values::FuncType;
 
+/// The x86-64 instruction set extensions generated code may use, as bits
+/// (recorded in serialized modules, `module/serialize.rs`), with their
+/// names as `is_x86_feature_detected!` spells them.
+const CPU_FEATURES: [(u64, &str); 4] = [(1, "sse4.1"), (2, "popcnt"), (4, "lzcnt"), (8, "bmi1")];
+
+/// The features the compiler emits instructions of (all of
+/// [`CPU_FEATURES`] today; none is optional).
+pub(crate) const CODE_CPU_FEATURES: u64 = 0b1111;
+
+/// The features of [`CPU_FEATURES`] this machine has.
+pub(crate) fn host_cpu_features() -> u64 {
+    let has = |name: &str| match name {
+        "sse4.1" => std::arch::is_x86_feature_detected!("sse4.1"),
+        "popcnt" => std::arch::is_x86_feature_detected!("popcnt"),
+        "lzcnt" => std::arch::is_x86_feature_detected!("lzcnt"),
+        "bmi1" => std::arch::is_x86_feature_detected!("bmi1"),
+        _ => false,
+    };
+    CPU_FEATURES
+        .iter()
+        .filter(|(_, name)| has(name))
+        .fold(0, |bits, (bit, _)| bits | bit)
+}
+
+/// The names of the features in `bits`, comma-separated (`"lzcnt, bmi1"`).
+pub(crate) fn cpu_feature_names(bits: u64) -> String {
+    let names: Vec<&str> = CPU_FEATURES
+        .iter()
+        .filter(|(bit, _)| bits & bit != 0)
+        .map(|(_, name)| *name)
+        .collect();
+    names.join(", ")
+}
+
 struct EngineInner {
     signatures: Mutex<HashMap<FuncType, u32>>,
     limits: StoreLimits,
@@ -44,17 +78,12 @@ impl Engine {
     /// 65536.
     pub fn with_limits(limits: StoreLimits) -> Result<Engine> {
         limits.check()?;
-        #[cfg(target_arch = "x86_64")]
-        {
-            let ok = std::arch::is_x86_feature_detected!("sse4.1")
-                && std::arch::is_x86_feature_detected!("popcnt")
-                && std::arch::is_x86_feature_detected!("lzcnt")
-                && std::arch::is_x86_feature_detected!("bmi1");
-            if !ok {
-                return Err(Error::Resource(
-                    "the CPU lacks SSE4.1, POPCNT, LZCNT or BMI1".into(),
-                ));
-            }
+        let missing = CODE_CPU_FEATURES & !host_cpu_features();
+        if missing != 0 {
+            return Err(Error::Resource(format!(
+                "the CPU lacks {}, which the generated code uses",
+                cpu_feature_names(missing)
+            )));
         }
         Ok(Engine(Arc::new(EngineInner {
             signatures: Mutex::new(HashMap::new()),

@@ -233,6 +233,10 @@ pub enum Error {
     Resource(String),
     /// Misuse of the API (wrong argument count or types, a handle of another store).
     Usage(String),
+    /// Bytes given to [`crate::Module::deserialize`] are not a module this
+    /// engine serialized: truncated, corrupt (checksum), of another format
+    /// version or engine build, or for CPU features this machine lacks.
+    Deserialize(String),
 }
 
 impl fmt::Display for Error {
@@ -245,6 +249,7 @@ impl fmt::Display for Error {
                 write!(f, "unsupported: {what} (at offset {offset:#x})")
             }
             Error::Link(m) => write!(f, "link error: {m}"),
+            Error::Deserialize(m) => write!(f, "cannot load serialized module: {m}"),
             Error::Instantiation(m) => write!(f, "instantiation failed: {m}"),
             Error::Trap(t) => write!(f, "trap: {t}"),
             Error::Resource(m) => write!(f, "resource error: {m}"),

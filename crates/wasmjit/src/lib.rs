@@ -35,7 +35,7 @@ pub use engine::Engine;
 pub use error::{Error, FrameInfo, Result, Trap, TrapKind};
 pub use handles::Instance;
 pub use limits::StoreLimits;
-pub use module::{ExportType, ImportType, Module};
+pub use module::{cache_tag, content_hash, ExportType, ImportType, Module};
 pub use store::{
     Caller, Extern, ExternRef, Func, Global, HostFn, InterruptHandle, Memory, Store, Table,
 };

@@ -5,7 +5,7 @@
 //! `wasmpy/_errors.py`, so that they are ordinary Python classes with
 //! docstrings and stubs; this module imports them once and instantiates them.
 
-use pyo3::exceptions::{PyMemoryError, PyTypeError};
+use pyo3::exceptions::{PyMemoryError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyType;
@@ -203,6 +203,7 @@ pub fn compile_to_py(
 /// - `Link` → `LinkError`, `Instantiation` → `InstantiationError`
 /// - `Trap` → `Trap` (or the host function's own exception)
 /// - `Resource` → `MemoryError`, `Usage` → `TypeError`
+/// - `Deserialize` → `ValueError`
 pub fn to_py(py: Python<'_>, err: Error, func: &str) -> PyErr {
     match err {
         Error::Invalid { message, offset } => {
@@ -216,6 +217,9 @@ pub fn to_py(py: Python<'_>, err: Error, func: &str) -> PyErr {
         Error::Trap(t) => trap_to_py(py, t, func),
         Error::Resource(m) => PyMemoryError::new_err(m),
         Error::Usage(m) => PyTypeError::new_err(m),
+        Error::Deserialize(m) => {
+            PyValueError::new_err(format!("cannot load serialized module: {m}"))
+        }
     }
 }
 

@@ -69,6 +69,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(errors::trap_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(interrupt::install_sigint_handler, m)?)?;
     m.add_function(wrap_pyfunction!(module::wat2wasm, m)?)?;
+    m.add_function(wrap_pyfunction!(module::content_hash, m)?)?;
+    m.add("CACHE_TAG", wasmjit::cache_tag())?;
     m.add_function(wrap_pyfunction!(ensure_fault_handler, m)?)?;
     Ok(())
 }

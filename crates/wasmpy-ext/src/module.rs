@@ -177,6 +177,14 @@ impl Module {
     }
 }
 
+/// `content_hash(data: bytes) -> bytes`: the 16-byte xxh3-128 hash of
+/// `data` (XXH3 by Yann Collet, the 128-bit variant, little-endian), the
+/// key the import hook checks its cache files with.
+#[pyfunction]
+pub fn content_hash<'py>(py: Python<'py>, data: &[u8]) -> Bound<'py, PyBytes> {
+    PyBytes::new(py, &wasmjit::content_hash(data))
+}
+
 /// `wat2wasm(text: str | bytes) -> bytes`: the binary format of a module
 /// in the text format (the `wat` crate; name section included). Raises
 /// `wasmpy.CompileError` (line and column in the message) when it does
@@ -286,6 +294,50 @@ impl Module {
         self.names
             .param_names(export, f.params().len())
             .map(|n| n.into_vec())
+    }
+
+    /// `serialize() -> bytes`: the compiled module as bytes that
+    /// `Module.deserialize` loads without compiling again: the machine
+    /// code and the declarations, behind a checked header (format
+    /// version, engine build, CPU features and code configuration the code
+    /// depends on, a hash of the wasm binary, a checksum; layout in
+    /// `crates/wasmjit/src/module/serialize.rs`). Valid only for this
+    /// build of wasmpy (`wasmpy.CACHE_TAG` names it).
+    fn serialize<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+        let data = py.detach(|| self.inner.serialize());
+        PyBytes::new(py, &data)
+    }
+
+    /// `Module.deserialize(data: bytes, *, path: str | None = None) ->
+    /// Module`: the module `Module.serialize` wrote, without compiling
+    /// (the declarations are validated again, the code mapped). `path`
+    /// names the module's source in errors and `Module.path`.
+    ///
+    /// Raises `ValueError` naming the problem when `data` is truncated,
+    /// corrupt (checksum mismatch), not a serialized module, from another
+    /// wasmpy build or format version (stale), or for CPU features this
+    /// machine lacks; none of it is executed. `TypeError` when `data` is
+    /// not `bytes`.
+    #[staticmethod]
+    #[pyo3(signature = (data, *, path = None))]
+    fn deserialize(py: Python<'_>, data: &[u8], path: Option<String>) -> PyResult<Module> {
+        let engine = engine()?;
+        let inner = py
+            .detach(|| wasmjit::Module::deserialize(engine, data))
+            .map_err(|e| errors::to_py(py, e, ""))?;
+        let wasm = wasmjit::Module::serialized_wasm(data).map_err(|e| errors::to_py(py, e, ""))?;
+        Ok(Module {
+            inner,
+            names: FuncNames::read(wasm),
+            path,
+        })
+    }
+
+    /// `bytes`: the 16-byte xxh3-128 hash of the binary the module was
+    /// compiled from.
+    #[getter]
+    fn wasm_hash<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+        PyBytes::new(py, &self.inner.wasm_hash())
     }
 
     /// `int`: bytes of machine code generated for the module's functions.

@@ -9,7 +9,7 @@ use crate::values::{FuncType, ValType};
 use super::func::FuncCompiler;
 use super::masm::{FrameBase, MacroAssembler};
 use super::stack::{Entry, Loc};
-use super::Target;
+use super::{SigSite, Target};
 
 const SCRATCH: u8 = <Target as MacroAssembler>::SCRATCH;
 const RESULT_GPR: u8 = <Target as MacroAssembler>::RESULT_GPR;
@@ -100,8 +100,13 @@ impl FuncCompiler<'_> {
         let oob = self.trap_label(TrapKind::TableOutOfBounds);
         let null = self.trap_label(TrapKind::IndirectCallToNull);
         let bad_sig = self.trap_label(TrapKind::BadSignature);
-        self.a
+        let at = self
+            .a
             .load_checked_funcref(toff, SCRATCH, sig, [oob, null, bad_sig]);
+        self.sig_sites.push(SigSite {
+            offset: at as u32,
+            type_index,
+        });
         self.a.call_funcref();
         self.restore_pinned();
         self.take_results(&ty);

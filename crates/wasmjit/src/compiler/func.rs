@@ -29,7 +29,7 @@ use super::control::Frame;
 use super::masm::MacroAssembler as _;
 use super::regalloc::RegSet;
 use super::stack::{Entry, Loc};
-use super::{ModuleEnv, Target};
+use super::{ModuleEnv, SigSite, Target};
 
 /// In Wasm 2.0 the memory index of `memory.size`/`memory.grow` is a single
 /// zero byte (spec §5.4.6), not any LEB128 encoding of zero, which wasmparser
@@ -45,11 +45,21 @@ fn check_memory_index_encoding(op: &wasmparser::Operator<'_>, start: u64, end: u
     Ok(())
 }
 
+/// Where a function's code goes: the module's assembler, the labels of
+/// its functions, and the list of signature-id sites.
+pub struct Output<'a> {
+    pub a: &'a mut Target,
+    pub func_labels: &'a [DynamicLabel],
+    pub sig_sites: &'a mut Vec<SigSite>,
+}
+
 /// State of the function being compiled.
 pub struct FuncCompiler<'a> {
     pub a: &'a mut Target,
     pub env: &'a ModuleEnv,
     pub func_labels: &'a [DynamicLabel],
+    /// Where the code holds canonical signature ids (`call_indirect`).
+    pub sig_sites: &'a mut Vec<SigSite>,
     pub num_params: u32,
     pub num_decl_locals: u32,
     pub locals: Vec<ValType>,
@@ -81,9 +91,8 @@ pub struct FuncCompiler<'a> {
 impl<'a> FuncCompiler<'a> {
     /// Compiles one function body into `a` at its label.
     pub fn compile<'b>(
-        a: &'a mut Target,
+        out: Output<'a>,
         env: &'a ModuleEnv,
-        func_labels: &'a [DynamicLabel],
         func_index: u32,
         body: &FunctionBody<'b>,
         validator: &mut FuncValidator<ValidatorResources>,
@@ -148,10 +157,16 @@ impl<'a> FuncCompiler<'a> {
                 None => {}
             }
         }
+        let Output {
+            a,
+            func_labels,
+            sig_sites,
+        } = out;
         let mut c = FuncCompiler {
             a,
             env,
             func_labels,
+            sig_sites,
             num_params,
             num_decl_locals: locals.len() as u32 - num_params,
             local_refs: vec![0; locals.len()],

@@ -411,14 +411,17 @@ pub trait MacroAssembler {
     /// Loads into `FUNCREF` table `table_off`'s element `index` (an `i32`
     /// in a register), going to `oob` when the index is out of bounds, to
     /// `null` for a null reference and to `bad_sig` unless its signature
-    /// id is `sig` (`call_indirect`).
+    /// id is `sig` (`call_indirect`). Returns the code offset of the
+    /// 4-byte little-endian `sig` in the emitted code, which a module
+    /// loaded from a cache rewrites with its engine's id
+    /// (`module/serialize.rs`).
     fn load_checked_funcref(
         &mut self,
         table_off: i32,
         index: Reg,
         sig: u32,
         traps: [Self::Label; 3],
-    );
+    ) -> usize;
     /// Calls builtin `b` (through the context's builtins table, argument
     /// registers loaded by the caller); the result is in `RESULT_GPR`.
     fn call_builtin(&mut self, b: crate::environ::builtins::Builtin);

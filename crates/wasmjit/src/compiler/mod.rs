@@ -74,10 +74,31 @@ impl ModuleEnv {
     }
 }
 
+/// A place in a module's code that holds the canonical signature id of
+/// type `type_index` as a 4-byte little-endian immediate
+/// (`call_indirect`'s check). Ids are engine-wide, so code loaded into
+/// another engine has them rewritten (`module/serialize.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SigSite {
+    /// Byte offset of the immediate in the module's code.
+    pub offset: u32,
+    /// The module's type index whose id it is.
+    pub type_index: u32,
+}
+
+/// The machine code of a module and what is known about its layout.
+pub struct CompiledCode {
+    pub code: Vec<u8>,
+    /// Offset of each defined function in `code`.
+    pub func_offsets: Vec<usize>,
+    pub sig_sites: Vec<SigSite>,
+}
+
 /// Compiles all functions of one module into one code buffer.
 pub struct CodeGen {
     a: Asm,
     labels: Vec<DynamicLabel>,
+    sig_sites: Vec<SigSite>,
 }
 
 impl CodeGen {
@@ -99,7 +120,11 @@ impl CodeGen {
         let labels = (0..num_defined).map(|_| a.new_dynamic_label()).collect();
         // The trap stub shared by the module's functions.
         a.module_trap_stub();
-        CodeGen { a, labels }
+        CodeGen {
+            a,
+            labels,
+            sig_sites: Vec::new(),
+        }
     }
 
     /// Validates and compiles the body of function `func_index`.
@@ -113,19 +138,16 @@ impl CodeGen {
         validator: &mut FuncValidator<ValidatorResources>,
         ops_buf: &mut Vec<(wasmparser::Operator<'b>, u64)>,
     ) -> Result<()> {
-        func::FuncCompiler::compile(
-            &mut self.a,
-            env,
-            &self.labels,
-            func_index,
-            body,
-            validator,
-            ops_buf,
-        )
+        let out = func::Output {
+            a: &mut self.a,
+            func_labels: &self.labels,
+            sig_sites: &mut self.sig_sites,
+        };
+        func::FuncCompiler::compile(out, env, func_index, body, validator, ops_buf)
     }
 
-    /// The machine code, and the offset of each defined function in it.
-    pub fn finish(self) -> Result<(Vec<u8>, Vec<usize>)> {
+    /// The machine code, with the offset of each defined function in it.
+    pub fn finish(self) -> Result<CompiledCode> {
         let offsets = self
             .labels
             .iter()
@@ -136,6 +158,10 @@ impl CodeGen {
             .a
             .finalize()
             .map_err(|e| Error::Resource(format!("assembly failed: {e}")))?;
-        Ok((code, offsets))
+        Ok(CompiledCode {
+            code,
+            func_offsets: offsets,
+            sig_sites: self.sig_sites,
+        })
     }
 }

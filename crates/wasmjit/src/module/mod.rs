@@ -2,6 +2,7 @@
 //! ready to be instantiated any number of times.
 
 mod const_expr;
+mod serialize;
 mod translate;
 
 use std::collections::HashMap;
@@ -18,6 +19,7 @@ use crate::values::ExternType;
 use translate::Translation;
 
 pub use const_expr::{ConstExpr, ConstVal};
+pub use serialize::{cache_tag, content_hash};
 
 /// The kind of an import or export's entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,6 +93,12 @@ pub(crate) struct ModuleInner {
     pub func_offsets: Vec<usize>,
     /// Function names from the name section.
     pub names: HashMap<u32, String>,
+    /// [`content_hash`] of the module's binary.
+    pub wasm_hash: [u8; 16],
+    /// The binary with empty function bodies (kept for `serialize`).
+    pub decls: Box<[u8]>,
+    /// Where the code holds signature ids.
+    pub sig_sites: Vec<crate::compiler::SigSite>,
 }
 
 impl Drop for ModuleInner {
@@ -131,6 +139,54 @@ impl Module {
             offset: 0,
         })?;
         Module::new(engine, &bytes)
+    }
+
+    /// The module as bytes that [`Module::deserialize`] turns back into
+    /// it without compiling: a checked header (format version, engine
+    /// build, CPU features and code configuration the code depends on,
+    /// [`Module::wasm_hash`], a checksum), the machine code and the
+    /// declarations (layout in `module/serialize.rs`). The bytes hold no
+    /// process address; they are valid only for this build of the engine.
+    pub fn serialize(&self) -> Vec<u8> {
+        let m = &self.0;
+        serialize::serialize(
+            m.wasm_hash,
+            &serialize::Payload {
+                decls: &m.decls,
+                code: m.code.bytes(),
+                func_offsets: m.func_offsets.clone(),
+                sig_sites: m.sig_sites.clone(),
+            },
+        )
+    }
+
+    /// A module from the bytes of [`Module::serialize`], without compiling:
+    /// its code is mapped and its declarations validated again.
+    ///
+    /// # Errors
+    /// [`Error::Deserialize`] naming the problem when `data` is truncated,
+    /// corrupt (checksum mismatch), not a serialized module, written by
+    /// another format version or engine build (stale), or needs CPU
+    /// features this machine lacks; nothing of such data is executed.
+    /// [`Error::Resource`] when code pages cannot be mapped.
+    pub fn deserialize(engine: &Engine, data: &[u8]) -> Result<Module> {
+        serialize::deserialize(engine, data)
+    }
+
+    /// The module binary inside serialized module `data` (header and
+    /// checksum checked), with every function body empty: its
+    /// declarations, data and custom sections (names) as they were.
+    ///
+    /// # Errors
+    /// As [`Module::deserialize`].
+    pub fn serialized_wasm(data: &[u8]) -> Result<&[u8]> {
+        serialize::embedded_wasm(data)
+    }
+
+    /// [`content_hash`] (xxh3-128) of the binary the module was compiled
+    /// from.
+    pub fn wasm_hash(&self) -> [u8; 16] {
+        self.0.wasm_hash
     }
 
     /// The imports, in declaration order.

@@ -17,7 +17,7 @@ use super::const_expr::{ConstExpr, ConstOp};
 use super::{
     DataSegment, ElemSegment, Export, ExternKind, ImportType, Module, ModuleInner, SegmentMode,
 };
-use crate::compiler::{CodeGen, ModuleEnv};
+use crate::compiler::{CodeGen, CompiledCode, ModuleEnv, SigSite};
 use crate::engine::Engine;
 use crate::environ::vmoffsets::VMOffsets;
 use crate::error::{Error, Result};
@@ -25,6 +25,15 @@ use crate::runtime::code::CodeMemory;
 use crate::runtime::registry::{self, CodeInfo};
 use crate::runtime::signals;
 use crate::values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
+
+/// The machine code of a module loaded by `Module::deserialize`, given
+/// to a [`Translation`] of its declarations instead of compiling bodies.
+pub(super) struct Precompiled<'b> {
+    pub wasm_hash: [u8; 16],
+    pub code: &'b [u8],
+    pub func_offsets: Vec<usize>,
+    pub sig_sites: Vec<SigSite>,
+}
 
 /// The state of one `Module::new`: what the sections read so far declare,
 /// and the code generator once the code section starts.
@@ -53,6 +62,12 @@ pub(super) struct Translation<'e, 'b> {
     /// The first `Unsupported` error: reported once the whole module has
     /// been validated (an invalid module is reported as invalid).
     unsupported: Option<Error>,
+    /// Code already compiled (the bodies are then not compiled).
+    precompiled: Option<Precompiled<'b>>,
+    /// Where the last section read ends.
+    section_end: usize,
+    /// The code section's bytes (from its id byte) and its entry count.
+    code_section: Option<(std::ops::Range<usize>, u32)>,
 }
 
 impl<'e, 'b> Translation<'e, 'b> {
@@ -87,13 +102,33 @@ impl<'e, 'b> Translation<'e, 'b> {
             ops_buf: Vec::new(),
             allocs: FuncValidatorAllocations::default(),
             unsupported: None,
+            precompiled: None,
+            section_end: 0,
+            code_section: None,
         }
+    }
+
+    /// A translation of the declarations `bytes` (function bodies empty, as
+    /// `Module::serialize` keeps them) whose code is `code`.
+    pub fn precompiled(engine: &'e Engine, bytes: &'b [u8], code: Precompiled<'b>) -> Self {
+        let mut t = Translation::new(engine, bytes);
+        t.precompiled = Some(code);
+        t
     }
 
     /// Validates one payload and takes in what it declares.
     pub fn payload(&mut self, payload: Payload<'b>) -> Result<()> {
         if let ValidPayload::Func(to_validate, body) = self.validator.payload(&payload)? {
-            self.function_body(to_validate, body)?;
+            if self.precompiled.is_none() {
+                self.function_body(to_validate, body)?;
+            }
+        }
+        if let Some((_, range)) = payload.as_section() {
+            if let Payload::CodeSectionStart { count, .. } = payload {
+                let range = self.section_end..range.end as usize;
+                self.code_section = Some((range, count));
+            }
+            self.section_end = range.end as usize;
         }
         match payload {
             Payload::TypeSection(r) => self.types(r)?,
@@ -350,8 +385,30 @@ impl<'e, 'b> Translation<'e, 'b> {
         let mut env = self.env;
         env.offsets = offsets_of(&env);
         let num_defined = env.funcs.len() - env.num_imported_funcs as usize;
-        let cg = self.codegen.unwrap_or_else(|| CodeGen::new(num_defined, 0));
-        let (code, func_offsets) = cg.finish()?;
+        let (compiled, wasm_hash, decls) = match self.precompiled {
+            Some(pre) => {
+                let wasm_hash = pre.wasm_hash;
+                (
+                    link_precompiled(pre, &env, num_defined)?,
+                    wasm_hash,
+                    self.bytes.into(),
+                )
+            }
+            None => {
+                let cg = self.codegen.unwrap_or_else(|| CodeGen::new(num_defined, 0));
+                let decls = strip_bodies(self.bytes, self.code_section);
+                (
+                    cg.finish()?,
+                    super::serialize::content_hash(self.bytes),
+                    decls,
+                )
+            }
+        };
+        let CompiledCode {
+            code,
+            func_offsets,
+            sig_sites,
+        } = compiled;
         let code = CodeMemory::new(&code)?;
         signals::install_handlers();
         let info = CodeInfo {
@@ -374,8 +431,76 @@ impl<'e, 'b> Translation<'e, 'b> {
             code,
             func_offsets,
             names: self.names,
+            wasm_hash,
+            decls,
+            sig_sites,
         })))
     }
+}
+
+/// `bytes` with every function body replaced by an empty one (`00 0b`:
+/// no locals, `end`): the declarations `Module::serialize` keeps, which
+/// validate as the module did (bodies are not validated again).
+fn strip_bodies(bytes: &[u8], code_section: Option<(std::ops::Range<usize>, u32)>) -> Box<[u8]> {
+    let Some((range, count)) = code_section else {
+        return bytes.into();
+    };
+    let mut contents = Vec::with_capacity(5 + 3 * count as usize);
+    leb128(&mut contents, count as u64);
+    for _ in 0..count {
+        contents.extend_from_slice(&[2, 0x00, 0x0b]);
+    }
+    let mut out = Vec::with_capacity(bytes.len() - range.len() + contents.len() + 6);
+    out.extend_from_slice(&bytes[..range.start]);
+    out.push(10); // the code section's id (spec §5.5.13)
+    leb128(&mut out, contents.len() as u64);
+    out.extend_from_slice(&contents);
+    out.extend_from_slice(&bytes[range.end..]);
+    out.into()
+}
+
+fn leb128(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// Checks that deserialized code fits the module it was loaded with, and
+/// writes this engine's signature ids into it.
+fn link_precompiled(
+    pre: Precompiled<'_>,
+    env: &ModuleEnv,
+    num_defined: usize,
+) -> Result<CompiledCode> {
+    let bad = |m: &str| Error::Deserialize(format!("malformed payload: {m}"));
+    let mut code = pre.code.to_vec();
+    if pre.func_offsets.len() != num_defined {
+        return Err(bad("function offsets do not match the module's functions"));
+    }
+    if pre.func_offsets.windows(2).any(|w| w[0] > w[1])
+        || pre.func_offsets.last().is_some_and(|&o| o >= code.len())
+    {
+        return Err(bad("function offsets out of order or outside the code"));
+    }
+    for site in &pre.sig_sites {
+        let at = site.offset as usize;
+        let id = env.sig_ids.get(site.type_index as usize);
+        match (id, code.get_mut(at..at.saturating_add(4))) {
+            (Some(id), Some(imm)) => imm.copy_from_slice(&id.to_le_bytes()),
+            _ => return Err(bad("signature site outside the code or its types")),
+        }
+    }
+    Ok(CompiledCode {
+        code,
+        func_offsets: pre.func_offsets,
+        sig_sites: pre.sig_sites,
+    })
 }
 
 fn limits(min: u64, max: Option<u64>) -> Limits {

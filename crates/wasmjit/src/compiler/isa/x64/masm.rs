@@ -66,7 +66,13 @@ impl MacroAssembler for Asm {
         );
     }
 
-    fn load_checked_funcref(&mut self, toff: i32, index: Reg, sig: u32, traps: [DynamicLabel; 3]) {
+    fn load_checked_funcref(
+        &mut self,
+        toff: i32,
+        index: Reg,
+        sig: u32,
+        traps: [DynamicLabel; 3],
+    ) -> usize {
         let [oob, null, bad_sig] = traps;
         asm!(self
             ; mov rax, [vmctx + toff]
@@ -77,8 +83,12 @@ impl MacroAssembler for Asm {
             ; test rax, rax
             ; jz =>null
             ; cmp DWORD [rax + FUNCREF_SIG_OFF], sig as i32
-            ; jne =>bad_sig
         );
+        // `cmp r/m32, imm32` ends with the immediate (a runtime value is
+        // always encoded as imm32).
+        let sig_at = dynasmrt::DynasmApi::offset(self).0 - 4;
+        asm!(self; jne =>bad_sig);
+        sig_at
     }
 
     fn call_builtin(&mut self, b: Builtin) {
