@@ -17,6 +17,8 @@ def stub_names(name):
             names.add(node.name)
         elif isinstance(node, ast.ImportFrom):
             names.update(a.asname or a.name for a in node.names)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)  # a constant: `CACHE_TAG: str`
     return names, tree
 
 
