@@ -1,8 +1,10 @@
 //! Generates one `#[test]` per script of the spec testsuite's `wasm-2.0` and
 //! `wasm-3.0` suites (found as `src/suites.rs` says), in modules
 //! `wasm_2_0` and `wasm_3_0`, so that `cargo test -p spec-tests wasm_2_0::i32`
-//! runs just 2.0's `i32.wast`. The list goes to `$OUT_DIR/spec_tests.rs`,
-//! included by `tests/spec.rs`.
+//! runs just 2.0's `i32.wast`, on an engine with guard pages; and the same
+//! again in `explicit_bounds::wasm_2_0` and `explicit_bounds::wasm_3_0` on an
+//! engine with explicit bounds checks. The list goes to
+//! `$OUT_DIR/spec_tests.rs`, included by `tests/spec.rs`.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -40,6 +42,7 @@ fn test_name(script: &str) -> String {
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let mut code = String::new();
+    let mut suites = Vec::new();
     for (suite, module) in SUITES {
         // The nearest existing folder of each candidate (a missing path
         // would rerun this script, and rebuild the tests, on every build).
@@ -59,23 +62,37 @@ fn main() {
             }
             Err(e) => (Vec::new(), Some(e)),
         };
-        writeln!(code, "mod {module} {{").unwrap();
-        if let Some(e) = missing {
-            writeln!(
-                code,
-                "    #[test]\n    fn suite_missing() {{\n        panic!(\"{{}}\", {e:?});\n    }}",
-            )
-            .unwrap();
+        suites.push((suite, module, list, missing));
+    }
+    for (checks, outer) in [("GuardPages", None), ("Explicit", Some("explicit_bounds"))] {
+        let (open, up) = match outer {
+            Some(m) => (format!("mod {m} {{\n"), "super::super"),
+            None => (String::new(), "super"),
+        };
+        code.push_str(&open);
+        for (suite, module, list, missing) in &suites {
+            writeln!(code, "mod {module} {{").unwrap();
+            if let Some(e) = missing {
+                writeln!(
+                    code,
+                    "    #[test]\n    fn suite_missing() {{\n        panic!(\"{{}}\", {e:?});\n    }}",
+                )
+                .unwrap();
+            }
+            for script in list {
+                writeln!(
+                    code,
+                    "    #[test]\n    fn {}() {{\n        {up}::check_script({suite:?}, {script:?}, \
+                     wasmjit::BoundsChecks::{checks});\n    }}",
+                    test_name(script)
+                )
+                .unwrap();
+            }
+            writeln!(code, "}}").unwrap();
         }
-        for script in &list {
-            writeln!(
-                code,
-                "    #[test]\n    fn {}() {{\n        super::check_script({suite:?}, {script:?});\n    }}",
-                test_name(script)
-            )
-            .unwrap();
+        if outer.is_some() {
+            code.push_str("}\n");
         }
-        writeln!(code, "}}").unwrap();
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("spec_tests.rs");
     std::fs::write(out, code).unwrap();

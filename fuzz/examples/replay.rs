@@ -10,6 +10,19 @@ fn main() {
         "{}",
         wasmprinter::print_bytes(&wasm).expect("print the module")
     );
-    let verdict = wasmjit_fuzz::diff::check(&wasm, &mut arbitrary::Unstructured::new(&[]));
+    let verdict = wasmjit_fuzz::diff::check(
+        &wasm,
+        &mut arbitrary::Unstructured::new(&[]),
+        bounds_checks(),
+    );
     println!("{verdict:?}");
+}
+
+/// `WASMJIT_FUZZ_BOUNDS=explicit` replays with explicit bounds checks (as
+/// the bounded run's odd iteration pairs use), else guard pages.
+fn bounds_checks() -> wasmjit::BoundsChecks {
+    match std::env::var("WASMJIT_FUZZ_BOUNDS").as_deref() {
+        Ok("explicit") => wasmjit::BoundsChecks::Explicit,
+        _ => wasmjit::BoundsChecks::GuardPages,
+    }
 }

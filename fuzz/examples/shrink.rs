@@ -5,7 +5,11 @@
 //! `cargo run --release --features tools --example shrink -- FILE.wasm ["differs: wasmjit Err(Unreachable)"]`
 
 fn diverges(wasm: &[u8], needle: &Option<String>) -> bool {
-    match wasmjit_fuzz::diff::check(wasm, &mut arbitrary::Unstructured::new(&[])) {
+    match wasmjit_fuzz::diff::check(
+        wasm,
+        &mut arbitrary::Unstructured::new(&[]),
+        bounds_checks(),
+    ) {
         Err(msg) => needle.as_ref().is_none_or(|n| msg.contains(n.as_str())),
         Ok(_) => false,
     }
@@ -28,7 +32,20 @@ fn main() -> anyhow::Result<()> {
         "{} -> {} bytes, written to {out}",
         info.input_size, info.output_size
     );
-    let msg = wasmjit_fuzz::diff::check(&info.output, &mut arbitrary::Unstructured::new(&[]));
+    let msg = wasmjit_fuzz::diff::check(
+        &info.output,
+        &mut arbitrary::Unstructured::new(&[]),
+        bounds_checks(),
+    );
     println!("{msg:?}");
     Ok(())
+}
+
+/// `WASMJIT_FUZZ_BOUNDS=explicit` replays with explicit bounds checks (as
+/// the bounded run's odd iteration pairs use), else guard pages.
+fn bounds_checks() -> wasmjit::BoundsChecks {
+    match std::env::var("WASMJIT_FUZZ_BOUNDS").as_deref() {
+        Ok("explicit") => wasmjit::BoundsChecks::Explicit,
+        _ => wasmjit::BoundsChecks::GuardPages,
+    }
 }

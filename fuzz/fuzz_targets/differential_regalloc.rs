@@ -4,10 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use wasmjit_fuzz::{differential, smith::Profile};
+use wasmjit_fuzz::{checks, differential, smith::Profile};
 
 fuzz_target!(|data: &[u8]| {
-    if let Err((msg, wasm)) = differential(data, Profile::Registers) {
+    if let Err((msg, wasm)) = differential(data, Profile::Registers, checks(data)) {
         let _ = std::fs::write("divergence.wasm", &wasm);
         panic!("divergence (module written to divergence.wasm): {msg}");
     }

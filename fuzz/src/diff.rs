@@ -327,8 +327,9 @@ impl Oracle {
     }
 }
 
-/// Runs `wasm` on both engines and compares them; arguments for the calls
-/// are drawn from `args` (zeros once it is exhausted).
+/// Runs `wasm` on both engines and compares them, wasmjit's code compiled
+/// with bounds checks `checks`; arguments for the calls are drawn from
+/// `args` (zeros once it is exhausted).
 ///
 /// Returns `Err(description)` on the first divergence, with enough detail
 /// (export name, arguments, both outcomes) to reproduce it.
@@ -336,11 +337,15 @@ impl Oracle {
 /// Runs on a fresh thread with a [`THREAD_STACK`] stack, so that both engines
 /// can recurse as deep as [`crate::smith::FUEL`] allows without either one
 /// running out of stack first.
-pub fn check(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
+pub fn check(
+    wasm: &[u8],
+    args: &mut Unstructured,
+    checks: wasmjit::BoundsChecks,
+) -> Result<Verdict, String> {
     std::thread::scope(|s| {
         std::thread::Builder::new()
             .stack_size(THREAD_STACK)
-            .spawn_scoped(s, || check_here(wasm, args))
+            .spawn_scoped(s, || check_here(wasm, args, checks))
             .expect("spawn the differential thread")
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p))
@@ -357,8 +362,13 @@ pub const TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(5);
 /// Native stack of the thread [`check`] runs on.
 pub const THREAD_STACK: usize = 256 << 20;
 
-fn check_here(wasm: &[u8], args: &mut Unstructured) -> Result<Verdict, String> {
-    let engine = wasmjit::Engine::default();
+fn check_here(
+    wasm: &[u8],
+    args: &mut Unstructured,
+    checks: wasmjit::BoundsChecks,
+) -> Result<Verdict, String> {
+    let engine = wasmjit::Engine::with_bounds_checks(wasmjit::StoreLimits::default(), checks)
+        .map_err(|e| format!("cannot make the engine: {e}"))?;
     let ours_module = wasmjit::Module::new(&engine, wasm);
     let mut oracle_config = wasmi::Config::default();
     oracle_config

@@ -12,8 +12,8 @@ pub mod smith;
 use arbitrary::Unstructured;
 
 /// One differential iteration from raw fuzzer input: generates a module with
-/// `profile` from `data`, then runs [`diff::check`] with call arguments taken
-/// from the rest of `data`.
+/// `profile` from `data`, then runs [`diff::check`] (wasmjit with bounds
+/// checks `checks`) with call arguments taken from the rest of `data`.
 ///
 /// Returns the verdict, or `Err` with a description (and the module bytes)
 /// on a divergence. Input too short to build a module gives
@@ -21,6 +21,7 @@ use arbitrary::Unstructured;
 pub fn differential(
     data: &[u8],
     profile: smith::Profile,
+    checks: wasmjit::BoundsChecks,
 ) -> Result<diff::Verdict, (String, Vec<u8>)> {
     let biased;
     let data = if profile == smith::Profile::Registers {
@@ -34,5 +35,16 @@ pub fn differential(
         Ok(w) => w,
         Err(e) => return Ok(diff::Verdict::Skipped(format!("generation: {e}"))),
     };
-    diff::check(&wasm, &mut u).map_err(|msg| (msg, wasm))
+    diff::check(&wasm, &mut u, checks).map_err(|msg| (msg, wasm))
+}
+
+/// The bounds-check strategy a fuzz input runs with: explicit checks for
+/// inputs of odd length, guard pages for the others, so that a corpus
+/// covers both.
+pub fn checks(data: &[u8]) -> wasmjit::BoundsChecks {
+    if data.len() % 2 == 1 {
+        wasmjit::BoundsChecks::Explicit
+    } else {
+        wasmjit::BoundsChecks::GuardPages
+    }
 }

@@ -1,7 +1,8 @@
 //! A bounded differential run that needs neither nightly nor libFuzzer:
 //! wasm-smith modules generated from deterministic pseudo-random bytes (a
 //! fixed-seed splitmix64 stream, one seed per iteration) run on wasmjit and
-//! on wasmi, alternating the two generation profiles.
+//! on wasmi, alternating the two generation profiles and, every two
+//! iterations, wasmjit's bounds-check strategy (guard pages, explicit).
 //!
 //! Runs for `WASMJIT_FUZZ_SECS` seconds (default 20) or `WASMJIT_FUZZ_ITERS`
 //! iterations (default unbounded), whichever comes first:
@@ -16,6 +17,7 @@
 //! module to `target/divergence-<iteration>.wasm`.
 
 use std::time::{Duration, Instant};
+use wasmjit::BoundsChecks;
 use wasmjit_fuzz::diff::Verdict;
 use wasmjit_fuzz::smith::Profile;
 
@@ -66,7 +68,13 @@ fn differential_bounded_run() {
         } else {
             Profile::Registers
         };
-        match wasmjit_fuzz::differential(&input(i), profile) {
+        // Both bounds-check strategies, each with both profiles.
+        let checks = if (i / 2).is_multiple_of(2) {
+            BoundsChecks::GuardPages
+        } else {
+            BoundsChecks::Explicit
+        };
+        match wasmjit_fuzz::differential(&input(i), profile, checks) {
             Ok(Verdict::Agree { calls: c, traps: t }) => {
                 agreed += 1;
                 calls += c;
@@ -81,7 +89,7 @@ fn differential_bounded_run() {
             Err((msg, wasm)) => {
                 let path = format!("{}/divergence-{i}.wasm", env!("CARGO_TARGET_TMPDIR"));
                 std::fs::write(&path, &wasm).unwrap();
-                panic!("iteration {i} ({profile:?}): {msg}\nmodule: {path}");
+                panic!("iteration {i} ({profile:?}, {checks:?}): {msg}\nmodule: {path}");
             }
         }
         runs += 1;

@@ -2,12 +2,31 @@
 //! generated modules get their fuel refilled per call.
 
 use arbitrary::Unstructured;
+use wasmjit::BoundsChecks;
 use wasmjit_fuzz::diff::{check, Verdict};
 use wasmjit_fuzz::smith::{generate, Profile, FUEL, FUEL_EXPORT};
 
+/// The verdict on `text`, the same with both of wasmjit's bounds-check
+/// strategies.
 fn verdict(text: &str) -> Verdict {
     let wasm = wat::parse_str(text).unwrap();
-    check(&wasm, &mut Unstructured::new(&[])).unwrap()
+    let [guarded, explicit] = [BoundsChecks::GuardPages, BoundsChecks::Explicit]
+        .map(|c| check(&wasm, &mut Unstructured::new(&[]), c).unwrap());
+    assert_eq!(guarded, explicit, "the bounds-check strategies disagree");
+    guarded
+}
+
+/// An access one byte past the memory traps on both engines, with either
+/// strategy; the last in-bounds byte does not.
+#[test]
+fn memory_edges_agree() {
+    let v = verdict(
+        r#"(module (memory (export "mem") 1 1)
+            (func (export "last") (result i32) (i32.load8_u (i32.const 65535)))
+            (func (export "past") (result i32) (i32.load (i32.const 65533)))
+            (func (export "store_past") (i32.store16 offset=65535 (i32.const 0) (i32.const 1))))"#,
+    );
+    assert_eq!(v, Verdict::Agree { calls: 3, traps: 2 });
 }
 
 /// wasmi reports an out-of-bounds `table.copy` without a trap code; both

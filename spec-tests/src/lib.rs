@@ -95,15 +95,20 @@ pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -
         .unwrap_or_else(|p| std::panic::resume_unwind(p))
 }
 
-/// Reads and runs the script at `path` on a big-stack thread; `name` is its
-/// name in reports and expected-failures lists.
+/// Reads and runs the script at `path` on a big-stack thread, on an engine
+/// with bounds checks `checks` (`None`: the engine's default); `name` is
+/// its name in reports and expected-failures lists.
 ///
 /// # Errors
 /// The I/O error of reading the file.
-pub fn run_script_file(path: &Path, name: &str) -> std::io::Result<ScriptReport> {
+pub fn run_script_file(
+    path: &Path,
+    name: &str,
+    checks: Option<wasmjit::BoundsChecks>,
+) -> std::io::Result<ScriptReport> {
     let text = std::fs::read_to_string(path)?;
     let display = path.display().to_string();
-    let results = on_big_stack(move || script::run_script(&display, &text));
+    let results = on_big_stack(move || script::run_script(&display, &text, checks));
     Ok(ScriptReport {
         name: name.to_string(),
         results,

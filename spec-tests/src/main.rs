@@ -27,6 +27,10 @@ options:
   --skip <name>      do not run the script <name> (file name or suite-relative
                      path); reported as SKIPPED SCRIPT. Only for scripts that
                      crash the process, until the engine is fixed.
+  --bounds-checks <guard-pages|explicit>
+                     the engine's bounds-check strategy (default: the
+                     engine's own choice, guard pages where they can be
+                     reserved)
   -v, --verbose      print every failure's message, not only unexpected ones
 
 exit status: 1 when a failure is not in the expected list (or a script could
@@ -38,6 +42,7 @@ struct Options {
     verbose: bool,
     skip: Vec<String>,
     paths: Vec<PathBuf>,
+    checks: Option<wasmjit::BoundsChecks>,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -47,6 +52,7 @@ fn parse_args() -> Result<Options, String> {
         verbose: false,
         skip: Vec::new(),
         paths: Vec::new(),
+        checks: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -54,6 +60,13 @@ fn parse_args() -> Result<Options, String> {
             "--update-expected" => o.update = true,
             "--no-expected" => o.no_expected = true,
             "-v" | "--verbose" => o.verbose = true,
+            "--bounds-checks" => {
+                o.checks = Some(match args.next().as_deref() {
+                    Some("guard-pages") => wasmjit::BoundsChecks::GuardPages,
+                    Some("explicit") => wasmjit::BoundsChecks::Explicit,
+                    _ => return Err("--bounds-checks needs guard-pages or explicit".into()),
+                })
+            }
             "--skip" => o
                 .skip
                 .push(args.next().ok_or("--skip needs a script name")?),
@@ -153,7 +166,7 @@ fn main() -> ExitCode {
             println!("{}: SKIPPED SCRIPT (--skip)", path.display());
             continue;
         }
-        let report = match run_script_file(&path, &name) {
+        let report = match run_script_file(&path, &name, opts.checks) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("{}: cannot read: {e}", path.display());

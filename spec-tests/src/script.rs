@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use wasmjit::{Engine, Error, Extern, Instance, Module, Store, TrapKind, Val};
+use wasmjit::{
+    BoundsChecks, Engine, Error, Extern, Instance, Module, Store, StoreLimits, TrapKind, Val,
+};
 use wast::lexer::Lexer;
 use wast::parser::{self, ParseBuffer};
 use wast::token::{Id, Span};
@@ -40,14 +42,15 @@ pub struct DirectiveResult {
     pub verdict: Verdict,
 }
 
-/// Parses and runs the script `text` (`path` is only used in messages).
+/// Parses and runs the script `text` (`path` is only used in messages) on
+/// an engine with bounds checks `checks` (`None`: the engine's default).
 /// Returns one result per directive in script order; a script that does not
 /// parse yields a single failed result (kind `parse`) at the error's line.
 ///
 /// Must run on a thread with a large native stack: wasm recursion tests use
 /// the native stack up to the engine's limit, and the engine runs on the
 /// caller's stack.
-pub fn run_script(path: &str, text: &str) -> Vec<DirectiveResult> {
+pub fn run_script(path: &str, text: &str, checks: Option<BoundsChecks>) -> Vec<DirectiveResult> {
     // The suite's `names.wast` uses bidirectional-override characters in
     // names on purpose; the text format allows them.
     let mut lexer = Lexer::new(text);
@@ -60,7 +63,7 @@ pub fn run_script(path: &str, text: &str) -> Vec<DirectiveResult> {
         Ok(w) => w,
         Err(e) => return vec![parse_failure(path, text, e)],
     };
-    let mut runner = match Runner::new() {
+    let mut runner = match Runner::new(checks) {
         Ok(r) => r,
         Err(e) => {
             return vec![DirectiveResult {
@@ -176,8 +179,11 @@ struct Runner {
 }
 
 impl Runner {
-    fn new() -> wasmjit::Result<Runner> {
-        let engine = Engine::default();
+    fn new(checks: Option<BoundsChecks>) -> wasmjit::Result<Runner> {
+        let engine = match checks {
+            Some(c) => Engine::with_bounds_checks(StoreLimits::default(), c)?,
+            None => Engine::default(),
+        };
         let mut store = Store::new(&engine);
         let spectest = spectest::create(&mut store)?;
         Ok(Runner {

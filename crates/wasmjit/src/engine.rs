@@ -1,12 +1,13 @@
 //! `Engine`: what modules compiled together share: the validator's feature
-//! set and the engine-wide registry of canonical function signatures that
-//! `call_indirect` compares.
+//! set, the bounds-check strategy of their code, and the engine-wide
+//! registry of canonical function signatures that `call_indirect` compares.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use wasmparser::WasmFeatures;
 
+use crate::environ::bounds::BoundsChecks;
 use crate::error::{Error, Result};
 use crate::limits::StoreLimits;
 use crate::values::FuncType;
@@ -48,6 +49,7 @@ pub(crate) fn cpu_feature_names(bits: u64) -> String {
 struct EngineInner {
     signatures: Mutex<HashMap<FuncType, u32>>,
     limits: StoreLimits,
+    bounds_checks: BoundsChecks,
 }
 
 /// Shared by the modules compiled with it and their stores; cheap to clone.
@@ -71,12 +73,30 @@ impl Engine {
     }
 
     /// A new engine whose stores start with `limits` (each store may change
-    /// its own with [`crate::Store::set_limits`]).
+    /// its own with [`crate::Store::set_limits`]). Its code uses guard pages
+    /// when this process can reserve the 8 GiB of address space a memory
+    /// then needs, else explicit bounds checks (see [`BoundsChecks`]).
     ///
     /// # Errors
     /// As [`Engine::new`]; [`Error::Usage`] when `max_memory_pages` is over
     /// 65536.
     pub fn with_limits(limits: StoreLimits) -> Result<Engine> {
+        let checks = if crate::runtime::memory::guard_pages_available() {
+            BoundsChecks::GuardPages
+        } else {
+            BoundsChecks::Explicit
+        };
+        Engine::with_bounds_checks(limits, checks)
+    }
+
+    /// A new engine whose stores start with `limits` and whose code keeps
+    /// memory accesses in bounds as `bounds_checks` says. A module compiled
+    /// with guard pages cannot be instantiated in a store whose memories
+    /// have none (a store of an engine with explicit checks).
+    ///
+    /// # Errors
+    /// As [`Engine::with_limits`].
+    pub fn with_bounds_checks(limits: StoreLimits, bounds_checks: BoundsChecks) -> Result<Engine> {
         limits.check()?;
         let missing = CODE_CPU_FEATURES & !host_cpu_features();
         if missing != 0 {
@@ -88,12 +108,19 @@ impl Engine {
         Ok(Engine(Arc::new(EngineInner {
             signatures: Mutex::new(HashMap::new()),
             limits,
+            bounds_checks,
         })))
     }
 
     /// The limits new stores of this engine start with.
     pub fn limits(&self) -> &StoreLimits {
         &self.0.limits
+    }
+
+    /// How the code of this engine's modules keeps memory accesses in
+    /// bounds, and so how its stores reserve memories.
+    pub fn bounds_checks(&self) -> BoundsChecks {
+        self.0.bounds_checks
     }
 
     /// The WebAssembly features the validator accepts: Wasm 2.0 (SIMD

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::environ::bounds::BoundsChecks;
 use crate::environ::vmoffsets::{
     VMCTX_BUILTINS_OFF, VMCTX_INSTANCE_OFF, VMCTX_LIMITS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF,
     VMCTX_STATE_OFF,
@@ -51,6 +52,7 @@ impl Instance {
         crate::runtime::signals::install_handlers();
         let m = &*module.0;
         check_imports(store, m, imports)?;
+        check_bounds_checks(store, m, imports)?;
         let mut vmctx: Box<[u64]> = vec![0u64; m.env.offsets.size as usize / 8].into_boxed_slice();
         let inst_index = store.instances.len() as u32;
         let entities = Entities::allocate(store, m, imports, vmctx.as_mut_ptr() as *mut u8)?;
@@ -111,6 +113,28 @@ impl Instance {
     pub fn module<'s>(&self, store: &'s Store) -> &'s Module {
         &store.instances[self.0 as usize].module
     }
+}
+
+/// Code compiled with guard pages ([`BoundsChecks::GuardPages`]) relies on
+/// every memory it accesses having a guard region: the store's own (which
+/// it makes for its engine's strategy) and the imported ones.
+fn check_bounds_checks(store: &Store, m: &ModuleInner, imports: &[Extern]) -> Result<()> {
+    if m.env.bounds_checks != BoundsChecks::GuardPages || m.env.memories.is_empty() {
+        return Ok(());
+    }
+    let imported_unguarded = imports.iter().any(|x| match *x {
+        Extern::Memory(mem) => !store.memories[mem.0 as usize].has_guard_pages(),
+        _ => false,
+    });
+    if imported_unguarded || store.engine().bounds_checks() != BoundsChecks::GuardPages {
+        return Err(Error::Usage(
+            "the module was compiled for memories with guard pages, and this store's memories \
+             have none (its engine uses explicit bounds checks): compile the module with the \
+             store's engine"
+                .into(),
+        ));
+    }
+    Ok(())
 }
 
 /// Checks the provided imports against the module's (number and types,

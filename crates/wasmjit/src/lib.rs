@@ -32,6 +32,7 @@ mod store;
 mod values;
 
 pub use engine::Engine;
+pub use environ::bounds::BoundsChecks;
 pub use error::{Error, FrameInfo, Result, Trap, TrapKind};
 pub use handles::Instance;
 pub use limits::StoreLimits;

@@ -1,6 +1,7 @@
 //! Golden machine-code tests: each `tests/golden/NAME.wat` is compiled and
 //! every function's code is disassembled and compared with
-//! `tests/golden/NAME.asm`. Run with `WASMJIT_BLESS=1` to rewrite the
+//! `tests/golden/NAME.asm`. Modules are compiled with guard pages, those
+//! named `explicit_*` with explicit bounds checks ([`wasmjit::BoundsChecks`]). Run with `WASMJIT_BLESS=1` to rewrite the
 //! expectations after an intended codegen change; review shows the diff.
 //!
 //! Machine code holds no process address (helpers and stubs are reached
@@ -32,7 +33,16 @@ fn disassemble(code: &[u8], start: usize, end: usize) -> String {
 
 fn render(wat_path: &Path) -> String {
     let bytes = wat::parse_file(wat_path).expect("golden .wat parses");
-    let engine = wasmjit::Engine::default();
+    let explicit = wat_path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with("explicit_"));
+    let checks = if explicit {
+        wasmjit::BoundsChecks::Explicit
+    } else {
+        wasmjit::BoundsChecks::GuardPages
+    };
+    let engine = wasmjit::Engine::with_bounds_checks(wasmjit::StoreLimits::default(), checks)
+        .expect("engine");
     let module = wasmjit::Module::new(&engine, &bytes).expect("golden module compiles");
     let code = module.code();
     let starts = module.function_offsets();

@@ -8,9 +8,19 @@
 //! parameter (the compiler folds constants into the addressing mode). An
 //! in-bounds access must read or write exactly the right bytes; an
 //! out-of-bounds one must trap with `MemoryOutOfBounds` and leave memory
-//! unchanged (no partial writes).
+//! unchanged (no partial writes). All of it with both bounds-check
+//! strategies: guard pages, and explicit checks, whose memories here reserve
+//! no more than their (fixed) size, so an access the checks let through
+//! would land outside the reservation.
 
-use wasmjit::{Engine, Error, Extern, Instance, Module, Store, TrapKind, Val};
+use wasmjit::{
+    BoundsChecks, Engine, Error, Extern, Instance, Module, Store, StoreLimits, TrapKind, Val,
+};
+
+fn engines() -> [Engine; 2] {
+    [BoundsChecks::GuardPages, BoundsChecks::Explicit]
+        .map(|c| Engine::with_bounds_checks(StoreLimits::default(), c).unwrap())
+}
 
 /// One memory access form.
 struct Op {
@@ -208,19 +218,21 @@ fn check_op(engine: &Engine, op: &Op, pages: u64) -> usize {
 
 #[test]
 fn every_access_form_stays_inside_memory() {
-    let engine = Engine::default();
-    let mut checked = 0;
-    for op in &OPS {
-        checked += check_op(&engine, op, 1);
+    for engine in engines() {
+        let mut checked = 0;
+        for op in &OPS {
+            checked += check_op(&engine, op, 1);
+        }
+        assert_eq!(checked, OPS.len() * 9 * 10 * 2);
     }
-    assert_eq!(checked, OPS.len() * 9 * 10 * 2);
 }
 
 #[test]
 fn every_access_to_an_empty_memory_traps() {
-    let engine = Engine::default();
-    for op in &OPS {
-        check_op(&engine, op, 0);
+    for engine in engines() {
+        for op in &OPS {
+            check_op(&engine, op, 0);
+        }
     }
 }
 

@@ -200,10 +200,10 @@ pub enum TruncFail<L> {
     Saturate { min: i64, max: i64 },
 }
 
-/// An address in linear memory 0: `membase + zext(index) + disp`. No bounds
-/// check: the memory's reservation and guard pages turn an out-of-bounds
-/// access into a fault (the guard-page strategy; an explicit-check
-/// strategy for 32-bit targets and memory64 is future work).
+/// An address in linear memory 0: `membase + zext(index) + disp`. The
+/// access itself is not checked: with guard pages the memory's reservation
+/// turns an out-of-bounds access into a fault, with explicit checks a
+/// [`MacroAssembler::heap_bounds_check`] precedes it.
 #[derive(Clone, Copy, Debug)]
 pub struct HeapAddr {
     pub index: Option<Reg>,
@@ -340,6 +340,12 @@ pub trait MacroAssembler {
     fn heap_load(&mut self, kind: MemLoad, dst: Reg, addr: HeapAddr);
     /// `[membase + addr] = src`, `bytes` wide.
     fn heap_store(&mut self, bytes: u8, src: StoreSrc, addr: HeapAddr);
+    /// Explicit bounds check ([`crate::BoundsChecks::Explicit`]): jumps to
+    /// `oob` unless `zext(index) + end` (0 + `end` without an index) is at
+    /// most memory 0's current size in bytes. `end` is the access's static
+    /// offset plus its width (plus a constant index), below 2^34. Uses only
+    /// [`MacroAssembler::SCRATCH`] and the flags.
+    fn heap_bounds_check(&mut self, index: Option<Reg>, end: u64, oob: Self::Label);
     /// `dst = ` the pointer-sized word at offset `off` of the `VMContext`.
     fn load_vmctx(&mut self, dst: Reg, off: i32);
     /// `dst = [base + off]` (an integer of `size`).

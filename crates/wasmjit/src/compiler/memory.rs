@@ -1,14 +1,20 @@
 //! Linear memory and global access (spec §4.4.7 memory instructions, §4.4.5
 //! variable instructions for globals).
 //!
-//! An access is `[membase + zext(index) + offset]` with no bounds check: the
-//! reservation behind the memory (see `runtime/memory.rs`) turns every
-//! out-of-bounds access into a fault that becomes a trap.
+//! An access is `[membase + zext(index) + offset]`. With guard pages
+//! ([`BoundsChecks::GuardPages`]) it has no bounds check: the reservation
+//! behind the memory (see `runtime/memory.rs`) turns every out-of-bounds
+//! access into a fault that becomes a trap. With explicit checks
+//! ([`BoundsChecks::Explicit`]) the index plus the offset plus the access's
+//! width is compared with the memory's size first, and the access jumps to
+//! the "out of bounds memory access" trap past it (spec §4.4.7: an access
+//! traps when `ea + N/8` exceeds the memory's length).
 
 use wasmparser::MemArg;
 
+use crate::environ::bounds::BoundsChecks;
 use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
-use crate::error::Result;
+use crate::error::{Result, TrapKind};
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
@@ -41,14 +47,25 @@ impl FuncCompiler<'_> {
         Ok(())
     }
 
-    /// Pops an `i32` index and forms the address. Call after every register
+    /// Jumps to the out-of-bounds trap unless `index + end` is within
+    /// memory 0, when the engine checks bounds explicitly.
+    fn bounds_check(&mut self, index: Option<u8>, end: u64) {
+        if self.env.bounds_checks == BoundsChecks::Explicit {
+            let oob = self.trap_label(TrapKind::MemoryOutOfBounds);
+            self.a.heap_bounds_check(index, end, oob);
+        }
+    }
+
+    /// Pops an `i32` index and forms the address of a `bytes`-wide access
+    /// (checked first with explicit bounds checks). Call after every register
     /// allocation of the instruction: it may use the scratch register. The index register, if
     /// the caller owns one (not for a constant or a pinned local), is
     /// returned so the caller can reuse or release it.
-    fn pop_addr(&mut self, offset: u64) -> (Addr, Option<u8>) {
+    fn pop_addr(&mut self, offset: u64, bytes: u8) -> (Addr, Option<u8>) {
         let idx = self.pop();
         if let Loc::Const(c) = idx.loc {
             let ea = c as u32 as u64 + offset;
+            self.bounds_check(None, ea + bytes as u64);
             if ea <= i32::MAX as u64 {
                 return (
                     Addr {
@@ -71,6 +88,7 @@ impl FuncCompiler<'_> {
         // so it is a valid 64-bit index).
         let (r, owned) = self.read_gpr(idx);
         let owned = owned.then_some(r);
+        self.bounds_check(Some(r), offset + bytes as u64);
         if offset <= i32::MAX as u64 {
             (
                 Addr {
@@ -100,7 +118,7 @@ impl FuncCompiler<'_> {
         // which spilling also uses.
         if float {
             let dst = self.alloc_fpr();
-            let (addr, idx_reg) = self.pop_addr(m.offset);
+            let (addr, idx_reg) = self.pop_addr(m.offset, k.bytes);
             let kind = MemLoad {
                 bytes: k.bytes,
                 signed: false,
@@ -119,7 +137,7 @@ impl FuncCompiler<'_> {
         } else {
             None
         };
-        let (addr, idx_reg) = self.pop_addr(m.offset);
+        let (addr, idx_reg) = self.pop_addr(m.offset, k.bytes);
         let dst = pre
             .or(idx_reg)
             .expect("an index register or a preallocated one");
@@ -164,7 +182,7 @@ impl FuncCompiler<'_> {
                 }
             }
         };
-        let (addr, idx_reg) = self.pop_addr(m.offset);
+        let (addr, idx_reg) = self.pop_addr(m.offset, bytes);
         // A pinned local is stored straight from its register.
         let from = match v.loc {
             Loc::LocalReg(r) => Loc::Gpr(r),

@@ -39,6 +39,7 @@ mod visit;
 use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
 
+use crate::environ::bounds::BoundsChecks;
 use crate::environ::vmoffsets::VMOffsets;
 use crate::error::{Error, Result};
 use crate::values::{FuncType, GlobalType, MemoryType, TableType};
@@ -65,6 +66,8 @@ pub struct ModuleEnv {
     pub globals: Vec<GlobalType>,
     /// Layout of the instances' `VMContext`.
     pub offsets: VMOffsets,
+    /// How memory accesses are kept in bounds (the engine's strategy).
+    pub bounds_checks: BoundsChecks,
 }
 
 impl ModuleEnv {

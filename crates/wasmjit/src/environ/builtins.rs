@@ -4,6 +4,8 @@
 //! `VMBuiltinFunctionsArray`. The table itself, the addresses, is the
 //! runtime's (`runtime/builtins.rs`).
 
+use super::vmoffsets::PtrSize;
+
 /// The entries of the builtins table, in table order. Every function uses
 /// the System V convention (`extern "sysv64"`); the arguments are those of
 /// the function named in each variant's doc.
@@ -39,8 +41,20 @@ pub enum Builtin {
 pub const BUILTIN_COUNT: usize = Builtin::DataDrop as usize + 1;
 
 impl Builtin {
-    /// Byte offset of the entry in the table.
-    pub const fn offset(self) -> i32 {
-        8 * self as i32
+    /// Byte offset of the entry in the table (one pointer per entry).
+    pub const fn offset(self, ptr: PtrSize) -> i32 {
+        ptr.words(self as u32)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_pointer_sized() {
+        assert_eq!(Builtin::MemoryGrow.offset(PtrSize(8)), 8);
+        assert_eq!(Builtin::DataDrop.offset(PtrSize(8)), 80);
+        assert_eq!(Builtin::DataDrop.offset(PtrSize(4)), 40);
     }
 }

@@ -4,12 +4,13 @@
 //! layout tests keep the two in agreement).
 //!
 //! ```text
-//! VMContext (one per instance, 8-byte words, never moves)
+//! VMContext (one per instance, pointer-sized words, never moves;
+//! the offsets shown are for 8-byte pointers, see [`PtrSize`])
 //!   +0   *mut VMStoreState     shared by all instances of a store
-//!   +8   memory 0 base         (r14 is loaded from here)
+//!   +8   memory 0 base         (the x64 backend's r14 is loaded from here)
 //!   +16  *mut VMMemory         memory 0 (null without memory)
 //!   +24  *const VMLimits       stack limit / interrupt word
-//!   +32  instance index        of the owning instance in its store (u64),
+//!   +32  instance index        of the owning instance in its store (a word),
 //!                              read by the bulk-operation helpers
 //!   +40  *const [usize]        the builtins table (`runtime/builtins.rs`)
 //!   +48  funcs[]    *const VMFuncRef, one per function (imports first)
@@ -18,35 +19,96 @@
 //!        globals[]  *mut VMGlobal
 //! ```
 
-/// `VMStoreState::entry_sp`.
-pub const STATE_ENTRY_SP_OFF: i32 = 0;
+/// The pointer size of a target, in bytes: the one fact the layout
+/// depends on (8 on x86-64, 4 on 32-bit x86). Every offset below is a
+/// number of pointer-sized words; `u32` fields (signature ids, table
+/// lengths) take a word too, so the layout needs no other alignment rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PtrSize(pub u8);
 
-/// Fields of a `VMFuncRef`: machine code, callee context, signature id.
-pub const FUNCREF_CODE_OFF: i32 = 0;
-pub const FUNCREF_VMCTX_OFF: i32 = 8;
-pub const FUNCREF_SIG_OFF: i32 = 16;
+impl PtrSize {
+    /// The target of this build: the code runs in the process that
+    /// compiles it, so its pointers are the host's.
+    pub const HOST: PtrSize = PtrSize(std::mem::size_of::<usize>() as u8);
 
-/// `VMMemory::size` (the base is at +0).
-pub const MEMORY_SIZE_OFF: i32 = 8;
+    /// `n` pointer-sized words, in bytes.
+    pub const fn words(self, n: u32) -> i32 {
+        n as i32 * self.0 as i32
+    }
 
-/// Fields of a `VMTable`: element storage, length.
-pub const TABLE_BASE_OFF: i32 = 0;
-pub const TABLE_LEN_OFF: i32 = 8;
+    /// `VMStoreState::entry_sp`.
+    pub const fn state_entry_sp(self) -> i32 {
+        0
+    }
+    /// `VMFuncRef`: machine code, callee context, signature id.
+    pub const fn funcref_code(self) -> i32 {
+        0
+    }
+    pub const fn funcref_vmctx(self) -> i32 {
+        self.words(1)
+    }
+    pub const fn funcref_sig(self) -> i32 {
+        self.words(2)
+    }
+    /// `VMMemory::size` (the base is at +0).
+    pub const fn memory_size(self) -> i32 {
+        self.words(1)
+    }
+    /// `VMTable`: element storage, length.
+    pub const fn table_base(self) -> i32 {
+        0
+    }
+    pub const fn table_len(self) -> i32 {
+        self.words(1)
+    }
+    /// The `VMContext` header, one word each (see the diagram above).
+    pub const fn vmctx_state(self) -> i32 {
+        0
+    }
+    pub const fn vmctx_mem0_base(self) -> i32 {
+        self.words(1)
+    }
+    pub const fn vmctx_mem0(self) -> i32 {
+        self.words(2)
+    }
+    pub const fn vmctx_limits(self) -> i32 {
+        self.words(3)
+    }
+    pub const fn vmctx_instance(self) -> i32 {
+        self.words(4)
+    }
+    pub const fn vmctx_builtins(self) -> i32 {
+        self.words(5)
+    }
+    /// Size of the header: where the arrays start.
+    pub const fn vmctx_header(self) -> u32 {
+        self.words(6) as u32
+    }
+}
 
-/// The `VMContext` header (see the diagram above).
-pub const VMCTX_STATE_OFF: i32 = 0;
-pub const VMCTX_MEM0_BASE_OFF: i32 = 8;
-pub const VMCTX_MEM0_OFF: i32 = 16;
-pub const VMCTX_LIMITS_OFF: i32 = 24;
-/// Index of the owning instance in `Store::instances` (a `u64`).
-pub const VMCTX_INSTANCE_OFF: i32 = 32;
+/// The offsets of this build's target ([`PtrSize::HOST`]), as the x86-64
+/// backend and the runtime's stubs use them.
+pub const STATE_ENTRY_SP_OFF: i32 = PtrSize::HOST.state_entry_sp();
+pub const FUNCREF_CODE_OFF: i32 = PtrSize::HOST.funcref_code();
+pub const FUNCREF_VMCTX_OFF: i32 = PtrSize::HOST.funcref_vmctx();
+pub const FUNCREF_SIG_OFF: i32 = PtrSize::HOST.funcref_sig();
+pub const MEMORY_SIZE_OFF: i32 = PtrSize::HOST.memory_size();
+pub const TABLE_BASE_OFF: i32 = PtrSize::HOST.table_base();
+pub const TABLE_LEN_OFF: i32 = PtrSize::HOST.table_len();
+pub const VMCTX_STATE_OFF: i32 = PtrSize::HOST.vmctx_state();
+pub const VMCTX_MEM0_BASE_OFF: i32 = PtrSize::HOST.vmctx_mem0_base();
+pub const VMCTX_MEM0_OFF: i32 = PtrSize::HOST.vmctx_mem0();
+pub const VMCTX_LIMITS_OFF: i32 = PtrSize::HOST.vmctx_limits();
+/// Index of the owning instance in `Store::instances` (a word).
+pub const VMCTX_INSTANCE_OFF: i32 = PtrSize::HOST.vmctx_instance();
 /// The process-wide builtins table (`runtime::builtins::table`).
-pub const VMCTX_BUILTINS_OFF: i32 = 40;
-const VMCTX_HEADER: u32 = 48;
+pub const VMCTX_BUILTINS_OFF: i32 = PtrSize::HOST.vmctx_builtins();
 
-/// Offsets of the variable-length arrays of one module's `VMContext`.
+/// Offsets of the variable-length arrays of one module's `VMContext`: one
+/// pointer per function (`*const VMFuncRef`), table, memory and global.
 #[derive(Clone, Copy, Debug)]
 pub struct VMOffsets {
+    pub ptr: PtrSize,
     pub funcs: u32,
     pub tables: u32,
     pub memories: u32,
@@ -56,33 +118,39 @@ pub struct VMOffsets {
 }
 
 impl VMOffsets {
-    /// Layout for a module with these numbers of functions, tables, memories
-    /// and globals (imported ones included).
-    pub fn new(funcs: u32, tables: u32, memories: u32, globals: u32) -> VMOffsets {
-        let f = VMCTX_HEADER;
-        let t = f + 8 * funcs;
-        let m = t + 8 * tables;
-        let g = m + 8 * memories;
+    /// Layout for a target with pointers of `ptr` bytes and a module with
+    /// these numbers of functions, tables, memories and globals (imported
+    /// ones included).
+    pub fn new(ptr: PtrSize, funcs: u32, tables: u32, memories: u32, globals: u32) -> VMOffsets {
+        let w = ptr.0 as u32;
+        let f = ptr.vmctx_header();
+        let t = f + w * funcs;
+        let m = t + w * tables;
+        let g = m + w * memories;
         VMOffsets {
+            ptr,
             funcs: f,
             tables: t,
             memories: m,
             globals: g,
-            size: g + 8 * globals,
+            size: g + w * globals,
         }
     }
 
+    fn at(&self, base: u32, i: u32) -> i32 {
+        (base + self.ptr.0 as u32 * i) as i32
+    }
     pub fn func(&self, i: u32) -> i32 {
-        (self.funcs + 8 * i) as i32
+        self.at(self.funcs, i)
     }
     pub fn table(&self, i: u32) -> i32 {
-        (self.tables + 8 * i) as i32
+        self.at(self.tables, i)
     }
     pub fn memory(&self, i: u32) -> i32 {
-        (self.memories + 8 * i) as i32
+        self.at(self.memories, i)
     }
     pub fn global(&self, i: u32) -> i32 {
-        (self.globals + 8 * i) as i32
+        self.at(self.globals, i)
     }
 }
 
@@ -92,12 +160,61 @@ mod tests {
 
     #[test]
     fn context_header_precedes_arrays() {
-        let o = VMOffsets::new(2, 1, 1, 3);
-        assert_eq!(VMCTX_INSTANCE_OFF + 8, VMCTX_BUILTINS_OFF);
-        assert_eq!(VMCTX_BUILTINS_OFF + 8, o.func(0));
-        assert_eq!(o.func(1) + 8, o.table(0));
-        assert_eq!(o.table(0) + 8, o.memory(0));
-        assert_eq!(o.memory(0) + 8, o.global(0));
-        assert_eq!(o.size as i32, o.global(2) + 8);
+        for ptr in [PtrSize(4), PtrSize(8)] {
+            let w = ptr.0 as i32;
+            let o = VMOffsets::new(ptr, 2, 1, 1, 3);
+            assert_eq!(ptr.vmctx_instance() + w, ptr.vmctx_builtins());
+            assert_eq!(ptr.vmctx_builtins() + w, o.func(0));
+            assert_eq!(o.func(1) + w, o.table(0));
+            assert_eq!(o.table(0) + w, o.memory(0));
+            assert_eq!(o.memory(0) + w, o.global(0));
+            assert_eq!(o.size as i32, o.global(2) + w);
+        }
+    }
+
+    #[test]
+    fn offsets_for_4_and_8_byte_pointers() {
+        // (state, mem0 base, mem0, limits, instance, builtins, header)
+        let header = |p: PtrSize| {
+            [
+                p.vmctx_state(),
+                p.vmctx_mem0_base(),
+                p.vmctx_mem0(),
+                p.vmctx_limits(),
+                p.vmctx_instance(),
+                p.vmctx_builtins(),
+                p.vmctx_header() as i32,
+            ]
+        };
+        assert_eq!(header(PtrSize(8)), [0, 8, 16, 24, 32, 40, 48]);
+        assert_eq!(header(PtrSize(4)), [0, 4, 8, 12, 16, 20, 24]);
+        let fields = |p: PtrSize| {
+            [
+                p.funcref_code(),
+                p.funcref_vmctx(),
+                p.funcref_sig(),
+                p.memory_size(),
+                p.table_base(),
+                p.table_len(),
+            ]
+        };
+        assert_eq!(fields(PtrSize(8)), [0, 8, 16, 8, 0, 8]);
+        assert_eq!(fields(PtrSize(4)), [0, 4, 8, 4, 0, 4]);
+        let o = VMOffsets::new(PtrSize(4), 3, 2, 1, 2);
+        assert_eq!(
+            [o.func(0), o.func(2), o.table(1), o.memory(0), o.global(1)],
+            [24, 32, 40, 44, 52]
+        );
+        assert_eq!(o.size, 56);
+        let o = VMOffsets::new(PtrSize(8), 3, 2, 1, 2);
+        assert_eq!(
+            [o.func(0), o.func(2), o.table(1), o.memory(0), o.global(1)],
+            [48, 64, 80, 88, 104]
+        );
+        assert_eq!(o.size, 112);
+        // This build's constants are the host's layout.
+        assert_eq!(PtrSize::HOST, PtrSize(8));
+        assert_eq!(VMCTX_BUILTINS_OFF, 40);
+        assert_eq!(MEMORY_SIZE_OFF, 8);
     }
 }

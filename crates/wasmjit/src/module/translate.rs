@@ -19,7 +19,7 @@ use super::{
 };
 use crate::compiler::{CodeGen, CompiledCode, ModuleEnv, SigSite};
 use crate::engine::Engine;
-use crate::environ::vmoffsets::VMOffsets;
+use crate::environ::vmoffsets::{PtrSize, VMOffsets};
 use crate::error::{Error, Result};
 use crate::runtime::code::CodeMemory;
 use crate::runtime::registry::{self, CodeInfo};
@@ -84,7 +84,8 @@ impl<'e, 'b> Translation<'e, 'b> {
                 tables: Vec::new(),
                 memories: Vec::new(),
                 globals: Vec::new(),
-                offsets: VMOffsets::new(0, 0, 0, 0),
+                offsets: VMOffsets::new(PtrSize::HOST, 0, 0, 0, 0),
+                bounds_checks: engine.bounds_checks(),
             },
             imports: Vec::new(),
             exports: Vec::new(),
@@ -595,6 +596,7 @@ fn check_memory_limits_encoding(section: &[u8], offset: usize) -> Result<()> {
 
 fn offsets_of(env: &ModuleEnv) -> VMOffsets {
     VMOffsets::new(
+        PtrSize::HOST,
         env.funcs.len() as u32,
         env.tables.len() as u32,
         env.memories.len() as u32,

@@ -1,11 +1,17 @@
-//! Linear memory: an 8 GiB address-space reservation whose first `size`
-//! bytes are readable and writable (spec §4.2.8 memory instances).
+//! Linear memory: an address-space reservation whose first `size` bytes
+//! are readable and writable (spec §4.2.8 memory instances). The base never
+//! moves.
 //!
-//! A 32-bit wasm address plus a 32-bit static offset is below 8 GiB, so every
-//! access `[base + zext(index) + offset]` lands either in committed memory or
-//! in the inaccessible rest of the reservation, where the fault becomes an
-//! out-of-bounds trap (see `signals.rs`). The base never moves.
+//! For code compiled with guard pages ([`BoundsChecks::GuardPages`]) the
+//! reservation is 8 GiB: a 32-bit wasm address plus a 32-bit static offset
+//! is below 8 GiB, so every access `[base + zext(index) + offset]` lands
+//! either in committed memory or in the inaccessible rest of the
+//! reservation, where the fault becomes an out-of-bounds trap (see
+//! `signals.rs`). Code with explicit checks ([`BoundsChecks::Explicit`])
+//! never accesses past `size`, so the reservation is just the memory's
+//! maximum.
 
+use crate::environ::bounds::BoundsChecks;
 use crate::error::{Error, Result};
 use crate::limits::Budget;
 use crate::runtime::sys;
@@ -15,14 +21,31 @@ use crate::runtime::vm::VMMemory;
 pub const WASM_PAGE: usize = 65536;
 /// Most pages a 32-bit memory may have (4 GiB).
 pub const MAX_PAGES: u64 = 65536;
-/// Address space reserved per memory: 4 GiB reachable + 4 GiB guard, plus
-/// one more page for accesses that straddle the end.
-const RESERVATION: usize = (8 << 30) + WASM_PAGE;
+/// Address space reserved per memory with guard pages: 4 GiB reachable +
+/// 4 GiB guard, plus one more page for accesses that straddle the end.
+const GUARDED_RESERVATION: usize = (8 << 30) + WASM_PAGE;
+
+/// Whether this process can reserve the address space of a memory with
+/// guard pages (it cannot under a `ulimit -v` of less than 8 GiB); checked
+/// once, by reserving and releasing it.
+pub fn guard_pages_available() -> bool {
+    static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *AVAILABLE.get_or_init(|| match sys::reserve(GUARDED_RESERVATION) {
+        Some(base) => {
+            // SAFETY: exactly the reservation just made.
+            unsafe { sys::release(base, GUARDED_RESERVATION) };
+            true
+        }
+        None => false,
+    })
+}
 
 /// One linear memory and its reservation.
 pub struct LinearMemory {
     vm: Box<VMMemory>,
     declared_max: Option<u64>,
+    /// Bytes reserved at `vm.base`.
+    reservation: usize,
 }
 
 // SAFETY: the reservation is owned exclusively by this value; the raw pointer
@@ -31,19 +54,29 @@ pub struct LinearMemory {
 unsafe impl Send for LinearMemory {}
 
 impl LinearMemory {
-    /// Reserves address space and commits `initial` pages (zeroed).
+    /// Reserves address space for code with bounds checks `checks` (8 GiB
+    /// with guard pages, else `max` pages) and commits `initial` pages
+    /// (zeroed).
     ///
-    /// `max` is the declared maximum in pages, clamped to 65536.
+    /// `max` is the maximum in pages, clamped to 65536.
     /// Errors with [`Error::Resource`] when the reservation or commit fails.
-    pub fn new(initial: u64, max: Option<u64>) -> Result<LinearMemory> {
+    pub fn new(initial: u64, max: Option<u64>, checks: BoundsChecks) -> Result<LinearMemory> {
         let max_pages = max.unwrap_or(MAX_PAGES).min(MAX_PAGES);
         if initial > max_pages {
             return Err(Error::Resource(format!(
                 "memory of {initial} pages exceeds its maximum"
             )));
         }
-        let base = sys::reserve(RESERVATION).ok_or_else(|| {
-            Error::Resource("cannot reserve 8 GiB of address space for a memory".into())
+        let reservation = match checks {
+            BoundsChecks::GuardPages => GUARDED_RESERVATION,
+            // At least one page, so that even an empty memory has a base.
+            BoundsChecks::Explicit => max_pages.max(1) as usize * WASM_PAGE,
+        };
+        let base = sys::reserve(reservation).ok_or_else(|| {
+            Error::Resource(format!(
+                "cannot reserve {} MiB of address space for a memory",
+                reservation >> 20
+            ))
         })?;
         let mut mem = LinearMemory {
             vm: Box::new(VMMemory {
@@ -53,6 +86,7 @@ impl LinearMemory {
                 budget: std::ptr::null(),
             }),
             declared_max: max,
+            reservation,
         };
         if mem.grow(initial).is_none() {
             return Err(Error::Resource(format!(
@@ -103,6 +137,12 @@ impl LinearMemory {
         unsafe { std::slice::from_raw_parts_mut(self.vm.base, self.vm.size) }
     }
 
+    /// Whether code compiled with guard pages may access this memory: its
+    /// reservation covers every address such code can form.
+    pub fn has_guard_pages(&self) -> bool {
+        self.reservation == GUARDED_RESERVATION
+    }
+
     /// The structure generated code reads (stable address).
     pub fn vm_ptr(&self) -> *mut VMMemory {
         &*self.vm as *const VMMemory as *mut VMMemory
@@ -125,7 +165,8 @@ fn grow(vm: &mut VMMemory, delta: u64) -> Option<u64> {
             return None;
         }
         // SAFETY: [base+size, base+size+len) lies inside the reservation
-        // because new_pages <= 65536 pages = 4 GiB < RESERVATION.
+        // because new_pages <= max_pages, and the reservation is 8 GiB or
+        // max_pages pages (`LinearMemory::new`; max_pages never grows).
         let ok = unsafe { sys::commit(vm.base.add(vm.size), len) };
         if !ok {
             if let Some(b) = budget {
@@ -153,7 +194,7 @@ pub unsafe extern "sysv64" fn memory_grow_helper(vm: *mut VMMemory, delta: u32) 
 impl Drop for LinearMemory {
     fn drop(&mut self) {
         // SAFETY: releases exactly the reservation made in `new`.
-        unsafe { sys::release(self.vm.base, RESERVATION) };
+        unsafe { sys::release(self.vm.base, self.reservation) };
     }
 }
 
@@ -163,7 +204,14 @@ mod tests {
 
     #[test]
     fn grows_within_max_and_keeps_base() {
-        let mut m = LinearMemory::new(1, Some(3)).unwrap();
+        for checks in [BoundsChecks::GuardPages, BoundsChecks::Explicit] {
+            grows_within_max(checks);
+        }
+    }
+
+    fn grows_within_max(checks: BoundsChecks) {
+        let mut m = LinearMemory::new(1, Some(3), checks).unwrap();
+        assert_eq!(m.has_guard_pages(), checks == BoundsChecks::GuardPages);
         let base = m.data().as_ptr();
         m.data_mut()[WASM_PAGE - 1] = 7;
         assert_eq!(m.grow(2), Some(1));

@@ -27,7 +27,8 @@ impl Memory {
         if !store.budget.take(bytes) {
             return Err(over_budget(store, "memory", bytes));
         }
-        let mut m = LinearMemory::new(ty.limits.min, max).inspect_err(|_| {
+        let checks = store.engine().bounds_checks();
+        let mut m = LinearMemory::new(ty.limits.min, max, checks).inspect_err(|_| {
             store.budget.give_back(bytes);
         })?;
         m.set_declared_max(ty.limits.max);

@@ -6,7 +6,7 @@ use dynasmrt::{DynamicLabel, DynasmApi as _};
 
 use crate::compiler::masm::{DivKind, OperandSize};
 use crate::environ::builtins::Builtin;
-use crate::environ::vmoffsets::{VMCTX_BUILTINS_OFF, VMCTX_LIMITS_OFF};
+use crate::environ::vmoffsets::{PtrSize, VMCTX_BUILTINS_OFF, VMCTX_LIMITS_OFF};
 
 use super::asm::{asm, Asm};
 use super::regs::{RAX, RDX, SCRATCH};
@@ -74,7 +74,7 @@ pub(super) fn module_trap_stub(a: &mut Asm) {
         ; pop rdx
         ; dec rdx
         ; mov rcx, [r15 + VMCTX_BUILTINS_OFF]
-        ; jmp QWORD [rcx + Builtin::TrapExit.offset()]
+        ; jmp QWORD [rcx + Builtin::TrapExit.offset(PtrSize::HOST)]
     );
 }
 

@@ -12,7 +12,7 @@ use dynasmrt::DynamicLabel;
 
 use crate::environ::builtins::Builtin;
 use crate::environ::vmoffsets::{
-    FUNCREF_CODE_OFF, FUNCREF_SIG_OFF, FUNCREF_VMCTX_OFF, TABLE_BASE_OFF, TABLE_LEN_OFF,
+    PtrSize, FUNCREF_CODE_OFF, FUNCREF_SIG_OFF, FUNCREF_VMCTX_OFF, TABLE_BASE_OFF, TABLE_LEN_OFF,
     VMCTX_BUILTINS_OFF, VMCTX_MEM0_BASE_OFF,
 };
 
@@ -94,7 +94,7 @@ impl MacroAssembler for Asm {
     fn call_builtin(&mut self, b: Builtin) {
         asm!(self
             ; mov rax, [vmctx + VMCTX_BUILTINS_OFF]
-            ; call QWORD [rax + b.offset()]
+            ; call QWORD [rax + b.offset(PtrSize::HOST)]
         );
     }
 
@@ -589,6 +589,10 @@ impl MacroAssembler for Asm {
 
     fn heap_store(&mut self, bytes: u8, src: StoreSrc, addr: HeapAddr) {
         super::memory::heap_store(self, bytes, src, addr);
+    }
+
+    fn heap_bounds_check(&mut self, index: Option<Reg>, end: u64, oob: DynamicLabel) {
+        super::memory::heap_bounds_check(self, index, end, oob);
     }
 
     fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg) {

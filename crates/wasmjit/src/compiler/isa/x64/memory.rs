@@ -1,9 +1,47 @@
 //! Linear-memory accesses for x86-64 (`MacroAssembler::heap_load`,
-//! `heap_store`): `[membase + index + disp]`, no bounds check.
+//! `heap_store`): `[membase + index + disp]`, and the explicit bounds check
+//! that precedes them without guard pages (`heap_bounds_check`).
+
+use dynasmrt::DynamicLabel;
 
 use crate::compiler::masm::{HeapAddr, MemLoad, OperandSize, Reg, StoreSrc};
+use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
 
 use super::asm::{asm, Asm};
+use super::regs::SCRATCH;
+
+/// Most bytes a 32-bit memory can have (65536 pages).
+const MAX_MEMORY_BYTES: u64 = 1 << 32;
+
+/// `jb oob` unless `index + end <= size`: `scratch = size - end` (in steps
+/// that fit an immediate, each checked for a borrow), then `index >
+/// scratch` is out of bounds. An `end` past any memory's size jumps
+/// straight to `oob`.
+pub(super) fn heap_bounds_check(a: &mut Asm, index: Option<Reg>, end: u64, oob: DynamicLabel) {
+    if end > MAX_MEMORY_BYTES {
+        asm!(a; jmp =>oob);
+        return;
+    }
+    asm!(a
+        ; mov Rq(SCRATCH), [vmctx + VMCTX_MEM0_OFF]
+        ; mov Rq(SCRATCH), [Rq(SCRATCH) + MEMORY_SIZE_OFF]
+    );
+    let mut rest = end;
+    while rest > 0 {
+        let step = rest.min(i32::MAX as u64);
+        asm!(a
+            ; sub Rq(SCRATCH), step as i32
+            ; jb =>oob
+        );
+        rest -= step;
+    }
+    if let Some(i) = index {
+        asm!(a
+            ; cmp Rq(i), Rq(SCRATCH)
+            ; ja =>oob
+        );
+    }
+}
 
 use OperandSize::{S32, S64};
 
