@@ -46,6 +46,17 @@ pub(crate) fn cpu_feature_names(bits: u64) -> String {
     names.join(", ")
 }
 
+/// The bounds checks of [`Engine::new`]'s engines: guard pages when this
+/// process can reserve the 8 GiB of address space a memory then needs,
+/// else explicit checks.
+pub(crate) fn default_bounds_checks() -> BoundsChecks {
+    if crate::runtime::memory::guard_pages_available() {
+        BoundsChecks::GuardPages
+    } else {
+        BoundsChecks::Explicit
+    }
+}
+
 struct EngineInner {
     signatures: Mutex<HashMap<FuncType, u32>>,
     limits: StoreLimits,
@@ -81,12 +92,7 @@ impl Engine {
     /// As [`Engine::new`]; [`Error::Usage`] when `max_memory_pages` is over
     /// 65536.
     pub fn with_limits(limits: StoreLimits) -> Result<Engine> {
-        let checks = if crate::runtime::memory::guard_pages_available() {
-            BoundsChecks::GuardPages
-        } else {
-            BoundsChecks::Explicit
-        };
-        Engine::with_bounds_checks(limits, checks)
+        Engine::with_bounds_checks(limits, default_bounds_checks())
     }
 
     /// A new engine whose stores start with `limits` and whose code keeps

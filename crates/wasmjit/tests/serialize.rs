@@ -168,3 +168,32 @@ fn sqlite_round_trips() {
         bytes.len()
     );
 }
+
+/// Code keeps the bounds-check strategy it was compiled with: it loads only
+/// into an engine with the same one, and runs there as compiled.
+#[test]
+fn bounds_checks_are_part_of_the_code_configuration() {
+    use wasmjit::{BoundsChecks, StoreLimits};
+    let engine = |c| Engine::with_bounds_checks(StoreLimits::default(), c).unwrap();
+    let (guarded, explicit) = (
+        engine(BoundsChecks::GuardPages),
+        engine(BoundsChecks::Explicit),
+    );
+    let from_guarded = Module::from_wat(&guarded, WAT).unwrap().serialize();
+    let from_explicit = Module::from_wat(&explicit, WAT).unwrap().serialize();
+    for (data, other) in [(&from_guarded, &explicit), (&from_explicit, &guarded)] {
+        match Module::deserialize(other, data) {
+            Err(Error::Deserialize(m)) => assert!(m.contains("code configuration"), "{m}"),
+            other => panic!("expected Error::Deserialize, got {:?}", other.map(|_| ())),
+        }
+    }
+    let module = Module::deserialize(&explicit, &from_explicit).unwrap();
+    run(&explicit, &module);
+    let mut store = Store::new(&explicit);
+    let inst = Instance::new(&mut store, &module, &[]).unwrap();
+    let load = inst.get_func(&store, "load").unwrap();
+    match load.call(&mut store, &[Val::I32(65536)]) {
+        Err(Error::Trap(t)) => assert_eq!(t.kind(), TrapKind::MemoryOutOfBounds),
+        other => panic!("expected an out-of-bounds trap, got {other:?}"),
+    }
+}

@@ -151,6 +151,7 @@ impl Module {
         let m = &self.0;
         serialize::serialize(
             m.wasm_hash,
+            m.env.bounds_checks,
             &serialize::Payload {
                 decls: &m.decls,
                 code: m.code.bytes(),

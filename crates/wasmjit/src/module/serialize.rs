@@ -6,7 +6,7 @@
 //! offset size
 //!      0    8  magic b"\0wasmjit" (a wasm binary starts b"\0asm")
 //!      8    4  FORMAT_VERSION
-//!     12    4  code configuration the code relies on (CODE_CONFIG)
+//!     12    4  code configuration the code relies on (`code_config`)
 //!     16   16  engine build id (a hash of the compiler's sources, build.rs)
 //!     32    8  CPU features the code uses (engine.rs, CPU_FEATURES bits)
 //!     40   16  xxh3-128 of the module's binary
@@ -36,14 +36,22 @@ use super::translate::{Precompiled, Translation};
 use super::Module;
 use crate::compiler::SigSite;
 use crate::engine::{cpu_feature_names, host_cpu_features, Engine, CODE_CPU_FEATURES};
+use crate::environ::bounds::BoundsChecks;
 use crate::error::{Error, Result};
 
 const MAGIC: &[u8; 8] = b"\0wasmjit";
 /// Bumped when the layout above changes.
 const FORMAT_VERSION: u32 = 1;
-/// Bit 0: memory accesses rely on guard pages (8 GiB reservations) and
-/// carry no bounds checks. The only configuration today.
-const CODE_CONFIG: u32 = 1;
+/// The code configuration word of code compiled with bounds checks
+/// `checks`: bit 0, memory accesses rely on guard pages (8 GiB
+/// reservations) and carry no bounds checks; bit 1, they are checked
+/// explicitly (`BoundsChecks`).
+fn code_config(checks: BoundsChecks) -> u32 {
+    match checks {
+        BoundsChecks::GuardPages => 1,
+        BoundsChecks::Explicit => 2,
+    }
+}
 const HEADER_LEN: usize = 80;
 
 /// The engine build id (`build.rs`) as 16 bytes.
@@ -64,7 +72,8 @@ pub fn content_hash(bytes: &[u8]) -> [u8; 16] {
 }
 
 /// A short tag naming what serialized code depends on (engine version and
-/// build, CPU features, code configuration), for cache file names:
+/// build, CPU features, code configuration of [`Engine::new`]'s engines),
+/// for cache file names:
 /// `wasmjit-1a2b3c4d`. Files with another tag were written by another
 /// engine and are never tried.
 pub fn cache_tag() -> String {
@@ -72,7 +81,7 @@ pub fn cache_tag() -> String {
     key.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
     key.extend_from_slice(&build_id());
     key.extend_from_slice(&CODE_CPU_FEATURES.to_le_bytes());
-    key.extend_from_slice(&CODE_CONFIG.to_le_bytes());
+    key.extend_from_slice(&code_config(crate::engine::default_bounds_checks()).to_le_bytes());
     format!("wasmjit-{:08x}", xxh3_128(&key) as u32)
 }
 
@@ -92,7 +101,7 @@ fn put_u64(out: &mut Vec<u8>, v: u64) {
     out.extend_from_slice(&v.to_le_bytes());
 }
 
-pub(super) fn serialize(wasm_hash: [u8; 16], p: &Payload<'_>) -> Vec<u8> {
+pub(super) fn serialize(wasm_hash: [u8; 16], checks: BoundsChecks, p: &Payload<'_>) -> Vec<u8> {
     let payload_len = 8
         + p.decls.len()
         + 8
@@ -104,7 +113,7 @@ pub(super) fn serialize(wasm_hash: [u8; 16], p: &Payload<'_>) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + payload_len);
     out.extend_from_slice(MAGIC);
     put_u32(&mut out, FORMAT_VERSION);
-    put_u32(&mut out, CODE_CONFIG);
+    put_u32(&mut out, code_config(checks));
     out.extend_from_slice(&build_id());
     put_u64(&mut out, CODE_CPU_FEATURES);
     out.extend_from_slice(&wasm_hash);
@@ -186,8 +195,9 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Checks the header of `data` and returns the wasm hash and the payload.
-fn check_header(data: &[u8]) -> Result<([u8; 16], &[u8])> {
+/// Checks the header of `data` and returns the wasm hash, the code
+/// configuration (one this engine knows) and the payload.
+fn check_header(data: &[u8]) -> Result<([u8; 16], u32, &[u8])> {
     if data.len() < HEADER_LEN {
         if !data.is_empty() && !MAGIC.starts_with(&data[..data.len().min(8)]) {
             return Err(bad("not a serialized module (no wasmjit magic number)"));
@@ -209,9 +219,10 @@ fn check_header(data: &[u8]) -> Result<([u8; 16], &[u8])> {
         )));
     }
     let config = u32_at(12);
-    if config != CODE_CONFIG {
+    let known = [BoundsChecks::GuardPages, BoundsChecks::Explicit].map(code_config);
+    if !known.contains(&config) {
         return Err(bad(format!(
-            "compiled for code configuration {config:#x}; this engine runs {CODE_CONFIG:#x}"
+            "compiled for code configuration {config:#x}, which this engine does not know"
         )));
     }
     if data[16..32] != build_id() {
@@ -244,13 +255,13 @@ fn check_header(data: &[u8]) -> Result<([u8; 16], &[u8])> {
     if checksum(data)[..] != data[64..80] {
         return Err(bad("checksum mismatch: the bytes are corrupt"));
     }
-    Ok((wasm_hash, payload))
+    Ok((wasm_hash, config, payload))
 }
 
 /// The module binary (with empty function bodies) inside serialized
 /// module `data`, after checking its header and checksum.
 pub(super) fn embedded_wasm(data: &[u8]) -> Result<&[u8]> {
-    let (_, payload) = check_header(data)?;
+    let (_, _, payload) = check_header(data)?;
     Reader {
         bytes: payload,
         pos: 0,
@@ -259,7 +270,14 @@ pub(super) fn embedded_wasm(data: &[u8]) -> Result<&[u8]> {
 }
 
 pub(super) fn deserialize(engine: &Engine, data: &[u8]) -> Result<Module> {
-    let (wasm_hash, payload) = check_header(data)?;
+    let (wasm_hash, config, payload) = check_header(data)?;
+    let ours = code_config(engine.bounds_checks());
+    if config != ours {
+        return Err(bad(format!(
+            "compiled for code configuration {config:#x}; this engine runs {ours:#x} \
+             (bit 0: guard pages, bit 1: explicit bounds checks)"
+        )));
+    }
     let mut r = Reader {
         bytes: payload,
         pos: 0,
