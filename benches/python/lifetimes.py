@@ -11,7 +11,14 @@ and reserved address space (VmSize) of this process, read from
   - library:   N x instantiating a module with its own memory that imports
                a function from one long-lived
                "library" instance, calling it, dropping it;
-  - memory:    N x Memory(160) create/drop (10 MiB committed each).
+  - lib_memory, lib_table, lib_global: the same, importing the library's
+               memory (resp. table, global), which puts the request in the
+               library's store (freed by the store's collection);
+  - lib_mix:   the same, importing the library's memory, table, global and
+               function and a Python function, putting its own function in the library's table and clearing it;
+  - memory:    N x Memory(160) create/drop (10 MiB committed each);
+  - memory_shared: N x Memory(160) create/drop while another Memory made
+               from Python lives (so all share one store).
 
 Prints one line per checkpoint (RSS, VmSize, and the peak VmSize seen) and
 the growth from the start (after warm-up) to the end, after a final
@@ -41,6 +48,43 @@ REQUEST = """(module
   (memory (export "memory") 1)
   (func (export "handle") (param i32) (result i32)
     i32.const 0 local.get 0 i32.store
+    i32.const 0 i32.load call $twice))"""
+
+
+SHARED_LIBRARY = """(module
+  (memory (export "memory") 1)
+  (table (export "table") 2 funcref)
+  (global (export "counter") (mut i32) (i32.const 0))
+  (type $t (func (param i32) (result i32)))
+  (func (export "twice") (param i32) (result i32) local.get 0 i32.const 2 i32.mul)
+  (func (export "call_slot") (param i32 i32) (result i32)
+    local.get 1 local.get 0 call_indirect (type $t))
+  (func (export "clear_slot") (param i32) local.get 0 ref.null func table.set 0))"""
+LIB_MEMORY = """(module
+  (import "lib" "memory" (memory 1))
+  (func (export "handle") (param i32) (result i32)
+    i32.const 0 local.get 0 i32.store i32.const 0 i32.load i32.const 2 i32.mul))"""
+LIB_TABLE = """(module
+  (import "lib" "table" (table 2 funcref))
+  (func $twice (param i32) (result i32) local.get 0 i32.const 2 i32.mul)
+  (elem (i32.const 1) func $twice)
+  (func (export "handle") (param i32) (result i32) local.get 0 call $twice))"""
+LIB_GLOBAL = """(module
+  (import "lib" "counter" (global $c (mut i32)))
+  (func (export "handle") (param i32) (result i32)
+    global.get $c i32.const 1 i32.add global.set $c local.get 0 i32.const 2 i32.mul))"""
+LIB_MIX = """(module
+  (import "lib" "memory" (memory 1))
+  (import "lib" "table" (table 2 funcref))
+  (import "lib" "counter" (global $c (mut i32)))
+  (import "lib" "twice" (func $twice (param i32) (result i32)))
+  (import "host" "log" (func $log (param i32)))
+  (func $plus (param i32) (result i32) local.get 0 i32.const 1 i32.add)
+  (elem (i32.const 0) func $plus)
+  (func (export "handle") (param i32) (result i32)
+    global.get $c i32.const 1 i32.add global.set $c
+    i32.const 0 local.get 0 i32.store
+    local.get 0 call $log
     i32.const 0 i32.load call $twice))"""
 
 
@@ -78,10 +122,34 @@ def run(name, n, step, bar):
             r = wasmpy.Instance(request, {"lib": lib_exports})
             assert dict(r.exports)["handle"](i & 0xFFFF) == 2 * (i & 0xFFFF)
 
+    elif name in ("lib_memory", "lib_table", "lib_global", "lib_mix"):
+        lib = wasmpy.Instance(wasmpy.Module(SHARED_LIBRARY))
+        lib_exports = dict(lib.exports)
+        call_slot, clear_slot = lib_exports["call_slot"], lib_exports["clear_slot"]
+        source = {"lib_memory": LIB_MEMORY, "lib_table": LIB_TABLE,
+                  "lib_global": LIB_GLOBAL, "lib_mix": LIB_MIX}[name]
+        request = wasmpy.Module(source)
+        imports = {"lib": lib_exports, "host": {"log": lambda x: None}}
+
+        def one(i):
+            r = wasmpy.Instance(request, imports)
+            x = i & 0xFFFF
+            assert dict(r.exports)["handle"](x) == 2 * x
+            if name == "lib_mix":
+                assert call_slot(0, x) == x + 1  # the request's own function
+                clear_slot(0)
+
     elif name == "memory":
 
         def one(i):
             wasmpy.Memory(160)
+
+    elif name == "memory_shared":
+        keep = wasmpy.Memory(1)
+
+        def one(i):
+            m = wasmpy.Memory(160)
+            assert keep is not m
 
     else:
         raise SystemExit(f"unknown loop {name}")
@@ -114,12 +182,13 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--n", type=int, default=100_000)
     p.add_argument("--memory-n", type=int, default=10_000)
-    p.add_argument("--only", default="asmodule,asmodule_custom,library,memory")
+    p.add_argument("--only", default="asmodule,asmodule_custom,library,lib_memory,lib_table,"
+                   "lib_global,lib_mix,memory,memory_shared")
     p.add_argument("--bar", type=int, default=50, help="MiB of growth allowed")
     args = p.parse_args()
     ok = True
     for name in args.only.split(","):
-        n = args.memory_n if name == "memory" else args.n
+        n = args.memory_n if name.startswith("memory") else args.n
         ok &= run(name, n, max(1, n // 10), args.bar)
     sys.exit(0 if ok else 1)
 

@@ -30,6 +30,7 @@ __all__ = [
     "trap_kinds",
     "install_sigint_handler",
     "ensure_fault_handler",
+    "_store_stats",
     "wat2wasm",
     "content_hash",
     "CACHE_TAG",
@@ -493,3 +494,8 @@ def ensure_fault_handler() -> None:
     ``faulthandler.enable()``'s, chaining to them for faults outside wasm.
     Called by wasmpy after ``faulthandler``'s functions and at every
     instantiation."""
+
+def _store_stats(obj: Union[Instance, Func, Memory, Table, Global]) -> Tuple[int, int]:
+    """(live engine objects, bytes of memories and tables) of ``obj``'s
+    store; for tests of what collections free."""
+    ...

@@ -20,7 +20,7 @@ pub struct Global(pub(crate) u32);
 pub struct ExternRef(pub(crate) u32);
 
 /// Anything that can be imported or exported.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Extern {
     Func(Func),
     Table(Table),

@@ -54,8 +54,9 @@ impl Instance {
         check_imports(store, m, imports)?;
         check_bounds_checks(store, m, imports)?;
         let mut vmctx: Box<[u64]> = vec![0u64; m.env.offsets.size as usize / 8].into_boxed_slice();
-        let inst_index = store.instances.len() as u32;
-        let entities = Entities::allocate(store, m, imports, vmctx.as_mut_ptr() as *mut u8)?;
+        let inst_index = store.instances.next_index();
+        let entities =
+            Entities::allocate(store, m, imports, vmctx.as_mut_ptr() as *mut u8, inst_index)?;
         entities.fill_context(store, m, inst_index, &mut vmctx);
         let exports = entities.exports(m);
         let export_index = exports
@@ -70,19 +71,23 @@ impl Instance {
             memories,
             globals,
         } = entities;
-        store.instances.push(InstanceData {
+        let start = m.start.map(|s| funcs[s as usize]);
+        let pushed = store.instances.push(InstanceData {
             module: module.clone(),
             _vmctx: vmctx,
             exports,
             export_index,
+            funcs,
             tables,
             memories,
+            globals,
             elems,
             dropped_data: vec![false; m.data.len()],
         });
-        apply_segments(store, m, inst_index as usize, &globals)?;
-        if let Some(s) = m.start {
-            funcs[s as usize].call(store, &[])?;
+        debug_assert_eq!(pushed, inst_index);
+        apply_segments(store, m, inst_index as usize)?;
+        if let Some(f) = start {
+            f.call(store, &[])?;
         }
         Ok(Instance(inst_index))
     }
@@ -178,6 +183,7 @@ impl Entities {
         m: &ModuleInner,
         imports: &[Extern],
         vmctx: *mut u8,
+        instance: u32,
     ) -> Result<Entities> {
         let env = &m.env;
         let mut e = Entities {
@@ -210,7 +216,7 @@ impl Entities {
             // SAFETY: `off` is a function offset inside the module's code block.
             let code = unsafe { code_base.add(off) };
             e.funcs
-                .push(store.push_func(ty, code, vmctx, FuncKind::Wasm));
+                .push(store.push_func(ty, code, vmctx, FuncKind::Wasm { instance }));
         }
         for (i, init) in m.global_inits.iter().enumerate() {
             let ty = env.globals[m.num_imported_globals as usize + i];
@@ -283,11 +289,12 @@ impl Entities {
 
     /// The raw references of every element segment, evaluated now (spec
     /// §4.5.4).
-    fn element_refs(&self, store: &Store, m: &ModuleInner) -> Vec<Box<[u64]>> {
+    fn element_refs(&self, store: &Store, m: &ModuleInner) -> Vec<(ValType, Box<[u64]>)> {
         m.elements
             .iter()
             .map(|seg| {
-                seg.items
+                let raw = seg
+                    .items
                     .iter()
                     .map(|item| {
                         match item.eval(&|g| global_const(store, self.globals[g as usize])) {
@@ -298,7 +305,8 @@ impl Entities {
                             ConstVal::Bits(b) | ConstVal::Other(b) => b as u64,
                         }
                     })
-                    .collect()
+                    .collect();
+                (seg.element, raw)
             })
             .collect()
     }
@@ -311,12 +319,9 @@ impl Entities {
 ///
 /// # Errors
 /// [`Error::Instantiation`] with the trap's message.
-fn apply_segments(
-    store: &mut Store,
-    m: &ModuleInner,
-    inst: usize,
-    globals: &[Global],
-) -> Result<()> {
+fn apply_segments(store: &mut Store, m: &ModuleInner, inst: usize) -> Result<()> {
+    let globals = store.instances[inst].globals.clone();
+    let globals = &globals[..];
     for (i, seg) in m.elements.iter().enumerate() {
         match &seg.mode {
             SegmentMode::Active { index, offset } => {

@@ -38,7 +38,8 @@ pub use handles::Instance;
 pub use limits::StoreLimits;
 pub use module::{cache_tag, content_hash, ExportType, ImportType, Module};
 pub use store::{
-    Caller, Extern, ExternRef, Func, Global, HostFn, InterruptHandle, Memory, Store, Table,
+    Caller, Extern, ExternRef, Func, Garbage, Global, HostFn, InterruptHandle, Memory, Root, Store,
+    Table,
 };
 pub use values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};
 

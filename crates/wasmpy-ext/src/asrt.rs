@@ -175,6 +175,14 @@ pub struct AsRuntime {
     store: SharedStore,
     reader: as_runtime::AsRuntime,
     writer: Mutex<as_runtime::AsRuntime>,
+    /// The instance as a root of its store (see `roots.rs`).
+    held: crate::roots::Held,
+}
+
+impl Drop for AsRuntime {
+    fn drop(&mut self) {
+        self.store.release(&mut self.held);
+    }
 }
 
 impl AsRuntime {
@@ -227,6 +235,8 @@ impl AsRuntime {
             store: store.clone(),
             reader,
             writer: Mutex::new(writer),
+            // The `Instance` passed in holds it meanwhile.
+            held: store.hold(inner),
         })
     }
 

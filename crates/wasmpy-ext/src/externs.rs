@@ -15,6 +15,7 @@ use wasmjit::{GlobalType, Limits, MemoryType, TableType, Val, ValType};
 use crate::errors;
 use crate::func::Func;
 use crate::module;
+use crate::roots::Held;
 use crate::store::{SharedStore, WeakStore};
 use crate::types;
 use crate::values::{from_val, to_val, ArgContext};
@@ -73,11 +74,20 @@ pub fn host_store_limits_changed(py: Python<'_>, limits: wasmjit::StoreLimits) -
 pub struct MemoryBase {
     store: SharedStore,
     memory: wasmjit::Memory,
+    /// `memory` as a root of its store (see `roots.rs`).
+    held: Held,
 }
 
-/// A memory to wrap, passed to the `Memory` constructor by [`wrap_memory`].
+impl Drop for MemoryBase {
+    fn drop(&mut self) {
+        self.store.release(&mut self.held);
+    }
+}
+
+/// A memory to wrap, passed to the `Memory` constructor by [`wrap_memory`]
+/// (held meanwhile).
 #[pyclass(frozen, name = "_MemoryHandle", module = "wasmpy._native")]
-pub struct MemoryHandle(Mutex<Option<(SharedStore, wasmjit::Memory)>>);
+pub struct MemoryHandle(Mutex<Option<(SharedStore, wasmjit::Memory, Held)>>);
 
 /// The `Memory` type (set at module initialization).
 pub static MEMORY_TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -91,7 +101,8 @@ pub fn wrap_memory(
     let ty = MEMORY_TYPE
         .get(py)
         .ok_or_else(|| PyTypeError::new_err("wasmpy._native is not initialized"))?;
-    let handle = MemoryHandle(Mutex::new(Some((store, memory))));
+    let held = store.hold(wasmjit::Extern::Memory(memory));
+    let handle = MemoryHandle(Mutex::new(Some((store, memory, held))));
     Ok(ty.bind(py).call1((handle,))?.unbind())
 }
 
@@ -145,9 +156,13 @@ impl MemoryBase {
     ) -> PyResult<MemoryBase> {
         if let Ok(h) = minimum.cast::<MemoryHandle>() {
             let taken = h.get().0.lock().unwrap_or_else(|e| e.into_inner()).take();
-            let (store, memory) =
+            let (store, memory, held) =
                 taken.ok_or_else(|| PyTypeError::new_err("memory handle already used"))?;
-            return Ok(MemoryBase { store, memory });
+            return Ok(MemoryBase {
+                store,
+                memory,
+                held,
+            });
         }
         let (minimum, maximum) = match types::limits_of(minimum, "MemoryType")? {
             Some(limits) if maximum.is_none() => limits,
@@ -172,10 +187,17 @@ impl MemoryBase {
             memory64: false,
             shared: false,
         };
-        let memory = store
-            .with(py, |s| wasmjit::Memory::new(s, ty))
+        let (memory, held) = store
+            .with(py, |s| {
+                let m = wasmjit::Memory::new(s, ty)?;
+                Ok((m, store.hold(wasmjit::Extern::Memory(m))))
+            })
             .map_err(|e| errors::to_py(py, e, ""))?;
-        Ok(MemoryBase { store, memory })
+        Ok(MemoryBase {
+            store,
+            memory,
+            held,
+        })
     }
 
     /// `int`: current size in 64 KiB pages.
@@ -272,12 +294,25 @@ impl MemoryBase {
 pub struct Global {
     store: SharedStore,
     global: wasmjit::Global,
+    /// `global` as a root of its store (see `roots.rs`).
+    held: Held,
+}
+
+impl Drop for Global {
+    fn drop(&mut self) {
+        self.store.release(&mut self.held);
+    }
 }
 
 impl Global {
-    /// Wraps `global` of `store`.
+    /// Wraps `global` of `store` (live and reachable: see `Func::new`).
     pub fn wrap(store: SharedStore, global: wasmjit::Global) -> Global {
-        Global { store, global }
+        let held = store.hold(wasmjit::Extern::Global(global));
+        Global {
+            store,
+            global,
+            held,
+        }
     }
 
     /// The engine handle and the store it belongs to.
@@ -318,10 +353,17 @@ impl Global {
         let store = new_store(py)?;
         let init = convert(&store, value, content, "Global")?;
         let ty = GlobalType { content, mutable };
-        let global = store
-            .with(py, |s| wasmjit::Global::new(s, ty, init))
+        let (global, held) = store
+            .with(py, |s| {
+                let g = wasmjit::Global::new(s, ty, init)?;
+                Ok((g, store.hold(wasmjit::Extern::Global(g))))
+            })
             .map_err(|e| errors::to_py(py, e, ""))?;
-        Ok(Global { store, global })
+        Ok(Global {
+            store,
+            global,
+            held,
+        })
     }
 
     /// `int | float | None`: the current value, converted as a function
@@ -383,12 +425,21 @@ impl Global {
 pub struct Table {
     store: SharedStore,
     table: wasmjit::Table,
+    /// `table` as a root of its store (see `roots.rs`).
+    held: Held,
+}
+
+impl Drop for Table {
+    fn drop(&mut self) {
+        self.store.release(&mut self.held);
+    }
 }
 
 impl Table {
-    /// Wraps `table` of `store`.
+    /// Wraps `table` of `store` (live and reachable: see `Func::new`).
     pub fn wrap(store: SharedStore, table: wasmjit::Table) -> Table {
-        Table { store, table }
+        let held = store.hold(wasmjit::Extern::Table(table));
+        Table { store, table, held }
     }
 
     /// The engine handle and the store it belongs to.
@@ -479,10 +530,13 @@ impl Table {
         } else {
             Val::ExternRef(None)
         };
-        let table = store
-            .with(py, |s| wasmjit::Table::new(s, ty, init))
+        let (table, held) = store
+            .with(py, |s| {
+                let t = wasmjit::Table::new(s, ty, init)?;
+                Ok((t, store.hold(wasmjit::Extern::Table(t))))
+            })
             .map_err(|e| errors::to_py(py, e, ""))?;
-        Ok(Table { store, table })
+        Ok(Table { store, table, held })
     }
 
     /// `int`: current length in elements.

@@ -15,6 +15,7 @@ use wasmjit::{TrapKind, Val, ValType};
 
 use crate::errors;
 use crate::interrupt;
+use crate::roots::Held;
 use crate::store::SharedStore;
 use crate::timeout::{self, Deadline};
 use crate::types;
@@ -53,11 +54,23 @@ pub struct Func {
     /// the callable and `access_caller`, so that another store imports it
     /// as a host function of its own (the calling instance stays known).
     host: Option<(Py<PyAny>, bool)>,
+    /// `func` as a root of its store (see `roots.rs`).
+    held: Held,
+}
+
+impl Drop for Func {
+    fn drop(&mut self) {
+        self.store.release(&mut self.held);
+    }
 }
 
 impl Func {
     /// Wraps `func` of `store`; `name` is its export name (for messages).
+    ///
+    /// Holds `func` before anything can release the GIL, so `func` must be
+    /// live and reachable when this is called with the GIL held.
     pub fn new(py: Python<'_>, store: SharedStore, func: wasmjit::Func, name: String) -> Func {
+        let held = store.hold(wasmjit::Extern::Func(func));
         let (params, results) = store.with(py, |s| {
             let ty = func.ty(s);
             (ty.params().into(), ty.results().into())
@@ -70,6 +83,7 @@ impl Func {
             name,
             param_names: None,
             host: None,
+            held,
         }
     }
 

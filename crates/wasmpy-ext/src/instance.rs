@@ -13,6 +13,7 @@ use crate::func::{run_in_store, Func};
 use crate::host::host_func;
 use crate::limits::{default_limits, Limits};
 use crate::module::{self, Module};
+use crate::roots::Held;
 use crate::store::SharedStore;
 use crate::timeout;
 use crate::wasi::WasiCtx;
@@ -80,12 +81,15 @@ fn store_of(value: &Bound<'_, PyAny>) -> Option<(SharedStore, bool)> {
     None
 }
 
-/// Converts the provided `value` for `imp` to an extern of `store`.
+/// Converts the provided `value` for `imp` to an extern of `store`; a
+/// host function or global made for it is held in `held` (until the
+/// instance, which reaches it, is held).
 fn to_extern(
     py: Python<'_>,
     store: &SharedStore,
     imp: &ImportType,
     value: &Bound<'_, PyAny>,
+    held: &mut Vec<Held>,
 ) -> PyResult<Extern> {
     let label = format!("{}.{}", imp.module, imp.name);
     let other_store = |what: &str| {
@@ -142,7 +146,9 @@ fn to_extern(
             let callable = store.adopt(py, target.unbind());
             let ty = ty.clone();
             Ok(Extern::Func(store.with(py, |s| {
-                host_func(s, weak, ty, callable, label.clone(), access_caller)
+                let f = host_func(s, weak, ty, callable, label.clone(), access_caller);
+                held.push(store.hold(Extern::Func(f)));
+                f
             })))
         }
         ExternType::Memory(_) => {
@@ -186,7 +192,11 @@ fn to_extern(
                 mutable: false,
             };
             let g = store
-                .with(py, |s| wasmjit::Global::new(s, ty, v))
+                .with(py, |s| {
+                    let g = wasmjit::Global::new(s, ty, v)?;
+                    held.push(store.hold(Extern::Global(g)));
+                    Ok(g)
+                })
                 .map_err(|e| errors::to_py(py, e, ""))?;
             Ok(Extern::Global(g))
         }
@@ -269,6 +279,17 @@ pub struct Instance {
     /// A read-only mapping (`types.MappingProxyType` over a dict, in
     /// export order).
     exports: Py<PyAny>,
+    /// `inner` as a root of its store (see `roots.rs`).
+    held: Held,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        // The exports first: their roots keep the instance too, so that
+        // releasing it last lets one collection free everything.
+        Python::attach(|py| drop(std::mem::replace(&mut self.exports, py.None())));
+        self.store.release(&mut self.held);
+    }
 }
 
 impl Instance {
@@ -348,67 +369,99 @@ impl Instance {
             }
         }
         let store = match chosen {
-            Some((s, _)) => s,
+            Some((s, _)) => {
+                s.collect_if_due();
+                s
+            }
             None => SharedStore::with_limits(
                 py,
                 module::engine()?,
                 limits.map_or_else(default_limits, |l| l.inner),
             )?,
         };
+        let mut import_held = Vec::new();
         let externs = m
             .imports()
             .iter()
             .zip(&values)
             .map(|(imp, v)| match (v, &wasi) {
-                (Some(v), _) => to_extern(py, &store, imp, v),
+                (Some(v), _) => to_extern(py, &store, imp, v, &mut import_held),
                 (None, Some(w)) => store
-                    .with(py, |s| wasmjit_wasi::import(s, &w.get().wasi, imp))
+                    .with(py, |s| {
+                        let e = wasmjit_wasi::import(s, &w.get().wasi, imp)?;
+                        import_held.push(store.hold(e));
+                        Ok(e)
+                    })
                     .map_err(|m| link_error(py, m)),
                 (None, None) => unreachable!("only WASI imports may be left unresolved"),
             })
             .collect::<PyResult<Vec<_>>>()?;
         let timeout = timeout::parse(timeout)?;
-        let (inner, found) = run_in_store(py, &store, timeout, "(start)", |s| {
+        // The instance is held in the section that makes it: a collection
+        // between the end of the call and the GIL coming back would free
+        // it otherwise.
+        let made = run_in_store(py, &store, timeout, "(start)", |s| {
             let instance = wasmjit::Instance::new(s, m, &externs)?;
+            let held = store.hold(instance);
             let found: Vec<(String, Extern)> = instance
                 .exports(s)
                 .map(|(n, e)| (n.to_owned(), e))
                 .collect();
-            Ok((instance, found))
+            Ok((instance, found, held))
+        });
+        drop(import_held);
+        let (inner, found, mut held) = made.inspect_err(|_| {
+            // A failed instantiation may leave a partial instance (its
+            // segments applied to imported tables) for the next collection.
+            store.note_garbage();
+            store.collect_if_due();
         })?;
-        let names = &module.get().names;
-        let exports = PyDict::new(py);
-        for (name, ext) in found {
-            let obj: Py<PyAny> = match ext {
-                Extern::Func(f) => {
-                    let func = Func::new(py, store.clone(), f, name.clone());
-                    let params = func.param_count();
-                    Py::new(py, func.with_param_names(names.param_names(&name, params)))?.into_any()
-                }
-                other => extern_object(py, &store, &name, other)?,
-            };
-            exports.set_item(name, obj)?;
-        }
-        let exports = py
-            .import("types")?
-            .getattr("MappingProxyType")?
-            .call1((exports,))?
-            .unbind();
-        // A WASI reactor is initialized once, before any other export runs.
-        // Like the start function, it is stopped by `timeout` and Ctrl-C.
-        if wasi.is_some() {
-            run_in_store(py, &store, timeout, "_initialize", |s| {
-                match inner.get_export(s, "_initialize") {
-                    Some(Extern::Func(f)) => f.call(s, &[]).map(drop),
-                    _ => Ok(()),
-                }
-            })?;
-        }
+        let finish = || -> PyResult<Py<PyAny>> {
+            let names = &module.get().names;
+            let exports = PyDict::new(py);
+            for (name, ext) in found {
+                let obj: Py<PyAny> = match ext {
+                    Extern::Func(f) => {
+                        let func = Func::new(py, store.clone(), f, name.clone());
+                        let params = func.param_count();
+                        Py::new(py, func.with_param_names(names.param_names(&name, params)))?
+                            .into_any()
+                    }
+                    other => extern_object(py, &store, &name, other)?,
+                };
+                exports.set_item(name, obj)?;
+            }
+            let exports = py
+                .import("types")?
+                .getattr("MappingProxyType")?
+                .call1((exports,))?
+                .unbind();
+            // A WASI reactor is initialized once, before any other export
+            // runs. Like the start function, it is stopped by `timeout` and
+            // Ctrl-C.
+            if wasi.is_some() {
+                run_in_store(py, &store, timeout, "_initialize", |s| {
+                    match inner.get_export(s, "_initialize") {
+                        Some(Extern::Func(f)) => f.call(s, &[]).map(drop),
+                        _ => Ok(()),
+                    }
+                })?;
+            }
+            Ok(exports)
+        };
+        let exports = match finish() {
+            Ok(e) => e,
+            Err(e) => {
+                store.release(&mut held);
+                return Err(e);
+            }
+        };
         Ok(Instance {
             module: module.unbind(),
             store,
             inner,
             exports,
+            held,
         })
     }
 

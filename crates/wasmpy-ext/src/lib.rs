@@ -15,6 +15,7 @@
 //! - `caller.rs`: `Caller` — the calling instance, for `Func(..., access_caller=True)`.
 //! - `store.rs`: stores shared between objects; locking and re-entrancy.
 //! - `refs.rs`: the Python objects a store owns, visible to the cyclic GC.
+//! - `roots.rs`: the engine handles Python objects hold; freeing the rest of a shared store.
 //! - `interrupt.rs`: Ctrl-C while wasm runs.
 //! - `timeout.rs`: `timeout=`, one timer thread for the process.
 //! - `limits.rs`: `Limits` — resource limits of stores, and their default.
@@ -41,6 +42,7 @@ mod limits;
 mod module;
 mod names;
 mod refs;
+mod roots;
 mod store;
 mod timeout;
 mod types;
@@ -72,6 +74,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(module::content_hash, m)?)?;
     m.add("CACHE_TAG", wasmjit::cache_tag())?;
     m.add_function(wrap_pyfunction!(ensure_fault_handler, m)?)?;
+    m.add_function(wrap_pyfunction!(roots::_store_stats, m)?)?;
     Ok(())
 }
 

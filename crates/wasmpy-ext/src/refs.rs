@@ -88,6 +88,20 @@ impl StoreRefs {
         unsafe { &mut *self.slots.get() }.push(slot.clone());
         slot
     }
+
+    /// Lets go of the objects only this set still refers to (their host
+    /// functions and `externref`s were freed by a collection, `roots.rs`).
+    pub fn prune(&self, _py: Python<'_>) {
+        // SAFETY: the GIL is held (`_py`). The dropped objects are taken
+        // out first and released after, so a finalizer they run (which may
+        // adopt, or trigger the GC's `__traverse__`) sees a consistent set.
+        let slots = unsafe { &mut *self.slots.get() };
+        let (kept, dropped): (Vec<_>, Vec<_>) = std::mem::take(slots)
+            .into_iter()
+            .partition(|s| Arc::strong_count(s) > 1);
+        *slots = kept;
+        drop(dropped);
+    }
 }
 
 #[pymethods]

@@ -26,12 +26,15 @@ use wasmjit::{ExternRef, InterruptHandle, Store};
 
 use crate::func::Func;
 use crate::refs::{PySlot, StoreRefs};
+use crate::roots::Roots;
 
 /// The store and the handle that interrupts wasm running in it.
 pub struct StoreCell {
-    store: Mutex<Store>,
+    pub(crate) store: Mutex<Store>,
     interrupt: InterruptHandle,
     refs: Mutex<RefTable>,
+    /// The handles Python objects hold (see `roots.rs`).
+    pub(crate) roots: Mutex<Roots>,
     /// The thread holding `store`'s lock (its [`thread_id`]), 0 when none.
     owner: AtomicUsize,
     /// The store's `StoreRefs` object (borrowed: every `SharedStore`, the
@@ -46,12 +49,29 @@ unsafe impl Sync for StoreCell {}
 unsafe impl Send for StoreCell {}
 
 /// The reference values made from Python objects in one store, by the
-/// object's address (stable: the store keeps each object alive), so that
-/// passing the same object twice gives the same reference.
+/// object's address (stable: each entry keeps its object alive), so that
+/// passing the same object twice gives the same reference. An entry goes
+/// when a collection frees its reference (`roots.rs`).
 #[derive(Default)]
 struct RefTable {
     externs: HashMap<usize, ExternRef>,
-    funcs: HashMap<usize, wasmjit::Func>,
+    /// With the `Func` object itself, which the host function may not
+    /// refer to (it calls a Python-made function's callable directly).
+    funcs: HashMap<usize, (wasmjit::Func, Arc<PySlot>)>,
+}
+
+impl StoreCell {
+    /// Drops the entries of the reference table whose references a
+    /// collection freed.
+    pub(crate) fn forget_refs(
+        &self,
+        funcs: &std::collections::HashSet<wasmjit::Func>,
+        externs: &std::collections::HashSet<ExternRef>,
+    ) {
+        let mut refs = self.refs.lock().unwrap_or_else(PoisonError::into_inner);
+        refs.externs.retain(|_, r| !externs.contains(r));
+        refs.funcs.retain(|_, (f, _)| !funcs.contains(f));
+    }
 }
 
 /// A reference-counted store; cloning shares it. Each clone also holds a
@@ -163,10 +183,21 @@ impl SharedStore {
             store: Mutex::new(store),
             interrupt,
             refs: Mutex::new(RefTable::default()),
+            roots: Mutex::new(Roots::default()),
             owner: AtomicUsize::new(0),
             objects: objects.as_ptr(),
         });
         Ok(SharedStore { cell, objects })
+    }
+
+    /// The shared cell (for `roots.rs`).
+    pub(crate) fn cell(&self) -> &Arc<StoreCell> {
+        &self.cell
+    }
+
+    /// The store's `StoreRefs`.
+    pub(crate) fn objects(&self) -> &Py<StoreRefs> {
+        &self.objects
     }
 
     /// Reports the store's `StoreRefs` to the GC: the `__traverse__` of
@@ -235,16 +266,21 @@ impl SharedStore {
                 .refs
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner);
-            *refs.funcs.entry(key).or_insert_with(|| {
-                // A function made from Python: its callable directly (so a
-                // `Caller` names the calling instance); else the `Func`.
-                let (target, access_caller) = match f.get().host_def() {
-                    Some((c, a)) => (c.clone_ref(py), a),
-                    None => (f.clone().into_any().unbind(), false),
-                };
-                let slot = self.adopt(py, target);
-                crate::host::host_func(s, weak, ty, slot, label, access_caller)
-            })
+            refs.funcs
+                .entry(key)
+                .or_insert_with(|| {
+                    // A function made from Python: its callable directly (so
+                    // a `Caller` names the calling instance); else the `Func`.
+                    let (target, access_caller) = match f.get().host_def() {
+                        Some((c, a)) => (c.clone_ref(py), a),
+                        None => (f.clone().into_any().unbind(), false),
+                    };
+                    let slot = self.adopt(py, target);
+                    let keep = self.adopt(py, f.clone().into_any().unbind());
+                    let func = crate::host::host_func(s, weak, ty, slot, label, access_caller);
+                    (func, keep)
+                })
+                .0
         }))
     }
 

@@ -67,6 +67,8 @@ pub(crate) enum SegmentMode {
 #[derive(Clone, Debug)]
 pub(crate) struct ElemSegment {
     pub mode: SegmentMode,
+    /// `funcref` or `externref`.
+    pub element: crate::values::ValType,
     pub items: Vec<ConstExpr>,
 }
 

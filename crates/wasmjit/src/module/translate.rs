@@ -340,6 +340,10 @@ impl<'e, 'b> Translation<'e, 'b> {
                     offset: ConstExpr::decode(&offset_expr)?,
                 },
             };
+            let element = match &e.items {
+                ElementItems::Expressions(t, _) if t.is_extern_ref() => ValType::ExternRef,
+                _ => ValType::FuncRef,
+            };
             let items = match e.items {
                 ElementItems::Functions(fs) => fs
                     .into_iter()
@@ -350,7 +354,11 @@ impl<'e, 'b> Translation<'e, 'b> {
                     .map(|x| ConstExpr::decode(&x?))
                     .collect::<Result<Vec<_>>>()?,
             };
-            self.elements.push(ElemSegment { mode, items });
+            self.elements.push(ElemSegment {
+                mode,
+                element,
+                items,
+            });
         }
         Ok(())
     }

@@ -87,7 +87,7 @@ pub fn table_init(
     n: u32,
 ) -> OpResult {
     let data = &store.instances[inst];
-    let seg = &data.elems[elem as usize];
+    let seg = &data.elems[elem as usize].1;
     let t = &mut store.tables[data.tables[table as usize].0 as usize];
     if !fits(dst, n, t.elements.len()) || !fits(src, n, seg.len()) {
         return Err(TrapKind::BulkOutOfBounds);
@@ -99,7 +99,7 @@ pub fn table_init(
 
 /// `elem.drop` (§4.4.6.9): element segment `elem` becomes empty.
 pub fn elem_drop(store: &mut Store, inst: usize, elem: u32) {
-    store.instances[inst].elems[elem as usize] = Box::new([]);
+    store.instances[inst].elems[elem as usize].1 = Box::new([]);
 }
 
 /// `table.grow` (§4.4.6.5): appends `delta` elements set to the raw

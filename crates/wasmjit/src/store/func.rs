@@ -20,7 +20,9 @@ pub type HostFn =
     Arc<dyn Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync>;
 
 pub(crate) enum FuncKind {
-    Wasm,
+    /// Code of the instance at this index of the store (which its context
+    /// belongs to).
+    Wasm { instance: u32 },
     Host {
         callback: HostFn,
         _ctx: Box<VMHostCtx>,
@@ -170,7 +172,7 @@ impl Func {
         ty: FuncType,
         f: impl Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync + 'static,
     ) -> Func {
-        let index = store.funcs.len() as u32;
+        let index = store.funcs.next_index();
         let mut ctx = Box::new(VMHostCtx {
             state: store.state_ptr(),
             mem0_base: std::ptr::null_mut(),

@@ -28,11 +28,10 @@ impl Global {
             Val::V128(b) => b,
             ref v => store.val_to_raw(v) as u128,
         };
-        store.globals.push(GlobalData {
+        Ok(Global(store.globals.push(GlobalData {
             ty,
             cell: Box::new(VMGlobal { bits }),
-        });
-        Ok(Global(store.globals.len() as u32 - 1))
+        })))
     }
 
     /// The current value.

@@ -33,8 +33,7 @@ impl Memory {
         })?;
         m.set_declared_max(ty.limits.max);
         m.set_budget(&store.budget);
-        store.memories.push(m);
-        Ok(Memory(store.memories.len() as u32 - 1))
+        Ok(Memory(store.memories.push(m)))
     }
 
     /// The current contents (length = size in pages × 65536).

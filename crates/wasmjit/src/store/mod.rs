@@ -3,9 +3,11 @@
 //! functions, memories, tables and globals.
 
 mod bulk;
+mod collect;
 mod func;
 mod global;
 mod memory;
+mod slab;
 mod table;
 
 use std::any::Any;
@@ -15,6 +17,7 @@ use std::sync::Arc;
 
 pub use crate::handles::{Extern, ExternRef, Func, Global, Instance, Memory, Table};
 pub(crate) use bulk::{data_drop, elem_drop, memory_init, table_init};
+pub use collect::{Garbage, Root};
 pub use func::{Caller, HostFn};
 pub(crate) use func::{FuncData, FuncKind};
 pub(crate) use global::GlobalData;
@@ -29,6 +32,7 @@ use crate::runtime::registry;
 use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT};
 use crate::runtime::vm::{VMFuncRef, VMLimits, VMStoreState};
 use crate::values::{FuncType, Val, ValType};
+use slab::Slab;
 
 /// What a store keeps of each instance (`Instance` is its index).
 pub(crate) struct InstanceData {
@@ -37,12 +41,15 @@ pub(crate) struct InstanceData {
     pub _vmctx: Box<[u64]>,
     pub exports: Vec<(String, Extern)>,
     pub export_index: HashMap<String, usize>,
-    /// The instance's tables, memories, imported ones first (index spaces
-    /// of the module).
+    /// The instance's index spaces, imported entities first: everything
+    /// its code and context refer to (what `Store::collect` keeps alive).
+    pub funcs: Vec<Func>,
     pub tables: Vec<Table>,
     pub memories: Vec<Memory>,
-    /// Raw references of each element segment; empty once dropped.
-    pub elems: Vec<Box<[u64]>>,
+    pub globals: Vec<Global>,
+    /// Raw references of each element segment, with its element type;
+    /// empty once dropped.
+    pub elems: Vec<(ValType, Box<[u64]>)>,
     /// Whether each data segment was dropped (then it behaves as empty).
     pub dropped_data: Vec<bool>,
 }
@@ -62,12 +69,12 @@ pub(crate) fn over_budget(store: &Store, what: &str, bytes: u64) -> Error {
 pub struct Store {
     engine: Engine,
     pub(crate) state: Box<VMStoreState>,
-    pub(crate) funcs: Vec<FuncData>,
-    pub(crate) memories: Vec<LinearMemory>,
-    pub(crate) tables: Vec<TableData>,
-    pub(crate) globals: Vec<GlobalData>,
-    pub(crate) instances: Vec<InstanceData>,
-    externs: Vec<Box<dyn Any + Send + Sync>>,
+    pub(crate) funcs: Slab<FuncData>,
+    pub(crate) memories: Slab<LinearMemory>,
+    pub(crate) tables: Slab<TableData>,
+    pub(crate) globals: Slab<GlobalData>,
+    pub(crate) instances: Slab<InstanceData>,
+    externs: Slab<Box<dyn Any + Send + Sync>>,
     pub(crate) limits: Arc<VMLimits>,
     resource_limits: StoreLimits,
     /// Bytes of memories and tables allocated, against
@@ -145,12 +152,12 @@ impl Store {
                 pending_trap: None,
                 trap_pcs: Vec::new(),
             }),
-            funcs: Vec::new(),
-            memories: Vec::new(),
-            tables: Vec::new(),
-            globals: Vec::new(),
-            instances: Vec::new(),
-            externs: Vec::new(),
+            funcs: Slab::default(),
+            memories: Slab::default(),
+            tables: Slab::default(),
+            globals: Slab::default(),
+            instances: Slab::default(),
+            externs: Slab::default(),
             limits: Arc::new(VMLimits::default()),
             resource_limits: *engine.limits(),
             budget: Box::new(Budget {
@@ -222,7 +229,7 @@ impl Store {
         vmctx: *mut u8,
         kind: FuncKind,
     ) -> Func {
-        let index = self.funcs.len() as u32;
+        let index = self.funcs.next_index();
         let sig = self.engine.signature_id(&ty);
         let funcref = Box::new(VMFuncRef {
             code,
@@ -230,8 +237,7 @@ impl Store {
             sig,
             index,
         });
-        self.funcs.push(FuncData { ty, funcref, kind });
-        Func(index)
+        Func(self.funcs.push(FuncData { ty, funcref, kind }))
     }
 
     /// Raw slot representation of a value (see `compiler/func.rs`).
@@ -336,8 +342,7 @@ impl Store {
 
     /// Wraps a host value as an `externref`.
     pub fn extern_ref(&mut self, value: impl Any + Send + Sync) -> ExternRef {
-        self.externs.push(Box::new(value));
-        ExternRef(self.externs.len() as u32 - 1)
+        ExternRef(self.externs.push(Box::new(value)))
     }
 
     /// The host value behind an `externref`.

@@ -106,13 +106,12 @@ impl Table {
             base: elements.as_mut_ptr(),
             len: elements.len() as u32,
         });
-        store.tables.push(TableData {
+        Ok(Table(store.tables.push(TableData {
             ty,
             elements,
             vm,
             max,
-        });
-        Ok(Table(store.tables.len() as u32 - 1))
+        })))
     }
 
     /// Current length in elements.

@@ -1,0 +1,209 @@
+//! Which engine objects of a store Python still uses, and freeing the rest
+//! (`wasmjit::Store::collect`) while the store lives on.
+//!
+//! An instance that imports a memory, table or global from a long-lived
+//! one joins its store (the engine links them by address), so dropping it
+//! frees nothing until the whole store goes. Every Python object that holds
+//! an engine handle (`Instance`, `Func`, `Memory`, `Table`, `Global`,
+//! `AsRuntime`) therefore also holds a [`Held`]: one count of that handle
+//! in its store's root set. When a count drops to zero the store is
+//! collected: everything no root reaches through imports, tables, globals
+//! and element segments is freed (see `wasmjit/src/collect.rs`).
+//!
+//! ```text
+//!  Python Instance/Func/Memory/... ──Held──> roots {handle: count}
+//!      dropped ─> count 0 ─> due? ─> try_lock store ─> Store::collect(roots)
+//!                                │ busy (a call runs)      │
+//!                                └─> later: next drop, or  └─> prune the reference
+//!                                    next instantiation        table, then drop the
+//!                                                              garbage (lock released)
+//! ```
+//!
+//! Collection never waits: a store whose lock is taken (a call runs, on
+//! this thread or another) is collected at the next release or
+//! instantiation instead. Its cost is proportional to what is kept, so
+//! releases of functions and globals (made per funcref result, say) only
+//! collect once enough of them add up to the last collection's work;
+//! releasing an instance, memory or table (what holds address space)
+//! collects at once.
+//!
+//! A handle must be held while the store is locked, in the same critical
+//! section that made it (or while something that reaches it is held), so
+//! that no collection in between frees it.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, PoisonError, TryLockError, Weak};
+
+use pyo3::prelude::*;
+
+use wasmjit::Root;
+
+use crate::store::{SharedStore, StoreCell};
+
+/// Credit a release of a function or global adds towards a collection (in
+/// units of [`wasmjit::Garbage::work`]).
+const SMALL_RELEASE: usize = 64;
+
+/// The handles Python objects hold in one store, with their counts, and
+/// when the next collection is due.
+#[derive(Default)]
+pub struct Roots {
+    counts: HashMap<Root, u32>,
+    /// Releases since the last collection, weighted.
+    credit: usize,
+    /// [`wasmjit::Garbage::work`] of the last collection.
+    last_work: usize,
+}
+
+impl Roots {
+    fn due(&self) -> bool {
+        self.credit > 0 && self.credit >= self.last_work
+    }
+}
+
+/// One count of a handle in its store's root set (see the module docs):
+/// made by [`SharedStore::hold`], given back by [`SharedStore::release`]
+/// from the holding object's `Drop` (dropped unreleased, on an error path,
+/// it gives the count back without collecting).
+pub struct Held {
+    cell: Weak<StoreCell>,
+    root: Option<Root>,
+}
+
+impl Held {
+    /// The handle held.
+    pub fn root(&self) -> Option<Root> {
+        self.root
+    }
+}
+
+impl SharedStore {
+    /// Holds `root` (a handle of this store) until [`SharedStore::release`].
+    /// Call it while the store is locked in the section that made or found
+    /// the handle, or while another held handle reaches it. Needs no GIL.
+    pub fn hold(&self, root: impl Into<Root>) -> Held {
+        let root = root.into();
+        *lock(&self.cell().roots).counts.entry(root).or_insert(0) += 1;
+        Held {
+            cell: Arc::downgrade(self.cell()),
+            root: Some(root),
+        }
+    }
+
+    /// Gives back the count of `held` (once; later calls do nothing) and
+    /// collects the store when that makes a collection due.
+    pub fn release(&self, held: &mut Held) {
+        let Some(root) = held.root.take() else {
+            return;
+        };
+        if unhold(self.cell(), root) {
+            self.collect_if_due();
+        }
+    }
+
+    /// Notes that objects of the store may have become garbage without a
+    /// release (a failed instantiation leaves its partial instance).
+    pub fn note_garbage(&self) {
+        let mut roots = lock(&self.cell().roots);
+        roots.credit = roots.credit.max(roots.last_work).max(1);
+    }
+
+    /// Collects the store if a collection is due and its lock is free,
+    /// then lets go of the Python objects only freed objects used.
+    pub fn collect_if_due(&self) {
+        if collect(self.cell()) {
+            Python::attach(|py| self.objects().get().prune(py));
+        }
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if let (Some(root), Some(cell)) = (self.root, self.cell.upgrade()) {
+            unhold(&cell, root);
+        }
+    }
+}
+
+/// Takes one count of `root` away; whether a collection is now due.
+fn unhold(cell: &StoreCell, root: Root) -> bool {
+    let mut roots = lock(&cell.roots);
+    let Some(n) = roots.counts.get_mut(&root) else {
+        return false;
+    };
+    *n -= 1;
+    if *n > 0 {
+        return false;
+    }
+    roots.counts.remove(&root);
+    roots.credit = roots.credit.saturating_add(match root {
+        Root::Instance(_)
+        | Root::Extern(wasmjit::Extern::Memory(_) | wasmjit::Extern::Table(_)) => usize::MAX,
+        _ => SMALL_RELEASE,
+    });
+    roots.due()
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Collects the store of `cell` when due, unless its lock is taken;
+/// whether anything was freed.
+fn collect(cell: &StoreCell) -> bool {
+    if !lock(&cell.roots).due() {
+        return false;
+    }
+    let mut store = match cell.store.try_lock() {
+        Ok(g) => g,
+        Err(TryLockError::Poisoned(e)) => e.into_inner(),
+        Err(TryLockError::WouldBlock) => return false,
+    };
+    let garbage = {
+        let mut roots = lock(&cell.roots);
+        // Cannot fail: nothing runs while the lock is held here.
+        let Ok(garbage) = store.collect(roots.counts.keys().copied()) else {
+            return false;
+        };
+        roots.credit = 0;
+        roots.last_work = garbage.work();
+        garbage
+    };
+    if garbage.is_empty() {
+        return false;
+    }
+    let funcs: HashSet<wasmjit::Func> = garbage.funcs().collect();
+    let externs: HashSet<wasmjit::ExternRef> = garbage.extern_refs().collect();
+    cell.forget_refs(&funcs, &externs);
+    drop(store);
+    // Host functions' closures and externref values go with the lock
+    // released; the Python objects they shared with the store's
+    // `StoreRefs` stay there until pruned (with the GIL).
+    drop(garbage);
+    true
+}
+
+/// `_store_stats(obj) -> (int, int)`: the number of live engine objects
+/// (instances, functions, memories, tables, globals, externrefs) in the
+/// store of `obj` (an `Instance`, `Func`, `Memory`, `Table` or `Global`)
+/// and the bytes of memories and tables it has allocated. For tests of
+/// what collections free; raises `TypeError` for another object.
+#[pyfunction]
+pub fn _store_stats(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<(usize, u64)> {
+    let store = if let Ok(i) = obj.cast::<crate::instance::Instance>() {
+        i.get().handle().0.clone()
+    } else if let Ok(f) = obj.cast::<crate::func::Func>() {
+        f.get().handle().0.clone()
+    } else if let Ok(m) = obj.cast::<crate::externs::MemoryBase>() {
+        m.get().handle().0.clone()
+    } else if let Ok(t) = obj.cast::<crate::externs::Table>() {
+        t.get().handle().0.clone()
+    } else if let Ok(g) = obj.cast::<crate::externs::Global>() {
+        g.get().handle().0.clone()
+    } else {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "_store_stats takes an Instance, Func, Memory, Table or Global",
+        ));
+    };
+    Ok(store.with(py, |s| (s.object_count(), s.allocated_bytes())))
+}
