@@ -7,8 +7,9 @@ module of that name comes first. The module's exports become its
 attributes; ``module["any name"]`` reaches every export.
 
 Values convert as follows: i32 and i64 ↔ ``int`` (arguments in the signed or
-unsigned range, results signed), f32 and f64 ↔ ``float``, no result →
-``None``, several results → ``tuple``.
+unsigned range, results signed), f32 and f64 ↔ ``float``, v128 ↔ ``int``
+(results unsigned; lanes with ``wasmpy.v128``), no result → ``None``,
+several results → ``tuple``.
 
 Imports: ``(import "env" "f" ...)`` imports the Python module ``env`` and
 takes ``env.f`` (which may be another wasm module's export); ``load(...,

@@ -15,11 +15,21 @@ use crate::values::FuncType;
 /// The x86-64 instruction set extensions generated code may use, as bits
 /// (recorded in serialized modules, `module/serialize.rs`), with their
 /// names as `is_x86_feature_detected!` spells them.
-const CPU_FEATURES: [(u64, &str); 4] = [(1, "sse4.1"), (2, "popcnt"), (4, "lzcnt"), (8, "bmi1")];
+/// SSSE3, SSE4.1 and SSE4.2 are for `v128` (`compiler/isa/x64/simd.rs`:
+/// `pshufb`, `pmovsx`, `pcmpgtq`, ...); every CPU with POPCNT and SSE4.1
+/// has them.
+const CPU_FEATURES: [(u64, &str); 6] = [
+    (1, "sse4.1"),
+    (2, "popcnt"),
+    (4, "lzcnt"),
+    (8, "bmi1"),
+    (16, "ssse3"),
+    (32, "sse4.2"),
+];
 
 /// The features the compiler emits instructions of (all of
 /// [`CPU_FEATURES`] today; none is optional).
-pub(crate) const CODE_CPU_FEATURES: u64 = 0b1111;
+pub(crate) const CODE_CPU_FEATURES: u64 = 0b11_1111;
 
 /// The features of [`CPU_FEATURES`] this machine has.
 pub(crate) fn host_cpu_features() -> u64 {
@@ -28,6 +38,8 @@ pub(crate) fn host_cpu_features() -> u64 {
         "popcnt" => std::arch::is_x86_feature_detected!("popcnt"),
         "lzcnt" => std::arch::is_x86_feature_detected!("lzcnt"),
         "bmi1" => std::arch::is_x86_feature_detected!("bmi1"),
+        "ssse3" => std::arch::is_x86_feature_detected!("ssse3"),
+        "sse4.2" => std::arch::is_x86_feature_detected!("sse4.2"),
         _ => false,
     };
     CPU_FEATURES
@@ -77,8 +89,9 @@ impl Engine {
     /// A new engine whose stores start with the default [`StoreLimits`].
     ///
     /// # Errors
-    /// [`Error::Resource`] when the CPU lacks SSE4.1, POPCNT, LZCNT or BMI1,
-    /// which the generated code uses.
+    /// [`Error::Resource`] when the CPU lacks SSSE3, SSE4.1, SSE4.2, POPCNT,
+    /// LZCNT or BMI1, which the generated code uses (the SSE extensions for
+    /// `v128` operations).
     pub fn new() -> Result<Engine> {
         Engine::with_limits(StoreLimits::default())
     }
@@ -129,10 +142,10 @@ impl Engine {
         self.0.bounds_checks
     }
 
-    /// The WebAssembly features the validator accepts: Wasm 2.0 (SIMD
-    /// included in validation; the compiler reports SIMD as unsupported).
+    /// The WebAssembly features the validator accepts: Wasm 2.0 (fixed-width
+    /// SIMD included) and the relaxed SIMD proposal of Wasm 3.0.
     pub fn features(&self) -> WasmFeatures {
-        WasmFeatures::WASM2
+        WasmFeatures::WASM2 | WasmFeatures::RELAXED_SIMD
     }
 
     /// The canonical id of a function type: equal types get equal ids,

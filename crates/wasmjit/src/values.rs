@@ -34,6 +34,16 @@ impl ValType {
         )
     }
 
+    /// How many 8-byte words a value of this type takes in an argument or
+    /// result area and in the raw slots of a call (2 for `v128`, else 1).
+    pub(crate) fn slot_words(self) -> usize {
+        if self == ValType::V128 {
+            2
+        } else {
+            1
+        }
+    }
+
     /// Whether this is a reference type (`funcref` or `externref`).
     pub fn is_ref(self) -> bool {
         matches!(self, ValType::FuncRef | ValType::ExternRef)
@@ -96,6 +106,18 @@ impl FuncType {
     pub fn results(&self) -> &[ValType] {
         &self.results
     }
+}
+
+/// The word offset of value `k` in an area holding `tys` in order, each
+/// taking [`ValType::slot_words`] words (the calling convention's argument
+/// and result areas, `compiler/func.rs`).
+pub(crate) fn word_offset(tys: &[ValType], k: usize) -> usize {
+    tys[..k].iter().map(|t| t.slot_words()).sum()
+}
+
+/// The words an area holding `tys` takes.
+pub(crate) fn words(tys: &[ValType]) -> usize {
+    word_offset(tys, tys.len())
 }
 
 impl fmt::Display for FuncType {

@@ -274,36 +274,3 @@ fn an_exit_from_a_host_function_ends_the_outermost_call() {
     assert_eq!(g.get(&store), Val::I32(0));
     assert!(!store.is_running());
 }
-
-/// Operators the compiler does not implement yet are reported as
-/// `Error::Unsupported` naming the proposal and the operator (never a Debug
-/// dump), at the operator's offset; a valid module is never "invalid".
-#[test]
-fn unsupported_operators_name_their_proposal() {
-    let engine = Engine::default();
-    let cases = [
-        (
-            r#"(module (func (result i32) v128.const i64x2 1 2 i32x4.extract_lane 0))"#,
-            "SIMD (v128_const)",
-        ),
-        (
-            r#"(module (memory 1) (func (param i32) local.get 0 v128.load drop))"#,
-            "SIMD (v128_load)",
-        ),
-        (
-            r#"(module (func (param v128)))"#,
-            "SIMD (v128 parameters or results)",
-        ),
-        (r#"(module (func (local v128)))"#, "SIMD (v128 locals)"),
-    ];
-    for (wat, what) in cases {
-        match Module::from_wat(&engine, wat) {
-            Err(Error::Unsupported { what: got, offset }) => {
-                assert_eq!(got, what, "{wat}");
-                assert!(offset > 0, "{wat}");
-            }
-            Err(e) => panic!("{wat}: expected Unsupported, got {e}"),
-            Ok(_) => panic!("{wat}: compiled"),
-        }
-    }
-}

@@ -4,7 +4,7 @@
 use crate::environ::builtins::Builtin;
 use crate::environ::vmoffsets::VMCTX_MEM0_OFF;
 use crate::error::{Result, TrapKind};
-use crate::values::{FuncType, ValType};
+use crate::values::{self, FuncType, ValType};
 
 use super::func::FuncCompiler;
 use super::masm::{FrameBase, MacroAssembler};
@@ -26,13 +26,15 @@ impl FuncCompiler<'_> {
         self.spill_regs(first);
         for k in 0..n {
             let src = self.entry_source(first + k);
-            self.store_bits(src, FrameBase::Sp, 8 * k as i32);
+            let at = values::word_offset(ty.params(), k);
+            self.store_bits(src, FrameBase::Sp, 8 * at as i32);
         }
         for _ in 0..n {
             let e = self.pop();
             self.release(e);
         }
-        self.max_out = self.max_out.max(n.max(ty.results().len()));
+        let words = values::words(ty.params()).max(values::words(ty.results()));
+        self.max_out = self.max_out.max(words);
     }
 
     /// Pushes the results of a call that just returned.
@@ -49,23 +51,18 @@ impl FuncCompiler<'_> {
                 }
             } else {
                 let off = self.slot_off(self.stack.len());
-                self.a
-                    .frame_copy(FrameBase::Sp, 8 * k as i32, FrameBase::Fp, off);
+                let at = 8 * values::word_offset(ty.results(), k) as i32;
+                for w in 0..t.slot_words() as i32 {
+                    self.a
+                        .frame_copy(FrameBase::Sp, at + 8 * w, FrameBase::Fp, off + 8 * w);
+                }
                 self.push(t, Loc::Stack);
             }
         }
     }
 
-    fn check_signature(&self, ty: &FuncType) -> Result<()> {
-        if ty.params().contains(&ValType::V128) || ty.results().contains(&ValType::V128) {
-            return Err(self.unsupported("SIMD (v128 parameters or results)"));
-        }
-        Ok(())
-    }
-
     pub fn call(&mut self, f: u32) -> Result<()> {
         let ty = self.env.func_type(f).clone();
-        self.check_signature(&ty)?;
         self.pass_args(&ty);
         self.save_pinned();
         if f < self.env.num_imported_funcs {
@@ -83,7 +80,6 @@ impl FuncCompiler<'_> {
 
     pub fn call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
         let ty = self.env.types[type_index as usize].clone();
-        self.check_signature(&ty)?;
         let sig = self.env.sig_ids[type_index as usize];
         let index = self.pop();
         self.pass_args(&ty);

@@ -14,7 +14,7 @@ use dynasmrt::DynamicLabel;
 use wasmparser::BlockType;
 
 use crate::error::Result;
-use crate::values::ValType;
+use crate::values::{self, ValType};
 
 use super::func::FuncCompiler;
 use super::masm::{CondCode as _, FrameBase, IntCmp, MacroAssembler, Opnd};
@@ -63,7 +63,6 @@ impl Frame {
         matches!(self.kind, FrameKind::Block | FrameKind::If { .. })
             && self.params.is_empty()
             && self.results.len() == 1
-            && self.results[0] != ValType::V128
     }
 
     /// The values a branch to this frame carries.
@@ -107,9 +106,6 @@ impl FuncCompiler<'_> {
     /// `block`, `loop` and `if` while reachable.
     pub fn open_frame(&mut self, bt: BlockType, kind: FrameKind) -> Result<()> {
         let (params, results) = self.block_sig(bt);
-        if params.contains(&ValType::V128) || results.contains(&ValType::V128) {
-            return Err(self.unsupported("SIMD (v128 block types)"));
-        }
         let mut kind = kind;
         let cond = matches!(kind, FrameKind::If { .. }).then(|| self.pop());
         self.spill_all();
@@ -275,7 +271,8 @@ impl FuncCompiler<'_> {
         let first = self.stack.len() - n;
         for k in 1..n {
             let src = self.entry_source(first + k);
-            self.store_bits(src, FrameBase::Fp, 16 + 8 * k as i32);
+            let at = values::word_offset(&self.results, k) as i32;
+            self.store_bits(src, FrameBase::Fp, 16 + 8 * at);
         }
         let e = self.entry_source(first);
         if e.ty.is_int_like() {

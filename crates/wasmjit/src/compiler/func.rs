@@ -13,9 +13,15 @@
 //!   [sp + 8k]            outgoing argument / result slot k
 //! ```
 //!
+//! In a function with `v128` values, declared locals and spill slots are
+//! 16 bytes (`[fp - 32 - 16j]`, `[fp - 32 - 16L - 16i]`, 16-byte aligned).
+//! In argument and result areas a `v128` takes two 8-byte words, so `k`
+//! above counts words (`values::word_offset`).
+//!
 //! Internal calling convention: arguments in the outgoing slots; the first
 //! result in the backend's `RESULT_GPR` (integers, references) or
-//! `RESULT_FLOAT` (floats), the others in result slots 1..; the context and
+//! `RESULT_FLOAT` (floats and `v128`), the others in the result slots after
+//! the first result's words; the context and
 //! memory-base registers preserved; every other register clobbered
 //! (`fp`/`sp`: frame and stack pointer, `FrameBase`).
 
@@ -23,7 +29,7 @@ use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
 
 use crate::error::{Error, Result, TrapKind};
-use crate::values::ValType;
+use crate::values::{self, ValType};
 
 use super::control::Frame;
 use super::masm::MacroAssembler as _;
@@ -63,6 +69,12 @@ pub struct FuncCompiler<'a> {
     pub num_params: u32,
     pub num_decl_locals: u32,
     pub locals: Vec<ValType>,
+    /// Bytes of each declared local's and each spill slot: 16 in a
+    /// function that has `v128` values (see [`super::simd::mentions_v128`]),
+    /// else 8.
+    pub slot_bytes: i32,
+    /// Frame-pointer-relative offset of each local.
+    pub local_offs: Vec<i32>,
     /// The register each local is pinned to, if any (see `pinning.rs`).
     pub pinned: Vec<Option<u8>>,
     pub results: Vec<ValType>,
@@ -103,28 +115,16 @@ impl<'a> FuncCompiler<'a> {
         // The first construct we cannot compile. Validation goes on to the
         // end regardless, so an invalid module is reported as invalid.
         let mut unsupported: Option<Error> = None;
-        if ty.params().contains(&ValType::V128) || ty.results().contains(&ValType::V128) {
-            unsupported = Some(Error::Unsupported {
-                what: "SIMD (v128 parameters or results)".into(),
-                offset: body.range().start as usize,
-            });
-        }
         let mut reader = body.get_locals_reader()?;
         for _ in 0..reader.get_count() {
             let pos = reader.original_position();
             let (count, vt) = reader.read()?;
             validator.define_locals(pos, count, vt)?;
             match ValType::from_wasmparser(vt) {
-                Some(t) if t != ValType::V128 => {
-                    locals.extend(std::iter::repeat_n(t, count as usize))
-                }
-                _ => {
+                Some(t) => locals.extend(std::iter::repeat_n(t, count as usize)),
+                None => {
                     unsupported.get_or_insert(Error::Unsupported {
-                        what: if vt == wasmparser::ValType::V128 {
-                            "SIMD (v128 locals)".into()
-                        } else {
-                            format!("locals of type {vt}")
-                        },
+                        what: format!("locals of type {vt}"),
                         offset: pos as usize,
                     });
                 }
@@ -134,10 +134,13 @@ impl<'a> FuncCompiler<'a> {
         // Decode once: the pinning scan and the compile loop share the operators.
         ops_buf.clear();
         let mut weights = super::pinning::UseWeights::new(locals.len());
+        let mut uses_v128 =
+            locals.contains(&ValType::V128) || ty.results().contains(&ValType::V128);
         let mut reader = body.get_operators_reader()?;
         while !reader.eof() {
             let (op, offset) = reader.read_with_offset()?;
             weights.observe(&op);
+            uses_v128 = uses_v128 || super::simd::mentions_v128(&op, env);
             ops_buf.push((op, offset));
         }
         reader.finish()?;
@@ -162,7 +165,21 @@ impl<'a> FuncCompiler<'a> {
             func_labels,
             sig_sites,
         } = out;
+        let slot_bytes = if uses_v128 { 16 } else { 8 };
+        let mut local_offs = Vec::with_capacity(locals.len());
+        let mut word = 0;
+        for (l, t) in locals.iter().enumerate() {
+            if l < num_params as usize {
+                local_offs.push(16 + 8 * word as i32);
+                word += t.slot_words();
+            } else {
+                let j = (l - num_params as usize) as i32;
+                local_offs.push(-(16 + slot_bytes * j) - 2 * (slot_bytes - 8));
+            }
+        }
         let mut c = FuncCompiler {
+            slot_bytes,
+            local_offs,
             a,
             env,
             func_labels,
@@ -178,7 +195,7 @@ impl<'a> FuncCompiler<'a> {
             idle_regs: regs,
             frames: Vec::new(),
             max_depth: 0,
-            max_out: ty.results().len(),
+            max_out: values::words(ty.results()),
             dead_depth: 0,
             reachable: true,
             offset: body.range().start as usize,
@@ -223,18 +240,20 @@ impl<'a> FuncCompiler<'a> {
         let overflow = self.trap_label(TrapKind::StackOverflow);
         let patch = self.a.prologue(label, overflow);
         let n = self.num_decl_locals;
-        if n > 0 && n <= 16 {
+        let words = self.slot_bytes as u32 / 8;
+        if n > 0 && n * words <= 16 {
             // Declared locals start at zero. A pinned local lives in its
             // register; its slot is written before it is ever read (saved
             // around calls), so it needs no zeroing.
-            let unpinned: Vec<i32> = (0..n)
-                .filter(|&j| self.pinned[(self.num_params + j) as usize].is_none())
-                .map(|j| -(16 + 8 * j as i32))
+            let unpinned: Vec<i32> = (self.num_params..self.num_params + n)
+                .filter(|&l| self.pinned[l as usize].is_none())
+                .flat_map(|l| (0..words as i32).map(move |w| (l, 8 * w)))
+                .map(|(l, d)| self.local_offs[l as usize] + d)
                 .collect();
             self.a.zero_frame_slots(&unpinned);
-        } else if n > 16 {
-            let lowest = -(16 + 8 * (n as i32 - 1));
-            self.a.zero_frame_range(lowest, n);
+        } else if n > 0 {
+            let lowest = self.local_offs[self.locals.len() - 1];
+            self.a.zero_frame_range(lowest, n * words);
         }
         // Pinned locals start in their registers: parameters loaded from
         // the caller's slots, declared locals zeroed.
@@ -261,7 +280,9 @@ impl<'a> FuncCompiler<'a> {
     }
 
     fn patch_frame(&mut self, at: usize) {
-        let bytes = 16 + 8 * (self.num_decl_locals as usize + self.max_depth + self.max_out);
+        let bytes = 16
+            + self.slot_bytes as usize * (self.num_decl_locals as usize + self.max_depth)
+            + 8 * self.max_out;
         let frame = (bytes + 15) & !15;
         self.a.patch_frame_size(at, frame as u32);
     }

@@ -21,6 +21,7 @@ use super::func::FuncCompiler;
 use super::masm::{
     HeapAddr as Addr, MacroAssembler as _, MemLoad, OperandSize, ShiftKind, StoreSrc,
 };
+use super::simd_masm::SimdAssembler as _;
 use super::stack::{Entry, Loc};
 use super::Target;
 
@@ -40,7 +41,7 @@ impl FuncCompiler<'_> {
         matches!(self.peek(0).loc, Loc::Local(l) if matches!(self.local_loc(l), Loc::LocalReg(_)))
     }
 
-    fn check_memarg(&self, m: &MemArg) -> Result<()> {
+    pub(super) fn check_memarg(&self, m: &MemArg) -> Result<()> {
         if m.target != wasmparser::MemArgTarget::Memory(0) {
             return Err(self.unsupported("multiple memories (memory index other than 0)"));
         }
@@ -61,7 +62,7 @@ impl FuncCompiler<'_> {
     /// allocation of the instruction: it may use the scratch register. The index register, if
     /// the caller owns one (not for a constant or a pinned local), is
     /// returned so the caller can reuse or release it.
-    fn pop_addr(&mut self, offset: u64, bytes: u8) -> (Addr, Option<u8>) {
+    pub(super) fn pop_addr(&mut self, offset: u64, bytes: u8) -> (Addr, Option<u8>) {
         let idx = self.pop();
         if let Loc::Const(c) = idx.loc {
             let ea = c as u32 as u64 + offset;
@@ -219,9 +220,11 @@ impl FuncCompiler<'_> {
         let ty = self.env.globals[g as usize].content;
         let off = self.env.offsets.global(g);
         if ty == ValType::V128 {
-            return Err(self.unsupported("SIMD (v128 globals)"));
-        }
-        if matches!(ty, ValType::F32 | ValType::F64) {
+            let x = self.alloc_fpr();
+            self.a.load_vmctx(SCRATCH, off);
+            self.a.v128_load_cell(x, SCRATCH);
+            self.push(ty, Loc::Fpr(x));
+        } else if matches!(ty, ValType::F32 | ValType::F64) {
             let x = self.alloc_fpr();
             self.a.load_vmctx(SCRATCH, off);
             self.a
@@ -238,10 +241,16 @@ impl FuncCompiler<'_> {
 
     pub fn global_set(&mut self, g: u32) -> Result<()> {
         let ty = self.env.globals[g as usize].content;
-        if ty == ValType::V128 {
-            return Err(self.unsupported("SIMD (v128 globals)"));
-        }
         let off = self.env.offsets.global(g);
+        if ty == ValType::V128 {
+            let (x, owned) = self.pop_v128_read();
+            self.a.load_vmctx(SCRATCH, off);
+            self.a.v128_store_cell(x, SCRATCH);
+            if owned {
+                self.regs.free_fpr(x);
+            }
+            return Ok(());
+        }
         let v = self.pop();
         let v = match v.loc {
             Loc::Gpr(_) | Loc::Fpr(_) => v,

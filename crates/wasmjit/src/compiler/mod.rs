@@ -31,10 +31,13 @@ mod memory;
 mod ops;
 mod pinning;
 mod regalloc;
+mod simd;
+mod simd_masm;
 mod stack;
 mod table;
 mod trunc;
 mod visit;
+mod visit_simd;
 
 use dynasmrt::DynamicLabel;
 use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};

@@ -5,7 +5,7 @@
 use wasmparser::{Operator as O, VisitOperator as _};
 
 use crate::error::Result;
-use crate::values::ValType::{self, I32, I64};
+use crate::values::ValType::{I32, I64};
 
 use super::control::FrameKind;
 use super::func::FuncCompiler;
@@ -126,9 +126,6 @@ impl FuncCompiler<'_> {
     pub fn select(&mut self) -> Result<()> {
         let cond = self.pop_condition();
         let ty = self.peek(0).ty;
-        if ty == ValType::V128 {
-            return Err(self.unsupported("SIMD (v128 select)"));
-        }
         match cond {
             Err(true) => {
                 let e = self.pop();

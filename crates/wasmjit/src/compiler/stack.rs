@@ -15,6 +15,7 @@ use crate::values::ValType;
 
 use super::func::FuncCompiler;
 use super::masm::{FrameBase, MacroAssembler, OperandSize};
+use super::simd_masm::SimdAssembler as _;
 use super::{Cond, Target};
 
 const SCRATCH: u8 = <Target as MacroAssembler>::SCRATCH;
@@ -52,18 +53,16 @@ pub struct Entry {
 
 impl FuncCompiler<'_> {
     /// frame-pointer-relative offset of the spill slot of stack position `i`.
+    /// Each slot is `slot_bytes` wide (16 in functions with `v128` values).
     pub fn slot_off(&self, i: usize) -> i32 {
-        -(16 + 8 * self.num_decl_locals as i32 + 8 * i as i32)
+        -(16 + self.slot_bytes * (self.num_decl_locals as i32 + i as i32))
+            - 2 * (self.slot_bytes - 8)
     }
 
     /// frame-pointer-relative offset of local `l` (parameters live in the caller's
     /// outgoing area above the return address).
     pub fn local_off(&self, l: u32) -> i32 {
-        if l < self.num_params {
-            16 + 8 * l as i32
-        } else {
-            -(16 + 8 * (l - self.num_params) as i32)
-        }
+        self.local_offs[l as usize]
     }
 
     /// Where local `l`'s current value is: its pinned register or its frame slot.
@@ -246,6 +245,15 @@ impl FuncCompiler<'_> {
 
     /// Emits a move of `e`'s value into XMM register `dst`.
     pub fn load_fpr(&mut self, e: Entry, dst: u8) {
+        if e.ty == ValType::V128 {
+            match e.loc {
+                Loc::Fpr(x) | Loc::LocalFpr(x) if x == dst => {}
+                Loc::Fpr(x) | Loc::LocalFpr(x) => self.a.move_float(dst, x),
+                Loc::Mem(d) => self.a.v128_frame_load(dst, FrameBase::Fp, d),
+                _ => unreachable!("not a v128 location: {:?}", e.loc),
+            }
+            return;
+        }
         let size = OperandSize::of_float(e.ty);
         match e.loc {
             Loc::Const(c) => self.a.float_const(dst, c),
@@ -268,6 +276,33 @@ impl FuncCompiler<'_> {
         r
     }
 
+    /// Pops the top `v128` into a vector register the caller owns (and
+    /// may clobber).
+    pub fn pop_v128(&mut self) -> u8 {
+        let e = self.pop();
+        if let Loc::Fpr(r) = e.loc {
+            return r;
+        }
+        let r = self.alloc_fpr();
+        self.load_fpr(e, r);
+        r
+    }
+
+    /// Pops the top `v128` into a vector register for reading; returns it
+    /// and whether the caller owns it (and must free it).
+    pub fn pop_v128_read(&mut self) -> (u8, bool) {
+        let e = self.pop();
+        match e.loc {
+            Loc::Fpr(r) => (r, true),
+            Loc::LocalFpr(r) => (r, false),
+            _ => {
+                let r = self.alloc_fpr();
+                self.load_fpr(e, r);
+                (r, true)
+            }
+        }
+    }
+
     /// Turns a pending comparison on top of the stack into a register value.
     pub fn materialize_cond(&mut self) {
         if let Some(Entry {
@@ -283,6 +318,19 @@ impl FuncCompiler<'_> {
     /// Stores `e`'s value (8 bytes of bits) at `[base + disp]`. Does not
     /// release `e`'s register.
     pub fn store_bits(&mut self, e: Entry, base: FrameBase, disp: i32) {
+        if e.ty == ValType::V128 {
+            // 16 bytes; memory to memory in two word copies (mov only).
+            match e.loc {
+                Loc::Fpr(x) | Loc::LocalFpr(x) => self.a.v128_frame_store(x, base, disp),
+                Loc::Mem(d) if base == FrameBase::Fp && d == disp => {}
+                Loc::Mem(d) => {
+                    self.a.frame_copy(FrameBase::Fp, d, base, disp);
+                    self.a.frame_copy(FrameBase::Fp, d + 8, base, disp + 8);
+                }
+                _ => unreachable!("not a v128 location: {:?}", e.loc),
+            }
+            return;
+        }
         match e.loc {
             Loc::Const(c) if c as i64 == c as i32 as i64 || e.ty == ValType::I32 => {
                 if e.ty == ValType::I32 || e.ty == ValType::F32 {

@@ -1,11 +1,12 @@
 //! Operator dispatch: `wasmparser::VisitOperator`, one method per operator.
 //!
 //! The operators of the proposals the engine implements (MVP, sign
-//! extension, non-trapping float-to-int, bulk memory, reference types) are
-//! listed one per line below, each with its emitter; the trait requires a
+//! extension, non-trapping float-to-int, bulk memory, reference types; SIMD
+//! and relaxed SIMD in `visit_simd.rs`) are listed one per line, each with
+//! its emitter; the trait requires a
 //! method for every operator, so one forgotten here is a compile error. The
 //! operators of every other proposal are defined by
-//! `for_each_visit_operator!` (and `for_each_visit_simd_operator!`) as an
+//! `for_each_visit_operator!` as an
 //! [`Error::Unsupported`] naming the proposal and the instruction, e.g.
 //! "tail calls (return_call)". [`FuncCompiler::operator`] calls
 //! `visit_operator` on each operator after the validator accepted it.
@@ -28,7 +29,7 @@ fn ld(ty: crate::values::ValType, bytes: u8, signed: bool) -> LoadKind {
 }
 
 /// What an emitter returns, as a visit method's result.
-trait Done {
+pub(super) trait Done {
     fn done(self) -> Result<()>;
 }
 
@@ -56,6 +57,7 @@ macro_rules! implemented {
         )*
     };
 }
+pub(super) use implemented;
 
 /// The proposal names the engine reports for operators it does not compile.
 macro_rules! proposal_name {
@@ -73,12 +75,6 @@ macro_rules! proposal_name {
     };
     (threads) => {
         "threads"
-    };
-    (simd) => {
-        "SIMD"
-    };
-    (relaxed_simd) => {
-        "relaxed SIMD"
     };
     (exceptions) => {
         "exception handling"
@@ -338,8 +334,4 @@ impl<'op> VisitOperator<'op> for FuncCompiler<'_> {
         visit_table_grow(table: u32) => self.table_grow(table);
         visit_table_size(table: u32) => self.table_size(table);
     }
-}
-
-impl<'op> VisitSimdOperator<'op> for FuncCompiler<'_> {
-    wasmparser::for_each_visit_simd_operator!(unsupported);
 }

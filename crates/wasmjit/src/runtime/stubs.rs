@@ -47,6 +47,9 @@ pub type EntryFn = unsafe extern "sysv64" fn(
 
 /// `flags` bit: the first result is a float (returned in xmm0).
 pub const ENTRY_FLOAT_RESULT: u64 = 1;
+/// `flags` bit: the first result is a `v128` (returned in xmm0, stored to
+/// slots 0 and 1).
+pub const ENTRY_V128_RESULT: u64 = 2;
 
 /// Signature of the host call dispatcher the host trampoline calls:
 /// returns 0, or a trap code after storing the trap in the store state.
@@ -155,6 +158,10 @@ fn build(host_call: HostCallFn) -> Stubs {
         ; movq rax, xmm0
         ; ->int_result:
         ; mov [rdx], rax
+        ; test BYTE [rbp - 56], ENTRY_V128_RESULT as i8
+        ; jz ->scalar_result
+        ; movdqu [rdx], xmm0
+        ; ->scalar_result:
         ; xor eax, eax
         ; ->epilogue:
         ; mov r8, [rbp - 64]
@@ -200,8 +207,11 @@ fn build(host_call: HostCallFn) -> Stubs {
         ; call rax
         ; test eax, eax
         ; jnz ->host_error
+        // The first result, whatever its type: integers in rax, floats
+        // and v128 in xmm0 (16 bytes: the caller's outgoing area is at
+        // least that large, as every frame is).
         ; mov rax, [rbp + 16]
-        ; movq xmm0, rax
+        ; movdqu xmm0, [rbp + 16]
         ; pop rbp
         ; ret
         ; ->host_error:

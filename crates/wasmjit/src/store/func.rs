@@ -9,7 +9,7 @@ use crate::error::{Error, Result, Trap, TrapKind};
 use crate::handles::{Extern, Func, Memory};
 use crate::runtime::stubs::stubs;
 use crate::runtime::vm::{VMFuncRef, VMHostCtx};
-use crate::values::{FuncType, Val};
+use crate::values::{self, FuncType, Val};
 
 /// A host function: receives the [`Caller`] (the store and the calling
 /// instance), the arguments, and a result buffer of the declared length
@@ -88,8 +88,9 @@ impl std::ops::DerefMut for Caller<'_> {
 /// state ([`crate::runtime::vmstore::VMStore::call_host`]).
 ///
 /// # Safety
-/// `store` is inside `invoke_raw`; `slots` holds max(params, results)
-/// argument slots (the caller's outgoing area, compiler `max_out`).
+/// `store` is inside `invoke_raw`; `slots` holds max(parameter words,
+/// result words) argument slots (the caller's outgoing area, compiler
+/// `max_out`; a `v128` takes two words).
 pub(super) unsafe fn call_host(
     store: &mut Store,
     index: u32,
@@ -101,23 +102,22 @@ pub(super) unsafe fn call_host(
         unreachable!("host trampoline of a wasm function")
     };
     let callback = callback.clone();
-    let (np, nr) = (fd.ty.params().len(), fd.ty.results().len());
-    // SAFETY: the caller's outgoing area has max(np, nr) slots (compiler
-    // `max_out`).
-    let slots = unsafe { std::slice::from_raw_parts_mut(slots, np.max(nr)) };
+    let np = fd.ty.params().len();
+    let nwords = values::words(fd.ty.params()).max(values::words(fd.ty.results()));
+    // SAFETY: the caller's outgoing area has max(parameter words, result
+    // words) slots (compiler `max_out`).
+    let slots = unsafe { std::slice::from_raw_parts_mut(slots, nwords) };
     // Arguments and results go into a buffer the store keeps between calls,
     // so that a host call allocates nothing and its frame stays small (host
     // calls nest through re-entrant wasm calls). A nested call finds the
     // buffer taken and makes its own.
     let mut vals = std::mem::take(&mut store.host_vals);
     vals.clear();
-    vals.extend(
-        fd.ty
-            .params()
-            .iter()
-            .zip(slots.iter())
-            .map(|(&t, &raw)| store.raw_to_val(t, raw)),
-    );
+    let mut at = 0;
+    for &t in fd.ty.params() {
+        vals.push(store.read_raw(t, slots, at));
+        at += t.slot_words();
+    }
     vals.extend(fd.ty.results().iter().map(|&t| Val::default_for(t)));
     let (args, results) = vals.split_at_mut(np);
     // The innermost entry of this call chain. A host function that switches
@@ -150,8 +150,10 @@ pub(super) unsafe fn call_host(
                     format!("host function result {i} has the wrong type"),
                 )
             } else {
-                for (s, v) in slots.iter_mut().zip(results.iter()) {
-                    *s = store.val_to_raw(v);
+                let mut at = 0;
+                for v in results.iter() {
+                    store.write_raw(v, slots, at);
+                    at += v.ty().slot_words();
                 }
                 store.host_vals = vals;
                 return 0;
@@ -247,7 +249,9 @@ impl Func {
                 a.ty()
             )));
         }
-        let n = np.max(nr).max(1);
+        let n = values::words(fd.ty.params())
+            .max(values::words(fd.ty.results()))
+            .max(1);
         let mut inline = [0u64; INLINE];
         let mut heap = Vec::new();
         let slots: &mut [u64] = if n <= INLINE {
@@ -256,13 +260,17 @@ impl Func {
             heap.resize(n, 0);
             &mut heap
         };
-        for (s, a) in slots.iter_mut().zip(args) {
-            *s = store.val_to_raw(a);
+        let mut at = 0;
+        for a in args {
+            store.write_raw(a, slots, at);
+            at += a.ty().slot_words();
         }
         store.invoke_raw(*self, slots)?;
         let ty = &store.funcs[self.0 as usize].ty;
-        for ((r, &t), &raw) in results.iter_mut().zip(ty.results()).zip(slots.iter()) {
-            *r = store.raw_to_val(t, raw);
+        let mut at = 0;
+        for (r, &t) in results.iter_mut().zip(ty.results()) {
+            *r = store.read_raw(t, slots, at);
+            at += t.slot_words();
         }
         Ok(())
     }

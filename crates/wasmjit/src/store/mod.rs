@@ -29,7 +29,7 @@ use crate::limits::{Budget, StoreLimits};
 use crate::module::Module;
 use crate::runtime::memory::LinearMemory;
 use crate::runtime::registry;
-use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT};
+use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT, ENTRY_V128_RESULT};
 use crate::runtime::vm::{VMFuncRef, VMLimits, VMStoreState};
 use crate::values::{FuncType, Val, ValType};
 use slab::Slab;
@@ -274,6 +274,26 @@ impl Store {
         }
     }
 
+    /// Writes `v` into the raw call slots at word `at` (two words, low half
+    /// first, for a `v128`; see [`ValType::slot_words`]).
+    pub(crate) fn write_raw(&self, v: &Val, slots: &mut [u64], at: usize) {
+        match *v {
+            Val::V128(b) => {
+                slots[at] = b as u64;
+                slots[at + 1] = (b >> 64) as u64;
+            }
+            ref v => slots[at] = self.val_to_raw(v),
+        }
+    }
+
+    /// The value of type `ty` at word `at` of the raw call slots.
+    pub(crate) fn read_raw(&self, ty: ValType, slots: &[u64], at: usize) -> Val {
+        match ty {
+            ValType::V128 => Val::V128(slots[at] as u128 | (slots[at + 1] as u128) << 64),
+            t => self.raw_to_val(t, slots[at]),
+        }
+    }
+
     /// Runs `func` through the entry trampoline with arguments (and then
     /// results) in `slots`, which holds at least max(1, params, results) entries.
     pub(crate) fn invoke_raw(&mut self, func: Func, slots: &mut [u64]) -> Result<(), Trap> {
@@ -289,8 +309,11 @@ impl Store {
         let fd = &self.funcs[func.0 as usize];
         let code = fd.funcref.code;
         let vmctx = fd.funcref.vmctx;
-        let float_first = matches!(fd.ty.results().first(), Some(ValType::F32 | ValType::F64));
-        let flags = if float_first { ENTRY_FLOAT_RESULT } else { 0 };
+        let flags = match fd.ty.results().first() {
+            Some(ValType::F32 | ValType::F64) => ENTRY_FLOAT_RESULT,
+            Some(ValType::V128) => ENTRY_V128_RESULT,
+            _ => 0,
+        };
         let me: *mut Store = self;
         self.state.store = me;
         if self.state.entry_sp == 0 {

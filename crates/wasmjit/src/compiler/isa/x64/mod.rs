@@ -10,3 +10,5 @@ mod frame;
 pub mod masm;
 mod memory;
 pub mod regs;
+mod simd;
+mod simd_lanes;

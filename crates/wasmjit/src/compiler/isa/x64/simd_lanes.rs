@@ -1,0 +1,267 @@
+//! [`SimdAssembler`] for x86-64, the rest: lane access, splats, shuffles,
+//! tests and bitmasks, memory and frame accesses, and the trait
+//! implementation that dispatches to `simd.rs`.
+
+use crate::compiler::masm::{FrameBase, HeapAddr, Reg};
+use crate::compiler::simd_masm::{Lanes, ShiftCount, SimdAssembler, VBin, VLoad, VShift, VUn};
+
+use super::asm::{asm, Asm, Cc};
+use super::regs::XSCRATCH;
+use super::simd;
+
+use Lanes::{F32, F64, I16, I32, I64, I8};
+
+const X: u8 = XSCRATCH;
+
+/// `mem!(a, addr; [head tokens] [tail tokens])` puts the linear-memory
+/// operand `[membase + index + disp]` between them.
+macro_rules! mem {
+    ($a:expr, $addr:expr; [$($pre:tt)*] [$($post:tt)*]) => {
+        match $addr.index {
+            Some(i) => asm!($a; $($pre)* [membase + Rq(i) + $addr.disp] $($post)*),
+            None => asm!($a; $($pre)* [membase + $addr.disp] $($post)*),
+        }
+    };
+}
+
+impl SimdAssembler for Asm {
+    fn bin_temps(op: VBin) -> usize {
+        simd::bin_temps(op)
+    }
+
+    fn un_temps(op: VUn) -> usize {
+        simd::un_temps(op)
+    }
+
+    fn v128_bin(&mut self, op: VBin, dst: Reg, src: Reg, tmp: &[Reg]) {
+        simd::v128_bin(self, op, dst, src, tmp);
+    }
+
+    fn v128_un(&mut self, op: VUn, dst: Reg, tmp: &[Reg]) {
+        simd::v128_un(self, op, dst, tmp);
+    }
+
+    fn v128_shift(&mut self, lanes: Lanes, op: VShift, dst: Reg, count: ShiftCount, tmp: &[Reg]) {
+        simd::v128_shift(self, lanes, op, dst, count, tmp);
+    }
+
+    fn v128_bitselect(&mut self, dst: Reg, other: Reg, mask: Reg) {
+        // ((a ^ b) & m) ^ b.
+        asm!(self
+            ; pxor Rx(dst), Rx(other)
+            ; pand Rx(dst), Rx(mask)
+            ; pxor Rx(dst), Rx(other)
+        );
+    }
+
+    fn v128_madd(&mut self, lanes: Lanes, negate: bool, dst: Reg, a: Reg, b: Reg) {
+        asm!(self; movaps Rx(X), Rx(a));
+        match (lanes, negate) {
+            (F32, false) => asm!(self; mulps Rx(X), Rx(b) ; addps Rx(dst), Rx(X)),
+            (F32, true) => asm!(self; mulps Rx(X), Rx(b) ; subps Rx(dst), Rx(X)),
+            (_, false) => asm!(self; mulpd Rx(X), Rx(b) ; addpd Rx(dst), Rx(X)),
+            (_, true) => asm!(self; mulpd Rx(X), Rx(b) ; subpd Rx(dst), Rx(X)),
+        }
+    }
+
+    fn v128_shuffle(&mut self, dst: Reg, src: Reg, lanes: [u8; 16], tmp: &[Reg]) {
+        // pshufb each input with the lanes it provides (0x80 zeroes a
+        // lane), then OR.
+        let mask = |from_src: bool| {
+            let mut m = [0x80u8; 16];
+            for (i, &l) in lanes.iter().enumerate() {
+                if (l >= 16) == from_src {
+                    m[i] = l & 15;
+                }
+            }
+            u128::from_le_bytes(m)
+        };
+        let any_src = lanes.iter().any(|&l| l >= 16);
+        let any_dst = lanes.iter().any(|&l| l < 16);
+        if !any_src {
+            simd::const128(self, X, mask(false));
+            asm!(self; pshufb Rx(dst), Rx(X));
+        } else if !any_dst {
+            simd::const128(self, X, mask(true));
+            asm!(self; movaps Rx(dst), Rx(src) ; pshufb Rx(dst), Rx(X));
+        } else {
+            let t = tmp[0];
+            simd::const128(self, X, mask(true));
+            asm!(self; movaps Rx(t), Rx(src) ; pshufb Rx(t), Rx(X));
+            simd::const128(self, X, mask(false));
+            asm!(self; pshufb Rx(dst), Rx(X) ; por Rx(dst), Rx(t));
+        }
+    }
+
+    fn v128_const(&mut self, dst: Reg, bits: u128) {
+        simd::const128(self, dst, bits);
+    }
+
+    fn v128_splat(&mut self, lanes: Lanes, dst: Reg, src: Reg) {
+        match lanes {
+            I8 => {
+                simd::zero(self, X);
+                asm!(self; movd Rx(dst), Rd(src) ; pshufb Rx(dst), Rx(X));
+            }
+            I16 => asm!(self
+                ; movd Rx(dst), Rd(src)
+                ; pshuflw Rx(dst), Rx(dst), 0
+                ; pshufd Rx(dst), Rx(dst), 0
+            ),
+            I32 => asm!(self; movd Rx(dst), Rd(src) ; pshufd Rx(dst), Rx(dst), 0),
+            I64 => asm!(self; movq Rx(dst), Rq(src) ; punpcklqdq Rx(dst), Rx(dst)),
+            F32 => asm!(self; pshufd Rx(dst), Rx(src), 0),
+            F64 => asm!(self; pshufd Rx(dst), Rx(src), 0x44),
+        }
+    }
+
+    fn v128_extract(&mut self, lanes: Lanes, signed: bool, dst: Reg, src: Reg, lane: u8) {
+        let l = lane as i8;
+        match lanes {
+            I8 => {
+                asm!(self; pextrb Rd(dst), Rx(src), l);
+                if signed {
+                    asm!(self; movsx Rd(dst), Rb(dst));
+                }
+            }
+            I16 => {
+                asm!(self; pextrw Rd(dst), Rx(src), l);
+                if signed {
+                    asm!(self; movsx Rd(dst), Rw(dst));
+                }
+            }
+            I32 if lane == 0 => asm!(self; movd Rd(dst), Rx(src)),
+            I32 => asm!(self; pextrd Rd(dst), Rx(src), l),
+            I64 if lane == 0 => asm!(self; movq Rq(dst), Rx(src)),
+            I64 => asm!(self; pextrq Rq(dst), Rx(src), l),
+            F32 | F64 if lane == 0 => {
+                if dst != src {
+                    asm!(self; movaps Rx(dst), Rx(src));
+                }
+            }
+            F32 => asm!(self; pshufd Rx(dst), Rx(src), l),
+            F64 => asm!(self; pshufd Rx(dst), Rx(src), 0xeeu8 as i8),
+        }
+    }
+
+    fn v128_replace(&mut self, lanes: Lanes, dst: Reg, src: Reg, lane: u8) {
+        let l = lane as i8;
+        match lanes {
+            I8 => asm!(self; pinsrb Rx(dst), Rd(src), l),
+            I16 => asm!(self; pinsrw Rx(dst), Rd(src), l),
+            I32 => asm!(self; pinsrd Rx(dst), Rd(src), l),
+            I64 => asm!(self; pinsrq Rx(dst), Rq(src), l),
+            F32 => asm!(self; insertps Rx(dst), Rx(src), (l << 4)),
+            F64 if lane == 0 => asm!(self; movsd Rx(dst), Rx(src)),
+            F64 => asm!(self; unpcklpd Rx(dst), Rx(src)),
+        }
+    }
+
+    fn v128_test(&mut self, lanes: Lanes, all: bool, src: Reg) -> Cc {
+        if !all {
+            asm!(self; ptest Rx(src), Rx(src));
+            return Cc::Ne;
+        }
+        // All lanes non-zero: no lane equals zero.
+        simd::zero(self, X);
+        match lanes {
+            I8 => asm!(self; pcmpeqb Rx(X), Rx(src)),
+            I16 => asm!(self; pcmpeqw Rx(X), Rx(src)),
+            I32 => asm!(self; pcmpeqd Rx(X), Rx(src)),
+            _ => asm!(self; pcmpeqq Rx(X), Rx(src)),
+        }
+        asm!(self; ptest Rx(X), Rx(X));
+        Cc::E
+    }
+
+    fn v128_bitmask(&mut self, lanes: Lanes, dst: Reg, src: Reg) {
+        match lanes {
+            I8 => asm!(self; pmovmskb Rd(dst), Rx(src)),
+            I16 => asm!(self
+                ; movaps Rx(X), Rx(src)
+                ; packsswb Rx(X), Rx(X)
+                ; pmovmskb Rd(dst), Rx(X)
+                ; and Rd(dst), 0xff
+            ),
+            I32 | F32 => asm!(self; movmskps Rd(dst), Rx(src)),
+            I64 | F64 => asm!(self; movmskpd Rd(dst), Rx(src)),
+        }
+    }
+
+    fn v128_heap_load(&mut self, kind: VLoad, d: Reg, addr: HeapAddr) {
+        match kind {
+            VLoad::Full => mem!(self, addr; [movdqu Rx(d),] []),
+            VLoad::ExtendS(I16) => mem!(self, addr; [pmovsxbw Rx(d), QWORD] []),
+            VLoad::ExtendS(I32) => mem!(self, addr; [pmovsxwd Rx(d), QWORD] []),
+            VLoad::ExtendS(_) => mem!(self, addr; [pmovsxdq Rx(d), QWORD] []),
+            VLoad::ExtendU(I16) => mem!(self, addr; [pmovzxbw Rx(d), QWORD] []),
+            VLoad::ExtendU(I32) => mem!(self, addr; [pmovzxwd Rx(d), QWORD] []),
+            VLoad::ExtendU(_) => mem!(self, addr; [pmovzxdq Rx(d), QWORD] []),
+            VLoad::Splat(I8) => {
+                mem!(self, addr; [pinsrb Rx(d), BYTE] [, 0]);
+                simd::zero(self, X);
+                asm!(self; pshufb Rx(d), Rx(X));
+            }
+            VLoad::Splat(I16) => {
+                mem!(self, addr; [pinsrw Rx(d), WORD] [, 0]);
+                asm!(self; pshuflw Rx(d), Rx(d), 0 ; pshufd Rx(d), Rx(d), 0);
+            }
+            VLoad::Splat(I32) => {
+                mem!(self, addr; [movd Rx(d), DWORD] []);
+                asm!(self; pshufd Rx(d), Rx(d), 0);
+            }
+            VLoad::Splat(_) => {
+                mem!(self, addr; [movq Rx(d), QWORD] []);
+                asm!(self; punpcklqdq Rx(d), Rx(d));
+            }
+            VLoad::Zero(I32) => mem!(self, addr; [movd Rx(d), DWORD] []),
+            VLoad::Zero(_) => mem!(self, addr; [movq Rx(d), QWORD] []),
+        }
+    }
+
+    fn v128_heap_store(&mut self, src: Reg, addr: HeapAddr) {
+        mem!(self, addr; [movdqu] [, Rx(src)]);
+    }
+
+    fn v128_load_lane(&mut self, lanes: Lanes, d: Reg, addr: HeapAddr, lane: u8) {
+        let l = lane as i8;
+        match lanes {
+            I8 => mem!(self, addr; [pinsrb Rx(d), BYTE] [, l]),
+            I16 => mem!(self, addr; [pinsrw Rx(d), WORD] [, l]),
+            I32 | F32 => mem!(self, addr; [pinsrd Rx(d), DWORD] [, l]),
+            I64 | F64 => mem!(self, addr; [pinsrq Rx(d), QWORD] [, l]),
+        }
+    }
+
+    fn v128_store_lane(&mut self, lanes: Lanes, s: Reg, addr: HeapAddr, lane: u8) {
+        let l = lane as i8;
+        match lanes {
+            I8 => mem!(self, addr; [pextrb BYTE] [, Rx(s), l]),
+            I16 => mem!(self, addr; [pextrw WORD] [, Rx(s), l]),
+            I32 | F32 => mem!(self, addr; [pextrd DWORD] [, Rx(s), l]),
+            I64 | F64 => mem!(self, addr; [pextrq QWORD] [, Rx(s), l]),
+        }
+    }
+
+    fn v128_frame_load(&mut self, dst: Reg, base: FrameBase, disp: i32) {
+        match base {
+            FrameBase::Fp => asm!(self; movdqu Rx(dst), [rbp + disp]),
+            FrameBase::Sp => asm!(self; movdqu Rx(dst), [rsp + disp]),
+        }
+    }
+
+    fn v128_frame_store(&mut self, src: Reg, base: FrameBase, disp: i32) {
+        match base {
+            FrameBase::Fp => asm!(self; movdqu [rbp + disp], Rx(src)),
+            FrameBase::Sp => asm!(self; movdqu [rsp + disp], Rx(src)),
+        }
+    }
+
+    fn v128_load_cell(&mut self, dst: Reg, base: Reg) {
+        asm!(self; movdqu Rx(dst), [Rq(base)]);
+    }
+
+    fn v128_store_cell(&mut self, src: Reg, base: Reg) {
+        asm!(self; movdqu [Rq(base)], Rx(src));
+    }
+}

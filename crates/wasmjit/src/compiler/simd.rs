@@ -1,0 +1,317 @@
+//! `v128` instructions (Wasm 2.0 §4.4.3 vector instructions, relaxed SIMD
+//! of Wasm 3.0): operands popped into vector registers, one
+//! [`SimdAssembler`] operation, the result pushed. `v128` values live in
+//! the float registers (whole) and in 16-byte frame slots: a function that
+//! has any `v128` value ([`mentions_v128`]) gets 16-byte locals and spill
+//! slots (`FuncCompiler::slot_bytes`), the others keep 8-byte ones.
+
+use wasmparser::{BlockType, MemArg, Operator};
+
+use crate::error::Result;
+use crate::values::ValType;
+
+use super::func::FuncCompiler;
+use super::masm::Reg;
+use super::simd_masm::{Lanes, ShiftCount, SimdAssembler, VBin, VLoad, VShift, VUn};
+use super::stack::Loc;
+use super::{ModuleEnv, Target};
+
+macro_rules! define_is_simd {
+    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
+        /// Whether `op` is an instruction of the SIMD or relaxed-SIMD proposal.
+        fn is_simd(op: &Operator<'_>) -> bool {
+            matches!(op, $( Operator::$op { .. } )|*)
+        }
+    };
+}
+wasmparser::for_each_visit_simd_operator!(define_is_simd);
+
+/// Whether `op` can put a `v128` value on the operand stack of a function
+/// whose locals are not `v128`: a SIMD instruction, a block, call or
+/// global access whose type has `v128`, a typed `select` of `v128`.
+pub fn mentions_v128(op: &Operator<'_>, env: &ModuleEnv) -> bool {
+    let has = |t: &crate::values::FuncType| {
+        t.params().contains(&ValType::V128) || t.results().contains(&ValType::V128)
+    };
+    match *op {
+        Operator::Block { blockty } | Operator::Loop { blockty } | Operator::If { blockty } => {
+            match blockty {
+                BlockType::Empty => false,
+                BlockType::Type(t) => t == wasmparser::ValType::V128,
+                BlockType::FuncType(i) => env.types.get(i as usize).is_some_and(has),
+            }
+        }
+        Operator::Call { function_index } => env
+            .funcs
+            .get(function_index as usize)
+            .is_some_and(|&t| env.types.get(t as usize).is_some_and(has)),
+        Operator::CallIndirect { type_index, .. } => {
+            env.types.get(type_index as usize).is_some_and(has)
+        }
+        Operator::GlobalGet { global_index } | Operator::GlobalSet { global_index } => env
+            .globals
+            .get(global_index as usize)
+            .is_some_and(|g| g.content == ValType::V128),
+        Operator::TypedSelect { ty } => ty == wasmparser::ValType::V128,
+        ref op => is_simd(op),
+    }
+}
+
+impl FuncCompiler<'_> {
+    /// `n` free vector registers for an operation's temporaries.
+    fn v128_temps(&mut self, n: usize) -> [Reg; 2] {
+        let mut t = [0; 2];
+        for r in t.iter_mut().take(n) {
+            *r = self.alloc_fpr();
+        }
+        t
+    }
+
+    fn free_temps(&mut self, t: &[Reg]) {
+        for &r in t {
+            self.regs.free_fpr(r);
+        }
+    }
+
+    fn free_if(&mut self, r: Reg, owned: bool) {
+        if owned {
+            self.regs.free_fpr(r);
+        }
+    }
+
+    pub fn v128_const(&mut self, bits: u128) {
+        let x = self.alloc_fpr();
+        self.a.v128_const(x, bits);
+        self.push(ValType::V128, Loc::Fpr(x));
+    }
+
+    /// Binary lane-wise operations.
+    pub fn v128_bin(&mut self, op: VBin) {
+        let (b, owned) = self.pop_v128_read();
+        let a = self.pop_v128();
+        let n = Target::bin_temps(op);
+        let t = self.v128_temps(n);
+        self.a.v128_bin(op, a, b, &t[..n]);
+        self.free_temps(&t[..n]);
+        self.free_if(b, owned);
+        self.push(ValType::V128, Loc::Fpr(a));
+    }
+
+    /// Unary lane-wise operations.
+    pub fn v128_un(&mut self, op: VUn) {
+        let a = self.pop_v128();
+        let n = Target::un_temps(op);
+        let t = self.v128_temps(n);
+        self.a.v128_un(op, a, &t[..n]);
+        self.free_temps(&t[..n]);
+        self.push(ValType::V128, Loc::Fpr(a));
+    }
+
+    pub fn v128_shift(&mut self, lanes: Lanes, op: VShift) {
+        let count = self.pop();
+        let (count, gpr) = match count.loc {
+            Loc::Const(c) => (ShiftCount::Imm(c as u32), None),
+            _ => {
+                let (r, owned) = self.read_gpr(count);
+                (ShiftCount::Gpr(r), owned.then_some(r))
+            }
+        };
+        let v = self.pop_v128();
+        let n = usize::from(matches!(count, ShiftCount::Gpr(_)));
+        let t = self.v128_temps(n);
+        self.a.v128_shift(lanes, op, v, count, &t[..n]);
+        self.free_temps(&t[..n]);
+        if let Some(r) = gpr {
+            self.regs.free_gpr(r);
+        }
+        self.push(ValType::V128, Loc::Fpr(v));
+    }
+
+    /// `v128.bitselect` (and the relaxed lane selects, which choose it).
+    pub fn v128_bitselect(&mut self) {
+        let (m, m_owned) = self.pop_v128_read();
+        let (b, b_owned) = self.pop_v128_read();
+        let a = self.pop_v128();
+        self.a.v128_bitselect(a, b, m);
+        self.free_if(m, m_owned);
+        self.free_if(b, b_owned);
+        self.push(ValType::V128, Loc::Fpr(a));
+    }
+
+    /// `relaxed_madd` / `relaxed_nmadd`: `a * b + c`, unfused.
+    pub fn v128_madd(&mut self, lanes: Lanes, negate: bool) {
+        let c = self.pop_v128();
+        let (b, b_owned) = self.pop_v128_read();
+        let (a, a_owned) = self.pop_v128_read();
+        self.a.v128_madd(lanes, negate, c, a, b);
+        self.free_if(a, a_owned);
+        self.free_if(b, b_owned);
+        self.push(ValType::V128, Loc::Fpr(c));
+    }
+
+    /// `i32x4.relaxed_dot_i8x16_i7x16_add_s`: the i16 dot product, its
+    /// pairs added into i32 lanes, plus `c`.
+    pub fn v128_relaxed_dot_add(&mut self) {
+        let c = self.pop_v128();
+        let (b, owned) = self.pop_v128_read();
+        let a = self.pop_v128();
+        self.a.v128_bin(VBin::RelaxedDotI8x16I7x16, a, b, &[]);
+        self.free_if(b, owned);
+        self.a.v128_un(VUn::ExtAddPairwiseS(Lanes::I32), a, &[]);
+        self.a.v128_bin(VBin::Add(Lanes::I32), a, c, &[]);
+        self.regs.free_fpr(c);
+        self.push(ValType::V128, Loc::Fpr(a));
+    }
+
+    pub fn v128_shuffle(&mut self, lanes: [u8; 16]) {
+        let (b, owned) = self.pop_v128_read();
+        let a = self.pop_v128();
+        let t = self.v128_temps(1);
+        self.a.v128_shuffle(a, b, lanes, &t[..1]);
+        self.free_temps(&t[..1]);
+        self.free_if(b, owned);
+        self.push(ValType::V128, Loc::Fpr(a));
+    }
+
+    pub fn v128_splat(&mut self, lanes: Lanes) {
+        let e = self.pop();
+        let dst = self.alloc_fpr();
+        if matches!(lanes, Lanes::F32 | Lanes::F64) {
+            let (x, owned) = match e.loc {
+                Loc::Fpr(x) => (x, true),
+                Loc::LocalFpr(x) => (x, false),
+                _ => {
+                    let x = self.alloc_fpr();
+                    self.load_fpr(e, x);
+                    (x, true)
+                }
+            };
+            self.a.v128_splat(lanes, dst, x);
+            self.free_if(x, owned);
+        } else {
+            let (r, owned) = self.read_gpr(e);
+            self.a.v128_splat(lanes, dst, r);
+            if owned {
+                self.regs.free_gpr(r);
+            }
+        }
+        self.push(ValType::V128, Loc::Fpr(dst));
+    }
+
+    pub fn v128_extract(&mut self, lanes: Lanes, signed: bool, lane: u8) {
+        let (v, owned) = self.pop_v128_read();
+        let ty = match lanes {
+            Lanes::I8 | Lanes::I16 | Lanes::I32 => ValType::I32,
+            Lanes::I64 => ValType::I64,
+            Lanes::F32 => ValType::F32,
+            Lanes::F64 => ValType::F64,
+        };
+        if ty.is_int_like() {
+            let r = self.alloc_gpr();
+            self.a.v128_extract(lanes, signed, r, v, lane);
+            self.free_if(v, owned);
+            self.push(ty, Loc::Gpr(r));
+        } else {
+            let x = if owned { v } else { self.alloc_fpr() };
+            self.a.v128_extract(lanes, signed, x, v, lane);
+            self.push(ty, Loc::Fpr(x));
+        }
+    }
+
+    pub fn v128_replace(&mut self, lanes: Lanes, lane: u8) {
+        let e = self.pop();
+        if matches!(lanes, Lanes::F32 | Lanes::F64) {
+            let (x, owned) = match e.loc {
+                Loc::Fpr(x) => (x, true),
+                Loc::LocalFpr(x) => (x, false),
+                _ => {
+                    let x = self.alloc_fpr();
+                    self.load_fpr(e, x);
+                    (x, true)
+                }
+            };
+            let v = self.pop_v128();
+            self.a.v128_replace(lanes, v, x, lane);
+            self.free_if(x, owned);
+            self.push(ValType::V128, Loc::Fpr(v));
+        } else {
+            let (r, owned) = self.read_gpr(e);
+            let v = self.pop_v128();
+            self.a.v128_replace(lanes, v, r, lane);
+            if owned {
+                self.regs.free_gpr(r);
+            }
+            self.push(ValType::V128, Loc::Fpr(v));
+        }
+    }
+
+    /// `v128.any_true` / `all_true`: the result stays in the flags
+    /// (`Loc::Cond`), so `br_if` and `if` use it directly.
+    pub fn v128_test(&mut self, lanes: Lanes, all: bool) {
+        let (v, owned) = self.pop_v128_read();
+        let cc = self.a.v128_test(lanes, all, v);
+        self.free_if(v, owned);
+        self.push(ValType::I32, Loc::Cond(cc));
+    }
+
+    pub fn v128_bitmask(&mut self, lanes: Lanes) {
+        let (v, owned) = self.pop_v128_read();
+        let r = self.alloc_gpr();
+        self.a.v128_bitmask(lanes, r, v);
+        self.free_if(v, owned);
+        self.push(ValType::I32, Loc::Gpr(r));
+    }
+
+    pub fn v128_load(&mut self, m: &MemArg, kind: VLoad) -> Result<()> {
+        self.check_memarg(m)?;
+        let bytes = match kind {
+            VLoad::Full => 16,
+            VLoad::ExtendS(_) | VLoad::ExtendU(_) => 8,
+            VLoad::Splat(l) | VLoad::Zero(l) => (l.bits() / 8) as u8,
+        };
+        let x = self.alloc_fpr();
+        let (addr, idx) = self.pop_addr(m.offset, bytes);
+        self.a.v128_heap_load(kind, x, addr);
+        if let Some(r) = idx {
+            self.regs.free_gpr(r);
+        }
+        self.push(ValType::V128, Loc::Fpr(x));
+        Ok(())
+    }
+
+    pub fn v128_store(&mut self, m: &MemArg) -> Result<()> {
+        self.check_memarg(m)?;
+        let (x, owned) = self.pop_v128_read();
+        let (addr, idx) = self.pop_addr(m.offset, 16);
+        self.a.v128_heap_store(x, addr);
+        self.free_if(x, owned);
+        if let Some(r) = idx {
+            self.regs.free_gpr(r);
+        }
+        Ok(())
+    }
+
+    pub fn v128_load_lane(&mut self, m: &MemArg, lanes: Lanes, lane: u8) -> Result<()> {
+        self.check_memarg(m)?;
+        let x = self.pop_v128();
+        let (addr, idx) = self.pop_addr(m.offset, (lanes.bits() / 8) as u8);
+        self.a.v128_load_lane(lanes, x, addr, lane);
+        if let Some(r) = idx {
+            self.regs.free_gpr(r);
+        }
+        self.push(ValType::V128, Loc::Fpr(x));
+        Ok(())
+    }
+
+    pub fn v128_store_lane(&mut self, m: &MemArg, lanes: Lanes, lane: u8) -> Result<()> {
+        self.check_memarg(m)?;
+        let (x, owned) = self.pop_v128_read();
+        let (addr, idx) = self.pop_addr(m.offset, (lanes.bits() / 8) as u8);
+        self.a.v128_store_lane(lanes, x, addr, lane);
+        self.free_if(x, owned);
+        if let Some(r) = idx {
+            self.regs.free_gpr(r);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,182 @@
+;; func 0 
+   0: push rbp
+   1: mov rbp,rsp
+   4: lea r11,[rsp-0x40]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0xD0
+  1e: mov rsp,r11
+  21: mov eax,[rbp+0x10]
+  24: pxor xmm15,xmm15
+  29: movd xmm0,eax
+  2e: pshufb xmm0,xmm15
+  34: mov eax,[rbp+0x10]
+  37: movd xmm1,eax
+  3c: pshuflw xmm1,xmm1,0
+  42: pshufd xmm1,xmm1,0
+  48: paddw xmm0,xmm1
+  4d: mov eax,[rbp+0x10]
+  50: movd xmm1,eax
+  55: pshufd xmm1,xmm1,0
+  5b: paddd xmm0,xmm1
+  60: mov rax,[rbp+0x18]
+  64: movq xmm1,rax
+  69: punpcklqdq xmm1,xmm1
+  6e: paddq xmm0,xmm1
+  73: movss xmm2,[rbp+0x20]
+  78: pshufd xmm1,xmm2,0
+  7e: addps xmm0,xmm1
+  82: movsd xmm2,[rbp+0x28]
+  87: pshufd xmm1,xmm2,0x44
+  8d: addpd xmm0,xmm1
+  92: pxor xmm1,xmm1
+  97: por xmm0,xmm1
+  9c: pcmpeqd xmm1,xmm1
+  a1: pand xmm0,xmm1
+  a6: mov r11,0x807060504030201
+  b0: movq xmm1,r11
+  b5: mov r11,0x100F0E0D0C0B0A09
+  bf: pinsrq xmm1,r11,1
+  c6: pxor xmm0,xmm1
+  cb: mov rsp,rbp
+  ce: pop rbp
+  cf: ret
+  d0: mov eax,9
+  d5: call 0xFFFFFFFFFFFFFFEF
+
+;; func 1 
+   0: push rbp
+   1: mov rbp,rsp
+   4: lea r11,[rsp-0x40]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0x14C
+  1e: mov rsp,r11
+  21: movdqu xmm0,[rbp+0x10]
+  2a: pextrb eax,xmm0,1
+  31: movsx eax,al
+  35: movdqu xmm0,[rbp+0x10]
+  3e: pextrb ecx,xmm0,2
+  45: add eax,ecx
+  48: movdqu xmm0,[rbp+0x10]
+  51: pextrw ecx,xmm0,3
+  57: movsx ecx,cx
+  5b: add eax,ecx
+  5e: movdqu xmm0,[rbp+0x10]
+  67: pextrw ecx,xmm0,4
+  6d: add eax,ecx
+  70: movdqu xmm0,[rbp+0x10]
+  79: movd ecx,xmm0
+  7e: add eax,ecx
+  81: movdqu xmm0,[rbp+0x10]
+  8a: pextrd ecx,xmm0,3
+  91: add eax,ecx
+  94: movdqu xmm0,[rbp+0x10]
+  9d: pextrq rcx,xmm0,1
+  a4: add rax,rcx
+  a7: movdqu xmm0,[rbp+0x10]
+  b0: pshufd xmm0,xmm0,2
+  b6: mov r11,0xDF000000
+  c0: movq xmm15,r11
+  c5: ucomiss xmm0,xmm15
+  c9: jp near 0x156
+  cf: jb near 0x160
+  d5: mov r11,0x5F000000
+  df: movq xmm15,r11
+  e4: ucomiss xmm0,xmm15
+  e8: jae near 0x160
+  ee: cvttss2si rcx,xmm0
+  f3: add rax,rcx
+  f6: movdqu xmm0,[rbp+0x10]
+  ff: pshufd xmm0,xmm0,0xEE
+ 105: mov r11,0xC3E0000000000000
+ 10f: movq xmm15,r11
+ 114: ucomisd xmm0,xmm15
+ 119: jp near 0x156
+ 11f: jb near 0x160
+ 125: mov r11,0x43E0000000000000
+ 12f: movq xmm15,r11
+ 134: ucomisd xmm0,xmm15
+ 139: jae near 0x160
+ 13f: cvttsd2si rcx,xmm0
+ 144: add rax,rcx
+ 147: mov rsp,rbp
+ 14a: pop rbp
+ 14b: ret
+ 14c: mov eax,9
+ 151: call 0xFFFFFFFFFFFFFF15
+ 156: mov eax,8
+ 15b: call 0xFFFFFFFFFFFFFF15
+ 160: mov eax,6
+ 165: call 0xFFFFFFFFFFFFFF15
+
+;; func 2 
+   0: push rbp
+   1: mov rbp,rsp
+   4: lea r11,[rsp-0x40]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0x7A
+  1e: mov rsp,r11
+  21: mov eax,[rbp+0x20]
+  24: movdqu xmm0,[rbp+0x10]
+  2d: pinsrb xmm0,eax,5
+  34: mov eax,[rbp+0x20]
+  37: pinsrw xmm0,eax,6
+  3d: mov eax,[rbp+0x20]
+  40: pinsrd xmm0,eax,2
+  47: mov rax,9
+  4e: pinsrq xmm0,rax,0
+  55: movss xmm1,[rbp+0x28]
+  5a: insertps xmm0,xmm1,0x30
+  61: movsd xmm1,[rbp+0x30]
+  66: movsd xmm0,xmm1
+  6b: movsd xmm1,[rbp+0x30]
+  70: unpcklpd xmm0,xmm1
+  75: mov rsp,rbp
+  78: pop rbp
+  79: ret
+  7a: mov eax,9
+  7f: call 0xFFFFFFFFFFFFFDAB
+
+;; func 3 
+   0: push rbp
+   1: mov rbp,rsp
+   4: lea r11,[rsp-0x40]
+   c: mov rax,[r15+0x18]
+  13: cmp r11,[rax]
+  18: jb near 0xE8
+  1e: mov rsp,r11
+  21: movdqu xmm0,[rbp+0x20]
+  2a: movdqu xmm1,[rbp+0x10]
+  33: mov r11,0x780058003800180
+  3d: movq xmm15,r11
+  42: mov r11,0xF800D800B800980
+  4c: pinsrq xmm15,r11,1
+  53: movaps xmm2,xmm0
+  57: pshufb xmm2,xmm15
+  5d: mov r11,0x8006800480028000
+  67: movq xmm15,r11
+  6c: mov r11,0x800E800C800A8008
+  76: pinsrq xmm15,r11,1
+  7d: pshufb xmm1,xmm15
+  83: por xmm1,xmm2
+  88: movdqu xmm0,[rbp+0x10]
+  91: mov r11,0x405060700010203
+  9b: movq xmm15,r11
+  a0: mov r11,0xC0D0E0F08090A0B
+  aa: pinsrq xmm15,r11,1
+  b1: pshufb xmm1,xmm15
+  b7: movdqu xmm0,[rbp+0x20]
+  c0: mov r11,0x7070707070707070
+  ca: movq xmm15,r11
+  cf: punpcklqdq xmm15,xmm15
+  d4: paddusb xmm15,xmm0
+  d9: pshufb xmm1,xmm15
+  df: movaps xmm0,xmm1
+  e3: mov rsp,rbp
+  e6: pop rbp
+  e7: ret
+  e8: mov eax,9
+  ed: call 0xFFFFFFFFFFFFFD27
+
