@@ -19,8 +19,9 @@ kept)::
     (1, 0, 2, 0, 3, 0, -1, -1)
 """
 
+import operator
 import struct
-from typing import Iterable, Tuple, Union
+from typing import Iterable, SupportsIndex, Tuple, Union
 
 __all__ = ["SHAPES", "lanes", "from_lanes", "to_bytes", "from_bytes"]
 
@@ -50,11 +51,11 @@ def _format(shape: str) -> str:
         ) from None
 
 
-def to_bytes(value: int) -> bytes:
+def to_bytes(value: SupportsIndex) -> bytes:
     """The 16 bytes of ``value`` (an ``int`` in ``[-2**127, 2**128)``) in
     memory order. Raises ``OverflowError`` outside that range and
     ``TypeError`` for a non-integer."""
-    value = value.__index__()
+    value = operator.index(value)
     if not -(1 << 127) <= value < (1 << 128):
         raise OverflowError(f"v128 value {value} is outside [-2**127, 2**128)")
     return (value & ((1 << 128) - 1)).to_bytes(16, "little")
@@ -69,7 +70,7 @@ def from_bytes(data: bytes) -> int:
     return int.from_bytes(data, "little")
 
 
-def lanes(value: int, shape: str = "i32x4") -> Tuple[Lane, ...]:
+def lanes(value: SupportsIndex, shape: str = "i32x4") -> Tuple[Lane, ...]:
     """The lanes of ``value`` in ``shape``, lane 0 first: ``int`` lanes for
     integer shapes, ``float`` lanes for ``f32x4``/``f64x2``. Raises
     ``ValueError`` for an unknown shape, ``OverflowError``/``TypeError`` as
@@ -92,8 +93,10 @@ def from_lanes(shape: str, values: Iterable[Lane]) -> int:
     if shape[0] in "iu":
         bits = 128 // count
         out = 0
-        for i, x in enumerate(vals):
-            x = x.__index__()
+        for i, lane in enumerate(vals):
+            if isinstance(lane, float):
+                raise TypeError(f"lane {i} of {shape} must be an int, got a float")
+            x = operator.index(lane)
             if not -(1 << (bits - 1)) <= x < (1 << bits):
                 raise OverflowError(f"lane {i} value {x} does not fit {bits} bits")
             out |= (x & ((1 << bits) - 1)) << (bits * i)
