@@ -40,6 +40,7 @@ execution traps,
 from ._errors import (
     CompileError,
     InstantiationError,
+    InternalError,
     LinkError,
     Trap,
     TrapKind,
@@ -63,6 +64,11 @@ from ._native import (
     set_default_limits,
     wat2wasm,
 )
+from . import _native
+
+# A Rust panic reaches Python as PyO3's PanicException, a BaseException that
+# `except Exception` misses: make it an InternalError (a RuntimeError).
+_native._panic_exception().__bases__ = (InternalError,)
 from ._types import (
     ExportType,
     FuncType,
@@ -92,6 +98,7 @@ __all__ = [
     "InstantiationError",
     "Limits",
     "LinkError",
+    "InternalError",
     "Memory",
     "MemoryType",
     "Module",

@@ -14,6 +14,7 @@ __all__ = [
     "UnsupportedError",
     "LinkError",
     "InstantiationError",
+    "InternalError",
     "Exit",
 ]
 
@@ -186,6 +187,21 @@ class LinkError(RuntimeError):
 class InstantiationError(RuntimeError):
     """Instantiation failed after linking: a data or element segment does not
     fit its memory or table."""
+
+
+class InternalError(RuntimeError):
+    """A bug in wasmpy: the engine or the extension panicked (a Rust panic,
+    caught where Python called in). The exception raised is PyO3's
+    ``pyo3_runtime.PanicException``, which ``wasmpy`` makes a subclass of
+    this class at import (PyO3 derives it from ``BaseException``), so
+    ``except Exception`` catches it. ``str(e)`` says "internal error" and
+    gives the panic message. The objects involved may be unusable
+    afterwards; the process is not."""
+
+    __slots__ = ()  # the layout of PanicException's own base (see above)
+
+    def __str__(self) -> str:
+        return f"internal error in wasmpy (a bug, please report it): {super().__str__()}"
 
 
 class Exit(Exception):

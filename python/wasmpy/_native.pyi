@@ -31,6 +31,8 @@ __all__ = [
     "install_sigint_handler",
     "ensure_fault_handler",
     "_store_stats",
+    "_panic_exception",
+    "_panic",
     "wat2wasm",
     "content_hash",
     "CACHE_TAG",
@@ -498,4 +500,13 @@ def ensure_fault_handler() -> None:
 def _store_stats(obj: Union[Instance, Func, Memory, Table, Global]) -> Tuple[int, int]:
     """(live engine objects, bytes of memories and tables) of ``obj``'s
     store; for tests of what collections free."""
+    ...
+
+def _panic_exception() -> type:
+    """PyO3's ``PanicException`` class (made a subclass of
+    ``wasmpy.InternalError`` by ``wasmpy``)."""
+    ...
+
+def _panic(message: str) -> None:
+    """Panics with ``message`` (for tests of what a panic becomes)."""
     ...

@@ -228,3 +228,20 @@ pub fn to_py(py: Python<'_>, err: Error, func: &str) -> PyErr {
 pub fn text_error(py: Python<'_>, message: String) -> PyErr {
     make(py, &COMPILE_ERROR, "CompileError", (message, py.None()))
 }
+
+/// `_panic_exception() -> type`: the class PyO3 raises for a Rust panic
+/// caught at the boundary (`pyo3_runtime.PanicException`, a
+/// `BaseException`); `wasmpy._errors` makes it a subclass of
+/// `wasmpy.InternalError`, so that `except Exception` catches it.
+#[pyfunction]
+pub fn _panic_exception(py: Python<'_>) -> Py<pyo3::types::PyType> {
+    use pyo3::PyTypeInfo;
+    pyo3::panic::PanicException::type_object(py).unbind()
+}
+
+/// `_panic(message: str) -> NoReturn`: panics with `message` (for the tests
+/// of what a panic becomes in Python).
+#[pyfunction]
+pub fn _panic(message: &str) {
+    panic!("{message}");
+}

@@ -175,7 +175,8 @@ impl MemoryBase {
         };
         if minimum > PAGE || maximum.is_some_and(|m| m > PAGE || m < minimum) {
             return Err(PyValueError::new_err(format!(
-                "bad memory limits: minimum {minimum}, maximum {maximum:?} (pages, at most 65536)"
+                "bad memory limits: minimum {minimum}, maximum {} (pages, at most 65536)",
+                maximum.map_or("none".to_string(), |m| m.to_string())
             )));
         }
         let store = new_store(py)?;

@@ -75,6 +75,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CACHE_TAG", wasmjit::cache_tag())?;
     m.add_function(wrap_pyfunction!(ensure_fault_handler, m)?)?;
     m.add_function(wrap_pyfunction!(roots::_store_stats, m)?)?;
+    m.add_function(wrap_pyfunction!(errors::_panic_exception, m)?)?;
+    m.add_function(wrap_pyfunction!(errors::_panic, m)?)?;
     Ok(())
 }
 
