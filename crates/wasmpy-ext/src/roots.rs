@@ -29,7 +29,21 @@
 //!
 //! A handle must be held while the store is locked, in the same critical
 //! section that made it (or while something that reaches it is held), so
-//! that no collection in between frees it.
+//! that no collection in between frees it. Collections run only with the
+//! GIL held (from `Drop` of a Python object and from instantiation), so a
+//! handle found with the GIL held and held before the GIL is next released
+//! is safe too (`Func::new` holds first).
+//!
+//! Known gap: the arguments and results of a call are converted outside
+//! the store's lock (the call path takes the lock once). A funcref or
+//! externref argument made for the call (a Python callable or object new
+//! to the store) and a funcref result that nothing else in the store
+//! refers to are unrooted between the conversion and the call, or the call
+//! and the result's `Func`; a collection started by another thread in that
+//! window (it needs the GIL and the store's lock) frees it. Every handle
+//! use is checked, so the outcome is an `InternalError` (a freed slot) or
+//! an object of the same store made later in the same slot, never an
+//! access to freed memory.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, PoisonError, TryLockError, Weak};
