@@ -1,5 +1,6 @@
 //! Module generation with `wasm-smith`: the feature set wasmjit supports
-//! (WebAssembly 2.0 without SIMD) and bounded execution.
+//! (WebAssembly 2.0, fixed-width SIMD in its own profile) and bounded
+//! execution.
 
 use arbitrary::Unstructured;
 
@@ -29,12 +30,16 @@ pub enum Profile {
     /// biased so that wasm-smith's "add one more?" loops (params, results,
     /// locals, instructions) keep going more often.
     Registers,
+    /// The default shapes with fixed-width SIMD on (relaxed SIMD stays off:
+    /// its results may differ between engines by design).
+    Simd,
 }
 
 /// The `wasm-smith` configuration for `profile`.
 ///
 /// Features: MVP, multi-value, sign extension, saturating conversions, bulk
-/// memory and reference types (multiple tables) are on; SIMD, threads,
+/// memory and reference types (multiple tables) are on, and SIMD in
+/// [`Profile::Simd`]; relaxed SIMD, threads,
 /// exceptions, GC, tail calls, multi-memory, memory64, extended constants,
 /// custom page sizes and wide arithmetic are off. No imports (the harness
 /// provides none); every item is exported so the final state of memories,
@@ -73,6 +78,7 @@ pub fn config(profile: Profile) -> wasm_smith::Config {
         wide_arithmetic_enabled: false,
         ..wasm_smith::Config::default()
     };
+    c.simd_enabled = profile == Profile::Simd;
     if profile == Profile::Registers {
         c.max_funcs = 20;
         c.max_instructions = 1_500;

@@ -1,7 +1,7 @@
 //! A bounded differential run that needs neither nightly nor libFuzzer:
 //! wasm-smith modules generated from deterministic pseudo-random bytes (a
 //! fixed-seed splitmix64 stream, one seed per iteration) run on wasmjit and
-//! on wasmi, alternating the two generation profiles and, every two
+//! on wasmi, rotating the generation profiles (default, registers, SIMD) and, every two
 //! iterations, wasmjit's bounds-check strategy (guard pages, explicit).
 //!
 //! Runs for `WASMJIT_FUZZ_SECS` seconds (default 20) or `WASMJIT_FUZZ_ITERS`
@@ -63,10 +63,12 @@ fn differential_bounded_run() {
     let (mut calls, mut traps) = (0usize, 0usize);
     let mut i = from;
     while i - from < iters && Instant::now() < deadline {
-        let profile = if i.is_multiple_of(2) {
-            Profile::Default
-        } else {
-            Profile::Registers
+        // Every third module has SIMD; the others alternate the profiles
+        // (so each bounds-check strategy below meets each profile).
+        let profile = match (i % 3, i.is_multiple_of(2)) {
+            (2, _) => Profile::Simd,
+            (_, true) => Profile::Default,
+            _ => Profile::Registers,
         };
         // Both bounds-check strategies, each with both profiles.
         let checks = if (i / 2).is_multiple_of(2) {

@@ -94,3 +94,31 @@ fn generated_modules_export_their_fuel() {
     }
     assert!(seen > 30, "only {seen} modules with exports");
 }
+
+/// The SIMD profile does generate SIMD code: most of its modules fail to
+/// validate without the SIMD feature, and they run on both engines.
+#[test]
+fn simd_profile_generates_simd() {
+    let no_simd = wasmparser::WasmFeatures::WASM2 & !wasmparser::WasmFeatures::SIMD;
+    let (mut generated, mut with_simd) = (0, 0);
+    for seed in 0..40u32 {
+        let data: Vec<u8> = (0..4096u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) ^ seed.wrapping_mul(40_503)) as u8)
+            .collect();
+        let Ok(wasm) = generate(&mut Unstructured::new(&data), Profile::Simd) else {
+            continue;
+        };
+        generated += 1;
+        if wasmparser::Validator::new_with_features(no_simd)
+            .validate_all(&wasm)
+            .is_err()
+        {
+            with_simd += 1;
+        }
+    }
+    assert!(generated >= 20, "only {generated} modules generated");
+    assert!(
+        with_simd * 2 >= generated,
+        "{with_simd} of {generated} use SIMD"
+    );
+}
