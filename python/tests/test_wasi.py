@@ -156,6 +156,43 @@ def test_a_python_writer_runs_with_the_gil_and_sees_every_iovec():
     assert struct.unpack("<I", mem.read(16, 4))[0] == 4
 
 
+def test_an_exception_of_a_python_stdio_object_comes_out_of_the_call():
+    """The exception a stdio object raises ends the WASI call and leaves
+    the wasm call unchanged (not an errno the program could ignore), with
+    a note naming the stream; the instance stays usable."""
+    raised = ValueError("disk full")
+
+    class Failing:
+        def write(self, b):
+            raise raised
+
+        def read(self, n):
+            raise OSError(5, "device gone")
+
+    with pytest.raises(ValueError) as e:
+        wasi.run(wasmpy.Module(HELLO), stdout=Failing())
+    assert e.value is raised
+    if sys.version_info >= (3, 11):
+        assert e.value.__notes__ == ["raised by stdout.write() in a WASI call"]
+    out = io.BytesIO()
+    _inst, ex = instance(wasi.WasiConfig(stdin=Failing(), stderr=Failing(), stdout=out))
+    with pytest.raises(ValueError):
+        write_through(ex, 2, b"err")
+    put_iovec(ex["memory"], 0, [(1024, 100)])
+    with pytest.raises(OSError, match="device gone"):
+        ex["call.fd_read"](0, 0, 1, 16)
+    assert write_through(ex, 1, b"still fine") == SUCCESS and out.getvalue() == b"still fine"
+
+    class Text:
+        def read(self, n):
+            return "not bytes"
+
+    _inst, ex = instance(wasi.WasiConfig(stdin=Text()))
+    put_iovec(ex["memory"], 0, [(1024, 100)])
+    with pytest.raises(TypeError, match="must return bytes, not str"):
+        ex["call.fd_read"](0, 0, 1, 16)
+
+
 # -- args, environ, clocks, random, sched ------------------------------------
 
 

@@ -114,6 +114,11 @@ class WasiConfig:
             (``sys.stdout``, ``io.StringIO``) gets ``str``, decoded as UTF-8
             with invalid bytes replaced.
 
+    An exception that a stdio object's ``read`` or ``write`` raises (or a
+    ``TypeError`` for a ``read`` that returns other than ``bytes``) ends the
+    WASI call and comes out of the wasm call (``run``, an export) as the
+    same exception object, with a note (Python 3.11+) naming the stream.
+
     Raises:
         TypeError: an argument of the wrong kind.
     """

@@ -167,13 +167,47 @@ fn block_on<F: std::future::Future<Output = wiggle::anyhow::Result<R>>, R>(
     }
 }
 
-/// A wasi-common error that is not an errno: `proc_exit`'s status, or a
-/// trap.
-fn to_trap(e: wiggle::anyhow::Error) -> Trap {
-    match e.downcast_ref::<wasi_common::I32Exit>() {
-        Some(exit) => Trap::exit(exit.0),
-        None => Trap::with_message(TrapKind::HostError, format!("WASI: {e:#}")),
+/// The error of a stdio object that the embedder provides (for example the
+/// exception a Python `write` raised), as an `io::Error` its `Read` or
+/// `Write` returns: the WASI call then ends with a host-error trap whose
+/// payload ([`Trap::take_host_error`]) is `payload`, instead of an errno
+/// the guest might ignore.
+pub fn host_io_error(payload: Box<dyn std::any::Any + Send + Sync>) -> std::io::Error {
+    std::io::Error::other(HostIoError(payload))
+}
+
+/// See [`host_io_error`].
+struct HostIoError(Box<dyn std::any::Any + Send + Sync>);
+
+impl std::fmt::Debug for HostIoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("HostIoError")
     }
+}
+
+impl std::fmt::Display for HostIoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the host's stdio object failed")
+    }
+}
+
+impl std::error::Error for HostIoError {}
+
+/// A wasi-common error that is not an errno: `proc_exit`'s status, a
+/// stdio object's error ([`host_io_error`]), or a trap.
+fn to_trap(e: wiggle::anyhow::Error) -> Trap {
+    if let Some(exit) = e.downcast_ref::<wasi_common::I32Exit>() {
+        return Trap::exit(exit.0);
+    }
+    let message = format!("WASI: {e:#}");
+    // wasi-common turns an `io::Error` of kind `Other` into a trap that
+    // still holds it.
+    if let Ok(io) = e.downcast::<std::io::Error>() {
+        if let Some(Ok(host)) = io.into_inner().map(|b| b.downcast::<HostIoError>()) {
+            return Trap::host(host.0);
+        }
+    }
+    Trap::with_message(TrapKind::HostError, message)
 }
 
 /// Runs one wasi-common function on the caller's memory 0 (an empty memory

@@ -8,7 +8,7 @@
 use std::io::{self, IoSlice, Read, Write};
 use std::path::PathBuf;
 
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 use wasmjit_wasi::{ReadPipe, Wasi, WritePipe};
@@ -16,11 +16,25 @@ use wasmjit_wasi::{ReadPipe, Wasi, WritePipe};
 /// A Python object with `write`, as a WASI output. Text objects get `str`:
 /// the bytes decoded as UTF-8 with invalid sequences replaced by U+FFFD; a
 /// sequence split between two writes is kept until the next write completes
-/// it (or until the object is dropped).
+/// it (or until the object is dropped). An exception `write` raises ends
+/// the WASI call (a host-error trap carrying it): it comes out of the wasm
+/// call unchanged, with a note naming the stream.
 struct PyWriter {
     obj: Py<PyAny>,
     text: bool,
     pending: Vec<u8>,
+    /// `"stdout"` or `"stderr"`, for the note.
+    name: &'static str,
+}
+
+/// `err` as the error of a stdio call, noted (PEP 678, Python 3.11+) with
+/// what raised it.
+fn stdio_error(py: Python<'_>, err: PyErr, what: String) -> io::Error {
+    let value = err.value(py);
+    if value.hasattr("add_note").unwrap_or(false) {
+        let _ = value.call_method1("add_note", (format!("raised by {what} in a WASI call"),));
+    }
+    wasmjit_wasi::host_io_error(Box::new(err))
 }
 
 impl PyWriter {
@@ -47,7 +61,7 @@ impl PyWriter {
                 .bind(py)
                 .call_method1("write", (arg,))
                 .map(|_| ())
-                .map_err(|e| io::Error::other(e.to_string()))
+                .map_err(|e| stdio_error(py, e, format!("{}.write()", self.name)))
         })
     }
 }
@@ -76,20 +90,32 @@ impl Drop for PyWriter {
     }
 }
 
-/// A Python object with `read(n) -> bytes`, as WASI input.
+/// A Python object with `read(n) -> bytes`, as WASI input. An exception
+/// `read` raises (or a `TypeError` for a result that is not `bytes`) ends
+/// the WASI call as [`PyWriter`]'s do.
 struct PyReader(Py<PyAny>);
 
 impl Read for PyReader {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         Python::attach(|py| {
+            let what = || "stdin.read()".to_owned();
             let data = self
                 .0
                 .bind(py)
                 .call_method1("read", (buf.len(),))
-                .map_err(|e| io::Error::other(e.to_string()))?;
+                .map_err(|e| stdio_error(py, e, what()))?;
             let bytes: &[u8] = data
                 .cast::<PyBytes>()
-                .map_err(|_| io::Error::other("stdin.read() must return bytes"))?
+                .map_err(|_| {
+                    let t = data
+                        .get_type()
+                        .name()
+                        .map(|n| n.to_string())
+                        .unwrap_or_default();
+                    let e =
+                        PyTypeError::new_err(format!("stdin.read() must return bytes, not {t}"));
+                    stdio_error(py, e, what())
+                })?
                 .as_bytes();
             let n = bytes.len().min(buf.len());
             buf[..n].copy_from_slice(&bytes[..n]);
@@ -100,7 +126,10 @@ impl Read for PyReader {
 
 /// An output other than the inherited descriptor: `None` (discarded) or
 /// `(object with write, is_text)`.
-fn output(value: &Bound<'_, PyAny>) -> PyResult<Option<Box<dyn wasmjit_wasi::WasiFile>>> {
+fn output(
+    value: &Bound<'_, PyAny>,
+    name: &'static str,
+) -> PyResult<Option<Box<dyn wasmjit_wasi::WasiFile>>> {
     if value.is_none() {
         return Ok(None);
     }
@@ -109,6 +138,7 @@ fn output(value: &Bound<'_, PyAny>) -> PyResult<Option<Box<dyn wasmjit_wasi::Was
         obj,
         text,
         pending: Vec::new(),
+        name,
     }))))
 }
 
@@ -158,7 +188,7 @@ impl WasiCtx {
                 } else {
                     b.inherit_stderr();
                 }
-            } else if let Some(file) = output(value)? {
+            } else if let Some(file) = output(value, if fd == 1 { "stdout" } else { "stderr" })? {
                 if fd == 1 {
                     b.stdout(file);
                 } else {
