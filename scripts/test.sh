@@ -11,7 +11,10 @@
 #   5. on x86-64 Linux, builds the engine and spec-suite tests for Windows
 #      and runs them under Wine (scripts/test-windows-wine.sh; about 3 min
 #      on a cold machine, installing Wine with apt-get when root);
-#   6. runs the Python tests (python/tests).
+#   6. builds the real WASI programs the Python tests run (jaq, ripgrep,
+#      zlib's minigzip, a Go program: wasi-tests/build-real.sh, about 6 min
+#      on a cold machine, cached in wasi-tests/target/ after that);
+#   7. runs the Python tests (python/tests).
 # Exits non-zero on any failure, including "pytest collected no tests".
 # Environment: PYTHON (default: python3).
 set -euo pipefail
@@ -103,6 +106,9 @@ if [[ $(uname -s) == Linux && $(uname -m) == x86_64 ]]; then
         exit "$rc"
     fi
 fi
+
+step "real WASI programs (wasi-tests/build-real.sh)"
+bash wasi-tests/build-real.sh
 
 step "Python tests"
 # Run from the repository root so that the installed package (not a source
