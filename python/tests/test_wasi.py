@@ -193,6 +193,34 @@ def test_an_exception_of_a_python_stdio_object_comes_out_of_the_call():
         ex["call.fd_read"](0, 0, 1, 16)
 
 
+def test_a_python_stdio_object_may_reach_the_store_of_the_call():
+    """A stdio object's write/read runs with the store lent (as a host
+    function does): it may read the caller's memory and call its exports,
+    even ones that make WASI calls themselves."""
+    seen = []
+    ex = {}
+
+    class Peek:
+        def write(self, b):
+            seen.append((bytes(b), ex["memory"].read(1024, 2), len(ex["memory"])))
+            if len(seen) == 1:  # a nested WASI call, once
+                assert write_through(ex, 2, b"nested") == SUCCESS
+            return len(b)
+
+        def read(self, n):
+            seen.append(("read", n, ex["memory"].read(1024, 2)))
+            return b"in"
+
+    err = io.BytesIO()
+    _inst, got = instance(wasi.WasiConfig(stdout=Peek(), stdin=Peek(), stderr=err))
+    ex.update(got)
+    assert write_through(ex, 1, b"hi") == SUCCESS
+    assert seen == [(b"hi", b"hi", 65536)] and err.getvalue() == b"nested"
+    put_iovec(ex["memory"], 0, [(1024, 10)])
+    assert ex["call.fd_read"](0, 0, 1, 16) == SUCCESS
+    assert seen[-1] == ("read", 10, b"ne") and ex["memory"].read(1024, 2) == b"in"
+
+
 # -- args, environ, clocks, random, sched ------------------------------------
 
 

@@ -44,6 +44,9 @@ pub struct State {
     files: fast::Files,
     /// Where the context's directories leave the file they open.
     opened: fast::Tracked,
+    /// Whether descriptor 0 was closed or renumbered (is no longer, or no
+    /// longer only, the context's stdin).
+    stdin_moved: bool,
 }
 
 impl State {
@@ -53,17 +56,25 @@ impl State {
             rights: HashMap::new(),
             files: fast::Files::default(),
             opened,
+            stdin_moved: false,
         }
+    }
+
+    /// Whether descriptor 0 may be other than the context's stdin.
+    pub(crate) fn stdin_moved(&self) -> bool {
+        self.stdin_moved
     }
 
     /// After `fd_close(fd)` succeeded.
     fn closed(&mut self, fd: i32) {
+        self.stdin_moved |= fd == 0;
         self.rights.remove(&(fd as u32));
         self.files.remove(fd as u32);
     }
 
     /// After `fd_renumber(fd, to)` succeeded: `to` is what `fd` was.
     fn renumbered(&mut self, fd: i32, to: i32) {
+        self.stdin_moved |= fd == 0 || to == 0;
         match self.rights.remove(&(fd as u32)) {
             Some(m) => self.rights.insert(to as u32, m),
             None => self.rights.remove(&(to as u32)),

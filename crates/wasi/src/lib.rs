@@ -23,7 +23,7 @@ mod fast;
 mod fixups;
 
 use std::path::Path;
-use std::sync::{Arc, Mutex, TryLockError};
+use std::sync::{Arc, Mutex, OnceLock, TryLockError};
 
 use wasi_common::snapshots::preview_0::wasi_unstable as p0;
 use wasi_common::snapshots::preview_1::wasi_snapshot_preview1 as p1;
@@ -37,9 +37,35 @@ pub use wasi_common::{WasiCtx, WasiFile};
 
 /// One instance's WASI state, shared by its host functions: the
 /// wasi-common context behind a mutex (each call locks it; a call that
-/// finds it locked was re-entered from a Python stdio object and traps).
+/// finds it locked was re-entered from code that ran inside another, and
+/// traps), and the embedder's [`Hooks`].
 #[derive(Clone)]
-pub struct Wasi(Arc<Mutex<fixups::State>>);
+pub struct Wasi(Arc<Shared>);
+
+struct Shared {
+    state: Mutex<fixups::State>,
+    hooks: OnceLock<Box<dyn Hooks>>,
+}
+
+/// What an embedder runs at the two points of a WASI call where the store
+/// is free (no WASI state locked, no guest memory borrowed), so that code
+/// it calls there may reach the store (the Python extension lends it to
+/// its stdio objects, which may read memory or call exports).
+pub trait Hooks: Send + Sync {
+    /// Before an `fd_read` of descriptor 0 while it is still the context's
+    /// stdin (never closed or renumbered): `len` is the length of the first
+    /// non-empty iovec, the most that wasi-common's read asks stdin for.
+    ///
+    /// # Errors
+    /// A trap that ends the call before it reads.
+    fn before_stdin_read(&self, caller: &mut Caller<'_>, len: usize) -> Result<(), Trap>;
+
+    /// After every WASI call, whatever its outcome.
+    ///
+    /// # Errors
+    /// A trap that ends the call (in place of its own outcome).
+    fn after_call(&self, caller: &mut Caller<'_>) -> Result<(), Trap>;
+}
 
 impl Wasi {
     /// The WASI functions of a context (see [`builder`]), with `preopens`
@@ -57,7 +83,17 @@ impl Wasi {
             ctx.push_preopened_dir(Box::new(dir), guest)
                 .map_err(|e| format!("preopen {guest:?}: {e}"))?;
         }
-        Ok(Wasi(Arc::new(Mutex::new(fixups::State::new(ctx, opened)))))
+        Ok(Wasi(Arc::new(Shared {
+            state: Mutex::new(fixups::State::new(ctx, opened)),
+            hooks: OnceLock::new(),
+        })))
+    }
+
+    /// Installs `hooks` for every call of this context's functions (made
+    /// before or after). Returns `false`, changing nothing, when the
+    /// context already has hooks.
+    pub fn set_hooks(&self, hooks: Box<dyn Hooks>) -> bool {
+        self.0.hooks.set(hooks).is_ok()
     }
 }
 
@@ -137,14 +173,14 @@ fn val_type(name: &str) -> ValType {
 
 /// Runs `f` on the locked state.
 fn with_state<R>(wasi: &Wasi, f: impl FnOnce(&mut fixups::State) -> R) -> Result<R, Trap> {
-    let mut guard = match wasi.0.try_lock() {
+    let mut guard = match wasi.0.state.try_lock() {
         Ok(g) => g,
         Err(TryLockError::Poisoned(p)) => p.into_inner(),
         Err(TryLockError::WouldBlock) => {
             return Err(Trap::with_message(
                 TrapKind::HostError,
-                "WASI: a WASI call was re-entered (a Python stdio object called back into \
-                 the same instance)",
+                "WASI: a WASI call was re-entered from inside another WASI call of the same \
+                 instance (e.g. by a Python stdin object read from within the call)",
             ))
         }
     };
@@ -223,6 +259,44 @@ fn with_memory<R>(caller: &mut Caller<'_>, f: impl FnOnce(&mut GuestMemory<'_>) 
     f(&mut gm)
 }
 
+/// The length of the first non-empty iovec of `(iovs, n)` in `data`, if
+/// the array up to it is in bounds (at most 1024 iovecs are looked at).
+fn first_iovec_len(data: &[u8], iovs: i32, n: i32) -> Option<usize> {
+    let u32_at = |at: usize| -> Option<u32> {
+        let b = data.get(at..at.checked_add(4)?)?;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    (0..(n as u32).min(1024) as usize)
+        .map(|i| u32_at(iovs as u32 as usize + 8 * i + 4))
+        .find(|len| *len != Some(0))?
+        .map(|len| len as usize)
+}
+
+/// [`Hooks::before_stdin_read`] for an `fd_read(fd, iovs, n, ...)` call.
+fn before_read(
+    wasi: &Wasi,
+    hooks: &dyn Hooks,
+    caller: &mut Caller<'_>,
+    args: &[Val],
+) -> Result<(), Trap> {
+    let (fd, iovs, n) = (
+        i32::from_val(&args[0]),
+        i32::from_val(&args[1]),
+        i32::from_val(&args[2]),
+    );
+    if fd != 0 || with_state(wasi, |st| st.stdin_moved())? {
+        return Ok(());
+    }
+    let len = match caller.memory() {
+        Some(m) => first_iovec_len(m.data(caller), iovs, n),
+        None => None,
+    };
+    match len {
+        Some(len) => hooks.before_stdin_read(caller, len),
+        None => Ok(()),
+    }
+}
+
 /// The implementation of one function: wasi-common's (`snapshot::$name`),
 /// or a fix-up of it.
 macro_rules! implementation {
@@ -275,15 +349,23 @@ macro_rules! snapshot {
                         [$(val_type(stringify!($ty))),*],
                         [$(val_type(stringify!($ret)))?],
                     );
+                    let reads = stringify!($name) == "fd_read";
                     Some(Func::new(store, ty, move |caller, args, _results| {
+                        let hooks = wasi.0.hooks.get().map(|h| &**h);
+                        if let (true, Some(h)) = (reads, hooks) {
+                            before_read(&wasi, h, caller, args)?;
+                        }
                         let mut i = 0usize;
                         $(let $arg = <$ty as Arg>::from_val(&args[i]); i += 1;)*
                         let _ = i;
                         let r = with_state(&wasi, |st| with_memory(caller, |mem| {
                             block_on(implementation!($name $($fix)?)(
                                 context!(st $($fix)?), mem, $($arg),*))
-                        }))?;
-                        let r = r.map_err(to_trap)?;
+                        }));
+                        if let Some(h) = hooks {
+                            h.after_call(caller)?;
+                        }
+                        let r = r?.map_err(to_trap)?;
                         $( let _: $ret = r; _results[0] = Val::I32(r); )?
                         let _ = r;
                         Ok(())

@@ -379,6 +379,9 @@ impl Instance {
                 limits.map_or_else(default_limits, |l| l.inner),
             )?,
         };
+        if let Some(w) = &wasi {
+            w.get().bind(&store)?;
+        }
         let mut import_held = Vec::new();
         let externs = m
             .imports()

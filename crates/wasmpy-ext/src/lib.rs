@@ -24,7 +24,8 @@
 //! - `names.rs`: name-section names (parameters, functions) and where
 //!   function bodies lie, for signatures and compile errors.
 //! - `asrt.rs`: `AsRuntime` — the AssemblyScript object model (`wasmpy.assemblyscript`).
-//! - `wasi.rs`: `WasiCtx` — WASI preview1 contexts, Python objects as stdio.
+//! - `wasi.rs`: `WasiCtx` — WASI preview1 contexts.
+//! - `wasi_stdio.rs`: Python objects as WASI stdio, called with the store lent.
 //! - `errors.rs`: `wasmjit::Error` → Python exceptions.
 
 use pyo3::prelude::*;
@@ -48,6 +49,7 @@ mod timeout;
 mod types;
 mod values;
 mod wasi;
+mod wasi_stdio;
 
 /// The Python module `wasmpy._native`.
 #[pymodule]
