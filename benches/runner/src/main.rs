@@ -2,17 +2,21 @@
 //!
 //! ```text
 //! bench-run FILE.wasm [--repeats N] [--compile-repeats M] [--compile-only]
+//!                     [--compile-threads T]
 //! ```
 //!
-//! Compiles `FILE.wasm` with [`Module::new`] `M` times (default 1) and keeps
-//! the best time (compile only, no instantiation), then, unless
+//! Compiles `FILE.wasm` with [`Module::new`] `M` times (default 1) on `T`
+//! threads (default 0: one per core, `Engine::set_compile_threads`) and
+//! keeps the best time (compile only, no instantiation), and the best time
+//! of `M` instantiations (`Instance::new` in a new store, no imports: 0
+//! when the module has imports), then, unless
 //! `--compile-only`, instantiates it once and calls its export `run`
 //! (no params, one `i32` or `i64` result) `N` times (default 3), keeping
 //! the best wall-clock time of one call. Prints one JSON object on stdout:
 //!
 //! ```text
 //! {"wasm_bytes": 1234, "code_bytes": 5678, "compile_s": 0.0012,
-//!  "run_s": 0.53, "checksum": "123456789"}
+//!  "instantiate_s": 0.0001, "run_s": 0.53, "checksum": "123456789"}
 //! ```
 //!
 //! `checksum` is the result as an unsigned decimal string (64-bit results
@@ -30,6 +34,7 @@ struct Args {
     repeats: u32,
     compile_repeats: u32,
     compile_only: bool,
+    compile_threads: u32,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -38,6 +43,7 @@ fn parse_args() -> Result<Args, String> {
         repeats: 3,
         compile_repeats: 1,
         compile_only: false,
+        compile_threads: 0,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -51,13 +57,15 @@ fn parse_args() -> Result<Args, String> {
             "--repeats" => args.repeats = count("--repeats")?,
             "--compile-repeats" => args.compile_repeats = count("--compile-repeats")?,
             "--compile-only" => args.compile_only = true,
+            "--compile-threads" => args.compile_threads = count("--compile-threads")?,
             _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ => args.path = a,
         }
     }
     if args.path.is_empty() {
         return Err(
-            "usage: bench-run FILE.wasm [--repeats N] [--compile-repeats M] [--compile-only]"
+            "usage: bench-run FILE.wasm [--repeats N] [--compile-repeats M] [--compile-only] \
+             [--compile-threads T]"
                 .into(),
         );
     }
@@ -81,6 +89,7 @@ fn run_benchmark() -> Result<String, String> {
     let args = parse_args()?;
     let bytes = std::fs::read(&args.path).map_err(|e| format!("{}: {e}", args.path))?;
     let engine = Engine::default();
+    engine.set_compile_threads(args.compile_threads as usize);
 
     let mut compile_s = f64::INFINITY;
     let mut module = None;
@@ -91,8 +100,19 @@ fn run_benchmark() -> Result<String, String> {
         module = Some(m);
     }
     let module = module.expect("at least one compile");
+    let mut instantiate_s = 0f64;
+    if module.imports().is_empty() {
+        instantiate_s = f64::INFINITY;
+        for _ in 0..args.compile_repeats {
+            let mut store = Store::new(&engine);
+            let t = Instant::now();
+            Instance::new(&mut store, &module, &[]).map_err(|e| format!("instantiate: {e}"))?;
+            instantiate_s = instantiate_s.min(t.elapsed().as_secs_f64());
+        }
+    }
     let mut json = format!(
-        "{{\"wasm_bytes\": {}, \"code_bytes\": {}, \"compile_s\": {compile_s:.9}",
+        "{{\"wasm_bytes\": {}, \"code_bytes\": {}, \"compile_s\": {compile_s:.9}, \
+         \"instantiate_s\": {instantiate_s:.9}",
         bytes.len(),
         module.code_size()
     );

@@ -3,7 +3,8 @@
 //! registry of canonical function signatures that `call_indirect` compares.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use wasmparser::WasmFeatures;
 
@@ -73,6 +74,8 @@ struct EngineInner {
     signatures: Mutex<HashMap<FuncType, u32>>,
     limits: StoreLimits,
     bounds_checks: BoundsChecks,
+    /// Threads `Module::new` compiles on; 0: one per available core.
+    compile_threads: AtomicUsize,
 }
 
 /// Shared by the modules compiled with it and their stores; cheap to clone.
@@ -128,7 +131,29 @@ impl Engine {
             signatures: Mutex::new(HashMap::new()),
             limits,
             bounds_checks,
+            compile_threads: AtomicUsize::new(0),
         })))
+    }
+
+    /// Sets how many threads [`crate::Module::new`] compiles a module's
+    /// functions on (the calling thread included); 0 (the default) means
+    /// one per core (`std::thread::available_parallelism`). Modules of
+    /// less than 32 KiB of function bodies are compiled on the calling
+    /// thread alone. The machine code is the same whatever the number.
+    pub fn set_compile_threads(&self, threads: usize) {
+        self.0.compile_threads.store(threads, Ordering::Relaxed);
+    }
+
+    /// The number of threads modules are compiled on (see
+    /// [`Engine::set_compile_threads`]).
+    pub fn compile_threads(&self) -> usize {
+        match self.0.compile_threads.load(Ordering::Relaxed) {
+            0 => {
+                static CORES: OnceLock<usize> = OnceLock::new();
+                *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            }
+            n => n,
+        }
     }
 
     /// The limits new stores of this engine start with.

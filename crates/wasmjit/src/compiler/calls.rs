@@ -7,6 +7,7 @@ use crate::error::{Result, TrapKind};
 use crate::values::{self, FuncType, ValType};
 
 use super::func::FuncCompiler;
+use super::link::{Reloc, RelocTarget};
 use super::masm::{FrameBase, MacroAssembler};
 use super::stack::{Entry, Loc};
 use super::{SigSite, Target};
@@ -70,8 +71,9 @@ impl FuncCompiler<'_> {
             self.a.load_vmctx(FUNCREF, off);
             self.a.call_funcref();
         } else {
-            let label = self.func_labels[(f - self.env.num_imported_funcs) as usize];
-            self.a.call_label(label);
+            let at = self.a.call_rel32();
+            let target = RelocTarget::Func(f - self.env.num_imported_funcs);
+            self.relocs.push(Reloc::new(at, target));
         }
         self.restore_pinned();
         self.take_results(&ty);

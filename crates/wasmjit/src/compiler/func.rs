@@ -32,6 +32,7 @@ use crate::error::{Error, Result, TrapKind};
 use crate::values::{self, ValType};
 
 use super::control::Frame;
+use super::link::{Reloc, RelocTarget};
 use super::masm::MacroAssembler as _;
 use super::regalloc::RegSet;
 use super::stack::{Entry, Loc};
@@ -51,11 +52,11 @@ fn check_memory_index_encoding(op: &wasmparser::Operator<'_>, start: u64, end: u
     Ok(())
 }
 
-/// Where a function's code goes: the module's assembler, the labels of
-/// its functions, and the list of signature-id sites.
+/// Where a function's code goes: an assembler (of its chunk of the
+/// module, `link.rs`), and the lists of what linking and loading patch.
 pub struct Output<'a> {
     pub a: &'a mut Target,
-    pub func_labels: &'a [DynamicLabel],
+    pub relocs: &'a mut Vec<Reloc>,
     pub sig_sites: &'a mut Vec<SigSite>,
 }
 
@@ -63,7 +64,8 @@ pub struct Output<'a> {
 pub struct FuncCompiler<'a> {
     pub a: &'a mut Target,
     pub env: &'a ModuleEnv,
-    pub func_labels: &'a [DynamicLabel],
+    /// Calls whose displacement linking fills in.
+    pub relocs: &'a mut Vec<Reloc>,
     /// Where the code holds canonical signature ids (`call_indirect`).
     pub sig_sites: &'a mut Vec<SigSite>,
     pub num_params: u32,
@@ -162,7 +164,7 @@ impl<'a> FuncCompiler<'a> {
         }
         let Output {
             a,
-            func_labels,
+            relocs,
             sig_sites,
         } = out;
         let slot_bytes = if uses_v128 { 16 } else { 8 };
@@ -182,7 +184,7 @@ impl<'a> FuncCompiler<'a> {
             local_offs,
             a,
             env,
-            func_labels,
+            relocs,
             sig_sites,
             num_params,
             num_decl_locals: locals.len() as u32 - num_params,
@@ -202,7 +204,7 @@ impl<'a> FuncCompiler<'a> {
             trap_labels: Vec::new(),
             br_tables: Vec::new(),
         };
-        let frame_patch = c.prologue(func_index);
+        let frame_patch = c.prologue();
         c.enter_function();
         // Set when an operator was compiled together with the one before it.
         let mut done = false;
@@ -235,8 +237,8 @@ impl<'a> FuncCompiler<'a> {
     }
 
     /// Emits the prologue; returns the offset of the frame-size displacement.
-    fn prologue(&mut self, func_index: u32) -> usize {
-        let label = self.func_labels[(func_index - self.env.num_imported_funcs) as usize];
+    fn prologue(&mut self) -> usize {
+        let label = self.a.new_label();
         let overflow = self.trap_label(TrapKind::StackOverflow);
         let patch = self.a.prologue(label, overflow);
         let n = self.num_decl_locals;
@@ -311,7 +313,8 @@ impl<'a> FuncCompiler<'a> {
 
     fn emit_trap_exits(&mut self) {
         for (kind, l) in std::mem::take(&mut self.trap_labels) {
-            self.a.trap_exit(l, kind.map(|k| k as u32));
+            let at = self.a.trap_exit(l, kind.map(|k| k as u32));
+            self.relocs.push(Reloc::new(at, RelocTarget::TrapStub));
         }
     }
 

@@ -408,8 +408,11 @@ pub trait MacroAssembler {
     /// when `index >= len`, else through the table of 4-byte offsets at
     /// `table`, which follows (placed here; its entries are written later).
     fn jump_table(&mut self, index: Reg, len: u32, default: Self::Label, table: Self::Label);
-    /// Calls the function whose code is at `l` (a function of this module).
-    fn call_label(&mut self, l: Self::Label);
+    /// Calls a function of this module: emits the call with a
+    /// displacement that linking fills in (`compiler/link.rs`, which
+    /// knows where every function lands); returns the code offset of that
+    /// 4-byte displacement, relative to the end of the call.
+    fn call_rel32(&mut self) -> usize;
     /// Calls the `VMFuncRef` in [`MacroAssembler::FUNCREF`], switching to its
     /// instance's context and back (the caller's context is saved in its
     /// frame).
@@ -462,9 +465,11 @@ pub trait MacroAssembler {
     fn zero_reg(&mut self, float: bool, dst: Reg);
     /// A function's trap exit at `l`: loads trap code `code` (or keeps the
     /// one in `RESULT_GPR`) and calls the module's shared trap stub, so the
-    /// stub finds a return address in the function.
-    fn trap_exit(&mut self, l: Self::Label, code: Option<u32>);
-    /// The module's shared trap stub (emitted once, before the functions):
+    /// stub finds a return address in the function. Returns the offset of
+    /// that call's displacement, as [`MacroAssembler::call_rel32`].
+    fn trap_exit(&mut self, l: Self::Label, code: Option<u32>) -> usize;
+    /// The module's shared trap stub (emitted once, at offset 0 of the
+    /// module's code, where the trap exits' calls are linked to):
     /// takes the pc of the trap from the return address and jumps to the
     /// runtime's trap exit through the builtins table.
     fn module_trap_stub(&mut self);

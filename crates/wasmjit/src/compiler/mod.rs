@@ -11,6 +11,8 @@
 //!   `divconst.rs` (division by constants as multiplications): the
 //!   emitters, by instruction family;
 //! - `visit.rs`: operator dispatch (`wasmparser::VisitOperator`);
+//! - `link.rs`: a module's functions in chunks on several threads, and
+//!   the calls between them linked;
 //! - `isa/x64/`: the x86-64 backend: assembler wrapper and condition codes
 //!   (`asm.rs`), register numbering and sets (`regs.rs`).
 
@@ -26,6 +28,7 @@ mod float;
 mod func;
 mod int;
 mod isa;
+mod link;
 mod masm;
 mod memory;
 mod ops;
@@ -39,16 +42,13 @@ mod trunc;
 mod visit;
 mod visit_simd;
 
-use dynasmrt::DynamicLabel;
-use wasmparser::{FuncValidator, FunctionBody, ValidatorResources};
-
 use crate::environ::bounds::BoundsChecks;
 use crate::environ::vmoffsets::VMOffsets;
-use crate::error::{Error, Result};
 use crate::values::{FuncType, GlobalType, MemoryType, TableType};
 
 use self::isa::x64::asm::Asm;
-use self::masm::MacroAssembler as _;
+
+pub use self::link::{compile_module, FuncInput};
 
 /// The backend the generator emits through (one today: x86-64).
 pub(crate) type Target = Asm;
@@ -98,76 +98,4 @@ pub struct CompiledCode {
     /// Offset of each defined function in `code`.
     pub func_offsets: Vec<usize>,
     pub sig_sites: Vec<SigSite>,
-}
-
-/// Compiles all functions of one module into one code buffer.
-pub struct CodeGen {
-    a: Asm,
-    labels: Vec<DynamicLabel>,
-    sig_sites: Vec<SigSite>,
-}
-
-impl CodeGen {
-    /// A code generator for a module with `num_defined` function bodies in a
-    /// code section of `code_section_bytes` bytes.
-    /// Emits the module's trap exits first.
-    pub fn new(num_defined: usize, code_section_bytes: usize) -> CodeGen {
-        // Machine code is about 2.5x the wasm; reserving it up front avoids
-        // regrowing (and re-faulting) the buffer while compiling.
-        let mut a = Asm::new_with_capacity(
-            0,
-            code_section_bytes * 3 + 4096,
-            0,
-            16,
-            num_defined * 4,
-            16,
-            num_defined * 8,
-        );
-        let labels = (0..num_defined).map(|_| a.new_dynamic_label()).collect();
-        // The trap stub shared by the module's functions.
-        a.module_trap_stub();
-        CodeGen {
-            a,
-            labels,
-            sig_sites: Vec::new(),
-        }
-    }
-
-    /// Validates and compiles the body of function `func_index`.
-    /// `ops_buf` is scratch space for the decoded operators, reused across
-    /// functions.
-    pub fn compile_function<'b>(
-        &mut self,
-        env: &ModuleEnv,
-        func_index: u32,
-        body: &FunctionBody<'b>,
-        validator: &mut FuncValidator<ValidatorResources>,
-        ops_buf: &mut Vec<(wasmparser::Operator<'b>, u64)>,
-    ) -> Result<()> {
-        let out = func::Output {
-            a: &mut self.a,
-            func_labels: &self.labels,
-            sig_sites: &mut self.sig_sites,
-        };
-        func::FuncCompiler::compile(out, env, func_index, body, validator, ops_buf)
-    }
-
-    /// The machine code, with the offset of each defined function in it.
-    pub fn finish(self) -> Result<CompiledCode> {
-        let offsets = self
-            .labels
-            .iter()
-            .map(|&l| self.a.labels().resolve_dynamic(l).map(|o| o.0))
-            .collect::<std::result::Result<Vec<_>, _>>()
-            .map_err(|e| Error::Resource(format!("unresolved function label: {e}")))?;
-        let code = self
-            .a
-            .finalize()
-            .map_err(|e| Error::Resource(format!("assembly failed: {e}")))?;
-        Ok(CompiledCode {
-            code,
-            func_offsets: offsets,
-            sig_sites: self.sig_sites,
-        })
-    }
 }

@@ -124,7 +124,12 @@ impl Module {
     pub fn new(engine: &Engine, bytes: &[u8]) -> Result<Module> {
         let mut t = Translation::new(engine, bytes);
         for payload in Parser::new(0).parse_all(bytes) {
-            t.payload(payload?)?;
+            if let Err(e) = payload.map_err(Error::from).and_then(|p| t.payload(p)) {
+                // A function body read before the problem may be invalid
+                // too: that error comes first, as the module's order says.
+                t.compile_bodies()?;
+                return Err(e);
+            }
         }
         t.finish()
     }

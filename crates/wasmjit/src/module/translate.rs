@@ -8,16 +8,16 @@ use std::sync::Arc;
 
 use wasmparser::{
     DataSectionReader, ElementItems, ElementKind, ElementSectionReader, ExportSectionReader,
-    ExternalKind, FuncToValidate, FuncValidatorAllocations, FunctionBody, GlobalSectionReader,
-    ImportSectionReader, MemorySectionReader, Payload, TableSectionReader, TypeRef,
-    TypeSectionReader, ValidPayload, Validator, ValidatorResources,
+    ExternalKind, FuncToValidate, FunctionBody, GlobalSectionReader, ImportSectionReader,
+    MemorySectionReader, Payload, TableSectionReader, TypeRef, TypeSectionReader, ValidPayload,
+    Validator, ValidatorResources,
 };
 
 use super::const_expr::{ConstExpr, ConstOp};
 use super::{
     DataSegment, ElemSegment, Export, ExternKind, ImportType, Module, ModuleInner, SegmentMode,
 };
-use crate::compiler::{CodeGen, CompiledCode, ModuleEnv, SigSite};
+use crate::compiler::{compile_module, CompiledCode, FuncInput, ModuleEnv, SigSite};
 use crate::engine::Engine;
 use crate::environ::vmoffsets::{PtrSize, VMOffsets};
 use crate::error::{Error, Result};
@@ -52,13 +52,13 @@ pub(super) struct Translation<'e, 'b> {
     data: Vec<DataSegment>,
     start: Option<u32>,
     names: HashMap<u32, String>,
-    codegen: Option<CodeGen>,
+    /// Function bodies not compiled yet: all are compiled together once
+    /// the last has been read ([`Translation::compile_bodies`]).
+    bodies: Vec<FuncInput<'b>>,
+    /// The module's code, once compiled.
+    compiled: Option<CompiledCode>,
     /// Index of the next function body.
     next_func: u32,
-    code_section_size: usize,
-    /// Scratch space reused across function bodies.
-    ops_buf: Vec<(wasmparser::Operator<'b>, u64)>,
-    allocs: FuncValidatorAllocations,
     /// The first `Unsupported` error: reported once the whole module has
     /// been validated (an invalid module is reported as invalid).
     unsupported: Option<Error>,
@@ -97,11 +97,9 @@ impl<'e, 'b> Translation<'e, 'b> {
             data: Vec::new(),
             start: None,
             names: HashMap::new(),
-            codegen: None,
+            bodies: Vec::new(),
+            compiled: None,
             next_func: 0,
-            code_section_size: 0,
-            ops_buf: Vec::new(),
-            allocs: FuncValidatorAllocations::default(),
             unsupported: None,
             precompiled: None,
             section_end: 0,
@@ -144,7 +142,6 @@ impl<'e, 'b> Translation<'e, 'b> {
             Payload::GlobalSection(r) => self.globals(r)?,
             Payload::ExportSection(r) => self.export_section(r)?,
             Payload::StartSection { func, .. } => self.start = Some(func),
-            Payload::CodeSectionStart { size, .. } => self.code_section_size = size as usize,
             Payload::ElementSection(r) => self.element_section(r)?,
             Payload::DataSection(r) => self.data_section(r)?,
             Payload::CustomSection(c) => {
@@ -157,32 +154,39 @@ impl<'e, 'b> Translation<'e, 'b> {
         Ok(())
     }
 
-    /// Validates and compiles one function body (the code generator is
-    /// created at the first one, when every declaration is known).
+    /// Takes in one function body; after the last one, compiles them all.
     fn function_body(
         &mut self,
         to_validate: FuncToValidate<ValidatorResources>,
         body: FunctionBody<'b>,
     ) -> Result<()> {
-        let env = &mut self.env;
-        let code_section_size = self.code_section_size;
-        let cg = self.codegen.get_or_insert_with(|| {
-            env.offsets = offsets_of(env);
-            CodeGen::new(
-                env.funcs.len() - env.num_imported_funcs as usize,
-                code_section_size,
-            )
+        self.bodies.push(FuncInput {
+            index: self.next_func,
+            validator: to_validate,
+            body,
         });
-        let mut fv = to_validate.into_validator(std::mem::take(&mut self.allocs));
-        match cg.compile_function(&self.env, self.next_func, &body, &mut fv, &mut self.ops_buf) {
-            // Keep validating: invalid beats unsupported.
-            Err(e @ Error::Unsupported { .. }) => {
-                self.unsupported.get_or_insert(e);
-            }
-            other => other?,
-        }
-        self.allocs = fv.into_allocations();
         self.next_func += 1;
+        if self.next_func as usize == self.env.funcs.len() {
+            self.compile_bodies()?;
+        }
+        Ok(())
+    }
+
+    /// Validates and compiles the bodies read so far (on the engine's
+    /// compile threads, `compiler/link.rs`). Called after the last body,
+    /// and before an error found after the code section is reported, so
+    /// that errors come in the module's order.
+    pub fn compile_bodies(&mut self) -> Result<()> {
+        if self.compiled.is_some() || self.precompiled.is_some() {
+            return Ok(());
+        }
+        self.env.offsets = offsets_of(&self.env);
+        let bodies = std::mem::take(&mut self.bodies);
+        let (code, unsupported) = compile_module(&self.env, bodies, self.engine.compile_threads())?;
+        if let Some(e) = unsupported {
+            self.unsupported.get_or_insert(e);
+        }
+        self.compiled = Some(code);
         Ok(())
     }
 
@@ -387,7 +391,8 @@ impl<'e, 'b> Translation<'e, 'b> {
 
     /// After the last payload: the code goes into executable pages and is
     /// registered for fault handling and backtraces.
-    pub fn finish(self) -> Result<Module> {
+    pub fn finish(mut self) -> Result<Module> {
+        self.compile_bodies()?;
         if let Some(e) = self.unsupported {
             return Err(e);
         }
@@ -404,13 +409,12 @@ impl<'e, 'b> Translation<'e, 'b> {
                 )
             }
             None => {
-                let cg = self.codegen.unwrap_or_else(|| CodeGen::new(num_defined, 0));
+                let code = match self.compiled {
+                    Some(code) => code,
+                    None => compile_module(&env, Vec::new(), 1)?.0,
+                };
                 let decls = strip_bodies(self.bytes, self.code_section);
-                (
-                    cg.finish()?,
-                    super::serialize::content_hash(self.bytes),
-                    decls,
-                )
+                (code, super::serialize::content_hash(self.bytes), decls)
             }
         };
         let CompiledCode {

@@ -58,19 +58,28 @@ pub(super) fn zero_frame_range(a: &mut Asm, lowest: i32, n: u32) {
     );
 }
 
-pub(super) fn trap_exit(a: &mut Asm, l: DynamicLabel, code: Option<u32>) {
+/// `call rel32` with a zero displacement, filled in when the module's
+/// code is linked (`compiler/link.rs`); returns the displacement's offset.
+pub(super) fn call_rel32(a: &mut Asm) -> usize {
+    a.push(0xe8);
+    a.push_i32(0);
+    a.offset().0 - 4
+}
+
+/// Returns the offset of the displacement of its call of the module's
+/// trap stub (linked like a call of a function).
+pub(super) fn trap_exit(a: &mut Asm, l: DynamicLabel, code: Option<u32>) -> usize {
     asm!(a; =>l);
     if let Some(code) = code {
         asm!(a; mov eax, code as i32);
     }
-    asm!(a; call ->trap_with_pc);
+    call_rel32(a)
 }
 
 /// Functions reach the stub through their own exits (`trap_exit`), which
 /// leave a return address in the function on the stack: the pc of the trap.
 pub(super) fn module_trap_stub(a: &mut Asm) {
     asm!(a
-        ; ->trap_with_pc:
         ; pop rdx
         ; dec rdx
         ; mov rcx, [r15 + VMCTX_BUILTINS_OFF]

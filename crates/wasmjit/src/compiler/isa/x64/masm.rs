@@ -51,8 +51,8 @@ impl MacroAssembler for Asm {
     const PIN_GPRS: &'static [Reg] = &super::regs::PIN_GPRS;
     const PIN_FLOATS: &'static [Reg] = &super::regs::PIN_XMMS;
 
-    fn call_label(&mut self, l: DynamicLabel) {
-        asm!(self; call =>l);
+    fn call_rel32(&mut self) -> usize {
+        super::frame::call_rel32(self)
     }
 
     fn call_funcref(&mut self) {
@@ -623,8 +623,8 @@ impl MacroAssembler for Asm {
         }
     }
 
-    fn trap_exit(&mut self, l: DynamicLabel, code: Option<u32>) {
-        super::frame::trap_exit(self, l, code);
+    fn trap_exit(&mut self, l: DynamicLabel, code: Option<u32>) -> usize {
+        super::frame::trap_exit(self, l, code)
     }
 
     fn module_trap_stub(&mut self) {
