@@ -132,3 +132,19 @@ fn errors_are_those_of_a_sequential_compile() {
         assert_eq!(message(threads), sequential);
     }
 }
+
+#[test]
+fn truncated_modules_are_errors() {
+    // Bodies read before the cut are compiled (their errors come first)
+    // though the functions they call have no code: never a panic.
+    let wasm = wat::parse_str(generated(3000)).unwrap();
+    for threads in [1, 3] {
+        let engine = engine(threads);
+        for n in (9..wasm.len()).step_by(997) {
+            assert!(
+                Module::new(&engine, &wasm[..n]).is_err(),
+                "prefix of {n} bytes"
+            );
+        }
+    }
+}

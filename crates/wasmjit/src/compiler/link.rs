@@ -247,7 +247,11 @@ pub fn compile_module(
             target: r.target,
         }));
     }
-    if unsupported.is_none() {
+    // Unlinked code is never run: after an unsupported function, or when
+    // bodies are missing (a truncated module, compiled only to report its
+    // bodies' errors in order).
+    let complete = out.func_offsets.len() == env.funcs.len() - env.num_imported_funcs as usize;
+    if unsupported.is_none() && complete {
         for r in relocs {
             let target = match r.target {
                 RelocTarget::Func(f) => out.func_offsets[f as usize],
