@@ -2,7 +2,10 @@
 in one run, on the same machine.
 
 Measures (best of --repeat runs each; nanoseconds per operation):
-  - py->wasm:  calling an exported add(i32, i32) from Python;
+  - py->wasm:  calling an exported add(i32, i32) from Python (the engine
+               knows it returns quickly, so the GIL is kept), and the same
+               with an empty loop in it (`add_loop`: the GIL is released
+               and retaken, as for every function that may run long);
   - wasm->py:  one call of a Python host function from wasm (a wasm loop
                calls an imported `f(i32) -> i32` N times; per call);
   - copy in / copy out of 1 MiB of linear memory, against the reference
@@ -26,6 +29,8 @@ WAT = """(module
   (memory (export "memory") 32)
   (func (export "add") (param i32 i32) (result i32)
     local.get 0 local.get 1 i32.add)
+  (func (export "add_loop") (param i32 i32) (result i32)
+    (loop) local.get 0 local.get 1 i32.add)
   (func (export "host_loop") (param i32) (local i32)
     (loop $l
       local.get 0 call $f drop
@@ -48,10 +53,11 @@ def bench_wasmpy(repeat):
     e = dict(inst.exports)
     mem = e["memory"]
     data = bytes(range(256)) * (MIB // 256)
-    env = {"add": e["add"], "loop": e["host_loop"], "mem": mem, "data": data, "MIB": MIB,
+    env = {"add": e["add"], "add_loop": e["add_loop"], "loop": e["host_loop"], "mem": mem, "data": data, "MIB": MIB,
            "mv": memoryview(mem)}
     return {
         "py->wasm add(i32,i32)": ns("add(1, 2)", env, CALLS, repeat),
+        "py->wasm add with a loop (GIL released)": ns("add_loop(1, 2)", env, CALLS, repeat),
         "wasm->py host call": ns(f"loop({HOST_CALLS})", env, 1, repeat) / HOST_CALLS,
         "copy 1 MiB in (write)": ns("mem.write(0, data)", env, 50, repeat),
         "copy 1 MiB in (memoryview slice)": ns("mv[0:MIB] = data", env, 50, repeat),

@@ -19,7 +19,8 @@ Python callables become host functions typed by the import declaration.
 Interruption: Ctrl-C raises ``KeyboardInterrupt`` even inside wasm;
 ``Func.call(..., timeout=s)`` and ``Func.interrupt()``/``Instance.interrupt()``
 stop a call with a ``Trap`` of kind ``INTERRUPTED``. Wasm runs with the GIL
-released.
+released, except in functions the compiler proves return quickly (no
+loop, call or bulk memory operation).
 
 Resource limits: ``Limits(max_memory_pages=..., max_table_elements=...,
 max_wasm_stack=...)`` bound what one module may take; pass ``limits=`` to

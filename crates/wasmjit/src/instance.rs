@@ -215,8 +215,9 @@ impl Entities {
             let ty = Arc::new(env.func_type(idx).clone());
             // SAFETY: `off` is a function offset inside the module's code block.
             let code = unsafe { code_base.add(off) };
+            let quick = m.quick[i];
             e.funcs
-                .push(store.push_func(ty, code, vmctx, FuncKind::Wasm { instance }));
+                .push(store.push_func(ty, code, vmctx, FuncKind::Wasm { instance, quick }));
         }
         for (i, init) in m.global_inits.iter().enumerate() {
             let ty = env.globals[m.num_imported_globals as usize + i];

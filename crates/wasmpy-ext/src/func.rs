@@ -56,6 +56,9 @@ pub struct Func {
     host: Option<(Py<PyAny>, bool)>,
     /// `func` as a root of its store (see `roots.rs`).
     held: Held,
+    /// The engine says it returns quickly (`wasmjit::Func::returns_quickly`):
+    /// called without releasing the GIL (see [`run_in_store`]).
+    quick: bool,
 }
 
 impl Drop for Func {
@@ -71,9 +74,13 @@ impl Func {
     /// live and reachable when this is called with the GIL held.
     pub fn new(py: Python<'_>, store: SharedStore, func: wasmjit::Func, name: String) -> Func {
         let held = store.hold(wasmjit::Extern::Func(func));
-        let (params, results) = store.with(py, |s| {
+        let (params, results, quick) = store.with(py, |s| {
             let ty = func.ty(s);
-            (ty.params().into(), ty.results().into())
+            (
+                ty.params().into(),
+                ty.results().into(),
+                func.returns_quickly(s),
+            )
         });
         Func {
             store,
@@ -84,6 +91,7 @@ impl Func {
             param_names: None,
             host: None,
             held,
+            quick,
         }
     }
 
@@ -169,7 +177,21 @@ impl Func {
         let m = self.results.len();
         let (mut res_inline, mut res_heap) = ([Val::I32(0); INLINE], Vec::new());
         let resv = val_buffer(&mut res_inline, &mut res_heap, m);
-        call_in_store(py, &self.store, self.func, argv, resv, timeout, &self.name)?;
+        let gil = if self.quick && timeout.is_none() {
+            Gil::Keep
+        } else {
+            Gil::Release
+        };
+        call_in_store(
+            py,
+            &self.store,
+            self.func,
+            argv,
+            resv,
+            timeout,
+            gil,
+            &self.name,
+        )?;
         match resv {
             [] => Ok(py.None().into_bound(py)),
             [v] => from_val(py, *v, Some(&self.store)),
@@ -184,8 +206,9 @@ impl Func {
     }
 }
 
-/// Calls `func` of `store` through [`run_in_store`]; `name` names the
-/// function in trap messages.
+/// Calls `func` of `store` through [`run_in_store_with`]; `name` names
+/// the function in trap messages.
+#[allow(clippy::too_many_arguments)]
 pub fn call_in_store(
     py: Python<'_>,
     store: &SharedStore,
@@ -193,20 +216,30 @@ pub fn call_in_store(
     args: &[Val],
     results: &mut [Val],
     timeout: Option<Duration>,
+    gil: Gil,
     name: &str,
 ) -> PyResult<()> {
-    run_in_store(py, store, timeout, name, |s| {
+    run_in_store_with(py, store, timeout, gil, name, |s| {
         func.call_into(s, args, results)
     })
 }
 
-/// Runs `f` (which enters wasm: a call, an instantiation) on `store` with
-/// the GIL released; registers it for Ctrl-C when it is the store's
-/// outermost entry on the main thread; with `timeout`, arms a deadline that
-/// interrupts it (disarmed before the store is released, so it cannot stop
-/// a later call). Turns an interrupt caused by SIGINT into the exception
-/// Python's SIGINT handler raises (`KeyboardInterrupt`), other errors with
-/// `errors::to_py` (`name` names the function).
+/// Whether wasm runs with the GIL released (the default) or kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gil {
+    /// Released for the call: other Python threads run meanwhile; a
+    /// host function takes it back.
+    Release,
+    /// Kept: only for functions the engine knows return quickly
+    /// (`wasmjit::Func::returns_quickly`: no loop, call or bulk operation,
+    /// so microseconds at most), where releasing and retaking it (about
+    /// 40 ns) would be most of the call. Such a call cannot loop, so it
+    /// needs no Ctrl-C registration; a SIGINT meanwhile is raised by
+    /// Python right after it returns.
+    Keep,
+}
+
+/// [`run_in_store_with`] releasing the GIL.
 pub fn run_in_store<T>(
     py: Python<'_>,
     store: &SharedStore,
@@ -217,9 +250,34 @@ pub fn run_in_store<T>(
 where
     T: Send,
 {
+    run_in_store_with(py, store, timeout, Gil::Release, name, f)
+}
+
+/// Runs `f` (which enters wasm: a call, an instantiation) on `store` with
+/// the GIL released; registers it for Ctrl-C when it is the store's
+/// outermost entry on the main thread; with `timeout`, arms a deadline that
+/// interrupts it (disarmed before the store is released, so it cannot stop
+/// a later call). Turns an interrupt caused by SIGINT into the exception
+/// Python's SIGINT handler raises (`KeyboardInterrupt`), other errors with
+/// `errors::to_py` (`name` names the function). With [`Gil::Keep`] the
+/// GIL stays held and the call is not registered for Ctrl-C.
+pub fn run_in_store_with<T>(
+    py: Python<'_>,
+    store: &SharedStore,
+    timeout: Option<Duration>,
+    gil: Gil,
+    name: &str,
+    f: impl FnOnce(&mut wasmjit::Store) -> Result<T, wasmjit::Error> + Send,
+) -> PyResult<T>
+where
+    T: Send,
+{
     let handle = store.interrupt_handle();
     let sigints = interrupt::sigint_count();
     let outcome = store.try_with(py, |s| {
+        if gil == Gil::Keep {
+            return f(s);
+        }
         let _registration = if s.is_running() {
             None
         } else {

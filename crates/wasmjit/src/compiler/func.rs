@@ -52,6 +52,36 @@ fn check_memory_index_encoding(op: &wasmparser::Operator<'_>, start: u64, end: u
     Ok(())
 }
 
+/// Bodies up to this many bytes with none of [`may_run_long`]'s operators
+/// return quickly: each operator runs at most once (branches without a
+/// loop only go forward), a few tens of microseconds at the very most.
+const QUICK_MAX_BODY: u64 = 16 << 10;
+
+/// Whether `op` can make a call run long: a loop, a call (which may
+/// recurse or reach the host), or an operation whose time grows with its
+/// operands (bulk memory and table operations, growing).
+fn may_run_long(op: &Operator<'_>) -> bool {
+    use wasmparser::Operator as O;
+    matches!(
+        op,
+        O::Loop { .. }
+            | O::Call { .. }
+            | O::CallIndirect { .. }
+            | O::ReturnCall { .. }
+            | O::ReturnCallIndirect { .. }
+            | O::CallRef { .. }
+            | O::ReturnCallRef { .. }
+            | O::MemoryGrow { .. }
+            | O::MemoryFill { .. }
+            | O::MemoryCopy { .. }
+            | O::MemoryInit { .. }
+            | O::TableGrow { .. }
+            | O::TableFill { .. }
+            | O::TableCopy { .. }
+            | O::TableInit { .. }
+    )
+}
+
 /// Where a function's code goes: an assembler (of its chunk of the
 /// module, `link.rs`), and the lists of what linking and loading patch.
 pub struct Output<'a> {
@@ -103,7 +133,10 @@ pub struct FuncCompiler<'a> {
 }
 
 impl<'a> FuncCompiler<'a> {
-    /// Compiles one function body into `a` at its label.
+    /// Compiles one function body into `a` at its label; returns whether
+    /// it returns quickly (no loop, call or bulk operation, a small body:
+    /// [`may_run_long`]), which embedders may use to call it without
+    /// giving up a lock such as Python's GIL.
     pub fn compile<'b>(
         out: Output<'a>,
         env: &'a ModuleEnv,
@@ -111,7 +144,7 @@ impl<'a> FuncCompiler<'a> {
         body: &FunctionBody<'b>,
         validator: &mut FuncValidator<ValidatorResources>,
         ops_buf: &mut Vec<(Operator<'b>, u64)>,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let ty = env.func_type(func_index).clone();
         let mut locals: Vec<ValType> = ty.params().to_vec();
         // The first construct we cannot compile. Validation goes on to the
@@ -138,10 +171,13 @@ impl<'a> FuncCompiler<'a> {
         let mut weights = super::pinning::UseWeights::new(locals.len());
         let mut uses_v128 =
             locals.contains(&ValType::V128) || ty.results().contains(&ValType::V128);
+        let range = body.range();
+        let mut quick = range.end - range.start <= QUICK_MAX_BODY;
         let mut reader = body.get_operators_reader()?;
         while !reader.eof() {
             let (op, offset) = reader.read_with_offset()?;
             weights.observe(&op);
+            quick = quick && !may_run_long(&op);
             uses_v128 = uses_v128 || super::simd::mentions_v128(&op, env);
             ops_buf.push((op, offset));
         }
@@ -233,7 +269,7 @@ impl<'a> FuncCompiler<'a> {
         c.emit_trap_exits();
         c.patch_frame(frame_patch);
         c.patch_br_tables();
-        Ok(())
+        Ok(quick)
     }
 
     /// Emits the prologue; returns the offset of the frame-size displacement.

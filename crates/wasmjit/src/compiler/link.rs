@@ -81,6 +81,8 @@ fn body_len(f: &FuncInput<'_>) -> usize {
 struct Chunk {
     code: Vec<u8>,
     func_offsets: Vec<usize>,
+    /// Whether each function returns quickly.
+    quick: Vec<bool>,
     sig_sites: Vec<SigSite>,
     relocs: Vec<Reloc>,
     /// The first error other than `Unsupported` (the chunk stops there).
@@ -103,6 +105,7 @@ fn compile_chunk<'b>(env: &ModuleEnv, funcs: Vec<FuncInput<'b>>, s: &mut Scratch
     let mut chunk = Chunk {
         code: Vec::new(),
         func_offsets: Vec::with_capacity(n),
+        quick: Vec::with_capacity(n),
         sig_sites: Vec::new(),
         relocs: Vec::new(),
         error: None,
@@ -119,9 +122,10 @@ fn compile_chunk<'b>(env: &ModuleEnv, funcs: Vec<FuncInput<'b>>, s: &mut Scratch
         let result = FuncCompiler::compile(out, env, f.index, &f.body, &mut validator, &mut s.ops);
         s.allocs = validator.into_allocations();
         match result {
-            Ok(()) => {}
+            Ok(quick) => chunk.quick.push(quick),
             // Keep validating: invalid beats unsupported.
             Err(e @ Error::Unsupported { .. }) => {
+                chunk.quick.push(false);
                 chunk.unsupported.get_or_insert(e);
             }
             Err(e) => {
@@ -223,6 +227,7 @@ pub fn compile_module(
     let mut out = CompiledCode {
         code: Vec::new(),
         func_offsets: Vec::new(),
+        quick: Vec::new(),
         sig_sites: Vec::new(),
     };
     let mut relocs = Vec::new();
@@ -238,6 +243,7 @@ pub fn compile_module(
         code.extend_from_slice(&c.code);
         out.func_offsets
             .extend(c.func_offsets.iter().map(|o| o + base));
+        out.quick.extend_from_slice(&c.quick);
         out.sig_sites.extend(c.sig_sites.iter().map(|s| SigSite {
             offset: s.offset + base as u32,
             type_index: s.type_index,

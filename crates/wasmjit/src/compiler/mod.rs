@@ -97,5 +97,8 @@ pub struct CompiledCode {
     pub code: Vec<u8>,
     /// Offset of each defined function in `code`.
     pub func_offsets: Vec<usize>,
+    /// Whether each defined function returns quickly (`func.rs`,
+    /// `may_run_long`).
+    pub quick: Vec<bool>,
     pub sig_sites: Vec<SigSite>,
 }

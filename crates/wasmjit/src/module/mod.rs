@@ -99,6 +99,9 @@ pub(crate) struct ModuleInner {
     pub wasm_hash: [u8; 16],
     /// The binary with empty function bodies (kept for `serialize`).
     pub decls: Box<[u8]>,
+    /// Whether each defined function returns quickly (no loop, call or
+    /// bulk operation: `compiler/func.rs`, `may_run_long`).
+    pub quick: Vec<bool>,
     /// Where the code holds signature ids.
     pub sig_sites: Vec<crate::compiler::SigSite>,
 }
@@ -163,6 +166,7 @@ impl Module {
                 decls: &m.decls,
                 code: m.code.bytes(),
                 func_offsets: m.func_offsets.clone(),
+                quick: &m.quick,
                 sig_sites: m.sig_sites.clone(),
             },
         )

@@ -18,6 +18,7 @@
 //!                    names: what instantiation and introspection read)
 //!              u64 n, n bytes: the machine code
 //!              u32 n, n × u32: code offset of each defined function
+//!              u32 n, n bytes: 1 where that function returns quickly
 //!              u32 n, n × (u32 offset, u32 type index): signature-id
 //!                    immediates (`call_indirect`), rewritten on load with
 //!                    this engine's ids
@@ -41,7 +42,7 @@ use crate::error::{Error, Result};
 
 const MAGIC: &[u8; 8] = b"\0wasmjit";
 /// Bumped when the layout above changes.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 /// The code configuration word of code compiled with bounds checks
 /// `checks`: bit 0, memory accesses rely on guard pages (8 GiB
 /// reservations) and carry no bounds checks; bit 1, they are checked
@@ -90,6 +91,7 @@ pub(super) struct Payload<'a> {
     pub decls: &'a [u8],
     pub code: &'a [u8],
     pub func_offsets: Vec<usize>,
+    pub quick: &'a [bool],
     pub sig_sites: Vec<SigSite>,
 }
 
@@ -109,6 +111,8 @@ pub(super) fn serialize(wasm_hash: [u8; 16], checks: BoundsChecks, p: &Payload<'
         + 4
         + 4 * p.func_offsets.len()
         + 4
+        + p.quick.len()
+        + 4
         + 8 * p.sig_sites.len();
     let mut out = Vec::with_capacity(HEADER_LEN + payload_len);
     out.extend_from_slice(MAGIC);
@@ -127,6 +131,8 @@ pub(super) fn serialize(wasm_hash: [u8; 16], checks: BoundsChecks, p: &Payload<'
     for &o in &p.func_offsets {
         put_u32(&mut out, o as u32);
     }
+    put_u32(&mut out, p.quick.len() as u32);
+    out.extend(p.quick.iter().map(|&q| q as u8));
     put_u32(&mut out, p.sig_sites.len() as u32);
     for s in &p.sig_sites {
         put_u32(&mut out, s.offset);
@@ -285,6 +291,11 @@ pub(super) fn deserialize(engine: &Engine, data: &[u8]) -> Result<Module> {
     let decls = r.bytes("declarations")?;
     let code = r.bytes("code")?;
     let func_offsets = r.u32s(1, "function offsets")?;
+    let n = r.u32("quick flags")? as usize;
+    let quick = r.take(n, "quick flags")?;
+    if quick.iter().any(|&q| q > 1) {
+        return Err(bad("malformed payload: a quick flag is not 0 or 1"));
+    }
     let sites = r.u32s(2, "signature sites")?;
     if r.pos != payload.len() {
         return Err(bad("malformed payload: bytes after its last field"));
@@ -293,6 +304,7 @@ pub(super) fn deserialize(engine: &Engine, data: &[u8]) -> Result<Module> {
         wasm_hash,
         code,
         func_offsets: func_offsets.iter().map(|&o| o as usize).collect(),
+        quick: quick.iter().map(|&q| q == 1).collect(),
         sig_sites: sites
             .chunks_exact(2)
             .map(|s| SigSite {

@@ -32,6 +32,7 @@ pub(super) struct Precompiled<'b> {
     pub wasm_hash: [u8; 16],
     pub code: &'b [u8],
     pub func_offsets: Vec<usize>,
+    pub quick: Vec<bool>,
     pub sig_sites: Vec<SigSite>,
 }
 
@@ -420,6 +421,7 @@ impl<'e, 'b> Translation<'e, 'b> {
         let CompiledCode {
             code,
             func_offsets,
+            quick,
             sig_sites,
         } = compiled;
         let code = CodeMemory::new(&code)?;
@@ -446,6 +448,7 @@ impl<'e, 'b> Translation<'e, 'b> {
             names: self.names,
             wasm_hash,
             decls,
+            quick,
             sig_sites,
         })))
     }
@@ -493,7 +496,7 @@ fn link_precompiled(
 ) -> Result<CompiledCode> {
     let bad = |m: &str| Error::Deserialize(format!("malformed payload: {m}"));
     let mut code = pre.code.to_vec();
-    if pre.func_offsets.len() != num_defined {
+    if pre.func_offsets.len() != num_defined || pre.quick.len() != num_defined {
         return Err(bad("function offsets do not match the module's functions"));
     }
     if pre.func_offsets.windows(2).any(|w| w[0] > w[1])
@@ -512,6 +515,7 @@ fn link_precompiled(
     Ok(CompiledCode {
         code,
         func_offsets: pre.func_offsets,
+        quick: pre.quick,
         sig_sites: pre.sig_sites,
     })
 }

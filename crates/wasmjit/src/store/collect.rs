@@ -229,7 +229,7 @@ impl Marks {
             self.work += 1;
             match g {
                 Gray::Func(f) => {
-                    if let FuncKind::Wasm { instance } = store.funcs[f as usize].kind {
+                    if let FuncKind::Wasm { instance, .. } = store.funcs[f as usize].kind {
                         self.instance(instance);
                     }
                 }

@@ -21,8 +21,9 @@ pub type HostFn =
 
 pub(crate) enum FuncKind {
     /// Code of the instance at this index of the store (which its context
-    /// belongs to).
-    Wasm { instance: u32 },
+    /// belongs to); `quick`: it returns quickly (see
+    /// [`Func::returns_quickly`]).
+    Wasm { instance: u32, quick: bool },
     Host {
         callback: HostFn,
         _ctx: Box<VMHostCtx>,
@@ -189,6 +190,19 @@ impl Func {
                 callback: Arc::new(f),
                 _ctx: ctx,
             },
+        )
+    }
+
+    /// Whether a call of this function returns quickly, whatever its
+    /// arguments: a wasm function whose body (at most 16 KiB) has no loop,
+    /// no call and no bulk memory or table operation, so that each
+    /// instruction runs at most once (tens of microseconds at the very
+    /// most). An embedder may keep a lock such as Python's GIL across
+    /// such a call. `false` for host functions and everything else.
+    pub fn returns_quickly(&self, store: &Store) -> bool {
+        matches!(
+            store.funcs[self.0 as usize].kind,
+            FuncKind::Wasm { quick: true, .. }
         )
     }
 

@@ -1,0 +1,88 @@
+"""Functions the engine knows return quickly (no loop, call or bulk
+operation) are called without releasing the GIL; everything else releases
+it. Either way other threads, Ctrl-C and timeouts keep working."""
+
+import os
+import signal
+import sys
+import threading
+import time
+
+import pytest
+
+import wasmpy
+
+WAT = """(module
+  (memory 1)
+  (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add)
+  (func (export "spin") (param i32) (result i32)
+    (loop $l local.get 0 i32.const 1 i32.sub local.tee 0 br_if $l)
+    local.get 0))"""
+
+
+def exports():
+    return wasmpy.Instance(wasmpy.Module(WAT)).exports
+
+
+def test_quick_calls_from_many_threads_share_one_store():
+    e = exports()
+    add, spin = e["add"], e["spin"]
+    errors = []
+
+    def worker(k):
+        try:
+            for i in range(5000):
+                assert add(i, k) == i + k
+        except Exception as ex:  # pragma: no cover - reported below
+            errors.append(ex)
+
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(4)]
+    long_call = threading.Thread(target=spin, args=(50_000_000,))
+    long_call.start()
+    for t in threads:
+        t.start()
+    for t in threads + [long_call]:
+        t.join(timeout=60)
+    assert not errors
+    assert not any(t.is_alive() for t in threads + [long_call])
+
+
+def test_python_threads_run_during_a_long_call():
+    spin = exports()["spin"]
+    ticks = 0
+    stop = threading.Event()
+
+    def count():
+        nonlocal ticks
+        while not stop.is_set():
+            ticks += 1
+
+    t = threading.Thread(target=count)
+    t.start()
+    try:
+        before = ticks
+        spin(300_000_000)  # a loop: runs with the GIL released
+        during = ticks - before
+    finally:
+        stop.set()
+        t.join()
+    assert during > 1000
+
+
+def test_timeout_applies_to_quick_functions_too():
+    add = exports()["add"]
+    assert add.call(1, 2, timeout=1.0) == 3
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigint_during_a_burst_of_quick_calls():
+    add = exports()["add"]
+    timer = threading.Timer(0.1, lambda: os.kill(os.getpid(), signal.SIGINT))
+    start = time.monotonic()
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        while time.monotonic() - start < 10:
+            add(1, 2)
+    latency = time.monotonic() - start - 0.1
+    timer.join()
+    assert latency < 0.1
