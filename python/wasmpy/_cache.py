@@ -58,11 +58,13 @@ def _read(path: str, key: bytes, source_path: str) -> Optional[Module]:
     """The module in cache file ``path`` if its key is ``key`` and
     ``Module.deserialize`` accepts the rest, else ``None``."""
     try:
-        with open(path, "rb") as f:
+        # Unbuffered: `readall` then reads the rest into one bytes object
+        # of the file's size (a buffered file would copy it twice).
+        with open(path, "rb", buffering=0) as f:
             if f.read(_KEY_LEN) != key:
                 _verbose(f"{path} does not match {source_path}")
                 return None
-            data = f.read()
+            data = f.readall()
     except OSError:
         return None
     try:

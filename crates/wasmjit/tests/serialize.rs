@@ -160,7 +160,7 @@ fn sqlite_round_trips() {
     assert_eq!(loaded.wasm_hash(), wasmjit::content_hash(&bytes));
     // The declarations kept are much smaller than the binary: the bodies
     // are gone.
-    let decls = Module::serialized_wasm(&data).unwrap();
+    let decls = loaded.declarations();
     assert!(
         decls.len() < bytes.len() / 2,
         "{} of {}",

@@ -325,10 +325,9 @@ impl Module {
         let inner = py
             .detach(|| wasmjit::Module::deserialize(engine, data))
             .map_err(|e| errors::to_py(py, e, ""))?;
-        let wasm = wasmjit::Module::serialized_wasm(data).map_err(|e| errors::to_py(py, e, ""))?;
         Ok(Module {
+            names: FuncNames::read(inner.declarations()),
             inner,
-            names: FuncNames::read(wasm),
             path,
         })
     }

@@ -185,14 +185,11 @@ impl Module {
         serialize::deserialize(engine, data)
     }
 
-    /// The module binary inside serialized module `data` (header and
-    /// checksum checked), with every function body empty: its
-    /// declarations, data and custom sections (names) as they were.
-    ///
-    /// # Errors
-    /// As [`Module::deserialize`].
-    pub fn serialized_wasm(data: &[u8]) -> Result<&[u8]> {
-        serialize::embedded_wasm(data)
+    /// The module's binary with every function body empty: its
+    /// declarations, data and custom sections (names) as they were; what
+    /// [`Module::serialize`] keeps besides the code.
+    pub fn declarations(&self) -> &[u8] {
+        &self.0.decls
     }
 
     /// [`content_hash`] (xxh3-128) of the binary the module was compiled

@@ -264,17 +264,6 @@ fn check_header(data: &[u8]) -> Result<([u8; 16], u32, &[u8])> {
     Ok((wasm_hash, config, payload))
 }
 
-/// The module binary (with empty function bodies) inside serialized
-/// module `data`, after checking its header and checksum.
-pub(super) fn embedded_wasm(data: &[u8]) -> Result<&[u8]> {
-    let (_, _, payload) = check_header(data)?;
-    Reader {
-        bytes: payload,
-        pos: 0,
-    }
-    .bytes("declarations")
-}
-
 pub(super) fn deserialize(engine: &Engine, data: &[u8]) -> Result<Module> {
     let (wasm_hash, config, payload) = check_header(data)?;
     let ours = code_config(engine.bounds_checks());

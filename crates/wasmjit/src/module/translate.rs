@@ -400,31 +400,44 @@ impl<'e, 'b> Translation<'e, 'b> {
         let mut env = self.env;
         env.offsets = offsets_of(&env);
         let num_defined = env.funcs.len() - env.num_imported_funcs as usize;
-        let (compiled, wasm_hash, decls) = match self.precompiled {
+        let (code, func_offsets, quick, sig_sites, wasm_hash, decls) = match self.precompiled {
             Some(pre) => {
-                let wasm_hash = pre.wasm_hash;
+                let sig_ids = check_precompiled(&pre, &env, num_defined)?;
+                // The signature ids are written while the pages are still
+                // writable: the code is copied once.
+                let code = CodeMemory::new_with(pre.code, |code| {
+                    for (site, id) in pre.sig_sites.iter().zip(&sig_ids) {
+                        let at = site.offset as usize;
+                        code[at..at + 4].copy_from_slice(&id.to_le_bytes());
+                    }
+                })?;
+                let decls = self.bytes.into();
                 (
-                    link_precompiled(pre, &env, num_defined)?,
-                    wasm_hash,
-                    self.bytes.into(),
+                    code,
+                    pre.func_offsets,
+                    pre.quick,
+                    pre.sig_sites,
+                    pre.wasm_hash,
+                    decls,
                 )
             }
             None => {
-                let code = match self.compiled {
+                let compiled = match self.compiled {
                     Some(code) => code,
                     None => compile_module(&env, Vec::new(), 1)?.0,
                 };
+                let CompiledCode {
+                    code,
+                    func_offsets,
+                    quick,
+                    sig_sites,
+                } = compiled;
                 let decls = strip_bodies(self.bytes, self.code_section);
-                (code, super::serialize::content_hash(self.bytes), decls)
+                let hash = super::serialize::content_hash(self.bytes);
+                let code = CodeMemory::new(&code)?;
+                (code, func_offsets, quick, sig_sites, hash, decls)
             }
         };
-        let CompiledCode {
-            code,
-            func_offsets,
-            quick,
-            sig_sites,
-        } = compiled;
-        let code = CodeMemory::new(&code)?;
         signals::install_handlers();
         let info = CodeInfo {
             first_func: env.num_imported_funcs,
@@ -487,37 +500,33 @@ fn leb128(out: &mut Vec<u8>, mut v: u64) {
     }
 }
 
-/// Checks that deserialized code fits the module it was loaded with, and
-/// writes this engine's signature ids into it.
-fn link_precompiled(
-    pre: Precompiled<'_>,
+/// Checks that deserialized code fits the module it was loaded with;
+/// returns this engine's id for each of its signature sites.
+fn check_precompiled(
+    pre: &Precompiled<'_>,
     env: &ModuleEnv,
     num_defined: usize,
-) -> Result<CompiledCode> {
+) -> Result<Vec<u32>> {
     let bad = |m: &str| Error::Deserialize(format!("malformed payload: {m}"));
-    let mut code = pre.code.to_vec();
+    let len = pre.code.len();
     if pre.func_offsets.len() != num_defined || pre.quick.len() != num_defined {
         return Err(bad("function offsets do not match the module's functions"));
     }
     if pre.func_offsets.windows(2).any(|w| w[0] > w[1])
-        || pre.func_offsets.last().is_some_and(|&o| o >= code.len())
+        || pre.func_offsets.last().is_some_and(|&o| o >= len)
     {
         return Err(bad("function offsets out of order or outside the code"));
     }
-    for site in &pre.sig_sites {
-        let at = site.offset as usize;
-        let id = env.sig_ids.get(site.type_index as usize);
-        match (id, code.get_mut(at..at.saturating_add(4))) {
-            (Some(id), Some(imm)) => imm.copy_from_slice(&id.to_le_bytes()),
-            _ => return Err(bad("signature site outside the code or its types")),
-        }
-    }
-    Ok(CompiledCode {
-        code,
-        func_offsets: pre.func_offsets,
-        quick: pre.quick,
-        sig_sites: pre.sig_sites,
-    })
+    pre.sig_sites
+        .iter()
+        .map(|site| {
+            let id = env.sig_ids.get(site.type_index as usize);
+            match id {
+                Some(&id) if (site.offset as usize).saturating_add(4) <= len => Ok(id),
+                _ => Err(bad("signature site outside the code or its types")),
+            }
+        })
+        .collect()
 }
 
 fn limits(min: u64, max: Option<u64>) -> Limits {

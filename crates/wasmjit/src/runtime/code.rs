@@ -21,6 +21,13 @@ impl CodeMemory {
     ///
     /// Errors with [`Error::Resource`] when mapping or protecting fails.
     pub fn new(code: &[u8]) -> Result<CodeMemory> {
+        CodeMemory::new_with(code, |_| {})
+    }
+
+    /// Copies `code` into new pages, lets `patch` change the copy while
+    /// the pages are still writable (not executable), then makes them
+    /// executable. Errors as [`CodeMemory::new`].
+    pub fn new_with(code: &[u8], patch: impl FnOnce(&mut [u8])) -> Result<CodeMemory> {
         let len = code.len().max(1);
         let base = sys::alloc_writable(len)
             .ok_or_else(|| Error::Resource(format!("cannot map {len} bytes of code pages")))?;
@@ -28,6 +35,9 @@ impl CodeMemory {
         // SAFETY: `base` points to `len >= code.len()` fresh writable bytes
         // that nothing else references.
         unsafe { std::ptr::copy_nonoverlapping(code.as_ptr(), base, code.len()) };
+        // SAFETY: the same `code.len()` bytes, just written, referenced
+        // nowhere else until this returns.
+        patch(unsafe { std::slice::from_raw_parts_mut(base, code.len()) });
         // SAFETY: the range is exactly the pages just mapped.
         if !unsafe { sys::make_executable(base, len) } {
             return Err(Error::Resource("cannot make code executable".into()));

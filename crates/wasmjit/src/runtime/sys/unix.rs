@@ -45,13 +45,22 @@ pub fn alloc_writable(len: usize) -> Option<*mut u8> {
             std::ptr::null_mut(),
             len,
             libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | POPULATE,
             -1,
             0,
         )
     };
     (p != libc::MAP_FAILED).then_some(p as *mut u8)
 }
+
+/// Code pages are all written right after they are mapped: on Linux the
+/// kernel maps them in one go (`MAP_POPULATE`) instead of taking one page
+/// fault per page (deserializing SQLite, 2.7 MB of code: best of 5 went
+/// from 1.9 to 1.5 ms on this machine).
+#[cfg(target_os = "linux")]
+const POPULATE: libc::c_int = libc::MAP_POPULATE;
+#[cfg(not(target_os = "linux"))]
+const POPULATE: libc::c_int = 0;
 
 /// Makes pages from [`alloc_writable`] read+execute (and no longer
 /// writable); `false` on failure. x86-64 keeps instruction fetches coherent
