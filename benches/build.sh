@@ -4,6 +4,9 @@
 #   benches/build.sh            wasm (benches/wasm/*.wasm, committed) and native
 #   benches/build.sh native     native binaries only (benches/target/native/)
 #   benches/build.sh wasm       wasm only
+#   benches/build.sh simd       the kernels again with -O3 -msimd128
+#                               (benches/wasm-simd/, committed) and natively
+#                               with -O3 (benches/target/native-simd/)
 #
 # Outputs newer than their sources are kept; FORCE=1 rebuilds everything.
 #
@@ -52,6 +55,21 @@ if [[ "$what" == all || "$what" == native ]]; then
         fresh "$here/target/native/$name" "$src" "$here/kernels/bench.h" "$here/native_main.c" "$0" && continue
         "$CLANG" "${COMMON[@]}" "$src" "$here/native_main.c" -o "$here/target/native/$name"
     done
+fi
+if [[ "$what" == simd ]]; then
+    # LLVM's autovectorizer on both sides: wasm SIMD, and x86-64's baseline
+    # SSE2 natively (no -march: what a distributed binary gets).
+    SIMD_COMMON=(-O3 "${COMMON[@]:1}")
+    mkdir -p "$here/wasm-simd" "$here/target/native-simd"
+    for src in "${kernels[@]}"; do
+        name="$(basename "$src" .c)"
+        fresh "$here/wasm-simd/$name.wasm" "$src" "$here/kernels/bench.h" "$0" ||
+            "$CLANG" "${SIMD_COMMON[@]}" -msimd128 "${WASM[@]}" "$src" -o "$here/wasm-simd/$name.wasm"
+        fresh "$here/target/native-simd/$name" "$src" "$here/kernels/bench.h" "$here/native_main.c" "$0" ||
+            "$CLANG" "${SIMD_COMMON[@]}" "$src" "$here/native_main.c" -o "$here/target/native-simd/$name"
+    done
+    echo "build.sh: done (simd)"
+    exit 0
 fi
 export -f fresh
 bash "$here/sqlite/build.sh" "$what"

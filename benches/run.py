@@ -4,7 +4,7 @@
 Usage::
 
     python benches/run.py [--repeats N] [--compile-repeats M] [--only NAME,...]
-                          [--no-build] [--json FILE]
+                          [--no-build] [--json FILE] [--simd]
 
 For each module in ``benches/wasm/`` (the twelve kernels and ``sqlite``) it
 runs the exported ``run()`` on
@@ -17,7 +17,8 @@ runs the exported ``run()`` on
 * **native**: the same C source compiled by clang ``-O2``
   (``benches/build.sh native``, run here when clang is on ``PATH``),
 
-keeping the best of ``N`` calls (default 3) for each, and checks that all of
+keeping the best of ``N`` calls (default 3) for each, in CPU time (the
+calling thread's; node's whole process, it has no thread clock), and checks that all of
 them return the same checksum.  A mismatch, a trap or a compile error is
 printed loudly and makes the exit status 1: for our engine it means a
 miscompile.  A missing runtime (no ``wasmtime`` module, no ``node``, no
@@ -33,6 +34,10 @@ eagerly by V8's baseline compiler, native module cache off), for the large
 module ``sqlite`` and for all modules together.
 
 ``--json FILE`` also writes every measurement to FILE.
+
+``--simd`` runs the kernels built with ``-O3 -msimd128`` instead
+(``benches/wasm-simd/``, ``benches/build.sh simd``), against native code
+built with ``-O3`` (x86-64 baseline SSE2, ``benches/target/native-simd/``).
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WASM_DIR = HERE / "wasm"
 NATIVE_DIR = HERE / "target" / "native"
+# What build.sh builds the native binaries with (`--simd` changes all three).
+NATIVE_BUILD = "native"
 LARGE = "sqlite"
 ENGINES = ("ours", "wasmtime", "node", "native")
 NODE_COMPILE_FLAGS = [
@@ -107,9 +114,9 @@ def wasmtime_worker(path: str, repeats: int, compile_repeats: int, compile_only:
         bits = 1 << 32 if str(run.type(store).results[0]) == "i32" else 1 << 64
         best, checksum = math.inf, None
         for _ in range(repeats):
-            t = time.perf_counter()
+            t = time.thread_time()
             r = run(store)
-            dt = time.perf_counter() - t
+            dt = time.thread_time() - t
             c = str(r % bits)
             if checksum is not None and c != checksum:
                 sys.exit(f"checksum changed between calls: {checksum} then {c}")
@@ -152,7 +159,7 @@ class Engines:
     def _build_native(self) -> bool:
         if shutil.which(os.environ.get("CLANG", "clang")):
             print("building native binaries (benches/build.sh native) ...", flush=True)
-            proc = subprocess.run(["bash", str(HERE / "build.sh"), "native"])
+            proc = subprocess.run(["bash", str(HERE / "build.sh"), NATIVE_BUILD])
             if proc.returncode != 0:
                 self.notes.append("native: build.sh native failed; using whatever binaries exist")
         elif not NATIVE_DIR.is_dir():
@@ -195,7 +202,7 @@ def print_run_table(results: dict, names: list[str], engines: Engines) -> None:
     ratio_cols = [e for e in cols if e != "native"] if "native" in cols else []
     header = f"{'benchmark':<12}" + "".join(f"{c + ' s':>12}" for c in cols)
     header += "".join(f"{c + '/nat':>14}" for c in ratio_cols)
-    print("\nRun time (best of N calls of run(), seconds) and ratio to native")
+    print("\nRun time (best of N calls of run(), CPU seconds) and ratio to native")
     print(header)
     print("-" * len(header))
     ratios: dict[str, list[float]] = {c: [] for c in ratio_cols}
@@ -253,7 +260,14 @@ def main() -> int:
     ap.add_argument("--only", help="comma-separated benchmark names")
     ap.add_argument("--no-build", action="store_true", help="skip cargo build and build.sh native")
     ap.add_argument("--json", help="also write all measurements to this file")
+    ap.add_argument("--simd", action="store_true",
+                    help="the kernels built with -O3 -msimd128 (benches/wasm-simd/)")
     args = ap.parse_args()
+    if args.simd:
+        global WASM_DIR, NATIVE_DIR, NATIVE_BUILD
+        WASM_DIR = HERE / "wasm-simd"
+        NATIVE_DIR = HERE / "target" / "native-simd"
+        NATIVE_BUILD = "simd"
 
     names = sorted(p.stem for p in WASM_DIR.glob("*.wasm"))
     if args.only:

@@ -5,7 +5,8 @@
 // Compiles FILE.wasm with the synchronous `new WebAssembly.Module` M times
 // (best time kept; no instantiation), then unless --compile-only
 // instantiates it and calls its export `run` N times, keeping the best
-// wall-clock time of one call. Prints the same JSON object as bench-run:
+// CPU time of one call (the process's, `process.cpuUsage`: node has no
+// per-thread clock, so V8's background threads count too). Prints the same JSON object as bench-run:
 // {"wasm_bytes", "compile_s", "run_s", "checksum"} (checksum as an unsigned
 // decimal string). For compile speed run.py passes V8's
 // --liftoff-only --no-wasm-lazy-compilation, so every function is compiled
@@ -33,9 +34,10 @@ if (!compileOnly) {
   const instance = new WebAssembly.Instance(module, {});
   let best = Infinity, checksum = null;
   for (let i = 0; i < repeats; i++) {
-    const t = performance.now();
+    const t = process.cpuUsage();
     const r = instance.exports.run();
-    const dt = (performance.now() - t) / 1e3;
+    const u = process.cpuUsage(t);
+    const dt = (u.user + u.system) / 1e6;
     const c = typeof r === "bigint" ? BigInt.asUintN(64, r).toString() : String(r >>> 0);
     if (checksum !== null && c !== checksum) {
       console.error(`checksum changed between calls: ${checksum} then ${c}`);

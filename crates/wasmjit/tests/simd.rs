@@ -164,3 +164,24 @@ fn lane_edge_cases() {
     let want = u128::from_le_bytes(B.to_le_bytes().map(|b| b.count_ones() as u8));
     assert_eq!(r, vec![v(want)]);
 }
+
+/// A `v128` local used in a loop is pinned to a vector register; a call in
+/// the loop saves and restores all 16 bytes of it.
+#[test]
+fn pinned_v128_local_survives_calls() {
+    let (mut s, i) = instance(
+        r#"(module
+        (func $clobber (param v128) (result v128) local.get 0 local.get 0 i64x2.add)
+        (func (export "f") (param $n i32) (param $x v128) (result v128) (local $acc v128)
+            (loop $l
+                local.get $acc local.get $x i32x4.add local.set $acc
+                local.get $x call $clobber drop
+                local.get $acc local.get $x i32x4.add local.set $acc
+                local.get $n i32.const 1 i32.sub local.tee $n
+                br_if $l)
+            local.get $acc))"#,
+    );
+    let x: u128 = 0x0000_0004_0000_0003_0000_0002_0000_0001;
+    let got = call(&mut s, i, "f", &[Val::I32(5), v(x)]).unwrap();
+    assert_eq!(got, vec![v(x * 10)]);
+}

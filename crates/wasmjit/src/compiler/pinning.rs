@@ -69,7 +69,7 @@ impl UseWeights {
         for l in order {
             pins[l] = match locals[l] {
                 ValType::I32 | ValType::I64 => gprs.next().copied(),
-                ValType::F32 | ValType::F64 => floats.next().copied(),
+                ValType::F32 | ValType::F64 | ValType::V128 => floats.next().copied(),
                 _ => None,
             };
         }

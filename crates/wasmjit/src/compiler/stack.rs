@@ -447,8 +447,15 @@ impl FuncCompiler<'_> {
         for l in 0..self.pinned.len() as u32 {
             if let Some(r) = self.pinned[l as usize] {
                 let off = self.local_off(l);
-                let float = !self.locals[l as usize].is_int_like();
-                if to_slot {
+                let ty = self.locals[l as usize];
+                let float = !ty.is_int_like();
+                if ty == ValType::V128 {
+                    if to_slot {
+                        self.a.v128_frame_store(r, FrameBase::Fp, off);
+                    } else {
+                        self.a.v128_frame_load(r, FrameBase::Fp, off);
+                    }
+                } else if to_slot {
                     self.a.frame_store(float, r, FrameBase::Fp, off);
                 } else {
                     self.a

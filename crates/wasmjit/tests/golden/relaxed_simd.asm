@@ -4,121 +4,111 @@
    4: lea r11,[rsp-0x50]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x2A0
+  18: jb near 0x24B
   1e: mov rsp,r11
-  21: movdqu xmm0,[rbp+0x20]
-  2a: movdqu xmm1,[rbp+0x10]
+  21: movdqu xmm9,[rbp+0x20]
+  2a: movdqu xmm0,[rbp+0x10]
   33: mov r11,0x7070707070707070
   3d: movq xmm15,r11
   42: punpcklqdq xmm15,xmm15
-  47: paddusb xmm15,xmm0
-  4c: pshufb xmm1,xmm15
-  52: movaps xmm15,xmm1
+  47: paddusb xmm15,xmm9
+  4c: pshufb xmm0,xmm15
+  52: movaps xmm15,xmm0
   56: cmpeqps xmm15,xmm15
-  5b: pand xmm1,xmm15
-  60: pxor xmm15,xmm1
-  65: cvttps2dq xmm1,xmm1
-  6a: pand xmm15,xmm1
+  5b: pand xmm0,xmm15
+  60: pxor xmm15,xmm0
+  65: cvttps2dq xmm0,xmm0
+  6a: pand xmm15,xmm0
   6f: psrad xmm15,0x1F
-  75: pxor xmm1,xmm15
+  75: pxor xmm0,xmm15
   7a: xorps xmm15,xmm15
-  7e: maxps xmm1,xmm15
+  7e: maxps xmm0,xmm15
   82: pcmpeqd xmm15,xmm15
   87: psrld xmm15,1
   8d: cvtdq2ps xmm15,xmm15
-  91: movaps xmm0,xmm1
-  95: subps xmm0,xmm15
-  99: cmpleps xmm15,xmm0
-  9e: cvttps2dq xmm0,xmm0
-  a3: pxor xmm0,xmm15
+  91: movaps xmm1,xmm0
+  95: subps xmm1,xmm15
+  99: cmpleps xmm15,xmm1
+  9e: cvttps2dq xmm1,xmm1
+  a3: pxor xmm1,xmm15
   a8: pxor xmm15,xmm15
-  ad: pmaxsd xmm0,xmm15
-  b3: cvttps2dq xmm1,xmm1
-  b8: paddd xmm1,xmm0
+  ad: pmaxsd xmm1,xmm15
+  b3: cvttps2dq xmm0,xmm0
+  b8: paddd xmm0,xmm1
   bd: mov r11,0x41DFFFFFFFC00000
-  c7: movq xmm0,r11
-  cc: punpcklqdq xmm0,xmm0
-  d1: movaps xmm15,xmm1
+  c7: movq xmm1,r11
+  cc: punpcklqdq xmm1,xmm1
+  d1: movaps xmm15,xmm0
   d5: cmpeqpd xmm15,xmm15
-  db: andpd xmm15,xmm0
-  e0: minpd xmm1,xmm15
-  e5: cvttpd2dq xmm1,xmm1
+  db: andpd xmm15,xmm1
+  e0: minpd xmm0,xmm15
+  e5: cvttpd2dq xmm0,xmm0
   ea: xorpd xmm15,xmm15
-  ef: maxpd xmm1,xmm15
+  ef: maxpd xmm0,xmm15
   f4: mov r11,0x41EFFFFFFFE00000
-  fe: movq xmm0,r11
- 103: punpcklqdq xmm0,xmm0
- 108: minpd xmm1,xmm0
- 10d: roundpd xmm1,xmm1,3
+  fe: movq xmm1,r11
+ 103: punpcklqdq xmm1,xmm1
+ 108: minpd xmm0,xmm1
+ 10d: roundpd xmm0,xmm0,3
  114: mov r11,0x4330000000000000
- 11e: movq xmm0,r11
- 123: punpcklqdq xmm0,xmm0
- 128: addpd xmm1,xmm0
- 12d: shufps xmm1,xmm15,0x88
- 132: movdqu xmm0,[rbp+0x30]
- 13b: movdqu xmm2,[rbp+0x20]
- 144: movaps xmm15,xmm1
- 148: mulps xmm15,xmm2
- 14c: addps xmm0,xmm15
- 150: movdqu xmm1,[rbp+0x30]
- 159: movdqu xmm2,[rbp+0x20]
- 162: movaps xmm15,xmm0
- 166: mulpd xmm15,xmm2
- 16b: subpd xmm1,xmm15
- 170: movdqu xmm0,[rbp+0x30]
- 179: movdqu xmm2,[rbp+0x20]
- 182: pxor xmm1,xmm2
- 187: pand xmm1,xmm0
- 18c: pxor xmm1,xmm2
- 191: movdqu xmm0,[rbp+0x30]
- 19a: movdqu xmm2,[rbp+0x20]
- 1a3: pxor xmm1,xmm2
- 1a8: pand xmm1,xmm0
- 1ad: pxor xmm1,xmm2
- 1b2: movdqu xmm0,[rbp+0x20]
- 1bb: movaps xmm15,xmm0
- 1bf: minps xmm15,xmm1
- 1c3: minps xmm1,xmm0
- 1c7: orps xmm15,xmm1
- 1cb: cmpunordps xmm1,xmm15
- 1d0: orps xmm15,xmm1
- 1d4: psrld xmm1,0xA
- 1da: andnps xmm1,xmm15
- 1de: movdqu xmm0,[rbp+0x20]
- 1e7: movaps xmm15,xmm0
- 1eb: maxpd xmm15,xmm1
- 1f0: maxpd xmm1,xmm0
- 1f5: xorpd xmm1,xmm15
- 1fa: orpd xmm15,xmm1
- 1ff: subpd xmm15,xmm1
- 204: cmpunordpd xmm1,xmm15
- 20a: psrlq xmm1,0xD
- 210: andnpd xmm1,xmm15
- 215: movdqu xmm0,[rbp+0x20]
- 21e: pmulhrsw xmm1,xmm0
- 224: mov r11,0x8000800080008000
- 22e: movq xmm15,r11
- 233: punpcklqdq xmm15,xmm15
- 238: pcmpeqw xmm15,xmm1
- 23d: pxor xmm1,xmm15
- 242: movdqu xmm0,[rbp+0x20]
- 24b: movaps xmm15,xmm0
- 24f: pmaddubsw xmm15,xmm1
- 255: movaps xmm1,xmm15
- 259: movdqu xmm0,[rbp+0x30]
- 262: movdqu xmm2,[rbp+0x20]
- 26b: movaps xmm15,xmm2
- 26f: pmaddubsw xmm15,xmm1
- 275: movaps xmm1,xmm15
- 279: mov r11,0x1000100010001
- 283: movq xmm15,r11
- 288: punpcklqdq xmm15,xmm15
- 28d: pmaddwd xmm1,xmm15
- 292: paddd xmm1,xmm0
- 297: movaps xmm0,xmm1
- 29b: mov rsp,rbp
- 29e: pop rbp
- 29f: ret
- 2a0: mov eax,9
- 2a5: call 0xFFFFFFFFFFFFFFEF
+ 11e: movq xmm1,r11
+ 123: punpcklqdq xmm1,xmm1
+ 128: addpd xmm0,xmm1
+ 12d: shufps xmm0,xmm15,0x88
+ 132: movdqu xmm1,[rbp+0x30]
+ 13b: movaps xmm15,xmm0
+ 13f: mulps xmm15,xmm9
+ 143: addps xmm1,xmm15
+ 147: movdqu xmm0,[rbp+0x30]
+ 150: movaps xmm15,xmm1
+ 154: mulpd xmm15,xmm9
+ 159: subpd xmm0,xmm15
+ 15e: movdqu xmm1,[rbp+0x30]
+ 167: pxor xmm0,xmm9
+ 16c: pand xmm0,xmm1
+ 171: pxor xmm0,xmm9
+ 176: movdqu xmm1,[rbp+0x30]
+ 17f: pxor xmm0,xmm9
+ 184: pand xmm0,xmm1
+ 189: pxor xmm0,xmm9
+ 18e: movaps xmm15,xmm9
+ 192: minps xmm15,xmm0
+ 196: minps xmm0,xmm9
+ 19a: orps xmm15,xmm0
+ 19e: cmpunordps xmm0,xmm15
+ 1a3: orps xmm15,xmm0
+ 1a7: psrld xmm0,0xA
+ 1ad: andnps xmm0,xmm15
+ 1b1: movaps xmm15,xmm9
+ 1b5: maxpd xmm15,xmm0
+ 1ba: maxpd xmm0,xmm9
+ 1bf: xorpd xmm0,xmm15
+ 1c4: orpd xmm15,xmm0
+ 1c9: subpd xmm15,xmm0
+ 1ce: cmpunordpd xmm0,xmm15
+ 1d4: psrlq xmm0,0xD
+ 1da: andnpd xmm0,xmm15
+ 1df: pmulhrsw xmm0,xmm9
+ 1e5: mov r11,0x8000800080008000
+ 1ef: movq xmm15,r11
+ 1f4: punpcklqdq xmm15,xmm15
+ 1f9: pcmpeqw xmm15,xmm0
+ 1fe: pxor xmm0,xmm15
+ 203: movaps xmm15,xmm9
+ 207: pmaddubsw xmm15,xmm0
+ 20d: movaps xmm0,xmm15
+ 211: movdqu xmm1,[rbp+0x30]
+ 21a: movaps xmm15,xmm9
+ 21e: pmaddubsw xmm15,xmm0
+ 224: movaps xmm0,xmm15
+ 228: mov r11,0x1000100010001
+ 232: movq xmm15,r11
+ 237: punpcklqdq xmm15,xmm15
+ 23c: pmaddwd xmm0,xmm15
+ 241: paddd xmm0,xmm1
+ 246: mov rsp,rbp
+ 249: pop rbp
+ 24a: ret
+ 24b: mov eax,9
+ 250: call 0xFFFFFFFFFFFFFFEF
 

@@ -50,65 +50,57 @@
    4: lea r11,[rsp-0x40]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x14C
+  18: jb near 0x104
   1e: mov rsp,r11
-  21: movdqu xmm0,[rbp+0x10]
-  2a: pextrb eax,xmm0,1
+  21: movdqu xmm9,[rbp+0x10]
+  2a: pextrb eax,xmm9,1
   31: movsx eax,al
-  35: movdqu xmm0,[rbp+0x10]
-  3e: pextrb ecx,xmm0,2
-  45: add eax,ecx
-  48: movdqu xmm0,[rbp+0x10]
-  51: pextrw ecx,xmm0,3
-  57: movsx ecx,cx
-  5b: add eax,ecx
-  5e: movdqu xmm0,[rbp+0x10]
-  67: pextrw ecx,xmm0,4
-  6d: add eax,ecx
-  70: movdqu xmm0,[rbp+0x10]
-  79: movd ecx,xmm0
-  7e: add eax,ecx
-  81: movdqu xmm0,[rbp+0x10]
-  8a: pextrd ecx,xmm0,3
-  91: add eax,ecx
-  94: movdqu xmm0,[rbp+0x10]
-  9d: pextrq rcx,xmm0,1
-  a4: add rax,rcx
-  a7: movdqu xmm0,[rbp+0x10]
-  b0: pshufd xmm0,xmm0,2
-  b6: mov r11,0xDF000000
-  c0: movq xmm15,r11
-  c5: ucomiss xmm0,xmm15
-  c9: jp near 0x156
-  cf: jb near 0x160
-  d5: mov r11,0x5F000000
-  df: movq xmm15,r11
-  e4: ucomiss xmm0,xmm15
-  e8: jae near 0x160
-  ee: cvttss2si rcx,xmm0
-  f3: add rax,rcx
-  f6: movdqu xmm0,[rbp+0x10]
-  ff: pshufd xmm0,xmm0,0xEE
- 105: mov r11,0xC3E0000000000000
- 10f: movq xmm15,r11
- 114: ucomisd xmm0,xmm15
- 119: jp near 0x156
- 11f: jb near 0x160
- 125: mov r11,0x43E0000000000000
- 12f: movq xmm15,r11
- 134: ucomisd xmm0,xmm15
- 139: jae near 0x160
- 13f: cvttsd2si rcx,xmm0
- 144: add rax,rcx
- 147: mov rsp,rbp
- 14a: pop rbp
- 14b: ret
- 14c: mov eax,9
- 151: call 0xFFFFFFFFFFFFFF15
- 156: mov eax,8
- 15b: call 0xFFFFFFFFFFFFFF15
- 160: mov eax,6
- 165: call 0xFFFFFFFFFFFFFF15
+  35: pextrb ecx,xmm9,2
+  3c: add eax,ecx
+  3f: pextrw ecx,xmm9,3
+  45: movsx ecx,cx
+  49: add eax,ecx
+  4c: pextrw ecx,xmm9,4
+  52: add eax,ecx
+  55: movd ecx,xmm9
+  5a: add eax,ecx
+  5d: pextrd ecx,xmm9,3
+  64: add eax,ecx
+  67: pextrq rcx,xmm9,1
+  6e: add rax,rcx
+  71: pshufd xmm0,xmm9,2
+  77: mov r11,0xDF000000
+  81: movq xmm15,r11
+  86: ucomiss xmm0,xmm15
+  8a: jp near 0x10E
+  90: jb near 0x118
+  96: mov r11,0x5F000000
+  a0: movq xmm15,r11
+  a5: ucomiss xmm0,xmm15
+  a9: jae near 0x118
+  af: cvttss2si rcx,xmm0
+  b4: add rax,rcx
+  b7: pshufd xmm0,xmm9,0xEE
+  bd: mov r11,0xC3E0000000000000
+  c7: movq xmm15,r11
+  cc: ucomisd xmm0,xmm15
+  d1: jp near 0x10E
+  d7: jb near 0x118
+  dd: mov r11,0x43E0000000000000
+  e7: movq xmm15,r11
+  ec: ucomisd xmm0,xmm15
+  f1: jae near 0x118
+  f7: cvttsd2si rcx,xmm0
+  fc: add rax,rcx
+  ff: mov rsp,rbp
+ 102: pop rbp
+ 103: ret
+ 104: mov eax,9
+ 109: call 0xFFFFFFFFFFFFFF15
+ 10e: mov eax,8
+ 113: call 0xFFFFFFFFFFFFFF15
+ 118: mov eax,6
+ 11d: call 0xFFFFFFFFFFFFFF15
 
 ;; func 2 
    0: push rbp
@@ -137,7 +129,7 @@
   78: pop rbp
   79: ret
   7a: mov eax,9
-  7f: call 0xFFFFFFFFFFFFFDAB
+  7f: call 0xFFFFFFFFFFFFFDF3
 
 ;; func 3 
    0: push rbp
@@ -178,5 +170,5 @@
   e6: pop rbp
   e7: ret
   e8: mov eax,9
-  ed: call 0xFFFFFFFFFFFFFD27
+  ed: call 0xFFFFFFFFFFFFFD6F
 
