@@ -35,6 +35,7 @@ use super::control::Frame;
 use super::link::{Reloc, RelocTarget};
 use super::masm::MacroAssembler as _;
 use super::regalloc::RegSet;
+use super::simd_masm::{ConstPool, SimdAssembler as _};
 use super::stack::{Entry, Loc};
 use super::{ModuleEnv, SigSite, Target};
 
@@ -130,6 +131,9 @@ pub struct FuncCompiler<'a> {
     /// `br_table` jump tables to fill in once every label is placed: the
     /// table's label and its entries' targets (see `control.rs`).
     pub br_tables: Vec<(DynamicLabel, Vec<DynamicLabel>)>,
+    /// This function's 128-bit constants, placed after its code
+    /// (`SimdAssembler::v128_emit_pool`).
+    pub v128_pool: ConstPool<DynamicLabel>,
 }
 
 impl<'a> FuncCompiler<'a> {
@@ -239,6 +243,7 @@ impl<'a> FuncCompiler<'a> {
             offset: body.range().start as usize,
             trap_labels: Vec::new(),
             br_tables: Vec::new(),
+            v128_pool: ConstPool::default(),
         };
         let frame_patch = c.prologue();
         c.enter_function();
@@ -267,6 +272,7 @@ impl<'a> FuncCompiler<'a> {
             return Err(e);
         }
         c.emit_trap_exits();
+        c.a.v128_emit_pool(&c.v128_pool);
         c.patch_frame(frame_patch);
         c.patch_br_tables();
         Ok(quick)

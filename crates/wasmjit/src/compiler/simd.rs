@@ -81,12 +81,28 @@ impl FuncCompiler<'_> {
 
     pub fn v128_const(&mut self, bits: u128) {
         let x = self.alloc_fpr();
-        self.a.v128_const(x, bits);
+        self.a.v128_const(x, bits, &mut self.v128_pool);
         self.push(ValType::V128, Loc::Fpr(x));
     }
 
-    /// Binary lane-wise operations.
+    /// Binary lane-wise operations. A commutative one whose first operand
+    /// is a pinned local and second a register of its own computes into
+    /// the second, saving the copy of the local.
     pub fn v128_bin(&mut self, op: VBin) {
+        if op.is_commutative() {
+            if let (Loc::Fpr(b), Loc::Local(l)) = (self.peek(0).loc, self.peek(1).loc) {
+                if let Loc::LocalFpr(a) = self.local_loc(l) {
+                    self.pop();
+                    self.pop();
+                    let n = Target::bin_temps(op);
+                    let t = self.v128_temps(n);
+                    self.a.v128_bin(op, b, a, &t[..n]);
+                    self.free_temps(&t[..n]);
+                    self.push(ValType::V128, Loc::Fpr(b));
+                    return;
+                }
+            }
+        }
         let (b, owned) = self.pop_v128_read();
         let a = self.pop_v128();
         let n = Target::bin_temps(op);
@@ -167,7 +183,8 @@ impl FuncCompiler<'_> {
         let (b, owned) = self.pop_v128_read();
         let a = self.pop_v128();
         let t = self.v128_temps(1);
-        self.a.v128_shuffle(a, b, lanes, &t[..1]);
+        self.a
+            .v128_shuffle(a, b, lanes, &t[..1], &mut self.v128_pool);
         self.free_temps(&t[..1]);
         self.free_if(b, owned);
         self.push(ValType::V128, Loc::Fpr(a));

@@ -93,6 +93,22 @@ pub enum VBin {
     RelaxedDotI8x16I7x16,
 }
 
+impl VBin {
+    /// Whether `a OP b` equals `b OP a` in every lane (for floats up to
+    /// which NaN results, which the spec leaves open).
+    pub fn is_commutative(self) -> bool {
+        use VBin::*;
+        match self {
+            And | Or | Xor | Add(_) | Mul(_) | AddSatS(_) | AddSatU(_) | MinS(_) | MinU(_)
+            | MaxS(_) | MaxU(_) | AvgrU(_) | Min(_) | Max(_) | Dot | Q15MulrSatS => true,
+            Cmp(_, c) => matches!(c, IntCmp::Eq | IntCmp::Ne),
+            FCmp(_, c) => matches!(c, FloatCmp::Eq | FloatCmp::Ne),
+            ExtMulLowS(_) | ExtMulHighS(_) | ExtMulLowU(_) | ExtMulHighU(_) => true,
+            _ => false,
+        }
+    }
+}
+
 /// Unary operations `dst = OP dst`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VUn {
@@ -157,6 +173,33 @@ pub enum VLoad {
     Zero(Lanes),
 }
 
+/// A function's 128-bit constants: each distinct value once, with the label
+/// the backend places it at (after the function's code, 16-byte aligned).
+#[derive(Debug)]
+pub struct ConstPool<L> {
+    pub entries: Vec<(L, u128)>,
+}
+
+impl<L> Default for ConstPool<L> {
+    fn default() -> Self {
+        ConstPool {
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<L: Copy> ConstPool<L> {
+    /// The label of `bits`, made with `new_label` when not in the pool yet.
+    pub fn label(&mut self, bits: u128, new_label: impl FnOnce() -> L) -> L {
+        if let Some(&(l, _)) = self.entries.iter().find(|e| e.1 == bits) {
+            return l;
+        }
+        let l = new_label();
+        self.entries.push((l, bits));
+        l
+    }
+}
+
 /// Operations the generator emits for SIMD instructions.
 pub trait SimdAssembler: MacroAssembler {
     /// How many temporary vector registers `op` needs.
@@ -177,10 +220,21 @@ pub trait SimdAssembler: MacroAssembler {
     /// docs/architecture.md); the result goes to `c`'s register `dst`.
     fn v128_madd(&mut self, lanes: Lanes, negate: bool, dst: Reg, a: Reg, b: Reg);
     /// `i8x16.shuffle`: result lane `i` is lane `lanes[i]` of the 32 lanes
-    /// of `dst` then `src`. `tmp` holds one register.
-    fn v128_shuffle(&mut self, dst: Reg, src: Reg, lanes: [u8; 16], tmp: &[Reg]);
-    /// `dst = ` the 128-bit constant `bits` (lane 0 in the low bits).
-    fn v128_const(&mut self, dst: Reg, bits: u128);
+    /// of `dst` then `src`. `tmp` holds one register; the masks go to
+    /// `pool`.
+    fn v128_shuffle(
+        &mut self,
+        dst: Reg,
+        src: Reg,
+        lanes: [u8; 16],
+        tmp: &[Reg],
+        pool: &mut ConstPool<Self::Label>,
+    );
+    /// `dst = ` the 128-bit constant `bits` (lane 0 in the low bits), from
+    /// `pool` unless it has a shorter form.
+    fn v128_const(&mut self, dst: Reg, bits: u128, pool: &mut ConstPool<Self::Label>);
+    /// Places the constants of `pool` here (after the function's code).
+    fn v128_emit_pool(&mut self, pool: &ConstPool<Self::Label>);
     /// `dst = ` a splat of the scalar in GPR `src` (integer shapes) or in
     /// float register `src` (float shapes).
     fn v128_splat(&mut self, lanes: Lanes, dst: Reg, src: Reg);

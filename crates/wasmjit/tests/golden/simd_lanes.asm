@@ -4,7 +4,7 @@
    4: lea r11,[rsp-0x40]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0xD0
+  18: jb near 0xB9
   1e: mov rsp,r11
   21: mov eax,[rbp+0x10]
   24: pxor xmm15,xmm15
@@ -33,16 +33,31 @@
   97: por xmm0,xmm1
   9c: pcmpeqd xmm1,xmm1
   a1: pand xmm0,xmm1
-  a6: mov r11,0x807060504030201
-  b0: movq xmm1,r11
-  b5: mov r11,0x100F0E0D0C0B0A09
-  bf: pinsrq xmm1,r11,1
-  c6: pxor xmm0,xmm1
-  cb: mov rsp,rbp
-  ce: pop rbp
-  cf: ret
-  d0: mov eax,9
-  d5: call 0xFFFFFFFFFFFFFFEF
+  a6: movdqa xmm1,[rel 0xCF]
+  af: pxor xmm0,xmm1
+  b4: mov rsp,rbp
+  b7: pop rbp
+  b8: ret
+  b9: mov eax,9
+  be: call 0xFFFFFFFFFFFFFFEF
+  c3: int3
+  c4: int3
+  c5: int3
+  c6: int3
+  c7: int3
+  c8: int3
+  c9: int3
+  ca: int3
+  cb: int3
+  cc: int3
+  cd: int3
+  ce: int3
+  cf: add [rdx],eax
+  d1: add eax,[rax*1+0x9080706]
+  d8: or cl,[rbx]
+  da: or al,0xD
+  dc: (bad)
+  de: (bad)
 
 ;; func 1 
    0: push rbp
@@ -96,11 +111,11 @@
  102: pop rbp
  103: ret
  104: mov eax,9
- 109: call 0xFFFFFFFFFFFFFF15
+ 109: call 0xFFFFFFFFFFFFFF10
  10e: mov eax,8
- 113: call 0xFFFFFFFFFFFFFF15
+ 113: call 0xFFFFFFFFFFFFFF10
  118: mov eax,6
- 11d: call 0xFFFFFFFFFFFFFF15
+ 11d: call 0xFFFFFFFFFFFFFF10
 
 ;; func 2 
    0: push rbp
@@ -129,7 +144,7 @@
   78: pop rbp
   79: ret
   7a: mov eax,9
-  7f: call 0xFFFFFFFFFFFFFDF3
+  7f: call 0xFFFFFFFFFFFFFDEE
 
 ;; func 3 
    0: push rbp
@@ -137,38 +152,52 @@
    4: lea r11,[rsp-0x40]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0xE8
+  18: jb near 0x94
   1e: mov rsp,r11
   21: movdqu xmm0,[rbp+0x20]
   2a: movdqu xmm1,[rbp+0x10]
-  33: mov r11,0x780058003800180
-  3d: movq xmm15,r11
-  42: mov r11,0xF800D800B800980
-  4c: pinsrq xmm15,r11,1
-  53: movaps xmm2,xmm0
-  57: pshufb xmm2,xmm15
-  5d: mov r11,0x8006800480028000
-  67: movq xmm15,r11
-  6c: mov r11,0x800E800C800A8008
-  76: pinsrq xmm15,r11,1
-  7d: pshufb xmm1,xmm15
-  83: por xmm1,xmm2
-  88: movdqu xmm0,[rbp+0x10]
-  91: mov r11,0x405060700010203
-  9b: movq xmm15,r11
-  a0: mov r11,0xC0D0E0F08090A0B
-  aa: pinsrq xmm15,r11,1
-  b1: pshufb xmm1,xmm15
-  b7: movdqu xmm0,[rbp+0x20]
-  c0: mov r11,0x7070707070707070
-  ca: movq xmm15,r11
-  cf: punpcklqdq xmm15,xmm15
-  d4: paddusb xmm15,xmm0
-  d9: pshufb xmm1,xmm15
-  df: movaps xmm0,xmm1
-  e3: mov rsp,rbp
-  e6: pop rbp
-  e7: ret
-  e8: mov eax,9
-  ed: call 0xFFFFFFFFFFFFFD6F
+  33: movaps xmm2,xmm0
+  37: pshufb xmm2,[rel 0xAA]
+  41: pshufb xmm1,[rel 0xBA]
+  4b: por xmm1,xmm2
+  50: movdqu xmm0,[rbp+0x10]
+  59: pshufb xmm1,[rel 0xCA]
+  63: movdqu xmm0,[rbp+0x20]
+  6c: mov r11,0x7070707070707070
+  76: movq xmm15,r11
+  7b: punpcklqdq xmm15,xmm15
+  80: paddusb xmm15,xmm0
+  85: pshufb xmm1,xmm15
+  8b: movaps xmm0,xmm1
+  8f: mov rsp,rbp
+  92: pop rbp
+  93: ret
+  94: mov eax,9
+  99: call 0xFFFFFFFFFFFFFD6A
+  9e: int3
+  9f: int3
+  a0: int3
+  a1: int3
+  a2: int3
+  a3: int3
+  a4: int3
+  a5: int3
+  a6: int3
+  a7: int3
+  a8: int3
+  a9: int3
+  aa: add byte [rcx],0x80
+  ad: add eax,[rax-0x7FF87FFB]
+  b3: or [rax-0x7FF27FF5],eax
+  b9: sldt [rax-0x7FFB7FFE]
+  c0: (bad)
+  c2: or [rax-0x7FF37FF6],al
+  c8: (bad)
+  ca: add eax,[rdx]
+  cc: add [rax],eax
+  ce: (bad)
+  d0: add eax,0x90A0B04
+  d5: or [rdi],cl
+  d7: (bad)
+  d9: (bad)
 

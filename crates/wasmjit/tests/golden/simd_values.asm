@@ -31,51 +31,57 @@
    4: lea r11,[rsp-0x90]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x14E
+  18: jb near 0x137
   1e: mov rsp,r11
   21: xor eax,eax
   23: mov [rbp-0x20],rax
   2a: mov [rbp-0x18],rax
-  31: mov r11,1
-  3b: movq xmm0,r11
-  40: mov r11,2
-  4a: pinsrq xmm0,r11,1
-  51: mov r11,[rbp+0x10]
-  58: mov [rsp],r11
-  60: mov r11,[rbp+0x18]
-  67: mov [rsp+8],r11
-  6f: mov dword [rsp+0x10],7
-  7b: movdqu [rsp+0x18],xmm0
-  85: call 0xFFFFFFFFFFFFFF73
-  8a: mov r11,[rsp+0x10]
-  92: mov [rbp-0x40],r11
-  99: mov r11,[rsp+0x18]
-  a1: mov [rbp-0x38],r11
-  a8: mov r11,[rbp-0x40]
-  af: mov [rbp-0x20],r11
-  b6: mov r11,[rbp-0x38]
-  bd: mov [rbp-0x18],r11
-  c4: mov r11,[r15+0x40]
-  cb: movdqu xmm1,[r11]
-  d2: movdqu xmm2,[rbp-0x20]
-  db: pxor xmm1,xmm2
-  e0: mov r11,[r15+0x40]
-  e7: movdqu [r11],xmm1
-  ee: movdqu [rbp-0x30],xmm0
-  f7: cmp dword [rbp+0x20],0
- 101: movdqu xmm0,[rbp+0x10]
- 10a: jne near 0x11E
- 110: mov r11,[r15+0x40]
- 117: movdqu xmm0,[r11]
- 11e: cmp dword [rbp+0x20],0
- 128: jne near 0x137
- 12e: movdqu xmm0,[rbp-0x20]
- 137: movdqu xmm1,[rbp-0x30]
- 140: por xmm1,xmm0
- 145: movaps xmm0,xmm1
- 149: mov rsp,rbp
- 14c: pop rbp
- 14d: ret
- 14e: mov eax,9
- 153: call 0xFFFFFFFFFFFFFF62
+  31: movdqa xmm0,[rel 0x142]
+  3a: mov r11,[rbp+0x10]
+  41: mov [rsp],r11
+  49: mov r11,[rbp+0x18]
+  50: mov [rsp+8],r11
+  58: mov dword [rsp+0x10],7
+  64: movdqu [rsp+0x18],xmm0
+  6e: call 0xFFFFFFFFFFFFFF73
+  73: mov r11,[rsp+0x10]
+  7b: mov [rbp-0x40],r11
+  82: mov r11,[rsp+0x18]
+  8a: mov [rbp-0x38],r11
+  91: mov r11,[rbp-0x40]
+  98: mov [rbp-0x20],r11
+  9f: mov r11,[rbp-0x38]
+  a6: mov [rbp-0x18],r11
+  ad: mov r11,[r15+0x40]
+  b4: movdqu xmm1,[r11]
+  bb: movdqu xmm2,[rbp-0x20]
+  c4: pxor xmm1,xmm2
+  c9: mov r11,[r15+0x40]
+  d0: movdqu [r11],xmm1
+  d7: movdqu [rbp-0x30],xmm0
+  e0: cmp dword [rbp+0x20],0
+  ea: movdqu xmm0,[rbp+0x10]
+  f3: jne near 0x107
+  f9: mov r11,[r15+0x40]
+ 100: movdqu xmm0,[r11]
+ 107: cmp dword [rbp+0x20],0
+ 111: jne near 0x120
+ 117: movdqu xmm0,[rbp-0x20]
+ 120: movdqu xmm1,[rbp-0x30]
+ 129: por xmm1,xmm0
+ 12e: movaps xmm0,xmm1
+ 132: mov rsp,rbp
+ 135: pop rbp
+ 136: ret
+ 137: mov eax,9
+ 13c: call 0xFFFFFFFFFFFFFF62
+ 141: int3
+ 142: add [rax],eax
+ 144: add [rax],al
+ 146: add [rax],al
+ 148: add [rax],al
+ 14a: add al,[rax]
+ 14c: add [rax],al
+ 14e: add [rax],al
+ 150: add [rax],al
 

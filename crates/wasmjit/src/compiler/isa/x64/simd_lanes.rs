@@ -3,7 +3,10 @@
 //! implementation that dispatches to `simd.rs`.
 
 use crate::compiler::masm::{FrameBase, HeapAddr, Reg};
-use crate::compiler::simd_masm::{Lanes, ShiftCount, SimdAssembler, VBin, VLoad, VShift, VUn};
+use crate::compiler::simd_masm::{
+    ConstPool, Lanes, ShiftCount, SimdAssembler, VBin, VLoad, VShift, VUn,
+};
+use dynasmrt::{DynamicLabel, DynasmApi as _};
 
 use super::asm::{asm, Asm, Cc};
 use super::regs::XSCRATCH;
@@ -64,7 +67,14 @@ impl SimdAssembler for Asm {
         }
     }
 
-    fn v128_shuffle(&mut self, dst: Reg, src: Reg, lanes: [u8; 16], tmp: &[Reg]) {
+    fn v128_shuffle(
+        &mut self,
+        dst: Reg,
+        src: Reg,
+        lanes: [u8; 16],
+        tmp: &[Reg],
+        pool: &mut ConstPool<DynamicLabel>,
+    ) {
         // pshufb each input with the lanes it provides (0x80 zeroes a
         // lane), then OR.
         let mask = |from_src: bool| {
@@ -78,23 +88,48 @@ impl SimdAssembler for Asm {
         };
         let any_src = lanes.iter().any(|&l| l >= 16);
         let any_dst = lanes.iter().any(|&l| l < 16);
+        // pshufb with a memory operand needs it aligned: pool entries are.
         if !any_src {
-            simd::const128(self, X, mask(false));
-            asm!(self; pshufb Rx(dst), Rx(X));
+            let m = pool.label(mask(false), || self.new_dynamic_label());
+            asm!(self; pshufb Rx(dst), [=>m]);
         } else if !any_dst {
-            simd::const128(self, X, mask(true));
-            asm!(self; movaps Rx(dst), Rx(src) ; pshufb Rx(dst), Rx(X));
+            let m = pool.label(mask(true), || self.new_dynamic_label());
+            asm!(self; movaps Rx(dst), Rx(src) ; pshufb Rx(dst), [=>m]);
         } else {
             let t = tmp[0];
-            simd::const128(self, X, mask(true));
-            asm!(self; movaps Rx(t), Rx(src) ; pshufb Rx(t), Rx(X));
-            simd::const128(self, X, mask(false));
-            asm!(self; pshufb Rx(dst), Rx(X) ; por Rx(dst), Rx(t));
+            let (ms, md) = (mask(true), mask(false));
+            let ms = pool.label(ms, || self.new_dynamic_label());
+            let md = pool.label(md, || self.new_dynamic_label());
+            asm!(self
+                ; movaps Rx(t), Rx(src)
+                ; pshufb Rx(t), [=>ms]
+                ; pshufb Rx(dst), [=>md]
+                ; por Rx(dst), Rx(t)
+            );
         }
     }
 
-    fn v128_const(&mut self, dst: Reg, bits: u128) {
-        simd::const128(self, dst, bits);
+    fn v128_const(&mut self, dst: Reg, bits: u128, pool: &mut ConstPool<DynamicLabel>) {
+        if bits == 0 || bits == u128::MAX {
+            return simd::const128(self, dst, bits);
+        }
+        let l = pool.label(bits, || self.new_dynamic_label());
+        asm!(self; movdqa Rx(dst), [=>l]);
+    }
+
+    fn v128_emit_pool(&mut self, pool: &ConstPool<DynamicLabel>) {
+        if pool.entries.is_empty() {
+            return;
+        }
+        // 16-byte aligned (code buffers start page-aligned), so that SSE
+        // instructions may take them as memory operands.
+        while !self.offset().0.is_multiple_of(16) {
+            self.push(0xcc);
+        }
+        for &(l, bits) in &pool.entries {
+            asm!(self; =>l);
+            self.extend(bits.to_le_bytes());
+        }
     }
 
     fn v128_splat(&mut self, lanes: Lanes, dst: Reg, src: Reg) {
