@@ -33,7 +33,7 @@
   97: por xmm0,xmm1
   9c: pcmpeqd xmm1,xmm1
   a1: pand xmm0,xmm1
-  a6: movdqa xmm1,[rel 0xCF]
+  a6: movdqu xmm1,[rel 0xD0]
   af: pxor xmm0,xmm1
   b4: mov rsp,rbp
   b7: pop rbp
@@ -52,12 +52,13 @@
   cc: int3
   cd: int3
   ce: int3
-  cf: add [rdx],eax
-  d1: add eax,[rax*1+0x9080706]
-  d8: or cl,[rbx]
-  da: or al,0xD
-  dc: (bad)
-  de: (bad)
+  cf: int3
+  d0: add [rdx],eax
+  d2: add eax,[rax*1+0x9080706]
+  d9: or cl,[rbx]
+  db: or al,0xD
+  dd: (bad)
+  df: (bad)
 
 ;; func 1 
    0: push rbp
@@ -111,11 +112,11 @@
  102: pop rbp
  103: ret
  104: mov eax,9
- 109: call 0xFFFFFFFFFFFFFF10
+ 109: call 0xFFFFFFFFFFFFFF0F
  10e: mov eax,8
- 113: call 0xFFFFFFFFFFFFFF10
+ 113: call 0xFFFFFFFFFFFFFF0F
  118: mov eax,6
- 11d: call 0xFFFFFFFFFFFFFF10
+ 11d: call 0xFFFFFFFFFFFFFF0F
 
 ;; func 2 
    0: push rbp
@@ -144,7 +145,7 @@
   78: pop rbp
   79: ret
   7a: mov eax,9
-  7f: call 0xFFFFFFFFFFFFFDEE
+  7f: call 0xFFFFFFFFFFFFFDED
 
 ;; func 3 
    0: push rbp
@@ -152,52 +153,56 @@
    4: lea r11,[rsp-0x40]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x94
+  18: jb near 0xA3
   1e: mov rsp,r11
   21: movdqu xmm0,[rbp+0x20]
   2a: movdqu xmm1,[rbp+0x10]
   33: movaps xmm2,xmm0
-  37: pshufb xmm2,[rel 0xAA]
-  41: pshufb xmm1,[rel 0xBA]
-  4b: por xmm1,xmm2
-  50: movdqu xmm0,[rbp+0x10]
-  59: pshufb xmm1,[rel 0xCA]
-  63: movdqu xmm0,[rbp+0x20]
-  6c: mov r11,0x7070707070707070
-  76: movq xmm15,r11
-  7b: punpcklqdq xmm15,xmm15
-  80: paddusb xmm15,xmm0
-  85: pshufb xmm1,xmm15
-  8b: movaps xmm0,xmm1
-  8f: mov rsp,rbp
-  92: pop rbp
-  93: ret
-  94: mov eax,9
-  99: call 0xFFFFFFFFFFFFFD6A
-  9e: int3
-  9f: int3
-  a0: int3
-  a1: int3
-  a2: int3
-  a3: int3
-  a4: int3
-  a5: int3
-  a6: int3
-  a7: int3
-  a8: int3
-  a9: int3
-  aa: add byte [rcx],0x80
-  ad: add eax,[rax-0x7FF87FFB]
-  b3: or [rax-0x7FF27FF5],eax
-  b9: sldt [rax-0x7FFB7FFE]
-  c0: (bad)
-  c2: or [rax-0x7FF37FF6],al
-  c8: (bad)
-  ca: add eax,[rdx]
-  cc: add [rax],eax
-  ce: (bad)
-  d0: add eax,0x90A0B04
-  d5: or [rdi],cl
-  d7: (bad)
-  d9: (bad)
+  37: movdqu xmm15,[rel 0xBA]
+  40: pshufb xmm2,xmm15
+  46: movdqu xmm15,[rel 0xCA]
+  4f: pshufb xmm1,xmm15
+  55: por xmm1,xmm2
+  5a: movdqu xmm0,[rbp+0x10]
+  63: movdqu xmm15,[rel 0xDA]
+  6c: pshufb xmm1,xmm15
+  72: movdqu xmm0,[rbp+0x20]
+  7b: mov r11,0x7070707070707070
+  85: movq xmm15,r11
+  8a: punpcklqdq xmm15,xmm15
+  8f: paddusb xmm15,xmm0
+  94: pshufb xmm1,xmm15
+  9a: movaps xmm0,xmm1
+  9e: mov rsp,rbp
+  a1: pop rbp
+  a2: ret
+  a3: mov eax,9
+  a8: call 0xFFFFFFFFFFFFFD69
+  ad: int3
+  ae: int3
+  af: int3
+  b0: int3
+  b1: int3
+  b2: int3
+  b3: int3
+  b4: int3
+  b5: int3
+  b6: int3
+  b7: int3
+  b8: int3
+  b9: int3
+  ba: add byte [rcx],0x80
+  bd: add eax,[rax-0x7FF87FFB]
+  c3: or [rax-0x7FF27FF5],eax
+  c9: sldt [rax-0x7FFB7FFE]
+  d0: (bad)
+  d2: or [rax-0x7FF37FF6],al
+  d8: (bad)
+  da: add eax,[rdx]
+  dc: add [rax],eax
+  de: (bad)
+  e0: add eax,0x90A0B04
+  e5: or [rdi],cl
+  e7: (bad)
+  e9: (bad)
 

@@ -36,7 +36,7 @@
   21: xor eax,eax
   23: mov [rbp-0x20],rax
   2a: mov [rbp-0x18],rax
-  31: movdqa xmm0,[rel 0x142]
+  31: movdqu xmm0,[rel 0x143]
   3a: mov r11,[rbp+0x10]
   41: mov [rsp],r11
   49: mov r11,[rbp+0x18]
@@ -76,12 +76,13 @@
  137: mov eax,9
  13c: call 0xFFFFFFFFFFFFFF62
  141: int3
- 142: add [rax],eax
- 144: add [rax],al
- 146: add [rax],al
- 148: add [rax],al
- 14a: add al,[rax]
- 14c: add [rax],al
- 14e: add [rax],al
- 150: add [rax],al
+ 142: int3
+ 143: add [rax],eax
+ 145: add [rax],al
+ 147: add [rax],al
+ 149: add [rax],al
+ 14b: add al,[rax]
+ 14d: add [rax],al
+ 14f: add [rax],al
+ 151: add [rax],al
 

@@ -88,13 +88,18 @@ impl SimdAssembler for Asm {
         };
         let any_src = lanes.iter().any(|&l| l >= 16);
         let any_dst = lanes.iter().any(|&l| l < 16);
-        // pshufb with a memory operand needs it aligned: pool entries are.
+        // The masks are loaded with movdqu: a pool is aligned within its
+        // compilation chunk, which need not be within the module's code.
         if !any_src {
             let m = pool.label(mask(false), || self.new_dynamic_label());
-            asm!(self; pshufb Rx(dst), [=>m]);
+            asm!(self; movdqu Rx(X), [=>m] ; pshufb Rx(dst), Rx(X));
         } else if !any_dst {
             let m = pool.label(mask(true), || self.new_dynamic_label());
-            asm!(self; movaps Rx(dst), Rx(src) ; pshufb Rx(dst), [=>m]);
+            asm!(self
+                ; movaps Rx(dst), Rx(src)
+                ; movdqu Rx(X), [=>m]
+                ; pshufb Rx(dst), Rx(X)
+            );
         } else {
             let t = tmp[0];
             let (ms, md) = (mask(true), mask(false));
@@ -102,8 +107,10 @@ impl SimdAssembler for Asm {
             let md = pool.label(md, || self.new_dynamic_label());
             asm!(self
                 ; movaps Rx(t), Rx(src)
-                ; pshufb Rx(t), [=>ms]
-                ; pshufb Rx(dst), [=>md]
+                ; movdqu Rx(X), [=>ms]
+                ; pshufb Rx(t), Rx(X)
+                ; movdqu Rx(X), [=>md]
+                ; pshufb Rx(dst), Rx(X)
                 ; por Rx(dst), Rx(t)
             );
         }
@@ -114,15 +121,16 @@ impl SimdAssembler for Asm {
             return simd::const128(self, dst, bits);
         }
         let l = pool.label(bits, || self.new_dynamic_label());
-        asm!(self; movdqa Rx(dst), [=>l]);
+        asm!(self; movdqu Rx(dst), [=>l]);
     }
 
     fn v128_emit_pool(&mut self, pool: &ConstPool<DynamicLabel>) {
         if pool.entries.is_empty() {
             return;
         }
-        // 16-byte aligned (code buffers start page-aligned), so that SSE
-        // instructions may take them as memory operands.
+        // 16-byte aligned within the chunk of functions compiled together
+        // (`compiler/link.rs`), which is usually aligned in the module's code
+        // too; loads use movdqu, so it need not be.
         while !self.offset().0.is_multiple_of(16) {
             self.push(0xcc);
         }
