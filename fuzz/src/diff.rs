@@ -281,6 +281,18 @@ impl Ours {
     }
 
     fn call(&mut self, name: &str, args: &[Value]) -> Outcome {
+        // Everything of the module is reachable from its instance: a
+        // collection (issue 12) must free nothing, and what it marked (the
+        // references in tables, globals, segments) must stay usable.
+        let garbage = self
+            .store
+            .collect([wasmjit::Root::Instance(self.instance)])
+            .expect("no call runs");
+        assert!(
+            garbage.is_empty(),
+            "a collection freed {} objects",
+            garbage.len()
+        );
         let f = self.instance.get_func(&self.store, name).unwrap();
         let args: Vec<_> = args.iter().map(|&v| to_ours(v)).collect();
         match f.call(&mut self.store, &args) {
