@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the engine's tests and the spec-suite tests for x86_64-pc-windows-gnu
-# and runs them under Wine: the Windows OS layer (VirtualAlloc reservations,
-# the vectored exception handler, thread-stack limits) on a Linux machine.
+# Builds the engine's tests, the spec-suite tests and the WASI testsuite
+# (crates/wasi) for x86_64-pc-windows-gnu and runs them under Wine: the
+# Windows OS layer (VirtualAlloc reservations, the vectored exception
+# handler, thread-stack limits, cap-std's Windows filesystem) on a Linux
+# machine.
 #
 # Needs the Rust target x86_64-pc-windows-gnu, Wine (64-bit) and the MinGW-w64
 # linker. When Wine or the linker is missing and this runs as root, it
@@ -63,10 +65,10 @@ if [[ ! -e $system32/bcryptprimitives.dll ]]; then
         scripts/wine/bcryptprimitives.c scripts/wine/bcryptprimitives.def -lbcrypt
 fi
 
-step "build and run the engine and spec-suite tests under Wine"
+step "build and run the engine, spec-suite and WASI-testsuite tests under Wine"
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=$wine
 set +e
-timeout "${TIMEOUT:-1800}" cargo test --release --target "$target" -p wasmjit -p spec-tests "$@"
+timeout "${TIMEOUT:-1800}" cargo test --release --target "$target" -p wasmjit -p spec-tests -p wasmjit-wasi "$@"
 rc=$?
 set -e
 # Stop this prefix's wineserver now rather than after its idle timeout.

@@ -4,7 +4,8 @@
 //! `/` (a fresh copy of the test's directory, never the read-only original),
 //! and must exit with its `exit_code` and print exactly its `stdout` (and
 //! `stderr` when given). Programs listed in `testsuite-xfail.txt` must fail
-//! (a listed program that passes fails the test, so the list only shrinks).
+//! (a listed program that passes fails the test, so the list only shrinks);
+//! on Windows also those in `testsuite-xfail-windows.txt`.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
@@ -152,7 +153,10 @@ fn wasi_testsuite() {
         "the WASI testsuite is missing: {}",
         root.display()
     );
-    let xfail_text = include_str!("testsuite-xfail.txt");
+    let mut xfail_text = include_str!("testsuite-xfail.txt").to_owned();
+    if cfg!(windows) {
+        xfail_text.push_str(include_str!("testsuite-xfail-windows.txt"));
+    }
     let xfail: Vec<&str> = xfail_text
         .lines()
         .map(|l| l.split('#').next().unwrap().trim())
