@@ -23,7 +23,8 @@ const RESULT_GPR: u8 = <Target as MacroAssembler>::RESULT_GPR;
 
 impl FuncCompiler<'_> {
     /// Calls builtin `f` (through the context's builtins table) with (vmctx, `imms`..., top `n` operands...), popping
-    /// the operands. The result is in `eax`; every register is free after.
+    /// the operands. The result is in the result register (`RESULT_GPR`); every register
+    /// is free after.
     fn call_helper(&mut self, f: Builtin, imms: &[u32], n: usize) {
         debug_assert!(1 + imms.len() + n <= ARG_REGS.len());
         let len = self.stack.len();
@@ -52,7 +53,7 @@ impl FuncCompiler<'_> {
     /// Calls a helper that returns 0 or a trap code, and traps on a code.
     fn call_trapping_helper(&mut self, f: Builtin, imms: &[u32], n: usize) {
         self.call_helper(f, imms, n);
-        let l = self.trap_label_code_in_eax();
+        let l = self.trap_label_code_in_result();
         self.a.branch_on_trap_code(l);
     }
 

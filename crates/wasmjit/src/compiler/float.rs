@@ -1,9 +1,9 @@
-//! Floating-point instructions (spec §4.3.3), bit-exact with SSE2/SSE4.1:
-//! arithmetic, min/max with the spec's NaN and ±0 rules, sign operations as
-//! bit masks, rounding with `round*`, comparisons.
+//! Floating-point instructions (spec §4.3.3): arithmetic, min/max with the
+//! spec's NaN and ±0 rules, sign operations as bit masks, rounding,
+//! comparisons.
 //!
-//! NaN results: x86 arithmetic returns a quieted input NaN or the default
-//! NaN (`0xffc00000` / `0xfff8000000000000`, negative canonical), which the
+//! NaN results: the backend's arithmetic returns a quieted input NaN or the
+//! default NaN (`0xffc00000` / `0xfff8000000000000`, negative canonical), which the
 //! spec's nondeterministic NaN rules (§4.3.3, "NaN propagation") allow.
 //! Sign operations (`abs`, `neg`, `copysign`) never touch NaN payloads.
 //! Constant folding happens only when the result is not a NaN, so folded
@@ -168,7 +168,7 @@ impl FuncCompiler<'_> {
         }
     }
 
-    /// A popped float entry as an SSE source operand: its register, its
+    /// A popped float entry as a float source operand: its register, its
     /// memory slot, or (constants, GPRs) loaded into the float scratch
     /// register. Clobbers both scratch registers, so call it after the
     /// instruction's allocations.
@@ -230,7 +230,7 @@ impl FuncCompiler<'_> {
     fn float_arith(&mut self, ty: ValType, op: FloatBin) {
         let mut rhs = self.pop();
         let mut lhs = self.pop();
-        // Which NaN operand an x86 instruction returns is within the spec's
+        // Which NaN operand the hardware returns is within the spec's
         // nondeterminism, so commutative operations may swap.
         if matches!(op, FloatBin::Add | FloatBin::Mul)
             && !matches!(lhs.loc, Loc::Fpr(_))

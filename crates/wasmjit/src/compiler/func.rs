@@ -126,7 +126,7 @@ pub struct FuncCompiler<'a> {
     /// Byte offset of the operator being compiled, for errors.
     pub offset: usize,
     /// This function's trap exits, created on first use (see [`Self::trap_label`]);
-    /// `None` is the exit for a trap code already in `eax`.
+    /// `None` is the exit for a trap code already in the result register.
     pub trap_labels: Vec<(Option<TrapKind>, DynamicLabel)>,
     /// `br_table` jump tables to fill in once every label is placed: the
     /// table's label and its entries' targets (see `control.rs`).
@@ -338,9 +338,9 @@ impl<'a> FuncCompiler<'a> {
         self.trap_exit(Some(kind))
     }
 
-    /// This function's exit for a trap whose code is already in `eax`
-    /// (returned by a runtime helper).
-    pub fn trap_label_code_in_eax(&mut self) -> DynamicLabel {
+    /// This function's exit for a trap whose code is already in the result
+    /// register (returned by a runtime helper).
+    pub fn trap_label_code_in_result(&mut self) -> DynamicLabel {
         self.trap_exit(None)
     }
 
