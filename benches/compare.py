@@ -4,13 +4,19 @@ on the same machine in the same run: compile speed and generated-code speed
 of every module of benches/wasm, before and after a change.
 
     python benches/compare.py BASE/bench-run NEW/bench-run [--rounds N] [--only a,b]
+        [--base-args ARGS] [--new-args ARGS]
+
+(`--new-args=--explicit-bounds-checks` with the same runner twice compares
+explicit bounds checks with guard pages.)
 
 Each round runs, for every module, both runners alternately (the order
 flips every round, so drift and the other load of a shared machine fall on
 both alike):
-  - compile: `bench-run FILE --compile-only --compile-repeats 5`; the
-    measure is the CPU time (user + system, from `os.wait4`) of the process
-    divided by 5, and the runner's own best wall time of one compile;
+  - compile: `bench-run FILE --compile-only --compile-repeats 5` and the
+    same with one compile; the measure is the difference of their CPU times
+    (user + system, from `os.wait4`) divided by 4 (one compile, without
+    the process's start), and the runner's own best wall time of one
+    compile;
   - run: `bench-run FILE --repeats 3`; the measure is the process's CPU time
     minus that of its compile-only run (so three calls of `run()` plus
     instantiation), and the runner's best wall time of one call.
@@ -30,25 +36,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 
 
-def run(cmd):
-    """Runs `cmd` and returns the JSON it prints."""
+def cpu_of(cmd):
+    """Runs `cmd`; returns (the JSON it prints, the CPU seconds it used:
+    user + system from `os.wait4`, microsecond resolution)."""
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = proc.communicate()
+    out = proc.stdout.read()
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         sys.exit(f"{' '.join(map(str, cmd))} failed: {err.decode()}")
-    return json.loads(out)
-
-
-def cpu_of(cmd):
-    """Runs `cmd`; returns (its JSON, the CPU seconds it used): the
-    difference of this process's reaped-children totals around the call."""
-    before = os.times()
-    result = run(cmd)
-    after = os.times()
-    cpu = (after.children_user - before.children_user) + (
-        after.children_system - before.children_system
-    )
-    return result, cpu
+    return json.loads(out), usage.ru_utime + usage.ru_stime
 
 
 def main():
@@ -57,12 +55,15 @@ def main():
     ap.add_argument("new")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--only", default="")
+    ap.add_argument("--base-args", default="", help="extra arguments of the base runner")
+    ap.add_argument("--new-args", default="", help="extra arguments of the new runner")
     args = ap.parse_args()
     wasms = sorted((ROOT / "wasm").glob("*.wasm"))
     if args.only:
         keep = set(args.only.split(","))
         wasms = [w for w in wasms if w.stem in keep]
     runners = {"base": args.base, "new": args.new}
+    extra = {"base": args.base_args.split(), "new": args.new_args.split()}
     samples = {
         (w.stem, who, what): []
         for w in wasms
@@ -74,11 +75,11 @@ def main():
         order = ["base", "new"] if r % 2 == 0 else ["new", "base"]
         for w in wasms:
             for who in order:
-                exe = runners[who]
-                c, c_cpu = cpu_of([exe, w, "--compile-only", "--compile-repeats", "5"])
-                one, one_cpu = cpu_of([exe, w, "--compile-only"])
-                full, full_cpu = cpu_of([exe, w, "--repeats", "3"])
-                samples[(w.stem, who, "compile_cpu")].append(c_cpu / 5)
+                exe = [runners[who], w, *extra[who]]
+                c, c_cpu = cpu_of([*exe, "--compile-only", "--compile-repeats", "5"])
+                _, one_cpu = cpu_of([*exe, "--compile-only"])
+                full, full_cpu = cpu_of([*exe, "--repeats", "3"])
+                samples[(w.stem, who, "compile_cpu")].append(max(c_cpu - one_cpu, 0.0) / 4)
                 samples[(w.stem, who, "compile_wall")].append(c["compile_s"])
                 samples[(w.stem, who, "run_cpu")].append(max(full_cpu - one_cpu, 0.0))
                 samples[(w.stem, who, "run_wall")].append(full["run_s"])

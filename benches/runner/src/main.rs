@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! bench-run FILE.wasm [--repeats N] [--compile-repeats M] [--compile-only]
-//!                     [--compile-threads T]
+//!                     [--compile-threads T] [--explicit-bounds-checks]
 //! ```
 //!
 //! Compiles `FILE.wasm` with [`Module::new`] `M` times (default 1) on `T`
@@ -19,6 +19,9 @@
 //!  "instantiate_s": 0.0001, "run_s": 0.53, "checksum": "123456789"}
 //! ```
 //!
+//! `--explicit-bounds-checks` compiles with explicit bounds checks
+//! (`BoundsChecks::Explicit`) instead of the engine's default.
+//!
 //! `checksum` is the result as an unsigned decimal string (64-bit results
 //! do not fit a JSON double). Exits with status 1 and a message on stderr if
 //! the module fails to compile or instantiate, `run` traps, or two calls
@@ -27,7 +30,7 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use wasmjit::{Engine, Instance, Module, Store, Val};
+use wasmjit::{BoundsChecks, Engine, Instance, Module, Store, StoreLimits, Val};
 
 struct Args {
     path: String,
@@ -35,6 +38,7 @@ struct Args {
     compile_repeats: u32,
     compile_only: bool,
     compile_threads: u32,
+    explicit: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -44,6 +48,7 @@ fn parse_args() -> Result<Args, String> {
         compile_repeats: 1,
         compile_only: false,
         compile_threads: 0,
+        explicit: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -58,6 +63,7 @@ fn parse_args() -> Result<Args, String> {
             "--compile-repeats" => args.compile_repeats = count("--compile-repeats")?,
             "--compile-only" => args.compile_only = true,
             "--compile-threads" => args.compile_threads = count("--compile-threads")?,
+            "--explicit-bounds-checks" => args.explicit = true,
             _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ => args.path = a,
         }
@@ -65,7 +71,7 @@ fn parse_args() -> Result<Args, String> {
     if args.path.is_empty() {
         return Err(
             "usage: bench-run FILE.wasm [--repeats N] [--compile-repeats M] [--compile-only] \
-             [--compile-threads T]"
+             [--compile-threads T] [--explicit-bounds-checks]"
                 .into(),
         );
     }
@@ -110,7 +116,12 @@ fn thread_cpu_s() -> f64 {
 fn run_benchmark() -> Result<String, String> {
     let args = parse_args()?;
     let bytes = std::fs::read(&args.path).map_err(|e| format!("{}: {e}", args.path))?;
-    let engine = Engine::default();
+    let engine = if args.explicit {
+        Engine::with_bounds_checks(StoreLimits::default(), BoundsChecks::Explicit)
+            .map_err(|e| format!("engine: {e}"))?
+    } else {
+        Engine::default()
+    };
     engine.set_compile_threads(args.compile_threads as usize);
 
     let mut compile_s = f64::INFINITY;

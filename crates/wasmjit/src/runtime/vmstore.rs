@@ -30,7 +30,6 @@ pub trait VMStore {
     /// `table.fill` (§4.4.6.6).
     fn table_fill(&mut self, instance: usize, table: u32, dst: u32, val: u64, n: u32) -> OpResult;
     /// `table.copy` (§4.4.6.7).
-    #[allow(clippy::too_many_arguments)]
     fn table_copy(
         &mut self,
         instance: usize,
@@ -41,7 +40,6 @@ pub trait VMStore {
         n: u32,
     ) -> OpResult;
     /// `table.init` (§4.4.6.8).
-    #[allow(clippy::too_many_arguments)]
     fn table_init(
         &mut self,
         instance: usize,
