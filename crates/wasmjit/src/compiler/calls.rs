@@ -9,7 +9,7 @@ use crate::values::{self, FuncType, ValType};
 use super::func::FuncCompiler;
 use super::link::{Reloc, RelocTarget};
 use super::masm::{FrameBase, MacroAssembler};
-use super::stack::{Entry, Loc};
+use super::stack::{result_gpr, Entry, Loc};
 use super::{SigSite, Target};
 
 const SCRATCH: u8 = <Target as MacroAssembler>::SCRATCH;
@@ -44,8 +44,8 @@ impl FuncCompiler<'_> {
         for (k, &t) in ty.results().iter().enumerate() {
             if k == 0 {
                 if t.is_int_like() {
-                    self.regs.claim_gpr(RESULT_GPR);
-                    self.push(t, Loc::Gpr(RESULT_GPR));
+                    self.regs.claim_gpr(result_gpr(t));
+                    self.push(t, Loc::Gpr(result_gpr(t)));
                 } else {
                     self.regs.claim_fpr(RESULT_FLOAT);
                     self.push(t, Loc::Fpr(RESULT_FLOAT));

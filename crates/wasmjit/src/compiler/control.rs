@@ -21,9 +21,8 @@ use super::masm::{CondCode as _, FrameBase, IntCmp, MacroAssembler, Opnd};
 use super::{Cond, Target};
 
 const SCRATCH: u8 = <Target as MacroAssembler>::SCRATCH;
-const RESULT_GPR: u8 = <Target as MacroAssembler>::RESULT_GPR;
 const RESULT_FLOAT: u8 = <Target as MacroAssembler>::RESULT_FLOAT;
-use super::stack::{Entry, Loc};
+use super::stack::{result_gpr, Entry, Loc};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FrameKind {
@@ -233,7 +232,7 @@ impl FuncCompiler<'_> {
         } else if f.merges_in_register() {
             let e = self.entry_source(self.stack.len() - 1);
             if e.ty.is_int_like() {
-                self.load_gpr(e, RESULT_GPR);
+                self.load_gpr(e, result_gpr(e.ty));
             } else {
                 self.load_fpr(e, RESULT_FLOAT);
             }
@@ -247,8 +246,8 @@ impl FuncCompiler<'_> {
         if f.merges_in_register() {
             let t = f.results[0];
             if t.is_int_like() {
-                self.claim_gpr(RESULT_GPR);
-                self.push(t, Loc::Gpr(RESULT_GPR));
+                self.claim_gpr(result_gpr(t));
+                self.push(t, Loc::Gpr(result_gpr(t)));
             } else {
                 self.claim_fpr(RESULT_FLOAT);
                 self.push(t, Loc::Fpr(RESULT_FLOAT));
@@ -276,7 +275,7 @@ impl FuncCompiler<'_> {
         }
         let e = self.entry_source(first);
         if e.ty.is_int_like() {
-            self.load_gpr(e, RESULT_GPR);
+            self.load_gpr(e, result_gpr(e.ty));
         } else {
             self.load_fpr(e, RESULT_FLOAT);
         }
@@ -333,8 +332,9 @@ impl FuncCompiler<'_> {
             // The value alone above the target's height: putting it in the
             // merge register (mov only, flags intact) suits both successors.
             let top = self.stack.len() - 1;
-            let merge_reg = if self.stack[top].ty.is_int_like() {
-                RESULT_GPR
+            let ty = self.stack[top].ty;
+            let merge_reg = if ty.is_int_like() {
+                result_gpr(ty)
             } else {
                 RESULT_FLOAT
             };

@@ -110,7 +110,7 @@ impl FuncCompiler<'_> {
                 self.push(to, Loc::Fpr(x));
             }
             _ => {
-                let r = self.alloc_gpr();
+                let r = self.alloc_gpr_for(to);
                 self.load_gpr(Entry { ty: to, loc: e.loc }, r);
                 self.release(e);
                 self.push(to, Loc::Gpr(r));

@@ -7,11 +7,11 @@ use crate::error::TrapKind;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::masm::DivKind;
+use super::masm::{pair_halves, DivKind};
 use super::masm::{
     AluOp, CondCode as _, IntCmp, MacroAssembler as _, OperandSize, Opnd, ShiftKind,
 };
-use super::stack::{Entry, Loc};
+use super::stack::{Entry, Loc, I64_PAIRS};
 use super::Target;
 
 /// Binary integer operations.
@@ -136,7 +136,7 @@ impl FuncCompiler<'_> {
         match e.loc {
             Loc::Gpr(r) => r,
             _ => {
-                let r = self.alloc_gpr();
+                let r = self.alloc_gpr_for(e.ty);
                 self.load_gpr(e, r);
                 r
             }
@@ -269,7 +269,7 @@ impl FuncCompiler<'_> {
         let r = match rhs.loc {
             Loc::Gpr(r) => r,
             _ => {
-                let r = self.alloc_gpr();
+                let r = self.alloc_gpr_for(rhs.ty);
                 self.load_gpr(rhs, r);
                 r
             }
@@ -423,7 +423,7 @@ impl FuncCompiler<'_> {
         let e = self.pop();
         let o = self.opnd(e);
         self.release(e);
-        let dst = self.alloc_gpr();
+        let dst = self.alloc_gpr_for(ty);
         self.a.unop(OperandSize::of(ty), op, dst, o);
         self.push(ty, Loc::Gpr(dst));
     }
@@ -438,11 +438,20 @@ impl FuncCompiler<'_> {
         self.int_unop(ValType::I64, IntUn::Extend32S);
     }
 
-    /// `i64.extend_i32_u`: i32 values are kept zero-extended, so only the type changes.
+    /// `i64.extend_i32_u`: i32 values are kept zero-extended, so only the
+    /// type changes (with register pairs: a zero high half is added).
     pub fn i64_extend_i32_u(&mut self) {
         let e = self.pop();
         match e.loc {
             Loc::Const(c) => self.push(ValType::I64, Loc::Const(c as u32 as u64)),
+            _ if I64_PAIRS => {
+                let r = self.alloc_gpr_for(ValType::I64);
+                let (lo, hi) = pair_halves(r).expect("an i64 register pair");
+                self.load_gpr(e, lo);
+                self.release_unless(e, lo);
+                self.a.mov_ri(OperandSize::S32, hi, 0);
+                self.push(ValType::I64, Loc::Gpr(r));
+            }
             Loc::Gpr(r) => self.push(ValType::I64, Loc::Gpr(r)),
             _ => {
                 let r = self.alloc_gpr();
@@ -457,6 +466,12 @@ impl FuncCompiler<'_> {
         let e = self.pop();
         match e.loc {
             Loc::Const(c) => self.push(ValType::I32, Loc::Const(c as u32 as u64)),
+            Loc::Gpr(r) if I64_PAIRS => {
+                // The low half is the result.
+                let (lo, hi) = pair_halves(r).expect("an i64 register pair");
+                self.regs.free_gpr(hi);
+                self.push(ValType::I32, Loc::Gpr(lo));
+            }
             Loc::Gpr(r) => {
                 // Clears the upper half.
                 self.a.mov_rr(OperandSize::S32, r, r);

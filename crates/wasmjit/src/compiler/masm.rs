@@ -249,8 +249,41 @@ pub trait CondCode: Copy + PartialEq + std::fmt::Debug {
     fn negate(self) -> Self;
 }
 
-/// A general-purpose register, by the backend's numbering.
+/// A general-purpose register, by the backend's numbering, or, on a
+/// 32-bit target, a pair of them holding one `i64` (after V8 Liftoff's
+/// `LiftoffRegister::ForPair`): [`PAIR_BIT`] set, the low half's number in
+/// bits 0-2, the high half's in bits 3-5 ([`gpr_pair`]). A backend whose
+/// registers are 64 bits wide never makes a pair; one whose registers are
+/// 32 bits allocates `i64` values to pairs ([`MacroAssembler::ALLOC_GPRS_I64`])
+/// and implements every `OperandSize::S64` operation on them.
 pub type Reg = u8;
+
+/// The bit that marks a [`Reg`] as a register pair.
+pub const PAIR_BIT: Reg = 0x80;
+
+/// The pair of GPRs `lo` (bits 0-31) and `hi` (bits 32-63), both below 8.
+#[allow(dead_code)] // made by 32-bit backends only (issue 19's ia32)
+pub const fn gpr_pair(lo: Reg, hi: Reg) -> Reg {
+    PAIR_BIT | lo | (hi << 3)
+}
+
+/// The halves (low, high) of a register pair; `None` for a single register.
+pub const fn pair_halves(r: Reg) -> Option<(Reg, Reg)> {
+    if r & PAIR_BIT != 0 {
+        Some((r & 7, (r >> 3) & 7))
+    } else {
+        None
+    }
+}
+
+/// The machine registers `r` occupies, as a bit set (`1 << number`; both
+/// halves of a pair).
+pub const fn reg_units(r: Reg) -> u32 {
+    match pair_halves(r) {
+        Some((lo, hi)) => (1 << lo) | (1 << hi),
+        None => 1 << r,
+    }
+}
 
 /// An integer source operand.
 #[derive(Clone, Copy, Debug)]
@@ -263,6 +296,12 @@ pub enum Opnd {
 }
 
 /// Operations the generator emits (integer subset so far).
+///
+/// With register pairs ([`MacroAssembler::ALLOC_GPRS_I64`] holding pairs),
+/// every `OperandSize::S64` operation on a `Reg` that is a pair works on
+/// the whole `i64`; an `S32` operation (or a narrower access) reading a
+/// pair reads its low half; an `S64` operation on a single register works
+/// on a pointer-sized word (a reference, a context or table pointer).
 pub trait MacroAssembler {
     /// `dst = src`.
     fn mov_rr(&mut self, size: OperandSize, dst: Reg, src: Reg);
@@ -497,6 +536,10 @@ pub trait MacroAssembler {
     /// in order of allocation preference (`regalloc.rs`; numbers below 32).
     const ALLOC_GPRS: &'static [Reg];
     const ALLOC_FLOATS: &'static [Reg];
+    /// Where an `i64` value is allocated, in order of preference: the
+    /// registers of `ALLOC_GPRS` when they are 64 bits wide, register
+    /// pairs of them ([`gpr_pair`]) when they are 32.
+    const ALLOC_GPRS_I64: &'static [Reg];
     /// The registers locals may be pinned to (`pinning.rs`), GPRs and float
     /// registers, in order of preference.
     const PIN_GPRS: &'static [Reg];
@@ -510,9 +553,29 @@ pub trait MacroAssembler {
     /// and its single float result.
     const RESULT_GPR: Reg;
     const RESULT_FLOAT: Reg;
+    /// The register (or pair) of a single `i64` result.
+    const RESULT_GPR_I64: Reg;
     /// The float scratch register: never holds a wasm value.
     const FLOAT_SCRATCH: Reg;
     /// The registers `mul_high` writes: (low half, high half).
     const MUL_LOW: Reg;
     const MUL_HIGH: Reg;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn register_pairs_name_both_halves() {
+        let p = gpr_pair(0, 2);
+        assert_eq!(pair_halves(p), Some((0, 2)));
+        assert_eq!(reg_units(p), 0b101);
+        assert_eq!(pair_halves(gpr_pair(7, 6)), Some((7, 6)));
+        // Single registers (up to 31) are not pairs.
+        for r in 0..32 {
+            assert_eq!(pair_halves(r), None);
+            assert_eq!(reg_units(r), 1 << r);
+        }
+    }
 }

@@ -22,7 +22,7 @@ use super::masm::{
     HeapAddr as Addr, MacroAssembler as _, MemLoad, OperandSize, ShiftKind, StoreSrc,
 };
 use super::simd_masm::SimdAssembler as _;
-use super::stack::{Entry, Loc};
+use super::stack::{Entry, Loc, I64_PAIRS};
 use super::Target;
 
 const SCRATCH: u8 = <Target as super::masm::MacroAssembler>::SCRATCH;
@@ -133,8 +133,12 @@ impl FuncCompiler<'_> {
             self.push(k.ty, Loc::Fpr(dst));
             return Ok(());
         }
-        let pre = if matches!(self.peek(0).loc, Loc::Const(_)) || self.top_is_pinned_local() {
-            Some(self.alloc_gpr())
+        // The result goes to the index's register, except for a constant
+        // or pinned index, or an i64 in a register pair.
+        let pair = I64_PAIRS && k.ty == ValType::I64;
+        let pre = if pair || matches!(self.peek(0).loc, Loc::Const(_)) || self.top_is_pinned_local()
+        {
+            Some(self.alloc_gpr_for(k.ty))
         } else {
             None
         };
@@ -149,6 +153,9 @@ impl FuncCompiler<'_> {
             float: false,
         };
         self.a.heap_load(kind, dst, addr);
+        if let (true, Some(r)) = (pair, idx_reg) {
+            self.regs.free_gpr(r);
+        }
         self.push(k.ty, Loc::Gpr(dst));
         Ok(())
     }
@@ -175,7 +182,7 @@ impl FuncCompiler<'_> {
                 }
             }
             _ => {
-                let r = self.alloc_gpr();
+                let r = self.alloc_gpr_for(ty);
                 self.load_gpr(v, r);
                 Entry {
                     ty,
@@ -231,7 +238,7 @@ impl FuncCompiler<'_> {
                 .load_cell(OperandSize::of_float(ty), true, x, SCRATCH);
             self.push(ty, Loc::Fpr(x));
         } else {
-            let r = self.alloc_gpr();
+            let r = self.alloc_gpr_for(ty);
             self.a.load_vmctx(r, off);
             self.a.load_cell(OperandSize::of(ty), false, r, r);
             self.push(ty, Loc::Gpr(r));
@@ -256,14 +263,17 @@ impl FuncCompiler<'_> {
             Loc::Gpr(_) | Loc::Fpr(_) => v,
             Loc::Const(c) if ty == ValType::I32 || c as i64 == c as i32 as i64 => v,
             _ => {
-                let r = self.alloc_gpr();
+                // The value's bits as an integer of its width (references
+                // as themselves).
+                let bits_ty = match ty {
+                    ValType::I32 | ValType::F32 => ValType::I32,
+                    ValType::I64 | ValType::F64 => ValType::I64,
+                    t => t,
+                };
+                let r = self.alloc_gpr_for(bits_ty);
                 self.load_gpr(
                     Entry {
-                        ty: if ty == ValType::I32 || ty == ValType::F32 {
-                            ValType::I32
-                        } else {
-                            ValType::I64
-                        },
+                        ty: bits_ty,
                         loc: v.loc,
                     },
                     r,

@@ -145,7 +145,7 @@ impl FuncCompiler<'_> {
                     let ra = match a.loc {
                         Loc::Gpr(r) => r,
                         _ => {
-                            let r = self.alloc_gpr();
+                            let r = self.alloc_gpr_for(a.ty);
                             self.load_gpr(a, r);
                             r
                         }
@@ -153,7 +153,7 @@ impl FuncCompiler<'_> {
                     let rb = match b.loc {
                         Loc::Gpr(r) => r,
                         _ => {
-                            let r = self.alloc_gpr();
+                            let r = self.alloc_gpr_for(b.ty);
                             self.load_gpr(b, r);
                             r
                         }
@@ -190,7 +190,7 @@ impl FuncCompiler<'_> {
             Loc::Gpr(_) | Loc::Fpr(_) | Loc::Const(_) => self.push(e.ty, e.loc),
             _ => {
                 if e.ty.is_int_like() {
-                    let r = self.alloc_gpr();
+                    let r = self.alloc_gpr_for(e.ty);
                     self.load_gpr(e, r);
                     self.push(e.ty, Loc::Gpr(r));
                 } else {

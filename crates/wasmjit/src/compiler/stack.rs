@@ -14,11 +14,26 @@
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::masm::{FrameBase, MacroAssembler, OperandSize};
+use super::masm::{pair_halves, reg_units, FrameBase, MacroAssembler, OperandSize, Reg};
 use super::simd_masm::SimdAssembler as _;
 use super::{Cond, Target};
 
 const SCRATCH: u8 = <Target as MacroAssembler>::SCRATCH;
+
+/// Whether the backend keeps `i64` values in register pairs (a 32-bit
+/// target).
+pub const I64_PAIRS: bool = pair_halves(<Target as MacroAssembler>::ALLOC_GPRS_I64[0]).is_some();
+
+/// The register a single integer or reference result of type `ty` of a
+/// function or block is in (`RESULT_GPR`, or `RESULT_GPR_I64` for an `i64`,
+/// a pair on a 32-bit target).
+pub fn result_gpr(ty: ValType) -> Reg {
+    if ty == ValType::I64 {
+        <Target as MacroAssembler>::RESULT_GPR_I64
+    } else {
+        <Target as MacroAssembler>::RESULT_GPR
+    }
+}
 
 /// Where a value is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,16 +128,33 @@ impl FuncCompiler<'_> {
 
     /// A free GPR, spilling the deepest register-held entry if none is free.
     pub fn alloc_gpr(&mut self) -> u8 {
-        if let Some(r) = self.regs.take_gpr() {
-            return r;
+        self.alloc_gpr_of(false)
+    }
+
+    /// A free register for a value of type `ty`: a register pair for an
+    /// `i64` on a 32-bit target ([`super::masm::gpr_pair`]), else a GPR.
+    pub fn alloc_gpr_for(&mut self, ty: ValType) -> u8 {
+        self.alloc_gpr_of(ty == ValType::I64)
+    }
+
+    fn alloc_gpr_of(&mut self, i64: bool) -> u8 {
+        loop {
+            let r = if i64 {
+                self.regs.take_gpr_i64()
+            } else {
+                self.regs.take_gpr()
+            };
+            if let Some(r) = r {
+                return r;
+            }
+            // One spill frees a register; a pair may need two.
+            let i = self
+                .stack
+                .iter()
+                .position(|e| matches!(e.loc, Loc::Gpr(_)))
+                .expect("some stack entry holds a GPR when none is free");
+            self.spill_entry(i);
         }
-        let i = self
-            .stack
-            .iter()
-            .position(|e| matches!(e.loc, Loc::Gpr(_)))
-            .expect("some stack entry holds a GPR when none is free");
-        self.spill_entry(i);
-        self.regs.take_gpr().expect("spill freed a GPR")
     }
 
     /// A GPR holding a popped integer entry's value, for reading: the
@@ -135,7 +167,7 @@ impl FuncCompiler<'_> {
             Loc::Gpr(r) => (r, true),
             Loc::LocalReg(r) => (r, false),
             _ => {
-                let r = self.alloc_gpr();
+                let r = self.alloc_gpr_for(e.ty);
                 self.load_gpr(e, r);
                 (r, true)
             }
@@ -156,20 +188,30 @@ impl FuncCompiler<'_> {
         self.regs.take_fpr().expect("spill freed a float register")
     }
 
-    /// Takes the specific GPR `r`, moving whatever stack entry holds it elsewhere.
+    /// Takes the specific GPR (or pair) `r`, moving whatever stack entries
+    /// hold any of its machine registers elsewhere.
     pub fn claim_gpr(&mut self, r: u8) {
-        if !self.regs.gpr_is_free(r) {
-            if let Some(i) = self.stack.iter().position(|e| e.loc == Loc::Gpr(r)) {
-                match self.regs.take_gpr() {
-                    Some(n) => {
-                        self.a.mov_rr(OperandSize::S64, n, r);
-                        self.stack[i].loc = Loc::Gpr(n);
-                        self.regs.free_gpr(r);
-                    }
-                    None => self.spill_entry(i),
-                }
+        while !self.regs.gpr_is_free(r) {
+            let i = self
+                .stack
+                .iter()
+                .position(|e| matches!(e.loc, Loc::Gpr(g) if reg_units(g) & reg_units(r) != 0))
+                .unwrap_or_else(|| panic!("gpr {r:#x} is held outside the value stack"));
+            let Loc::Gpr(old) = self.stack[i].loc else {
+                unreachable!()
+            };
+            let moved = if self.stack[i].ty == ValType::I64 {
+                self.regs.take_gpr_i64()
             } else {
-                panic!("gpr {r} is held outside the value stack");
+                self.regs.take_gpr()
+            };
+            match moved {
+                Some(n) => {
+                    self.a.mov_rr(OperandSize::S64, n, old);
+                    self.stack[i].loc = Loc::Gpr(n);
+                    self.regs.free_gpr(old);
+                }
+                None => self.spill_entry(i),
             }
         }
         self.regs.claim_gpr(r);
@@ -265,13 +307,14 @@ impl FuncCompiler<'_> {
         }
     }
 
-    /// Pops the top value into a GPR the caller owns (and may clobber).
+    /// Pops the top value into a GPR (a pair for an `i64` on a 32-bit
+    /// target) the caller owns (and may clobber).
     pub fn pop_gpr(&mut self) -> u8 {
         let e = self.pop();
         if let Loc::Gpr(r) = e.loc {
             return r;
         }
-        let r = self.alloc_gpr();
+        let r = self.alloc_gpr_for(e.ty);
         self.load_gpr(e, r);
         r
     }

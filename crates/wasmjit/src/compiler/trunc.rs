@@ -115,7 +115,7 @@ impl FuncCompiler<'_> {
         }
         let e = self.pop();
         let x = self.owned_fpr(e);
-        let dst = self.alloc_gpr();
+        let dst = self.alloc_gpr_for(to);
         let r = range(from, to, signed);
         let range = TruncRange {
             lo: bits(from, r.lo),

@@ -47,6 +47,8 @@ impl MacroAssembler for Asm {
     const ARG_REGS: [Reg; 6] = [7, 6, 2, 1, 8, 9];
     const FUNCREF: Reg = RAX;
     const ALLOC_GPRS: &'static [Reg] = &super::regs::GPR_ORDER;
+    const ALLOC_GPRS_I64: &'static [Reg] = &super::regs::GPR_ORDER;
+    const RESULT_GPR_I64: Reg = RAX;
     const ALLOC_FLOATS: &'static [Reg] = &super::regs::XMM_ORDER;
     const PIN_GPRS: &'static [Reg] = &super::regs::PIN_GPRS;
     const PIN_FLOATS: &'static [Reg] = &super::regs::PIN_XMMS;
