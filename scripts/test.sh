@@ -11,10 +11,13 @@
 #   5. on x86-64 Linux, builds the engine and spec-suite tests for Windows
 #      and runs them under Wine (scripts/test-windows-wine.sh; about 3 min
 #      on a cold machine, installing Wine with apt-get when root);
-#   6. builds the real WASI programs the Python tests run (jaq, ripgrep,
+#   6. on x86-64 Linux, builds the engine for i686 Linux and runs what of
+#      it is built there as 32-bit binaries (scripts/test-i686.sh; about
+#      1 min on a cold machine, installing gcc-multilib when root);
+#   7. builds the real WASI programs the Python tests run (jaq, ripgrep,
 #      zlib's minigzip, a Go program: wasi-tests/build-real.sh, about 6 min
 #      on a cold machine, cached in wasi-tests/target/ after that);
-#   7. runs the Python tests (python/tests).
+#   8. runs the Python tests (python/tests).
 # Exits non-zero on any failure, including "pytest collected no tests".
 # Environment: PYTHON (default: python3).
 set -euo pipefail
@@ -102,6 +105,19 @@ if [[ $(uname -s) == Linux && $(uname -m) == x86_64 ]]; then
     set -e
     if ((rc == 3)); then
         echo "NOT RUN: Windows tests under Wine (Wine or the MinGW linker unavailable)"
+    elif ((rc != 0)); then
+        exit "$rc"
+    fi
+fi
+
+if [[ $(uname -s) == Linux && $(uname -m) == x86_64 ]]; then
+    step "32-bit x86 Linux tests (scripts/test-i686.sh)"
+    set +e
+    bash scripts/test-i686.sh
+    rc=$?
+    set -e
+    if ((rc == 3)); then
+        echo "NOT RUN: 32-bit x86 Linux tests (the i686 Rust target or gcc-multilib unavailable)"
     elif ((rc != 0)); then
         exit "$rc"
     fi

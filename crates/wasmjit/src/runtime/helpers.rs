@@ -1,7 +1,7 @@
-//! The `extern "sysv64"` entry points through which generated code calls
+//! The entry points (`builtin_fn!`: System V on x86-64, cdecl on x86) through which generated code calls
 //! the table and bulk memory operations of its store ([`VMStore`]).
 //!
-//! Calling convention of the entry points (System V): the first argument is
+//! Calling convention of the entry points: the first argument is
 //! the caller's `VMContext`; the store comes from its `VMStoreState`, which
 //! points to the store while wasm runs, and the instance from the context's
 //! instance index (`runtime/vm.rs`). They return 0, or a [`TrapKind`] code
@@ -26,7 +26,7 @@ unsafe fn context<'a>(vmctx: *mut u8) -> (&'a mut dyn VMStore, usize) {
     unsafe {
         let state = *(vmctx.add(VMCTX_STATE_OFF as usize) as *const *mut VMStoreState);
         let store = &mut *(*state).store;
-        let inst = *(vmctx.add(VMCTX_INSTANCE_OFF as usize) as *const u64) as usize;
+        let inst = *(vmctx.add(VMCTX_INSTANCE_OFF as usize) as *const usize);
         (store, inst)
     }
 }
@@ -38,8 +38,8 @@ fn code(r: OpResult) -> u32 {
     }
 }
 
-/// Declares the `extern "sysv64"` entry points (System V on every OS,
-/// Windows included, so generated code has one calling convention): each gets the store and
+/// Declares the entry points (with `builtin_fn!`'s calling convention,
+/// one per architecture on every OS): each gets the store and
 /// instance from its `vmctx` argument and runs its body on them.
 macro_rules! entry_points {
     ($($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty = |$s:ident, $i:ident| $body:expr;)*) => {
@@ -48,15 +48,18 @@ macro_rules! entry_points {
             #[allow(unused_imports)]
             use super::{code, context};
             $(
+                builtin_fn! {
                 $(#[$doc])*
                 ///
                 /// # Safety
                 /// `vmctx` is the calling instance's `VMContext`, its store
                 /// is running wasm, and the indices were validated.
-                pub unsafe extern "sysv64" fn $name(vmctx: *mut u8, $($arg: $ty),*) -> $ret {
-                    // SAFETY: guaranteed by the caller (generated code passes r15).
+                pub unsafe fn $name(vmctx: *mut u8, $($arg: $ty),*) -> $ret {
+                    // SAFETY: guaranteed by the caller (generated code
+                    // passes its context).
                     let ($s, $i) = unsafe { context(vmctx) };
                     $body
+                }
                 }
             )*
         }

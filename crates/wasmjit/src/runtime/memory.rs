@@ -23,20 +23,36 @@ pub const WASM_PAGE: usize = 65536;
 pub const MAX_PAGES: u64 = 65536;
 /// Address space reserved per memory with guard pages: 4 GiB reachable +
 /// 4 GiB guard, plus one more page for accesses that straddle the end.
-const GUARDED_RESERVATION: usize = (8 << 30) + WASM_PAGE;
+/// `None` in a 32-bit process, which has no such address space: there,
+/// code uses explicit bounds checks.
+const GUARDED_RESERVATION: Option<usize> = match usize::BITS {
+    64 => Some(((8u64 << 30) + WASM_PAGE as u64) as usize),
+    _ => None,
+};
+
+/// Most address space one memory with explicit bounds checks reserves in
+/// a 32-bit process (whose whole address space is 4 GiB at most): its
+/// maximum is lowered to this many bytes, so `memory.grow` past it fails
+/// (returns -1) as it does past a declared maximum.
+const MAX_RESERVATION_32BIT: u64 = 1 << 30;
 
 /// Whether this process can reserve the address space of a memory with
 /// guard pages (it cannot under a `ulimit -v` of less than 8 GiB); checked
 /// once, by reserving and releasing it.
 pub fn guard_pages_available() -> bool {
     static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *AVAILABLE.get_or_init(|| match sys::reserve(GUARDED_RESERVATION) {
-        Some(base) => {
-            // SAFETY: exactly the reservation just made.
-            unsafe { sys::release(base, GUARDED_RESERVATION) };
-            true
+    *AVAILABLE.get_or_init(|| {
+        let Some(bytes) = GUARDED_RESERVATION else {
+            return false;
+        };
+        match sys::reserve(bytes) {
+            Some(base) => {
+                // SAFETY: exactly the reservation just made.
+                unsafe { sys::release(base, bytes) };
+                true
+            }
+            None => false,
         }
-        None => false,
     })
 }
 
@@ -61,14 +77,18 @@ impl LinearMemory {
     /// `max` is the maximum in pages, clamped to 65536.
     /// Errors with [`Error::Resource`] when the reservation or commit fails.
     pub fn new(initial: u64, max: Option<u64>, checks: BoundsChecks) -> Result<LinearMemory> {
-        let max_pages = max.unwrap_or(MAX_PAGES).min(MAX_PAGES);
+        let mut max_pages = max.unwrap_or(MAX_PAGES).min(MAX_PAGES);
+        if usize::BITS < 64 && checks == BoundsChecks::Explicit {
+            max_pages = max_pages.min(MAX_RESERVATION_32BIT / WASM_PAGE as u64);
+        }
         if initial > max_pages {
             return Err(Error::Resource(format!(
                 "memory of {initial} pages exceeds its maximum"
             )));
         }
         let reservation = match checks {
-            BoundsChecks::GuardPages => GUARDED_RESERVATION,
+            BoundsChecks::GuardPages => GUARDED_RESERVATION
+                .ok_or_else(|| Error::Resource("guard pages need a 64-bit address space".into()))?,
             // At least one page, so that even an empty memory has a base.
             BoundsChecks::Explicit => max_pages.max(1) as usize * WASM_PAGE,
         };
@@ -140,7 +160,7 @@ impl LinearMemory {
     /// Whether code compiled with guard pages may access this memory: its
     /// reservation covers every address such code can form.
     pub fn has_guard_pages(&self) -> bool {
-        self.reservation == GUARDED_RESERVATION
+        Some(self.reservation) == GUARDED_RESERVATION
     }
 
     /// The structure generated code reads (stable address).
@@ -179,16 +199,18 @@ fn grow(vm: &mut VMMemory, delta: u64) -> Option<u64> {
     Some(old_pages)
 }
 
+builtin_fn! {
 /// `memory.grow` called from generated code: returns the old size in pages,
 /// or `u32::MAX` (-1) on failure.
 ///
 /// # Safety
 /// `vm` must point to the `VMMemory` of a live [`LinearMemory`], with no
 /// other reference to it active (the calling wasm code holds none).
-pub unsafe extern "sysv64" fn memory_grow_helper(vm: *mut VMMemory, delta: u32) -> u32 {
+pub unsafe fn memory_grow_helper(vm: *mut VMMemory, delta: u32) -> u32 {
     // SAFETY: guaranteed by the caller (generated code passes the context's memory).
     let vm = unsafe { &mut *vm };
     grow(vm, delta as u64).map(|p| p as u32).unwrap_or(u32::MAX)
+}
 }
 
 impl Drop for LinearMemory {
@@ -204,9 +226,23 @@ mod tests {
 
     #[test]
     fn grows_within_max_and_keeps_base() {
-        for checks in [BoundsChecks::GuardPages, BoundsChecks::Explicit] {
-            grows_within_max(checks);
+        grows_within_max(BoundsChecks::Explicit);
+        if usize::BITS == 64 {
+            grows_within_max(BoundsChecks::GuardPages);
+        } else {
+            assert!(!guard_pages_available());
+            assert!(LinearMemory::new(1, None, BoundsChecks::GuardPages).is_err());
         }
+    }
+
+    /// In a 32-bit process a memory reserves at most 1 GiB, and grows no
+    /// further.
+    #[test]
+    #[cfg(target_pointer_width = "32")]
+    fn reservation_is_capped_on_32_bit() {
+        let mut m = LinearMemory::new(0, None, BoundsChecks::Explicit).unwrap();
+        assert_eq!(m.grow(16384), Some(0));
+        assert_eq!(m.grow(1), None);
     }
 
     fn grows_within_max(checks: BoundsChecks) {

@@ -29,21 +29,24 @@
 
 use std::sync::OnceLock;
 
+#[cfg(target_arch = "x86_64")]
 use dynasmrt::{dynasm, x64::X64Relocation, DynasmApi, DynasmLabelApi, VecAssembler};
 
 use crate::environ::vmoffsets::{STATE_ENTRY_SP_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_STATE_OFF};
 use crate::runtime::code::CodeMemory;
 use crate::runtime::vm::{VMHostCtx, VMStoreState};
 
-/// Signature of the entry trampoline.
-pub type EntryFn = unsafe extern "sysv64" fn(
-    vmctx: *mut u8,
-    code: *const u8,
-    slots: *mut u64,
-    nslots: usize,
-    state: *mut VMStoreState,
-    flags: u64,
-) -> u32;
+builtin_fn_type! {
+    /// Signature of the entry trampoline.
+    pub type EntryFn = fn(
+        vmctx: *mut u8,
+        code: *const u8,
+        slots: *mut u64,
+        nslots: usize,
+        state: *mut VMStoreState,
+        flags: u64,
+    ) -> u32;
+}
 
 /// `flags` bit: the first result is a float (returned in xmm0).
 pub const ENTRY_FLOAT_RESULT: u64 = 1;
@@ -51,20 +54,24 @@ pub const ENTRY_FLOAT_RESULT: u64 = 1;
 /// slots 0 and 1).
 pub const ENTRY_V128_RESULT: u64 = 2;
 
-/// Signature of the host call dispatcher the host trampoline calls:
-/// returns 0, or a trap code after storing the trap in the store state.
-/// `caller_fp` is the frame pointer of the trampoline's caller.
-pub type HostCallFn =
-    unsafe extern "sysv64" fn(ctx: *mut VMHostCtx, slots: *mut u64, caller_fp: usize) -> u32;
+builtin_fn_type! {
+    /// Signature of the host call dispatcher the host trampoline calls:
+    /// returns 0, or a trap code after storing the trap in the store state.
+    /// `caller_fp` is the frame pointer of the trampoline's caller.
+    pub type HostCallFn = fn(ctx: *mut VMHostCtx, slots: *mut u64, caller_fp: usize) -> u32;
+}
 
 /// Bytes from the entry trampoline's `rbp` down to its `state.entry_sp`
 /// (the frame drawn above): a host function called straight from the entry
 /// sees its caller's frame pointer at `entry_sp + ENTRY_FRAME_SIZE`.
+#[cfg(target_arch = "x86_64")]
 pub const ENTRY_FRAME_SIZE: usize = 80;
+#[cfg(target_arch = "x86")]
+pub use super::stubs_ia32::ENTRY_FRAME_SIZE;
 
 /// Addresses of the stubs.
 pub struct Stubs {
-    _code: CodeMemory,
+    pub(super) _code: CodeMemory,
     /// The entry trampoline.
     pub entry: EntryFn,
     /// Exit for traps: jump here with the trap code in `eax` and a context
@@ -76,6 +83,7 @@ pub struct Stubs {
 
 static STUBS: OnceLock<Stubs> = OnceLock::new();
 
+builtin_fn! {
 /// Called by the trap stub before unwinding: stores the return addresses of
 /// the live wasm frames (starting with `pc` when non-zero) in the state.
 ///
@@ -83,7 +91,7 @@ static STUBS: OnceLock<Stubs> = OnceLock::new();
 /// `state` is the running store's state; `fp` is the frame pointer of the
 /// innermost frame, and every frame whose return address lies in wasm code
 /// links (`[fp]`) to its caller's frame, as generated prologues ensure.
-unsafe extern "sysv64" fn record_trap_frames(state: *mut VMStoreState, pc: usize, fp: usize) {
+pub(super) unsafe fn record_trap_frames(state: *mut VMStoreState, pc: usize, fp: usize) {
     // SAFETY: see the contract; the frames are still on the stack.
     let state = unsafe { &mut *state };
     state.trap_pcs.clear();
@@ -93,7 +101,12 @@ unsafe extern "sysv64" fn record_trap_frames(state: *mut VMStoreState, pc: usize
     let mut fp = fp;
     while fp != 0 && state.trap_pcs.len() < 10_000 {
         // SAFETY: fp is a live frame pointer (contract above).
-        let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        let (next, ret) = unsafe {
+            (
+                *(fp as *const usize),
+                *((fp + size_of::<usize>()) as *const usize),
+            )
+        };
         if !crate::runtime::registry::contains(ret) {
             break;
         }
@@ -101,13 +114,17 @@ unsafe extern "sysv64" fn record_trap_frames(state: *mut VMStoreState, pc: usize
         fp = next;
     }
 }
+}
 
 /// The stubs, generated on first use. Panics only if code pages cannot be
 /// mapped at all, which leaves nothing to run.
 pub fn stubs() -> &'static Stubs {
+    #[cfg(target_arch = "x86")]
+    use super::stubs_ia32::build;
     STUBS.get_or_init(|| build(super::vmstore::host_call_dispatch))
 }
 
+#[cfg(target_arch = "x86_64")]
 fn build(host_call: HostCallFn) -> Stubs {
     let mut a = VecAssembler::<X64Relocation>::new(0);
     let entry = a.offset().0;

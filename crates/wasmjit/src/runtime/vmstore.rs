@@ -69,6 +69,7 @@ pub trait VMStore {
     unsafe fn call_host(&mut self, func: u32, caller: Option<u32>, slots: *mut u64) -> u32;
 }
 
+builtin_fn! {
 /// Called by the host trampoline for every call of a host function from
 /// wasm or from the entry trampoline: finds the calling instance from the
 /// caller's frame and hands the call to the store
@@ -82,7 +83,7 @@ pub trait VMStore {
 /// the host trampoline: the entry trampoline's (the host function is called
 /// directly from the host) or a wasm function's, which saved its
 /// `VMContext` at `[caller_fp - 8]` before the call (`compiler/calls.rs`).
-pub unsafe extern "sysv64" fn host_call_dispatch(
+pub unsafe fn host_call_dispatch(
     ctx: *mut VMHostCtx,
     slots: *mut u64,
     caller_fp: usize,
@@ -103,11 +104,12 @@ pub unsafe extern "sysv64" fn host_call_dispatch(
         // `[fp - 8]`, whose instance-index word is set at instantiation.
         let index = unsafe {
             let vmctx = *((caller_fp - 8) as *const *const u8);
-            *(vmctx.add(VMCTX_INSTANCE_OFF as usize) as *const u64)
+            *(vmctx.add(VMCTX_INSTANCE_OFF as usize) as *const usize)
         };
         Some(index as u32)
     };
     // SAFETY: `store` was set by the entry from the host that is running
     // below us; the slots are as the contract says.
     unsafe { (*store).call_host(index, caller, slots) }
+}
 }

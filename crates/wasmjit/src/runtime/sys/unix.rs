@@ -152,11 +152,16 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
     // SAFETY: the kernel passes a valid ucontext_t for SA_SIGINFO handlers.
     let uc = unsafe { &mut *(ctx as *mut libc::ucontext_t) };
     let gregs = &mut uc.uc_mcontext.gregs;
-    let pc = gregs[libc::REG_RIP as usize] as usize;
+    // The trap stub's inputs: the code in eax, the faulting pc in edx.
+    #[cfg(target_arch = "x86_64")]
+    let (pc_reg, code_reg, arg_reg) = (libc::REG_RIP, libc::REG_RAX, libc::REG_RDX);
+    #[cfg(target_arch = "x86")]
+    let (pc_reg, code_reg, arg_reg) = (libc::REG_EIP, libc::REG_EAX, libc::REG_EDX);
+    let pc = gregs[pc_reg as usize] as usize;
     if let Some(kind) = super::classify_fault(pc, sig == libc::SIGFPE) {
-        gregs[libc::REG_RAX as usize] = kind as i64;
-        gregs[libc::REG_RDX as usize] = pc as i64;
-        gregs[libc::REG_RIP as usize] = crate::runtime::stubs::stubs().trap as i64;
+        gregs[code_reg as usize] = kind as libc::greg_t;
+        gregs[arg_reg as usize] = pc as libc::greg_t;
+        gregs[pc_reg as usize] = crate::runtime::stubs::stubs().trap as libc::greg_t;
         return;
     }
     // Not ours: hand over to whoever was installed before us. A handler
