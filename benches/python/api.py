@@ -1,7 +1,8 @@
 """Benchmark of the Python API: wasmpy against the `wasmtime` PyPI package,
 in one run, on the same machine.
 
-Measures (best of --repeat runs each; nanoseconds per operation):
+Measures (best of --repeat runs each; nanoseconds of this thread's CPU time
+per operation, `time.thread_time`):
   - py->wasm:  calling an exported add(i32, i32) from Python (the engine
                knows it returns quickly, so the GIL is kept), and the same
                with an empty loop in it (`add_loop`: the GIL is released
@@ -20,6 +21,9 @@ Needs: pip install ./python wasmtime   (wasmtime is optional: skipped if absent)
 
 import argparse
 import operator
+import os
+import sys
+import time
 import timeit
 
 import wasmpy
@@ -45,7 +49,8 @@ MIB = 1 << 20
 
 def ns(stmt, env, number, repeat):
     """Nanoseconds per execution of ``stmt``, best of ``repeat``."""
-    return min(timeit.repeat(stmt, globals=env, number=number, repeat=repeat)) / number * 1e9
+    runs = timeit.repeat(stmt, globals=env, number=number, repeat=repeat, timer=time.thread_time)
+    return min(runs) / number * 1e9
 
 
 def bench_wasmpy(repeat):
@@ -98,6 +103,7 @@ def main():
     ref_copy = ns("bytes(memoryview(ref))", {"ref": ref}, 50, args.repeat)
     ours = bench_wasmpy(args.repeat)
     theirs = bench_wasmtime(args.repeat)
+    print(f"Python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}")
     print(f"{'measurement':36} {'wasmpy':>12} {'wasmtime':>12}")
     for name, value in ours.items():
         other = theirs.get(name) if theirs else None

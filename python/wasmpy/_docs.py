@@ -40,9 +40,11 @@ class _FuncDoc:
 
 def install() -> None:
     """Sets the class docstrings of ``Func`` and ``Memory`` (once)."""
-    func = _native.Func
-    if not isinstance(func.__dict__.get("__doc__"), _FuncDoc):
-        type.__setattr__(func, "__doc__", _FuncDoc())
+    # The vectorcall subclass of ``Func`` (CPython >= 3.10, the class of
+    # exported functions) has a ``__doc__`` of its own.
+    for func in (_native.Func, *_native.Func.__subclasses__()):
+        if not isinstance(func.__dict__.get("__doc__"), _FuncDoc):
+            type.__setattr__(func, "__doc__", _FuncDoc())
     base_doc = _native._MemoryBase.__doc__ or ""
     if not _native.Memory.__doc__:
         cut = base_doc.find("(This is the base class")

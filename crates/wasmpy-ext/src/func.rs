@@ -19,7 +19,7 @@ use crate::roots::Held;
 use crate::store::SharedStore;
 use crate::timeout::{self, Deadline};
 use crate::types;
-use crate::values::{from_val, to_val, ArgContext};
+use crate::values::{from_val, quick_val, to_val, ArgContext};
 
 /// Arguments and results up to this count need no heap buffer.
 const INLINE: usize = 8;
@@ -41,7 +41,9 @@ fn val_buffer<'a>(
 
 // A WebAssembly function (class docstring: `wasmpy/_docs.py`, which also
 // routes each function's `__doc__` to its `__wasm_doc__` below).
-#[pyclass(frozen, module = "wasmpy._native")]
+// `subclass`: for the vectorcall subclass of `vectorcall.rs`, the class
+// of the objects made on CPython >= 3.10.
+#[pyclass(frozen, subclass, module = "wasmpy._native")]
 pub struct Func {
     store: SharedStore,
     func: wasmjit::Func,
@@ -143,12 +145,17 @@ impl Func {
 
     /// Converts `args`, runs the function, converts the results. With
     /// `timeout`, a watchdog thread interrupts the call when it runs longer.
-    fn invoke<'py>(
+    /// Both call protocols come here: `tp_call` with the items of its
+    /// tuple, vectorcall (`vectorcall.rs`) with its argument array.
+    pub fn invoke_args<'a, 'py>(
         &self,
         py: Python<'py>,
-        args: &Bound<'py, PyTuple>,
+        args: impl ExactSizeIterator<Item = Borrowed<'a, 'py, PyAny>>,
         timeout: Option<Duration>,
-    ) -> PyResult<Bound<'py, PyAny>> {
+    ) -> PyResult<Bound<'py, PyAny>>
+    where
+        'py: 'a,
+    {
         let n = self.params.len();
         if args.len() != n {
             return Err(PyTypeError::new_err(format!(
@@ -160,12 +167,12 @@ impl Func {
         }
         let (mut arg_inline, mut arg_heap) = ([Val::I32(0); INLINE], Vec::new());
         let argv = val_buffer(&mut arg_inline, &mut arg_heap, n);
-        for (index, ((slot, &ty), obj)) in argv
-            .iter_mut()
-            .zip(&*self.params)
-            .zip(args.iter())
-            .enumerate()
+        for (index, ((slot, &ty), obj)) in argv.iter_mut().zip(&*self.params).zip(args).enumerate()
         {
+            if let Some(v) = quick_val(&obj, ty) {
+                *slot = v;
+                continue;
+            }
             let cx = ArgContext {
                 func: &self.name,
                 index,
@@ -372,7 +379,7 @@ impl Func {
         py: Python<'py>,
         args: &Bound<'py, PyTuple>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        self.invoke(py, args, None)
+        self.invoke_args(py, args.iter_borrowed(), None)
     }
 
     /// `call(*args, timeout=None)`: calls the function like `f(*args)`.
@@ -388,7 +395,7 @@ impl Func {
         args: &Bound<'py, PyTuple>,
         timeout: Option<f64>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        self.invoke(py, args, timeout::parse(timeout)?)
+        self.invoke_args(py, args.iter_borrowed(), timeout::parse(timeout)?)
     }
 
     /// `interrupt() -> None`: makes the call running in this function's

@@ -22,7 +22,8 @@ use wasmjit::{FuncType, Store, Trap, Val, ValType};
 use crate::caller::Caller;
 use crate::refs::PySlot;
 use crate::store::{lend, SharedStore, WeakStore};
-use crate::values::{from_val, to_val, ArgContext};
+use crate::values::{from_val, quick_val, to_val, ArgContext};
+use crate::vectorcall::call_with;
 
 /// A host function of type `ty` in `store` (whose shared identity is
 /// `shared`) that calls the callable in `callable` (a slot of the store's
@@ -91,27 +92,14 @@ fn call(
     })?;
     if let (Some(instance), Some(store)) = (caller, store) {
         let c = Bound::new(py, Caller::new(store.clone(), instance))?;
-        let mut items = Vec::with_capacity(args.len() + 1);
-        items.push(c.clone().into_any());
-        for v in args {
-            items.push(from_val(py, *v, Some(store))?);
-        }
-        let ret = callable.call1(PyTuple::new(py, items)?);
+        let ret = call_with(callable, args.len() + 1, |i| match i {
+            0 => Ok(c.clone().into_any()),
+            _ => from_val(py, args[i - 1], Some(store)),
+        });
         c.get().invalidate();
         return convert_results(&ret?, label, result_types, results, Some(store));
     }
-    let ret = match args {
-        [] => callable.call0()?,
-        [a] => callable.call1((from_val(py, *a, store)?,))?,
-        [a, b] => callable.call1((from_val(py, *a, store)?, from_val(py, *b, store)?))?,
-        many => {
-            let items = many
-                .iter()
-                .map(|v| from_val(py, *v, store))
-                .collect::<PyResult<Vec<_>>>()?;
-            callable.call1(PyTuple::new(py, items)?)?
-        }
-    };
+    let ret = call_with(callable, args.len(), |i| from_val(py, args[i], store))?;
     convert_results(&ret, label, result_types, results, store)
 }
 
@@ -131,7 +119,12 @@ fn convert_results(
     };
     match result_types {
         [] => {}
-        [t] => results[0] = to_val(ret, *t, &cx(0))?,
+        [t] => {
+            results[0] = match quick_val(ret, *t) {
+                Some(v) => v,
+                None => to_val(ret, *t, &cx(0))?,
+            }
+        }
         many => {
             let items: Vec<Bound<'_, PyAny>> = if let Ok(t) = ret.cast::<PyTuple>() {
                 t.iter().collect()

@@ -213,7 +213,9 @@ pub fn extern_object(
 ) -> PyResult<Py<PyAny>> {
     Ok(match ext {
         Extern::Func(f) => {
-            Py::new(py, Func::new(py, store.clone(), f, name.to_owned()))?.into_any()
+            crate::vectorcall::new_func(py, Func::new(py, store.clone(), f, name.to_owned()))?
+                .into_any()
+                .unbind()
         }
         Extern::Memory(m) => wrap_memory(py, store.clone(), m)?,
         Extern::Global(g) => Py::new(py, Global::wrap(store.clone(), g))?.into_any(),
@@ -427,8 +429,8 @@ impl Instance {
                     Extern::Func(f) => {
                         let func = Func::new(py, store.clone(), f, name.clone());
                         let params = func.param_count();
-                        Py::new(py, func.with_param_names(names.param_names(&name, params)))?
-                            .into_any()
+                        let func = func.with_param_names(names.param_names(&name, params));
+                        crate::vectorcall::new_func(py, func)?.into_any().unbind()
                     }
                     other => extern_object(py, &store, &name, other)?,
                 };

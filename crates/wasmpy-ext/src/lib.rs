@@ -9,6 +9,7 @@
 //! - `module.rs`: `Module` — compiling binary or text modules.
 //! - `instance.rs`: `Instance` — instantiation and the list of exports.
 //! - `func.rs`: `Func` — an exported function, callable from Python.
+//! - `vectorcall.rs`: the vectorcall subclass of `Func` (CPython ≥ 3.10).
 //! - `externs.rs`: `Memory`, `Global`, `Table`.
 //! - `buffer.rs`: the buffer protocol of `Memory` under the stable ABI.
 //! - `host.rs`: Python callables as host functions.
@@ -48,6 +49,7 @@ mod store;
 mod timeout;
 mod types;
 mod values;
+mod vectorcall;
 mod wasi;
 mod wasi_stdio;
 
@@ -57,6 +59,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<module::Module>()?;
     m.add_class::<instance::Instance>()?;
     m.add_class::<func::Func>()?;
+    vectorcall::init(m.py())?;
     m.add_class::<caller::Caller>()?;
     m.add_class::<externs::MemoryBase>()?;
     m.add_class::<externs::MemoryHandle>()?;

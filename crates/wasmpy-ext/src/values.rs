@@ -113,6 +113,43 @@ impl ArgContext<'_> {
     }
 }
 
+/// `obj` as a value of type `ty` when it is an exact `int` (for i32, i64)
+/// or `float` (for f32, f64) in range: the common case of a call, without
+/// the general path's error values. `None`: take [`to_val`], which also
+/// gives the errors (and gives the same value where both apply).
+#[inline]
+pub fn quick_val(obj: &Bound<'_, PyAny>, ty: ValType) -> Option<Val> {
+    let p = obj.as_ptr();
+    // SAFETY: `p` is a live object and the GIL is held; the exact type
+    // checks read its type pointer, and the conversions of an exact int
+    // (with the overflow flag: no exception) or float cannot fail.
+    unsafe {
+        match ty {
+            ValType::I32 | ValType::I64 if pyo3::ffi::PyLong_CheckExact(p) != 0 => {
+                let mut overflow = 0;
+                let v = pyo3::ffi::PyLong_AsLongLongAndOverflow(p, &mut overflow);
+                if overflow != 0 {
+                    return None;
+                }
+                match ty {
+                    ValType::I64 => Some(Val::I64(v)),
+                    _ if (i64::from(i32::MIN)..=i64::from(u32::MAX)).contains(&v) => {
+                        Some(Val::I32(v as u32 as i32))
+                    }
+                    _ => None,
+                }
+            }
+            ValType::F64 if pyo3::ffi::PyFloat_CheckExact(p) != 0 => {
+                Some(Val::F64(pyo3::ffi::PyFloat_AsDouble(p).to_bits()))
+            }
+            ValType::F32 if pyo3::ffi::PyFloat_CheckExact(p) != 0 => {
+                Some(Val::F32(f64_to_f32_bits(pyo3::ffi::PyFloat_AsDouble(p))))
+            }
+            _ => None,
+        }
+    }
+}
+
 /// Converts `obj` to a value of type `ty` (see the module docs).
 ///
 /// # Errors
@@ -217,7 +254,8 @@ pub fn from_val<'py>(
         Val::V128(x) => x.into_pyobject(py)?.into_any(),
         Val::FuncRef(None) | Val::ExternRef(None) => py.None().into_bound(py),
         Val::FuncRef(Some(f)) => {
-            Bound::new(py, Func::new(py, store()?.clone(), f, "<funcref>".into()))?.into_any()
+            let func = Func::new(py, store()?.clone(), f, "<funcref>".into());
+            crate::vectorcall::new_func(py, func)?.into_any()
         }
         Val::ExternRef(Some(r)) => store()?.extern_object(py, r)?,
     })

@@ -323,12 +323,21 @@ impl Store {
                 .saturating_sub(self.resource_limits.max_wasm_stack)
                 .max(crate::runtime::sys::stack_floor());
             crate::runtime::sys::ensure_stack_committed(limit);
-            // Published by the SeqCst store of the limit itself below.
-            self.limits.armed_limit.store(limit, Ordering::Relaxed);
-            self.limits.stack_limit.store(limit, Ordering::SeqCst);
-            // A request that raced with the store above must not be lost.
-            if self.limits.interrupt.load(Ordering::SeqCst) {
-                self.limits.stack_limit.store(usize::MAX, Ordering::SeqCst);
+            // Armed already (the last outermost call came from the same
+            // stack depth, the common case of calls in a loop): the two
+            // SeqCst stores are most of the entry's cost, so they are
+            // skipped. A request made meanwhile stores `usize::MAX` after
+            // the value read here, so it still stops this call.
+            let armed = self.limits.stack_limit.load(Ordering::SeqCst) == limit
+                && self.limits.armed_limit.load(Ordering::Relaxed) == limit;
+            if !armed {
+                // Published by the SeqCst store of the limit itself below.
+                self.limits.armed_limit.store(limit, Ordering::Relaxed);
+                self.limits.stack_limit.store(limit, Ordering::SeqCst);
+                // A request that raced with the store above must not be lost.
+                if self.limits.interrupt.load(Ordering::SeqCst) {
+                    self.limits.stack_limit.store(usize::MAX, Ordering::SeqCst);
+                }
             }
         }
         let state = self.state_ptr();
