@@ -16,6 +16,15 @@ and reserved address space (VmSize) of this process, read from
                library's store (freed by the store's collection);
   - lib_mix:   the same, importing the library's memory, table, global and
                function and a Python function, putting its own function in the library's table and clearing it;
+  - cycle_closure, cycle_lambda, cycle_method, cycle_callable,
+    cycle_partial: the same, the request (with a memory of its own)
+               importing the library's global, and its host function (a
+               closure, lambda, bound method, object with __call__,
+               functools.partial) referring back to the request instance:
+               a cycle through the shared store, freed by Python's GC;
+  - cycle_externref: a request puts a Python object that refers back to
+               it in the library's externref table (replacing the last
+               request's);
   - memory:    N x Memory(160) create/drop (10 MiB committed each);
   - memory_shared: N x Memory(160) create/drop while another Memory made
                from Python lives (so all share one store).
@@ -29,6 +38,7 @@ Usage: python benches/python/lifetimes.py [--n 100000] [--only asmodule,library,
 """
 
 import argparse
+import functools
 import gc
 import os
 import sys
@@ -87,6 +97,60 @@ LIB_MIX = """(module
     local.get 0 call $log
     i32.const 0 i32.load call $twice))"""
 
+CYCLE_LIBRARY = """(module
+  (table (export "objects") 2 externref)
+  (global (export "counter") (mut i32) (i32.const 0)))"""
+CYCLE_REQUEST = """(module
+  (import "lib" "counter" (global $c (mut i32)))
+  (import "host" "log" (func $log (param i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "handle") (param i32) (result i32)
+    global.get $c i32.const 1 i32.add global.set $c
+    i32.const 0 local.get 0 i32.store
+    i32.const 0 i32.load call $log))"""
+CYCLE_EXTERNREF = """(module
+  (import "lib" "objects" (table 2 externref))
+  (memory (export "memory") 1)
+  (func (export "keep") (param externref) i32.const 0 local.get 0 table.set 0))"""
+
+
+class Handler:
+    """Its bound method is a host function; refers to its instance."""
+
+    instance = None
+
+    def log(self, x):
+        return x + (self.instance is None)
+
+    __call__ = log
+
+
+def cycle_request(kind, request, lib_exports):
+    """An instance of `request` whose host function (of `kind`) refers back
+    to it."""
+    box = []
+    if kind == "closure":
+        def log(x):
+            return x + (not box)
+    elif kind == "lambda":
+        log = lambda x: x + (not box)  # noqa: E731 - the kind under test
+    elif kind == "partial":
+        log = functools.partial(lambda b, x: x + (not b), box)
+    else:
+        h = Handler()
+        log = h.log if kind == "method" else h
+        box.append(h)
+    r = wasmpy.Instance(request, {"lib": lib_exports, "host": {"log": log}})
+    box.append(r)
+    if kind in ("method", "callable"):
+        box[0].instance = r
+    return r
+
+
+class Session:
+    def __init__(self, instance):
+        self.instance = instance
+
 
 def status():
     """(RSS, VmSize) of this process in bytes."""
@@ -139,6 +203,26 @@ def run(name, n, step, bar):
                 assert call_slot(0, x) == x + 1  # the request's own function
                 clear_slot(0)
 
+    elif name.startswith("cycle_") and name != "cycle_externref":
+        lib = wasmpy.Instance(wasmpy.Module(CYCLE_LIBRARY))
+        lib_exports = dict(lib.exports)
+        request = wasmpy.Module(CYCLE_REQUEST)
+        kind = name.removeprefix("cycle_")
+
+        def one(i):
+            r = cycle_request(kind, request, lib_exports)
+            x = i & 0xFFFF
+            assert r.exports["handle"](x) == x
+
+    elif name == "cycle_externref":
+        lib = wasmpy.Instance(wasmpy.Module(CYCLE_LIBRARY))
+        lib_exports = dict(lib.exports)
+        request = wasmpy.Module(CYCLE_EXTERNREF)
+
+        def one(i):
+            r = wasmpy.Instance(request, {"lib": lib_exports})
+            r.exports["keep"](Session(r))
+
     elif name == "memory":
 
         def one(i):
@@ -183,7 +267,8 @@ def main():
     p.add_argument("--n", type=int, default=100_000)
     p.add_argument("--memory-n", type=int, default=10_000)
     p.add_argument("--only", default="asmodule,asmodule_custom,library,lib_memory,lib_table,"
-                   "lib_global,lib_mix,memory,memory_shared")
+                   "lib_global,lib_mix,cycle_closure,cycle_lambda,cycle_method,cycle_callable,"
+                   "cycle_partial,cycle_externref,memory,memory_shared")
     p.add_argument("--bar", type=int, default=50, help="MiB of growth allowed")
     args = p.parse_args()
     ok = True

@@ -33,6 +33,8 @@ __all__ = [
     "_store_stats",
     "_panic_exception",
     "_panic",
+    "_gc_callback",
+    "_gc_stats",
     "wat2wasm",
     "content_hash",
     "CACHE_TAG",
@@ -509,4 +511,17 @@ def _panic_exception() -> type:
 
 def _panic(message: str) -> None:
     """Panics with ``message`` (for tests of what a panic becomes)."""
+    ...
+
+def _gc_callback(phase: str, info: Dict[str, int]) -> None:
+    """The entry of ``gc.callbacks`` (added on import): at the start of a
+    collection, frees what nothing reaches in each store used since the
+    last one and attributes its host functions' callables and externref
+    objects to the Python objects whose handles reach them, so that cycles
+    through a shared store are collected. Never raises."""
+    ...
+
+def _gc_stats() -> Tuple[int, int]:
+    """(times a store was attributed, times a store was found in use) by
+    ``_gc_callback`` so far; for tests."""
     ...

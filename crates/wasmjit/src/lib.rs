@@ -51,8 +51,8 @@ pub use limits::StoreLimits;
 pub use module::{cache_tag, content_hash, ExportType, ImportType, Module};
 #[cfg(target_arch = "x86_64")]
 pub use store::{
-    Caller, Extern, ExternRef, Func, Garbage, Global, HostFn, InterruptHandle, Memory, Root, Store,
-    Table,
+    Caller, Extern, ExternRef, Func, Garbage, Global, HostFn, InterruptHandle, Memory, Reach,
+    Reaches, Root, Store, Table,
 };
 pub use values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};
 

@@ -233,3 +233,43 @@ fn collecting_from_a_host_function_is_refused() {
     assert!(store.collect([Root::Instance(i)]).unwrap().is_empty());
     call(&mut store, i, "run", &[]);
 }
+
+#[test]
+fn reaches_lists_the_host_functions_and_externrefs_each_root_reaches() {
+    let (engine, mut store, lib, log) = setup();
+    let request = Module::from_wat(&engine, REQUEST).unwrap();
+    let mut imports = exports(&store, lib, &["memory", "table", "counter", "twice"]);
+    imports.push(Extern::Func(log));
+    let r = Instance::new(&mut store, &request, &imports).unwrap();
+    let handle = r.get_func(&store, "handle").unwrap();
+    let twice = lib.get_func(&store, "twice").unwrap();
+    let thing = store.extern_ref(7u32);
+    let Some(Extern::Table(things)) = lib.get_export(&store, "things") else {
+        panic!()
+    };
+    let roots = [
+        Root::Instance(lib),
+        Root::Instance(r),
+        Root::Extern(Extern::Func(handle)),
+        Root::Extern(Extern::Func(log)),
+        Root::Extern(Extern::Func(twice)),
+    ];
+    let reaches = store.reaches(&roots);
+    // The library reaches no host function; the request (and its exported
+    // function) reaches its `log` import.
+    assert_eq!(reaches.get(0), &wasmjit::Reach::default());
+    assert_eq!(reaches.get(1).host_funcs, [log]);
+    assert_eq!(reaches.get(2), reaches.get(1));
+    assert_eq!(reaches.get(3).host_funcs, [log]);
+    assert_eq!(reaches.get(4), reaches.get(0));
+    // An externref in the library's table is reached from the library and
+    // from everything that reaches the library (the request imports its
+    // table).
+    things
+        .set(&mut store, 1, Val::ExternRef(Some(thing)))
+        .unwrap();
+    let reaches = store.reaches(&roots);
+    assert_eq!(reaches.get(0).extern_refs, [thing]);
+    assert_eq!(reaches.get(1).extern_refs, [thing]);
+    assert_eq!(reaches.get(3).extern_refs, []);
+}

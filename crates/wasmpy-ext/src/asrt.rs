@@ -210,7 +210,14 @@ impl AsRuntime {
 #[pymethods]
 impl AsRuntime {
     fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        self.held.traverse(&visit)?;
         self.store.traverse(&visit)
+    }
+
+    /// Gives back the store's objects attributed to this object (see
+    /// `refs.rs`).
+    fn __clear__(&self) {
+        self.held.clear();
     }
 
     /// `AsRuntime(instance: Instance)`: finds the AS runtime of `instance`:

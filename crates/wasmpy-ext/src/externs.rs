@@ -144,7 +144,14 @@ impl MemoryBase {
 #[pymethods]
 impl MemoryBase {
     fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        self.held.traverse(&visit)?;
         self.store.traverse(&visit)
+    }
+
+    /// Gives back the store's objects attributed to this object (see
+    /// `refs.rs`).
+    fn __clear__(&self) {
+        self.held.clear();
     }
 
     #[new]
@@ -336,7 +343,14 @@ fn convert(store: &SharedStore, obj: &Bound<'_, PyAny>, ty: ValType, what: &str)
 #[pymethods]
 impl Global {
     fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        self.held.traverse(&visit)?;
         self.store.traverse(&visit)
+    }
+
+    /// Gives back the store's objects attributed to this object (see
+    /// `refs.rs`).
+    fn __clear__(&self) {
+        self.held.clear();
     }
 
     #[new]
@@ -353,6 +367,7 @@ impl Global {
         };
         let store = new_store(py)?;
         let init = convert(&store, value, content, "Global")?;
+        let _held = store.hold_ref(init);
         let ty = GlobalType { content, mutable };
         let (global, held) = store
             .with(py, |s| {
@@ -384,6 +399,7 @@ impl Global {
             ));
         }
         let v = convert(&self.store, value, ty.content, "Global.value")?;
+        let _held = self.store.hold_ref(v);
         self.store
             .with(py, |s| self.global.set(s, v))
             .map_err(|e| errors::to_py(py, e, ""))
@@ -485,7 +501,14 @@ impl Table {
 #[pymethods]
 impl Table {
     fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        self.held.traverse(&visit)?;
         self.store.traverse(&visit)
+    }
+
+    /// Gives back the store's objects attributed to this object (see
+    /// `refs.rs`).
+    fn __clear__(&self) {
+        self.held.clear();
     }
 
     #[new]
@@ -583,6 +606,7 @@ impl Table {
         let i = self.index(py, i)?;
         let ty = self.store.with(py, |s| self.table.ty(s).element);
         let v = self.to_element(value, ty)?;
+        let _held = self.store.hold_ref(v);
         self.store
             .with(py, |s| self.table.set(s, i, v))
             .map_err(|e| errors::to_py(py, e, ""))
@@ -598,6 +622,7 @@ impl Table {
             Some(obj) => self.to_element(obj, ty)?,
             None => self.to_element(&py.None().into_bound(py), ty)?,
         };
+        let _held = self.store.hold_ref(v);
         self.store
             .with(py, |s| self.table.grow(s, delta, v))
             .map_err(|e| PyValueError::new_err(e.to_string()))

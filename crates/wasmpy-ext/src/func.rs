@@ -167,6 +167,10 @@ impl Func {
         }
         let (mut arg_inline, mut arg_heap) = ([Val::I32(0); INLINE], Vec::new());
         let argv = val_buffer(&mut arg_inline, &mut arg_heap, n);
+        // The reference arguments and results, held until the results are
+        // Python objects (see `roots.rs`): converting one argument or result
+        // may run Python code, and so a collection of the store.
+        let mut scope = Vec::new();
         for (index, ((slot, &ty), obj)) in argv.iter_mut().zip(&*self.params).zip(args).enumerate()
         {
             if let Some(v) = quick_val(&obj, ty) {
@@ -180,6 +184,10 @@ impl Func {
                 store: Some(&self.store),
             };
             *slot = to_val(&obj, ty, &cx)?;
+            // No Python code ran since the reference was made (in a
+            // critical section of the store, with the GIL held throughout),
+            // so no collection could free it yet.
+            scope.extend(self.store.hold_ref(*slot));
         }
         let m = self.results.len();
         let (mut res_inline, mut res_heap) = ([Val::I32(0); INLINE], Vec::new());
@@ -199,6 +207,11 @@ impl Func {
             gil,
             &self.name,
         )?;
+        // As for the arguments: the GIL was held since the call returned
+        // with the store locked.
+        for v in resv.iter() {
+            scope.extend(self.store.hold_ref(*v));
+        }
         match resv {
             [] => Ok(py.None().into_bound(py)),
             [v] => from_val(py, *v, Some(&self.store)),
@@ -327,7 +340,14 @@ impl Func {
         if let Some((c, _)) = &self.host {
             visit.call(c)?;
         }
+        self.held.traverse(&visit)?;
         self.store.traverse(&visit)
+    }
+
+    /// Gives back the store's objects attributed to this function (see
+    /// `refs.rs`).
+    fn __clear__(&self) {
+        self.held.clear();
     }
 
     /// `Func(callable, type)`: a host function of wasm type `type` (a
@@ -366,7 +386,9 @@ impl Func {
         let label = name.clone();
         let slot = store.adopt(py, callable.clone().unbind());
         let func = store.with(py, |s| {
-            crate::host::host_func(s, weak, ty, slot, label, access_caller)
+            let f = crate::host::host_func(s, weak, ty, slot.clone(), label, access_caller);
+            store.register_host(f, &[&slot]);
+            f
         });
         let mut f = Func::new(py, store, func, name);
         f.host = Some((callable.unbind(), access_caller));

@@ -146,7 +146,8 @@ fn to_extern(
             let callable = store.adopt(py, target.unbind());
             let ty = ty.clone();
             Ok(Extern::Func(store.with(py, |s| {
-                let f = host_func(s, weak, ty, callable, label.clone(), access_caller);
+                let f = host_func(s, weak, ty, callable.clone(), label.clone(), access_caller);
+                store.register_host(f, &[&callable]);
                 held.push(store.hold(Extern::Func(f)));
                 f
             })))
@@ -308,7 +309,14 @@ impl Instance {
     fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
         visit.call(&self.module)?;
         visit.call(&self.exports)?;
+        self.held.traverse(&visit)?;
         self.store.traverse(&visit)
+    }
+
+    /// Gives back the store's objects attributed to this instance (see
+    /// `refs.rs`).
+    fn __clear__(&self) {
+        self.held.clear();
     }
 
     #[new]

@@ -17,6 +17,7 @@
 //! - `store.rs`: stores shared between objects; locking and re-entrancy.
 //! - `refs.rs`: the Python objects a store owns, visible to the cyclic GC.
 //! - `roots.rs`: the engine handles Python objects hold; freeing the rest of a shared store.
+//! - `gc.rs`: at each cyclic-GC collection, attributing a store's Python objects to the holders of handles reaching them.
 //! - `interrupt.rs`: Ctrl-C while wasm runs.
 //! - `timeout.rs`: `timeout=`, one timer thread for the process.
 //! - `limits.rs`: `Limits` — resource limits of stores, and their default.
@@ -37,6 +38,7 @@ mod caller;
 mod errors;
 mod externs;
 mod func;
+mod gc;
 mod host;
 mod instance;
 mod interrupt;
@@ -82,6 +84,13 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(roots::_store_stats, m)?)?;
     m.add_function(wrap_pyfunction!(errors::_panic_exception, m)?)?;
     m.add_function(wrap_pyfunction!(errors::_panic, m)?)?;
+    m.add_function(wrap_pyfunction!(gc::_gc_stats, m)?)?;
+    let callback = wrap_pyfunction!(gc::_gc_callback, m)?;
+    m.add_function(callback.clone())?;
+    m.py()
+        .import("gc")?
+        .getattr("callbacks")?
+        .call_method1("append", (callback,))?;
     Ok(())
 }
 

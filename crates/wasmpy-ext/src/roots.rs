@@ -34,24 +34,24 @@
 //! handle found with the GIL held and held before the GIL is next released
 //! is safe too (`Func::new` holds first).
 //!
-//! Known gap: the arguments and results of a call are converted outside
-//! the store's lock (the call path takes the lock once). A funcref or
-//! externref argument made for the call (a Python callable or object new
-//! to the store) and a funcref result that nothing else in the store
-//! refers to are unrooted between the conversion and the call, or the call
-//! and the result's `Func`; a collection started by another thread in that
-//! window (it needs the GIL and the store's lock) frees it. Every handle
-//! use is checked, so the outcome is an `InternalError` (a freed slot) or
-//! an object of the same store made later in the same slot, never an
-//! access to freed memory.
+//! A reference value converted from Python for a call (a Python callable
+//! or object new to the store, see `values.rs`) and a reference result that
+//! nothing else in the store refers to are held for the call the same way
+//! (`SharedStore::hold_ref`, a per-call scope of `Held`s in `Func::invoke`,
+//! and around `Table`/`Global` stores): from right after the conversion
+//! (the GIL held since it made the reference) until the results are Python
+//! objects, since converting another argument or result may run Python
+//! code, and so a collection.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, PoisonError, TryLockError, Weak};
 
 use pyo3::prelude::*;
+use pyo3::{PyTraverseError, PyVisit};
 
 use wasmjit::Root;
 
+use crate::refs::Share;
 use crate::store::{SharedStore, StoreCell};
 
 /// Credit a release of a function or global adds towards a collection (in
@@ -63,6 +63,8 @@ const SMALL_RELEASE: usize = 64;
 #[derive(Default)]
 pub struct Roots {
     counts: HashMap<Root, u32>,
+    /// The shares of every `Held` (see `refs.rs`), for `gc.rs`.
+    shares: Vec<Weak<Share>>,
     /// Releases since the last collection, weighted.
     credit: usize,
     /// [`wasmjit::Garbage::work`] of the last collection.
@@ -82,12 +84,29 @@ impl Roots {
 pub struct Held {
     cell: Weak<StoreCell>,
     root: Option<Root>,
+    /// The store's Python objects this holder reports to the GC.
+    share: Arc<Share>,
 }
 
 impl Held {
     /// The handle held.
     pub fn root(&self) -> Option<Root> {
         self.root
+    }
+
+    /// Reports the Python objects of the store attributed to this holder
+    /// (see `refs.rs`): the `__traverse__` of every Python object holding a
+    /// `Held` calls it.
+    pub fn traverse(&self, visit: &PyVisit<'_>) -> Result<(), PyTraverseError> {
+        self.share.traverse(visit)
+    }
+
+    /// Gives back the references attributed to this holder: its
+    /// `__clear__` calls it.
+    pub fn clear(&self) {
+        if !self.share.is_empty() {
+            Python::attach(|py| self.share.clear(py));
+        }
     }
 }
 
@@ -97,10 +116,28 @@ impl SharedStore {
     /// the handle, or while another held handle reaches it. Needs no GIL.
     pub fn hold(&self, root: impl Into<Root>) -> Held {
         let root = root.into();
-        *lock(&self.cell().roots).counts.entry(root).or_insert(0) += 1;
+        let share = Arc::new(Share::new(root));
+        {
+            let mut roots = lock(&self.cell().roots);
+            *roots.counts.entry(root).or_insert(0) += 1;
+            roots.shares.push(Arc::downgrade(&share));
+        }
+        self.cell().touch();
         Held {
             cell: Arc::downgrade(self.cell()),
             root: Some(root),
+            share,
+        }
+    }
+
+    /// Holds `v` when it is a non-null reference (of this store), for as
+    /// long as the result lives: from the conversion that made it (with no
+    /// Python code run since) until it is stored or converted back.
+    pub fn hold_ref(&self, v: wasmjit::Val) -> Option<Held> {
+        match v {
+            wasmjit::Val::FuncRef(Some(f)) => Some(self.hold(wasmjit::Extern::Func(f))),
+            wasmjit::Val::ExternRef(Some(r)) => Some(self.hold(r)),
+            _ => None,
         }
     }
 
@@ -110,6 +147,7 @@ impl SharedStore {
         let Some(root) = held.root.take() else {
             return;
         };
+        hand_share_to_store(&held.share);
         if unhold(self.cell(), root) {
             self.collect_if_due();
         }
@@ -125,7 +163,7 @@ impl SharedStore {
     /// Collects the store if a collection is due and its lock is free,
     /// then lets go of the Python objects only freed objects used.
     pub fn collect_if_due(&self) {
-        if collect(self.cell()) {
+        if collect(self.cell(), false) {
             Python::attach(|py| self.objects().get().prune(py));
         }
     }
@@ -133,9 +171,16 @@ impl SharedStore {
 
 impl Drop for Held {
     fn drop(&mut self) {
+        hand_share_to_store(&self.share);
         if let (Some(root), Some(cell)) = (self.root, self.cell.upgrade()) {
             unhold(&cell, root);
         }
+    }
+}
+
+fn hand_share_to_store(share: &Share) {
+    if !share.is_empty() {
+        Python::attach(|py| share.hand_to_store(py));
     }
 }
 
@@ -158,14 +203,23 @@ fn unhold(cell: &StoreCell, root: Root) -> bool {
     roots.due()
 }
 
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+impl Roots {
+    /// The shares of the live holders (dropping the others' entries).
+    pub(crate) fn live_shares(&mut self) -> Vec<Arc<Share>> {
+        let live: Vec<Arc<Share>> = self.shares.iter().filter_map(Weak::upgrade).collect();
+        self.shares = live.iter().map(Arc::downgrade).collect();
+        live
+    }
+}
+
+pub(crate) fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Collects the store of `cell` when due, unless its lock is taken;
-/// whether anything was freed.
-fn collect(cell: &StoreCell) -> bool {
-    if !lock(&cell.roots).due() {
+/// Collects the store of `cell` when due (always with `force`), unless its
+/// lock is taken; whether anything was freed.
+pub(crate) fn collect(cell: &StoreCell, force: bool) -> bool {
+    if !force && !lock(&cell.roots).due() {
         return false;
     }
     let mut store = match cell.store.try_lock() {

@@ -16,7 +16,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, TryLockError, Weak};
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
@@ -37,6 +37,10 @@ pub struct StoreCell {
     pub(crate) roots: Mutex<Roots>,
     /// The thread holding `store`'s lock (its [`thread_id`]), 0 when none.
     owner: AtomicUsize,
+    /// Whether the store was used since `gc.rs` last attributed its Python
+    /// objects (wasm may have changed its tables and globals, handles may
+    /// have been made).
+    dirty: AtomicBool,
     /// The store's `StoreRefs` object (borrowed: every `SharedStore`, the
     /// only owners of this cell, holds a reference to it).
     objects: *mut pyo3::ffi::PyObject,
@@ -58,6 +62,9 @@ struct RefTable {
     /// With the `Func` object itself, which the host function may not
     /// refer to (it calls a Python-made function's callable directly).
     funcs: HashMap<usize, (wasmjit::Func, Arc<PySlot>)>,
+    /// The Python objects each host function made from Python uses (for
+    /// `gc.rs`; the slots are owned by the closures and `funcs`).
+    host_slots: HashMap<wasmjit::Func, Vec<Weak<PySlot>>>,
 }
 
 impl StoreCell {
@@ -71,6 +78,45 @@ impl StoreCell {
         let mut refs = self.refs.lock().unwrap_or_else(PoisonError::into_inner);
         refs.externs.retain(|_, r| !externs.contains(r));
         refs.funcs.retain(|_, (f, _)| !funcs.contains(f));
+        refs.host_slots.retain(|f, _| !funcs.contains(f));
+    }
+
+    /// The store's `StoreRefs`. Valid while a `SharedStore` of this cell
+    /// lives, which is so whenever the cell is alive and the GIL is held
+    /// (`SharedStore`s are the only lasting owners of cells).
+    pub(crate) fn store_refs(&self, py: Python<'_>) -> Option<Py<StoreRefs>> {
+        // SAFETY: see above; the GIL is held.
+        let objects = unsafe { Bound::from_borrowed_ptr(py, self.objects) };
+        Some(objects.cast_into::<StoreRefs>().ok()?.unbind())
+    }
+
+    /// Notes a use of the store (see `dirty`).
+    pub(crate) fn touch(&self) {
+        self.dirty.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether the store was used since the last call; clears the mark.
+    pub(crate) fn take_dirty(&self) -> bool {
+        self.dirty.swap(false, Ordering::Relaxed)
+    }
+
+    /// The slots of the host functions `funcs` (for `gc.rs`); `None` when
+    /// the reference table is in use (never waits: the GC may start while
+    /// this thread uses it).
+    pub(crate) fn host_slots(&self, funcs: &[wasmjit::Func]) -> Option<Vec<Arc<PySlot>>> {
+        let refs = match self.refs.try_lock() {
+            Ok(r) => r,
+            Err(TryLockError::Poisoned(e)) => e.into_inner(),
+            Err(TryLockError::WouldBlock) => return None,
+        };
+        Some(
+            funcs
+                .iter()
+                .filter_map(|f| refs.host_slots.get(f))
+                .flatten()
+                .filter_map(Weak::upgrade)
+                .collect(),
+        )
     }
 }
 
@@ -109,7 +155,7 @@ fn thread_id() -> usize {
 }
 
 /// The store lent to this thread under `id`, if any.
-fn lent(id: usize) -> Option<*mut Store> {
+pub(crate) fn lent(id: usize) -> Option<*mut Store> {
     LENT.with(|l| {
         l.borrow()
             .iter()
@@ -185,8 +231,10 @@ impl SharedStore {
             refs: Mutex::new(RefTable::default()),
             roots: Mutex::new(Roots::default()),
             owner: AtomicUsize::new(0),
+            dirty: AtomicBool::new(true),
             objects: objects.as_ptr(),
         });
+        crate::gc::register(&cell);
         Ok(SharedStore { cell, objects })
     }
 
@@ -210,6 +258,18 @@ impl SharedStore {
     /// slot the store reads it from.
     pub fn adopt(&self, py: Python<'_>, obj: Py<PyAny>) -> Arc<PySlot> {
         self.objects.get().adopt(py, obj)
+    }
+
+    /// Notes that the host function `func` uses the objects in `slots` (so
+    /// that `gc.rs` attributes them to the handles that reach `func`).
+    pub fn register_host(&self, func: wasmjit::Func, slots: &[&Arc<PySlot>]) {
+        let mut refs = self
+            .cell
+            .refs
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        refs.host_slots
+            .insert(func, slots.iter().map(|s| Arc::downgrade(s)).collect());
     }
 
     /// The `externref` for the Python object `obj`: one per object and
@@ -266,7 +326,10 @@ impl SharedStore {
                 .refs
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner);
-            refs.funcs
+            let RefTable {
+                funcs, host_slots, ..
+            } = &mut *refs;
+            funcs
                 .entry(key)
                 .or_insert_with(|| {
                     // A function made from Python: its callable directly (so
@@ -277,7 +340,9 @@ impl SharedStore {
                     };
                     let slot = self.adopt(py, target);
                     let keep = self.adopt(py, f.clone().into_any().unbind());
-                    let func = crate::host::host_func(s, weak, ty, slot, label, access_caller);
+                    let func =
+                        crate::host::host_func(s, weak, ty, slot.clone(), label, access_caller);
+                    host_slots.insert(func, vec![Arc::downgrade(&slot), Arc::downgrade(&keep)]);
                     (func, keep)
                 })
                 .0
@@ -367,6 +432,7 @@ impl SharedStore {
     /// (another greenlet of this thread holds it). `f` has not run then.
     pub fn try_with<R>(&self, py: Python<'_>, f: impl FnOnce(&mut Store) -> R) -> PyResult<R> {
         if let Some(store) = lent(self.id()) {
+            self.cell.touch();
             // SAFETY: the host function that lent the store holds the only
             // other `&mut Store`, and it is suspended in a Python call on
             // this thread until we return; nothing else can reach the store
@@ -388,6 +454,7 @@ impl SharedStore {
             }
         }
         cell.owner.store(thread_id(), Ordering::Relaxed);
+        cell.touch();
         let _owned = Owned(&cell.owner);
         Ok(f(&mut guard))
     }
@@ -438,10 +505,7 @@ impl WeakStore {
     /// The store, if it is still alive.
     pub fn upgrade(&self, py: Python<'_>) -> Option<SharedStore> {
         let cell = self.0.upgrade()?;
-        // SAFETY: the cell is alive, so some `SharedStore` holds a
-        // reference to its `StoreRefs`; the GIL is held.
-        let objects = unsafe { Bound::from_borrowed_ptr(py, cell.objects) };
-        let objects = objects.cast_into::<StoreRefs>().ok()?.unbind();
+        let objects = cell.store_refs(py)?;
         Some(SharedStore { cell, objects })
     }
 }

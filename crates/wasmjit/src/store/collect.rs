@@ -115,6 +115,28 @@ impl Garbage {
     }
 }
 
+/// The host functions and `externref`s one root reaches (see
+/// [`Store::reaches`]).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Reach {
+    pub host_funcs: Vec<Func>,
+    pub extern_refs: Vec<ExternRef>,
+}
+
+/// What [`Store::reaches`] found, for each root in order.
+#[derive(Debug, Default)]
+pub struct Reaches {
+    sets: Vec<Reach>,
+    of_root: Vec<usize>,
+}
+
+impl Reaches {
+    /// What the `i`-th root reaches (roots that reach the same share one).
+    pub fn get(&self, i: usize) -> &Reach {
+        &self.sets[self.of_root[i]]
+    }
+}
+
 /// An object whose references are still to be followed.
 enum Gray {
     Func(u32),
@@ -330,6 +352,62 @@ impl Store {
             }
         }
         Ok(g)
+    }
+
+    /// What each of `roots` reaches (through the references listed in
+    /// `collect.rs`, as [`Store::collect`] follows them) that an embedder
+    /// may have attached its own objects to: host functions and
+    /// `externref`s. An embedder whose garbage collector needs to know which
+    /// of its handles keep which of its objects alive reads it (wasmpy
+    /// attributes the Python callables of host functions to the Python
+    /// objects that hold the handles reaching them).
+    ///
+    /// A wasm function reaches what its instance does, so roots that are
+    /// functions of one instance share one trace. The cost is the size of
+    /// the store times the number of distinct instances (and other roots)
+    /// traced.
+    ///
+    /// While wasm of the store runs (read from a host function), the
+    /// references its frames hold (locals, operands) are not included.
+    pub fn reaches(&self, roots: &[Root]) -> Reaches {
+        let mut traced: std::collections::HashMap<Root, usize> = Default::default();
+        let mut out = Reaches::default();
+        for &r in roots {
+            let key = match r {
+                Root::Extern(Extern::Func(Func(f))) => match self.funcs.get(f).map(|d| &d.kind) {
+                    Some(FuncKind::Wasm { instance, .. }) => Root::Instance(Instance(*instance)),
+                    _ => r,
+                },
+                _ => r,
+            };
+            let next = out.sets.len();
+            let i = *traced.entry(key).or_insert(next);
+            if i == next {
+                let mut marks = Marks::new(self);
+                marks.root(self, key);
+                marks.trace(self);
+                let host_funcs = marks
+                    .funcs
+                    .iter()
+                    .enumerate()
+                    .filter(|&(f, &m)| m && matches!(self.funcs[f].kind, FuncKind::Host { .. }))
+                    .map(|(f, _)| Func(f as u32))
+                    .collect();
+                let extern_refs = marks
+                    .externs
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &m)| m)
+                    .map(|(e, _)| ExternRef(e as u32))
+                    .collect();
+                out.sets.push(Reach {
+                    host_funcs,
+                    extern_refs,
+                });
+            }
+            out.of_root.push(i);
+        }
+        out
     }
 
     /// Number of live objects of the store: instances, functions, memories,

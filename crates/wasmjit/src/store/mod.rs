@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 pub use crate::handles::{Extern, ExternRef, Func, Global, Instance, Memory, Table};
 pub(crate) use bulk::{data_drop, elem_drop, memory_init, table_init};
-pub use collect::{Garbage, Root};
+pub use collect::{Garbage, Reach, Reaches, Root};
 pub use func::{Caller, HostFn};
 pub(crate) use func::{FuncData, FuncKind};
 pub(crate) use global::GlobalData;

@@ -1,0 +1,154 @@
+//! Python's cyclic GC and the stores: at the start of every collection
+//! (`gc.callbacks`), each store used since the last one is collected and its
+//! Python objects are attributed to the Python objects whose engine handles
+//! reach them (see `refs.rs`), so the GC sees cycles that run through a
+//! shared store.
+//!
+//! ```text
+//!  gc starts ─> for each store used since the last collection:
+//!     locked by another thread (its wasm runs: no reading it)
+//!       └─> every slot reported by the store's StoreRefs
+//!     lent to this thread (the collection started in one of its host
+//!     functions, its wasm suspended) ─> attribute, without collecting
+//!     free ─> Store::collect(roots); free the garbage; prune (may run
+//!       │     Python code)
+//!       └─> lock again ─> attribute
+//!  attribute: Store::reaches(each holder's handle) ─> each holder reports
+//!     the slots its handle reaches; slots none reaches: the StoreRefs
+//!     (runs no Python code)
+//! ```
+//!
+//! The attribution then holds for the whole collection: nothing changes a
+//! store's references while the GC runs, except Python code run by
+//! finalizers during it (a finalizer that calls wasm which stores a
+//! function into a table another instance reaches may see that function's
+//! callable cleared: `RuntimeError` when called). The cost per collection
+//! is that of collecting each store used since the last one, times the
+//! number of distinct instances holding handles in it.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError, TryLockError, Weak};
+
+use pyo3::prelude::*;
+
+use crate::refs::{PySlot, Share, StoreRefs};
+use crate::roots::lock;
+use crate::store::StoreCell;
+
+/// Stores attributed, and stores found in use (all handed to their
+/// `StoreRefs`), by collections so far (for `_gc_stats`).
+static ATTRIBUTED: AtomicUsize = AtomicUsize::new(0);
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+
+/// `_gc_stats() -> (int, int)`: how many times the collection callback
+/// attributed a store's Python objects, and how many times it found a store
+/// in use (so that its `StoreRefs` reported all of them); for tests.
+#[pyfunction]
+pub fn _gc_stats() -> (usize, usize) {
+    (
+        ATTRIBUTED.load(Ordering::Relaxed),
+        IN_USE.load(Ordering::Relaxed),
+    )
+}
+
+/// Every store alive (dead entries are dropped at each collection).
+static STORES: Mutex<Vec<Weak<StoreCell>>> = Mutex::new(Vec::new());
+
+/// Makes `cell` known to the collection callback.
+pub fn register(cell: &Arc<StoreCell>) {
+    STORES
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(Arc::downgrade(cell));
+}
+
+/// `_gc_callback(phase, info)`: the entry `wasmpy` puts in `gc.callbacks`;
+/// at `"start"` attributes the Python objects of every store used since the
+/// last collection (see the module docs). Never raises.
+#[pyfunction]
+pub fn _gc_callback(py: Python<'_>, phase: String, info: &Bound<'_, PyAny>) {
+    let _ = info;
+    if phase != "start" {
+        return;
+    }
+    let cells: Vec<Arc<StoreCell>> = {
+        let mut stores = STORES.lock().unwrap_or_else(PoisonError::into_inner);
+        stores.retain(|w| w.strong_count() > 0);
+        stores.iter().filter_map(Weak::upgrade).collect()
+    };
+    // A strong reference to each store's `StoreRefs` first: the cells are
+    // alive, so their `StoreRefs` are (see `WeakStore::upgrade`), and the
+    // Python code that collecting one store runs may free another.
+    let stores: Vec<(Arc<StoreCell>, Py<StoreRefs>)> = cells
+        .into_iter()
+        .filter(|c| c.take_dirty())
+        .filter_map(|c| Some((c.clone(), c.store_refs(py)?)))
+        .collect();
+    for (cell, objects) in &stores {
+        attribute(py, cell, objects.get());
+    }
+}
+
+/// Collects the store of `cell` and attributes its Python objects; when
+/// another thread uses it, hands them all to `objects` (and leaves the
+/// store marked used, for the next collection).
+///
+/// A store lent to this thread (the collection started inside one of its
+/// host functions, its wasm suspended meanwhile) is attributed too, though
+/// not collected: what the suspended frames hold and no handle reaches
+/// stays with `objects`; a reference a frame holds that only an
+/// unreachable holder also reaches (a function read from a table into a
+/// local, the table cleared since) loses its object: calling it raises
+/// `RuntimeError` (see `refs.rs`).
+fn attribute(py: Python<'_>, cell: &Arc<StoreCell>, objects: &StoreRefs) {
+    let lent = crate::store::lent(Arc::as_ptr(cell) as usize);
+    if lent.is_none() && crate::roots::collect(cell, true) {
+        objects.prune(py);
+    }
+    let shares = lock(&cell.roots).live_shares();
+    let guard = match lent {
+        Some(_) => None,
+        None => match cell.store.try_lock() {
+            Ok(g) => Some(g),
+            Err(TryLockError::Poisoned(e)) => Some(e.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
+        },
+    };
+    let store: Option<&wasmjit::Store> = match (lent, &guard) {
+        // SAFETY: the host function that lent the store is suspended in a
+        // Python call on this thread (this collection runs inside it), so
+        // nothing changes the store while it is read here (see
+        // `SharedStore::try_with`).
+        (Some(p), _) => Some(unsafe { &*p }),
+        (None, Some(g)) => Some(g),
+        (None, None) => None,
+    };
+    let reached = store.and_then(|s| {
+        let roots: Vec<wasmjit::Root> = shares.iter().map(|s| s.root).collect();
+        let reaches = s.reaches(&roots);
+        (0..shares.len())
+            .map(|i| {
+                let r = reaches.get(i);
+                let mut slots = cell.host_slots(&r.host_funcs)?;
+                slots.extend(
+                    r.extern_refs
+                        .iter()
+                        .filter_map(|&e| s.extern_data(e).downcast_ref::<Arc<PySlot>>().cloned()),
+                );
+                Some(slots)
+            })
+            .collect::<Option<Vec<_>>>()
+    });
+    match reached {
+        Some(reached) => {
+            objects.attribute(py, &shares, reached);
+            ATTRIBUTED.fetch_add(1, Ordering::Relaxed);
+        }
+        None => {
+            IN_USE.fetch_add(1, Ordering::Relaxed);
+            shares.iter().for_each(|s: &Arc<Share>| s.hand_to_store(py));
+            cell.touch();
+        }
+    }
+    drop(guard);
+}
