@@ -194,6 +194,9 @@ impl<'a> FuncCompiler<'a> {
             return Err(e);
         }
         let pinned = weights.choose(&locals);
+        let zeroed: Vec<bool> = (0..locals.len())
+            .map(|l| l >= num_params as usize && weights.read_before_written(l))
+            .collect();
         let mut regs = RegSet::default();
         for (l, p) in pinned.iter().enumerate() {
             match p {
@@ -245,7 +248,7 @@ impl<'a> FuncCompiler<'a> {
             br_tables: Vec::new(),
             v128_pool: ConstPool::default(),
         };
-        let frame_patch = c.prologue();
+        let frame_patch = c.prologue(&zeroed);
         c.enter_function();
         // Set when an operator was compiled together with the one before it.
         let mut done = false;
@@ -279,28 +282,32 @@ impl<'a> FuncCompiler<'a> {
     }
 
     /// Emits the prologue; returns the offset of the frame-size displacement.
-    fn prologue(&mut self) -> usize {
+    /// `zeroed[l]`: whether local `l` is a declared local that may be read
+    /// before it is written, so must start at zero (`pinning.rs`).
+    fn prologue(&mut self, zeroed: &[bool]) -> usize {
         let label = self.a.new_label();
         let overflow = self.trap_label(TrapKind::StackOverflow);
         let patch = self.a.prologue(label, overflow);
-        let n = self.num_decl_locals;
         let words = self.slot_bytes as u32 / 8;
-        if n > 0 && n * words <= 16 {
-            // Declared locals start at zero. A pinned local lives in its
-            // register; its slot is written before it is ever read (saved
-            // around calls), so it needs no zeroing.
-            let unpinned: Vec<i32> = (self.num_params..self.num_params + n)
-                .filter(|&l| self.pinned[l as usize].is_none())
-                .flat_map(|l| (0..words as i32).map(move |w| (l, 8 * w)))
+        // A pinned local lives in its register; its slot is written before
+        // it is ever read (saved around calls), so it needs no zeroing.
+        let in_slots: Vec<u32> = (0..self.locals.len() as u32)
+            .filter(|&l| zeroed[l as usize] && self.pinned[l as usize].is_none())
+            .collect();
+        if in_slots.len() as u32 * words <= 16 {
+            let offs: Vec<i32> = in_slots
+                .iter()
+                .flat_map(|&l| (0..words as i32).map(move |w| (l, 8 * w)))
                 .map(|(l, d)| self.local_offs[l as usize] + d)
                 .collect();
-            self.a.zero_frame_slots(&unpinned);
-        } else if n > 0 {
+            self.a.zero_frame_slots(&offs);
+        } else {
             let lowest = self.local_offs[self.locals.len() - 1];
-            self.a.zero_frame_range(lowest, n * words);
+            self.a
+                .zero_frame_range(lowest, self.num_decl_locals * words);
         }
         // Pinned locals start in their registers: parameters loaded from
-        // the caller's slots, declared locals zeroed.
+        // the caller's slots, declared locals read before written zeroed.
         for l in 0..self.locals.len() as u32 {
             let Some(r) = self.pinned[l as usize] else {
                 continue;
@@ -316,7 +323,7 @@ impl<'a> FuncCompiler<'a> {
                 } else {
                     self.load_fpr(src, r);
                 }
-            } else {
+            } else if zeroed[l as usize] {
                 self.a.zero_reg(!ty.is_int_like(), r);
             }
         }

@@ -7,6 +7,15 @@
 //!
 //! The registers a local may be pinned to come from the backend
 //! (`MacroAssembler::PIN_GPRS`, `PIN_FLOATS`), in order of preference.
+//!
+//! The same scan finds the declared locals that need zeroing at entry
+//! (wasm locals start at zero, spec §4.4.10 "Function Calls"): those read
+//! before they are written. A local whose first mention is a `local.set`
+//! or `local.tee` in the body's straight-line prefix (before any `if`,
+//! `else`, branch, `return` or `unreachable`) is written before any read can
+//! run: execution reaches that write, having run exactly what precedes it
+//! in body order, none of which mentions the local. Every other local is
+//! zeroed (conservative).
 
 use wasmparser::Operator;
 
@@ -24,7 +33,16 @@ pub struct UseWeights {
     weight: Vec<u64>,
     loops: Vec<bool>,
     depth: u32,
+    /// Per local: [`UNSEEN`], [`WRITTEN_FIRST`] or [`READ_FIRST`].
+    first: Vec<u8>,
+    /// Whether no operator seen so far can transfer control elsewhere
+    /// than to the next one (blocks and loops are entered in order).
+    straight: bool,
 }
+
+const UNSEEN: u8 = 0;
+const WRITTEN_FIRST: u8 = 1;
+const READ_FIRST: u8 = 2;
 
 impl UseWeights {
     /// Counters for `num_locals` locals (reusing `weight`'s allocation).
@@ -33,6 +51,8 @@ impl UseWeights {
             weight: vec![0; num_locals],
             loops: Vec::new(),
             depth: 0,
+            first: vec![UNSEEN; num_locals],
+            straight: true,
         }
     }
 
@@ -45,21 +65,54 @@ impl UseWeights {
                 self.loops.push(true);
                 self.depth += 1;
             }
-            Operator::End if self.loops.pop() == Some(true) => self.depth -= 1,
-            Operator::LocalGet { local_index }
-            | Operator::LocalSet { local_index }
-            | Operator::LocalTee { local_index } => {
-                if let Some(w) = self.weight.get_mut(local_index as usize) {
-                    *w += 1u64 << (3 * self.depth.min(6));
+            Operator::End => {
+                if self.loops.pop() == Some(true) {
+                    self.depth -= 1;
                 }
             }
+            Operator::LocalGet { local_index } => self.mention(local_index, READ_FIRST),
+            Operator::LocalSet { local_index } | Operator::LocalTee { local_index } => {
+                let how = if self.straight {
+                    WRITTEN_FIRST
+                } else {
+                    READ_FIRST
+                };
+                self.mention(local_index, how);
+            }
+            Operator::Else
+            | Operator::Br { .. }
+            | Operator::BrIf { .. }
+            | Operator::BrTable { .. }
+            | Operator::BrOnNull { .. }
+            | Operator::BrOnNonNull { .. }
+            | Operator::Return
+            | Operator::Unreachable => self.straight = false,
             _ => {}
+        }
+        if let Operator::If { .. } = op {
+            self.straight = false;
         }
     }
 
+    fn mention(&mut self, local: u32, how: u8) {
+        let l = local as usize;
+        if let Some(w) = self.weight.get_mut(l) {
+            *w += 1u64 << (3 * self.depth.min(6));
+            if self.first[l] == UNSEEN {
+                self.first[l] = how;
+            }
+        }
+    }
+
+    /// Whether local `l` may be read before it is written (then it must
+    /// start at zero).
+    pub fn read_before_written(&self, l: usize) -> bool {
+        self.first[l] != WRITTEN_FIRST
+    }
+
     /// The register of each local (`None`: lives in its frame slot).
-    pub fn choose(self, locals: &[ValType]) -> Vec<Option<u8>> {
-        let weight = self.weight;
+    pub fn choose(&self, locals: &[ValType]) -> Vec<Option<u8>> {
+        let weight = &self.weight;
         let mut order: Vec<usize> = (0..locals.len())
             .filter(|&l| weight[l] >= MIN_WEIGHT)
             .collect();

@@ -4,26 +4,25 @@
    4: lea r11,[rsp-0x40]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x5D
+  18: jb near 0x5A
   1e: mov rsp,r11
   21: mov r13d,[rbp+0x10]
   25: xor ebx,ebx
-  28: xor r12d,r12d
-  2b: mov r11,[r15+0x18]
-  32: cmp rsp,[r11]
-  37: jb near 0x5D
-  3d: cmp ebx,r13d
-  40: setl r12b
-  44: movzx r12d,r12b
-  48: add ebx,1
-  4c: test r12d,r12d
-  4f: jne near 0x2B
-  55: mov eax,r12d
-  58: mov rsp,rbp
-  5b: pop rbp
-  5c: ret
-  5d: mov eax,9
-  62: call 0xFFFFFFFFFFFFFFEF
+  28: mov r11,[r15+0x18]
+  2f: cmp rsp,[r11]
+  34: jb near 0x5A
+  3a: cmp ebx,r13d
+  3d: setl r12b
+  41: movzx r12d,r12b
+  45: add ebx,1
+  49: test r12d,r12d
+  4c: jne near 0x28
+  52: mov eax,r12d
+  55: mov rsp,rbp
+  58: pop rbp
+  59: ret
+  5a: mov eax,9
+  5f: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -31,18 +30,16 @@
    4: lea r11,[rsp-0x30]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x49
+  18: jb near 0x40
   1e: mov rsp,r11
-  21: xor eax,eax
-  23: mov [rbp-0x10],rax
-  2a: cmp qword [rbp+0x10],0
-  35: setg al
-  39: movzx eax,al
-  3d: mov [rbp-0x10],rax
-  41: mov eax,[rbp-0x10]
-  44: mov rsp,rbp
-  47: pop rbp
-  48: ret
-  49: mov eax,9
-  4e: call 0xFFFFFFFFFFFFFF88
+  21: cmp qword [rbp+0x10],0
+  2c: setg al
+  30: movzx eax,al
+  34: mov [rbp-0x10],rax
+  38: mov eax,[rbp-0x10]
+  3b: mov rsp,rbp
+  3e: pop rbp
+  3f: ret
+  40: mov eax,9
+  45: call 0xFFFFFFFFFFFFFF8B
 

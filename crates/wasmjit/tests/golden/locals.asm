@@ -31,19 +31,17 @@
    4: lea r11,[rsp-0x30]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x42
+  18: jb near 0x39
   1e: mov rsp,r11
-  21: xor eax,eax
-  23: mov [rbp-0x10],rax
-  2a: mov eax,[rbp+0x10]
-  2d: add eax,1
-  31: mov [rbp-0x10],rax
-  35: imul eax,[rbp-0x10]
-  3d: mov rsp,rbp
-  40: pop rbp
-  41: ret
-  42: mov eax,9
-  47: call 0xFFFFFFFFFFFFFF6C
+  21: mov eax,[rbp+0x10]
+  24: add eax,1
+  28: mov [rbp-0x10],rax
+  2c: imul eax,[rbp-0x10]
+  34: mov rsp,rbp
+  37: pop rbp
+  38: ret
+  39: mov eax,9
+  3e: call 0xFFFFFFFFFFFFFF6C
 
 ;; func 2 
    0: push rbp
@@ -62,5 +60,5 @@
   42: pop rbp
   43: ret
   44: mov eax,9
-  49: call 0xFFFFFFFFFFFFFF20
+  49: call 0xFFFFFFFFFFFFFF29
 

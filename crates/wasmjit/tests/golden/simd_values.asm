@@ -31,58 +31,55 @@
    4: lea r11,[rsp-0x90]
    c: mov rax,[r15+0x18]
   13: cmp r11,[rax]
-  18: jb near 0x137
+  18: jb near 0x127
   1e: mov rsp,r11
-  21: xor eax,eax
-  23: mov [rbp-0x20],rax
-  2a: mov [rbp-0x18],rax
-  31: movdqu xmm0,[rel 0x143]
-  3a: mov r11,[rbp+0x10]
-  41: mov [rsp],r11
-  49: mov r11,[rbp+0x18]
-  50: mov [rsp+8],r11
-  58: mov dword [rsp+0x10],7
-  64: movdqu [rsp+0x18],xmm0
-  6e: call 0xFFFFFFFFFFFFFF73
-  73: mov r11,[rsp+0x10]
-  7b: mov [rbp-0x40],r11
-  82: mov r11,[rsp+0x18]
-  8a: mov [rbp-0x38],r11
-  91: mov r11,[rbp-0x40]
-  98: mov [rbp-0x20],r11
-  9f: mov r11,[rbp-0x38]
-  a6: mov [rbp-0x18],r11
-  ad: mov r11,[r15+0x40]
-  b4: movdqu xmm1,[r11]
-  bb: movdqu xmm2,[rbp-0x20]
-  c4: pxor xmm1,xmm2
-  c9: mov r11,[r15+0x40]
-  d0: movdqu [r11],xmm1
-  d7: movdqu [rbp-0x30],xmm0
-  e0: cmp dword [rbp+0x20],0
-  ea: movdqu xmm0,[rbp+0x10]
-  f3: jne near 0x107
-  f9: mov r11,[r15+0x40]
- 100: movdqu xmm0,[r11]
- 107: cmp dword [rbp+0x20],0
- 111: jne near 0x120
- 117: movdqu xmm0,[rbp-0x20]
- 120: movdqu xmm1,[rbp-0x30]
- 129: por xmm1,xmm0
- 12e: movaps xmm0,xmm1
- 132: mov rsp,rbp
- 135: pop rbp
- 136: ret
- 137: mov eax,9
- 13c: call 0xFFFFFFFFFFFFFF62
- 141: int3
- 142: int3
- 143: add [rax],eax
- 145: add [rax],al
- 147: add [rax],al
- 149: add [rax],al
- 14b: add al,[rax]
- 14d: add [rax],al
- 14f: add [rax],al
- 151: add [rax],al
+  21: movdqu xmm0,[rel 0x133]
+  2a: mov r11,[rbp+0x10]
+  31: mov [rsp],r11
+  39: mov r11,[rbp+0x18]
+  40: mov [rsp+8],r11
+  48: mov dword [rsp+0x10],7
+  54: movdqu [rsp+0x18],xmm0
+  5e: call 0xFFFFFFFFFFFFFF73
+  63: mov r11,[rsp+0x10]
+  6b: mov [rbp-0x40],r11
+  72: mov r11,[rsp+0x18]
+  7a: mov [rbp-0x38],r11
+  81: mov r11,[rbp-0x40]
+  88: mov [rbp-0x20],r11
+  8f: mov r11,[rbp-0x38]
+  96: mov [rbp-0x18],r11
+  9d: mov r11,[r15+0x40]
+  a4: movdqu xmm1,[r11]
+  ab: movdqu xmm2,[rbp-0x20]
+  b4: pxor xmm1,xmm2
+  b9: mov r11,[r15+0x40]
+  c0: movdqu [r11],xmm1
+  c7: movdqu [rbp-0x30],xmm0
+  d0: cmp dword [rbp+0x20],0
+  da: movdqu xmm0,[rbp+0x10]
+  e3: jne near 0xF7
+  e9: mov r11,[r15+0x40]
+  f0: movdqu xmm0,[r11]
+  f7: cmp dword [rbp+0x20],0
+ 101: jne near 0x110
+ 107: movdqu xmm0,[rbp-0x20]
+ 110: movdqu xmm1,[rbp-0x30]
+ 119: por xmm1,xmm0
+ 11e: movaps xmm0,xmm1
+ 122: mov rsp,rbp
+ 125: pop rbp
+ 126: ret
+ 127: mov eax,9
+ 12c: call 0xFFFFFFFFFFFFFF62
+ 131: int3
+ 132: int3
+ 133: add [rax],eax
+ 135: add [rax],al
+ 137: add [rax],al
+ 139: add [rax],al
+ 13b: add al,[rax]
+ 13d: add [rax],al
+ 13f: add [rax],al
+ 141: add [rax],al
 
