@@ -4,8 +4,7 @@ use std::sync::Arc;
 
 use crate::environ::bounds::BoundsChecks;
 use crate::environ::vmoffsets::{
-    VMCTX_BUILTINS_OFF, VMCTX_INSTANCE_OFF, VMCTX_LIMITS_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF,
-    VMCTX_STATE_OFF,
+    VMCTX_BUILTINS_OFF, VMCTX_INSTANCE_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF, VMCTX_STATE_OFF,
 };
 use crate::error::{Error, Result};
 use crate::handles::{Extern, Func, Global, Instance, Memory, Table};
@@ -85,6 +84,7 @@ impl Instance {
             dropped_data: vec![false; m.data.len()],
         });
         debug_assert_eq!(pushed, inst_index);
+        store.add_context(inst_index);
         apply_segments(store, m, inst_index as usize)?;
         if let Some(f) = start {
             f.call(store, &[])?;
@@ -238,7 +238,6 @@ impl Entities {
         let offsets = &m.env.offsets;
         let mut put = |byte_off: i32, v: u64| vmctx[byte_off as usize / 8] = v;
         put(VMCTX_STATE_OFF, store.state_ptr() as u64);
-        put(VMCTX_LIMITS_OFF, Arc::as_ptr(&store.limits) as u64);
         put(VMCTX_INSTANCE_OFF, inst_index as u64);
         put(
             VMCTX_BUILTINS_OFF,

@@ -368,8 +368,8 @@ impl<'a> FuncCompiler<'a> {
     }
 
     /// The stack-limit check of loop headers: a long-running loop notices an
-    /// interrupt request (see `runtime/vm.rs`, `VMLimits`). Needs no free
-    /// register.
+    /// interrupt request (see `runtime/vm.rs`, `VMLimits`): one compare
+    /// with the context's stack-limit word, needing no free register.
     pub fn emit_interrupt_check(&mut self) {
         let l = self.trap_label(TrapKind::StackOverflow);
         self.a.interrupt_check(l);

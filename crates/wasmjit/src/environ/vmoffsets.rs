@@ -9,7 +9,8 @@
 //!   +0   *mut VMStoreState     shared by all instances of a store
 //!   +8   memory 0 base         (the x64 backend's r14 is loaded from here)
 //!   +16  *mut VMMemory         memory 0 (null without memory)
-//!   +24  *const VMLimits       stack limit / interrupt word
+//!   +24  stack limit           the lowest stack address frames may use; usize::MAX
+//!                              to interrupt (written by the store, `runtime/vm.rs` VMLimits)
 //!   +32  instance index        of the owning instance in its store (a word),
 //!                              read by the bulk-operation helpers
 //!   +40  *const [usize]        the builtins table (`runtime/builtins.rs`)
@@ -71,7 +72,7 @@ impl PtrSize {
     pub const fn vmctx_mem0(self) -> i32 {
         self.words(2)
     }
-    pub const fn vmctx_limits(self) -> i32 {
+    pub const fn vmctx_stack_limit(self) -> i32 {
         self.words(3)
     }
     pub const fn vmctx_instance(self) -> i32 {
@@ -98,7 +99,7 @@ pub const TABLE_LEN_OFF: i32 = PtrSize::HOST.table_len();
 pub const VMCTX_STATE_OFF: i32 = PtrSize::HOST.vmctx_state();
 pub const VMCTX_MEM0_BASE_OFF: i32 = PtrSize::HOST.vmctx_mem0_base();
 pub const VMCTX_MEM0_OFF: i32 = PtrSize::HOST.vmctx_mem0();
-pub const VMCTX_LIMITS_OFF: i32 = PtrSize::HOST.vmctx_limits();
+pub const VMCTX_STACK_LIMIT_OFF: i32 = PtrSize::HOST.vmctx_stack_limit();
 /// Index of the owning instance in `Store::instances` (a word).
 pub const VMCTX_INSTANCE_OFF: i32 = PtrSize::HOST.vmctx_instance();
 /// The process-wide builtins table (`runtime::builtins::table`).
@@ -174,13 +175,13 @@ mod tests {
 
     #[test]
     fn offsets_for_4_and_8_byte_pointers() {
-        // (state, mem0 base, mem0, limits, instance, builtins, header)
+        // (state, mem0 base, mem0, stack limit, instance, builtins, header)
         let header = |p: PtrSize| {
             [
                 p.vmctx_state(),
                 p.vmctx_mem0_base(),
                 p.vmctx_mem0(),
-                p.vmctx_limits(),
+                p.vmctx_stack_limit(),
                 p.vmctx_instance(),
                 p.vmctx_builtins(),
                 p.vmctx_header() as i32,

@@ -19,16 +19,20 @@ pub struct VMStoreState {
     pub trap_pcs: Vec<usize>,
 }
 
-/// The word prologues and loop headers compare `rsp` with, shared with
-/// interrupt handles (other threads, signal handlers).
+/// The stack limit and interrupt state of a store, shared with interrupt
+/// handles (other threads, signal handlers).
 ///
-/// Interruption reuses the stack check: setting `stack_limit` to `usize::MAX`
-/// makes the next check fail; `interrupt` tells the trap apart from a real
-/// stack overflow.
-#[repr(C)]
+/// Prologues and loop headers compare the stack pointer with a word of
+/// their own `VMContext` (`VMCTX_STACK_LIMIT_OFF`: one compare, no pointer
+/// to follow); every context of the store holds the same value,
+/// `stack_limit`. Interruption reuses the check: setting the words to
+/// `usize::MAX` makes the next check fail; `interrupt` tells the trap apart
+/// from a real stack overflow.
 #[derive(Default)]
 pub struct VMLimits {
-    /// Lowest stack address wasm frames may use.
+    /// The value every context's stack-limit word holds: the lowest stack
+    /// address wasm frames may use, or `usize::MAX` while an interrupt is
+    /// requested. New contexts start with it.
     pub stack_limit: std::sync::atomic::AtomicUsize,
     /// Set by an interrupt request, cleared when the trap is reported.
     pub interrupt: std::sync::atomic::AtomicBool,
@@ -36,6 +40,11 @@ pub struct VMLimits {
     /// it once an interrupt is reported or withdrawn, so that a nested call
     /// stopped by an interrupt leaves its callers running normally).
     pub armed_limit: std::sync::atomic::AtomicUsize,
+    /// Addresses of the stack-limit words of the store's live contexts, for
+    /// interrupt handles. The store adds a context's word when the instance
+    /// is created and removes it before the context is freed; a signal
+    /// handler only ever `try_lock`s (see `store::InterruptHandle`).
+    pub contexts: std::sync::Mutex<Vec<usize>>,
 }
 
 /// A function reference: what a `funcref` value points to, a table holds and
@@ -108,7 +117,6 @@ mod tests {
             offset_of!(VMStoreState, entry_sp),
             STATE_ENTRY_SP_OFF as usize
         );
-        assert_eq!(offset_of!(VMLimits, stack_limit), 0);
         assert_eq!(offset_of!(VMFuncRef, code), FUNCREF_CODE_OFF as usize);
         assert_eq!(offset_of!(VMFuncRef, vmctx), FUNCREF_VMCTX_OFF as usize);
         assert_eq!(offset_of!(VMFuncRef, sig), FUNCREF_SIG_OFF as usize);

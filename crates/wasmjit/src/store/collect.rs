@@ -324,7 +324,10 @@ impl Store {
             ..Garbage::default()
         };
         for i in unmarked(&marks.instances) {
-            g.instances.extend(self.instances.remove(i));
+            if let Some(d) = self.instances.remove(i) {
+                self.remove_context(&d);
+                g.instances.push(d);
+            }
         }
         for i in unmarked(&marks.funcs) {
             if let Some(f) = self.funcs.remove(i) {

@@ -6,6 +6,7 @@ mod bulk;
 mod collect;
 mod func;
 mod global;
+mod interrupt;
 mod memory;
 mod slab;
 mod table;
@@ -21,6 +22,7 @@ pub use collect::{Garbage, Reach, Reaches, Root};
 pub use func::{Caller, HostFn};
 pub(crate) use func::{FuncData, FuncKind};
 pub(crate) use global::GlobalData;
+pub use interrupt::InterruptHandle;
 pub(crate) use table::TableData;
 
 use crate::engine::Engine;
@@ -87,54 +89,6 @@ pub struct Store {
     /// Argument and result buffer of host calls, reused (see
     /// `func::call_host`).
     host_vals: Vec<Val>,
-}
-
-/// Stops the wasm code running in a store, from any thread or from a signal
-/// handler (it only stores to atomics). Cheap to clone.
-#[derive(Clone)]
-pub struct InterruptHandle(Arc<VMLimits>);
-
-impl InterruptHandle {
-    /// Requests an interrupt: the running call (or, if none runs, the next
-    /// one) traps with [`TrapKind::Interrupt`] at its next function entry or
-    /// loop iteration.
-    pub fn interrupt(&self) {
-        self.0.interrupt.store(true, Ordering::SeqCst);
-        self.0.stack_limit.store(usize::MAX, Ordering::SeqCst);
-    }
-
-    /// Withdraws a request that has not stopped a call yet, so that the next
-    /// call of the store runs normally. Meant for between calls (an embedder
-    /// that interrupted every running store on a signal clears the requests
-    /// that arrived too late); while a call runs, a request already made may
-    /// still stop it.
-    pub fn clear(&self) {
-        if self.0.interrupt.swap(false, Ordering::SeqCst) {
-            self.0.disarm();
-        }
-    }
-
-    /// Whether a request is pending (made and not yet reported as a trap).
-    pub fn is_pending(&self) -> bool {
-        self.0.interrupt.load(Ordering::SeqCst)
-    }
-}
-
-impl VMLimits {
-    /// Puts the stack limit back to the running call's after an interrupt
-    /// request was consumed (unless a new request came meanwhile).
-    fn disarm(&self) {
-        let armed = self.armed_limit.load(Ordering::SeqCst);
-        let _ = self.stack_limit.compare_exchange(
-            usize::MAX,
-            armed,
-            Ordering::SeqCst,
-            Ordering::SeqCst,
-        );
-        if self.interrupt.load(Ordering::SeqCst) {
-            self.stack_limit.store(usize::MAX, Ordering::SeqCst);
-        }
-    }
 }
 
 // SAFETY: the raw pointers inside point into boxes the store owns; the store
@@ -323,22 +277,7 @@ impl Store {
                 .saturating_sub(self.resource_limits.max_wasm_stack)
                 .max(crate::runtime::sys::stack_floor());
             crate::runtime::sys::ensure_stack_committed(limit);
-            // Armed already (the last outermost call came from the same
-            // stack depth, the common case of calls in a loop): the two
-            // SeqCst stores are most of the entry's cost, so they are
-            // skipped. A request made meanwhile stores `usize::MAX` after
-            // the value read here, so it still stops this call.
-            let armed = self.limits.stack_limit.load(Ordering::SeqCst) == limit
-                && self.limits.armed_limit.load(Ordering::Relaxed) == limit;
-            if !armed {
-                // Published by the SeqCst store of the limit itself below.
-                self.limits.armed_limit.store(limit, Ordering::Relaxed);
-                self.limits.stack_limit.store(limit, Ordering::SeqCst);
-                // A request that raced with the store above must not be lost.
-                if self.limits.interrupt.load(Ordering::SeqCst) {
-                    self.limits.stack_limit.store(usize::MAX, Ordering::SeqCst);
-                }
-            }
+            self.arm_stack_limit(limit);
         }
         let state = self.state_ptr();
         // SAFETY: `code`/`vmctx` come from a live FuncData of this store;

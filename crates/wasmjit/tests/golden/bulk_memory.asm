@@ -2,87 +2,83 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x47
-  1e: mov rsp,r11
-  21: mov esi,[rbp+0x10]
-  24: mov edx,[rbp+0x18]
-  27: mov ecx,[rbp+0x20]
-  2a: mov rdi,r15
-  2d: mov rax,[r15+0x28]
-  34: call qword [rax+0x38]
-  3a: test eax,eax
-  3c: jne near 0x51
-  42: mov rsp,rbp
-  45: pop rbp
-  46: ret
-  47: mov eax,9
-  4c: call 0xFFFFFFFFFFFFFFEF
-  51: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x3F
+  16: mov rsp,r11
+  19: mov esi,[rbp+0x10]
+  1c: mov edx,[rbp+0x18]
+  1f: mov ecx,[rbp+0x20]
+  22: mov rdi,r15
+  25: mov rax,[r15+0x28]
+  2c: call qword [rax+0x38]
+  32: test eax,eax
+  34: jne near 0x49
+  3a: mov rsp,rbp
+  3d: pop rbp
+  3e: ret
+  3f: mov eax,9
+  44: call 0xFFFFFFFFFFFFFFEF
+  49: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x47
-  1e: mov rsp,r11
-  21: mov esi,[rbp+0x10]
-  24: mov edx,[rbp+0x18]
-  27: mov ecx,[rbp+0x20]
-  2a: mov rdi,r15
-  2d: mov rax,[r15+0x28]
-  34: call qword [rax+0x40]
-  3a: test eax,eax
-  3c: jne near 0x51
-  42: mov rsp,rbp
-  45: pop rbp
-  46: ret
-  47: mov eax,9
-  4c: call 0xFFFFFFFFFFFFFF99
-  51: call 0xFFFFFFFFFFFFFF99
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x3F
+  16: mov rsp,r11
+  19: mov esi,[rbp+0x10]
+  1c: mov edx,[rbp+0x18]
+  1f: mov ecx,[rbp+0x20]
+  22: mov rdi,r15
+  25: mov rax,[r15+0x28]
+  2c: call qword [rax+0x40]
+  32: test eax,eax
+  34: jne near 0x49
+  3a: mov rsp,rbp
+  3d: pop rbp
+  3e: ret
+  3f: mov eax,9
+  44: call 0xFFFFFFFFFFFFFFA1
+  49: call 0xFFFFFFFFFFFFFFA1
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x53
-  1e: mov rsp,r11
-  21: mov edx,[rbp+0x10]
-  24: mov ecx,0
-  2a: mov r8d,5
-  30: mov esi,0
-  36: mov rdi,r15
-  39: mov rax,[r15+0x28]
-  40: call qword [rax+0x48]
-  46: test eax,eax
-  48: jne near 0x5D
-  4e: mov rsp,rbp
-  51: pop rbp
-  52: ret
-  53: mov eax,9
-  58: call 0xFFFFFFFFFFFFFF43
-  5d: call 0xFFFFFFFFFFFFFF43
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x4B
+  16: mov rsp,r11
+  19: mov edx,[rbp+0x10]
+  1c: mov ecx,0
+  22: mov r8d,5
+  28: mov esi,0
+  2e: mov rdi,r15
+  31: mov rax,[r15+0x28]
+  38: call qword [rax+0x48]
+  3e: test eax,eax
+  40: jne near 0x55
+  46: mov rsp,rbp
+  49: pop rbp
+  4a: ret
+  4b: mov eax,9
+  50: call 0xFFFFFFFFFFFFFF53
+  55: call 0xFFFFFFFFFFFFFF53
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x10]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x3C
-  1e: mov rsp,r11
-  21: mov esi,0
-  27: mov rdi,r15
-  2a: mov rax,[r15+0x28]
-  31: call qword [rax+0x50]
-  37: mov rsp,rbp
-  3a: pop rbp
-  3b: ret
-  3c: mov eax,9
-  41: call 0xFFFFFFFFFFFFFEE1
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x34
+  16: mov rsp,r11
+  19: mov esi,0
+  1f: mov rdi,r15
+  22: mov rax,[r15+0x28]
+  29: call qword [rax+0x50]
+  2f: mov rsp,rbp
+  32: pop rbp
+  33: ret
+  34: mov eax,9
+  39: call 0xFFFFFFFFFFFFFEF9
 

@@ -2,107 +2,101 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x30
-  1e: mov rsp,r11
-  21: mov eax,[rbp+0x10]
-  24: add eax,[rbp+0x18]
-  2b: mov rsp,rbp
-  2e: pop rbp
-  2f: ret
-  30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x28
+  16: mov rsp,r11
+  19: mov eax,[rbp+0x10]
+  1c: add eax,[rbp+0x18]
+  23: mov rsp,rbp
+  26: pop rbp
+  27: ret
+  28: mov eax,9
+  2d: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 mixed
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x34
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x28]
-  26: addsd xmm0,[rbp+0x48]
-  2f: mov rsp,rbp
-  32: pop rbp
-  33: ret
-  34: mov eax,9
-  39: call 0xFFFFFFFFFFFFFFB5
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x2C
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x28]
+  1e: addsd xmm0,[rbp+0x48]
+  27: mov rsp,rbp
+  2a: pop rbp
+  2b: ret
+  2c: mov eax,9
+  31: call 0xFFFFFFFFFFFFFFBD
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x40]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x52
-  1e: mov rsp,r11
-  21: mov eax,[rbp+0x10]
-  24: add eax,1
-  28: mov [rbp-0x10],rax
-  2c: mov r11,[rbp+0x10]
-  30: mov [rsp],r11
-  35: mov dword [rsp+8],2
-  41: call 0xFFFFFFFFFFFFFF88
-  46: add eax,[rbp-0x10]
-  4d: mov rsp,rbp
-  50: pop rbp
-  51: ret
-  52: mov eax,9
-  57: call 0xFFFFFFFFFFFFFF77
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x4A
+  16: mov rsp,r11
+  19: mov eax,[rbp+0x10]
+  1c: add eax,1
+  20: mov [rbp-0x10],rax
+  24: mov r11,[rbp+0x10]
+  28: mov [rsp],r11
+  2d: mov dword [rsp+8],2
+  39: call 0xFFFFFFFFFFFFFF98
+  3e: add eax,[rbp-0x10]
+  45: mov rsp,rbp
+  48: pop rbp
+  49: ret
+  4a: mov eax,9
+  4f: call 0xFFFFFFFFFFFFFF87
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x90]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x97
-  1e: mov rsp,r11
-  21: mov dword [rsp],1
-  2d: mov qword [rsp+8],2
-  39: mov dword [rsp+0x10],0x40400000
-  45: mov r11,0x4010000000000000
-  4f: mov [rsp+0x18],r11
-  57: mov dword [rsp+0x20],5
-  63: mov qword [rsp+0x28],6
-  6f: mov dword [rsp+0x30],0x40E00000
-  7b: mov r11,0x4020000000000000
-  85: mov [rsp+0x38],r11
-  8d: call 0xFFFFFFFFFFFFFF66
-  92: mov rsp,rbp
-  95: pop rbp
-  96: ret
-  97: mov eax,9
-  9c: call 0xFFFFFFFFFFFFFF1B
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x8F
+  16: mov rsp,r11
+  19: mov dword [rsp],1
+  25: mov qword [rsp+8],2
+  31: mov dword [rsp+0x10],0x40400000
+  3d: mov r11,0x4010000000000000
+  47: mov [rsp+0x18],r11
+  4f: mov dword [rsp+0x20],5
+  5b: mov qword [rsp+0x28],6
+  67: mov dword [rsp+0x30],0x40E00000
+  73: mov r11,0x4020000000000000
+  7d: mov [rsp+0x38],r11
+  85: call 0xFFFFFFFFFFFFFF76
+  8a: mov rsp,rbp
+  8d: pop rbp
+  8e: ret
+  8f: mov eax,9
+  94: call 0xFFFFFFFFFFFFFF33
 
 ;; func 4 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x10]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x2B
-  1e: mov rsp,r11
-  21: call 0x35
-  26: mov rsp,rbp
-  29: pop rbp
-  2a: ret
-  2b: mov eax,9
-  30: call 0xFFFFFFFFFFFFFE7A
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x23
+  16: mov rsp,r11
+  19: call 0x2D
+  1e: mov rsp,rbp
+  21: pop rbp
+  22: ret
+  23: mov eax,9
+  28: call 0xFFFFFFFFFFFFFE9A
 
 ;; func 5 void
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x10]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x26
-  1e: mov rsp,r11
-  21: mov rsp,rbp
-  24: pop rbp
-  25: ret
-  26: mov eax,9
-  2b: call 0xFFFFFFFFFFFFFE45
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x1E
+  16: mov rsp,r11
+  19: mov rsp,rbp
+  1c: pop rbp
+  1d: ret
+  1e: mov eax,9
+  23: call 0xFFFFFFFFFFFFFE6D
 

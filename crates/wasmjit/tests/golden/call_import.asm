@@ -2,46 +2,44 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x5D
-  1e: mov rsp,r11
-  21: mov r11,[rbp+0x10]
-  25: mov [rsp],r11
-  2a: mov rax,[r15+0x30]
-  31: mov [rbp-8],r15
-  35: mov r15,[rax+8]
-  3c: mov r14,[r15+8]
-  43: call qword [rax]
-  49: mov r15,[rbp-8]
-  4d: mov r14,[r15+8]
-  54: add eax,1
-  58: mov rsp,rbp
-  5b: pop rbp
-  5c: ret
-  5d: mov eax,9
-  62: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x55
+  16: mov rsp,r11
+  19: mov r11,[rbp+0x10]
+  1d: mov [rsp],r11
+  22: mov rax,[r15+0x30]
+  29: mov [rbp-8],r15
+  2d: mov r15,[rax+8]
+  34: mov r14,[r15+8]
+  3b: call qword [rax]
+  41: mov r15,[rbp-8]
+  45: mov r14,[r15+8]
+  4c: add eax,1
+  50: mov rsp,rbp
+  53: pop rbp
+  54: ret
+  55: mov eax,9
+  5a: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x59
-  1e: mov rsp,r11
-  21: mov r11,[rbp+0x10]
-  25: mov [rsp],r11
-  2a: mov rax,[r15+0x38]
-  31: mov [rbp-8],r15
-  35: mov r15,[rax+8]
-  3c: mov r14,[r15+8]
-  43: call qword [rax]
-  49: mov r15,[rbp-8]
-  4d: mov r14,[r15+8]
-  54: mov rsp,rbp
-  57: pop rbp
-  58: ret
-  59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFF88
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x51
+  16: mov rsp,r11
+  19: mov r11,[rbp+0x10]
+  1d: mov [rsp],r11
+  22: mov rax,[r15+0x38]
+  29: mov [rbp-8],r15
+  2d: mov r15,[rax+8]
+  34: mov r14,[r15+8]
+  3b: call qword [rax]
+  41: mov r15,[rbp-8]
+  45: mov r14,[r15+8]
+  4c: mov rsp,rbp
+  4f: pop rbp
+  50: ret
+  51: mov eax,9
+  56: call 0xFFFFFFFFFFFFFF90
 

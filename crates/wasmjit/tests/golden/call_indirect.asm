@@ -2,107 +2,103 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x2D
-  1e: mov rsp,r11
-  21: mov eax,[rbp+0x10]
-  24: add eax,1
-  28: mov rsp,rbp
-  2b: pop rbp
-  2c: ret
-  2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x25
+  16: mov rsp,r11
+  19: mov eax,[rbp+0x10]
+  1c: add eax,1
+  20: mov rsp,rbp
+  23: pop rbp
+  24: ret
+  25: mov eax,9
+  2a: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 dbl
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x2D
-  1e: mov rsp,r11
-  21: mov eax,[rbp+0x10]
-  24: shl eax,1
-  28: mov rsp,rbp
-  2b: pop rbp
-  2c: ret
-  2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFFB8
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x25
+  16: mov rsp,r11
+  19: mov eax,[rbp+0x10]
+  1c: shl eax,1
+  20: mov rsp,rbp
+  23: pop rbp
+  24: ret
+  25: mov eax,9
+  2a: call 0xFFFFFFFFFFFFFFC0
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x8E
-  1e: mov rsp,r11
-  21: mov r11,[rbp+0x18]
-  25: mov [rsp],r11
-  2a: mov r11d,[rbp+0x10]
-  2e: mov rax,[r15+0x50]
-  35: cmp r11d,[rax+8]
-  3c: jae near 0x98
-  42: mov rax,[rax]
-  49: mov rax,[rax+r11*8]
-  4d: test rax,rax
-  50: je near 0xA2
-  56: cmp dword [rax+0x10],0
-  60: jne near 0xAC
-  66: mov [rbp-8],r15
-  6a: mov r15,[rax+8]
-  71: mov r14,[r15+8]
-  78: call qword [rax]
-  7e: mov r15,[rbp-8]
-  82: mov r14,[r15+8]
-  89: mov rsp,rbp
-  8c: pop rbp
-  8d: ret
-  8e: mov eax,9
-  93: call 0xFFFFFFFFFFFFFF81
-  98: mov eax,3
-  9d: call 0xFFFFFFFFFFFFFF81
-  a2: mov eax,4
-  a7: call 0xFFFFFFFFFFFFFF81
-  ac: mov eax,5
-  b1: call 0xFFFFFFFFFFFFFF81
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x86
+  16: mov rsp,r11
+  19: mov r11,[rbp+0x18]
+  1d: mov [rsp],r11
+  22: mov r11d,[rbp+0x10]
+  26: mov rax,[r15+0x50]
+  2d: cmp r11d,[rax+8]
+  34: jae near 0x90
+  3a: mov rax,[rax]
+  41: mov rax,[rax+r11*8]
+  45: test rax,rax
+  48: je near 0x9A
+  4e: cmp dword [rax+0x10],0
+  58: jne near 0xA4
+  5e: mov [rbp-8],r15
+  62: mov r15,[rax+8]
+  69: mov r14,[r15+8]
+  70: call qword [rax]
+  76: mov r15,[rbp-8]
+  7a: mov r14,[r15+8]
+  81: mov rsp,rbp
+  84: pop rbp
+  85: ret
+  86: mov eax,9
+  8b: call 0xFFFFFFFFFFFFFF91
+  90: mov eax,3
+  95: call 0xFFFFFFFFFFFFFF91
+  9a: mov eax,4
+  9f: call 0xFFFFFFFFFFFFFF91
+  a4: mov eax,5
+  a9: call 0xFFFFFFFFFFFFFF91
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x90
-  1e: mov rsp,r11
-  21: mov r11,[rbp+0x10]
-  25: mov [rsp],r11
-  2a: mov r11d,1
-  30: mov rax,[r15+0x50]
-  37: cmp r11d,[rax+8]
-  3e: jae near 0x9A
-  44: mov rax,[rax]
-  4b: mov rax,[rax+r11*8]
-  4f: test rax,rax
-  52: je near 0xA4
-  58: cmp dword [rax+0x10],0
-  62: jne near 0xAE
-  68: mov [rbp-8],r15
-  6c: mov r15,[rax+8]
-  73: mov r14,[r15+8]
-  7a: call qword [rax]
-  80: mov r15,[rbp-8]
-  84: mov r14,[r15+8]
-  8b: mov rsp,rbp
-  8e: pop rbp
-  8f: ret
-  90: mov eax,9
-  95: call 0xFFFFFFFFFFFFFECB
-  9a: mov eax,3
-  9f: call 0xFFFFFFFFFFFFFECB
-  a4: mov eax,4
-  a9: call 0xFFFFFFFFFFFFFECB
-  ae: mov eax,5
-  b3: call 0xFFFFFFFFFFFFFECB
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x88
+  16: mov rsp,r11
+  19: mov r11,[rbp+0x10]
+  1d: mov [rsp],r11
+  22: mov r11d,1
+  28: mov rax,[r15+0x50]
+  2f: cmp r11d,[rax+8]
+  36: jae near 0x92
+  3c: mov rax,[rax]
+  43: mov rax,[rax+r11*8]
+  47: test rax,rax
+  4a: je near 0x9C
+  50: cmp dword [rax+0x10],0
+  5a: jne near 0xA6
+  60: mov [rbp-8],r15
+  64: mov r15,[rax+8]
+  6b: mov r14,[r15+8]
+  72: call qword [rax]
+  78: mov r15,[rbp-8]
+  7c: mov r14,[r15+8]
+  83: mov rsp,rbp
+  86: pop rbp
+  87: ret
+  88: mov eax,9
+  8d: call 0xFFFFFFFFFFFFFEE3
+  92: mov eax,3
+  97: call 0xFFFFFFFFFFFFFEE3
+  9c: mov eax,4
+  a1: call 0xFFFFFFFFFFFFFEE3
+  a6: mov eax,5
+  ab: call 0xFFFFFFFFFFFFFEE3
 

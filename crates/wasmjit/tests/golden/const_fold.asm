@@ -2,82 +2,77 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x2C
-  1e: mov rsp,r11
-  21: mov eax,0x2A
-  27: mov rsp,rbp
-  2a: pop rbp
-  2b: ret
-  2c: mov eax,9
-  31: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x24
+  16: mov rsp,r11
+  19: mov eax,0x2A
+  1f: mov rsp,rbp
+  22: pop rbp
+  23: ret
+  24: mov eax,9
+  29: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x2D
-  1e: mov rsp,r11
-  21: mov rax,0xA8
-  28: mov rsp,rbp
-  2b: pop rbp
-  2c: ret
-  2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFFB9
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x25
+  16: mov rsp,r11
+  19: mov rax,0xA8
+  20: mov rsp,rbp
+  23: pop rbp
+  24: ret
+  25: mov eax,9
+  2a: call 0xFFFFFFFFFFFFFFC1
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x2C
-  1e: mov rsp,r11
-  21: mov eax,1
-  27: mov rsp,rbp
-  2a: pop rbp
-  2b: ret
-  2c: mov eax,9
-  31: call 0xFFFFFFFFFFFFFF82
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x24
+  16: mov rsp,r11
+  19: mov eax,1
+  1f: mov rsp,rbp
+  22: pop rbp
+  23: ret
+  24: mov eax,9
+  29: call 0xFFFFFFFFFFFFFF92
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x3B
-  1e: mov rsp,r11
-  21: mov ecx,0
-  27: mov eax,1
-  2d: jmp 0x45
-  32: cdq
-  33: idiv ecx
-  36: mov rsp,rbp
-  39: pop rbp
-  3a: ret
-  3b: mov eax,9
-  40: call 0xFFFFFFFFFFFFFF4C
-  45: mov eax,7
-  4a: call 0xFFFFFFFFFFFFFF4C
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x33
+  16: mov rsp,r11
+  19: mov ecx,0
+  1f: mov eax,1
+  25: jmp 0x3D
+  2a: cdq
+  2b: idiv ecx
+  2e: mov rsp,rbp
+  31: pop rbp
+  32: ret
+  33: mov eax,9
+  38: call 0xFFFFFFFFFFFFFF64
+  3d: mov eax,7
+  42: call 0xFFFFFFFFFFFFFF64
 
 ;; func 4 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x37
-  1e: mov rsp,r11
-  21: mov eax,5
-  27: jmp 0x32
-  2c: mov eax,6
-  32: mov rsp,rbp
-  35: pop rbp
-  36: ret
-  37: mov eax,9
-  3c: call 0xFFFFFFFFFFFFFEFD
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x2F
+  16: mov rsp,r11
+  19: mov eax,5
+  1f: jmp 0x2A
+  24: mov eax,6
+  2a: mov rsp,rbp
+  2d: pop rbp
+  2e: ret
+  2f: mov eax,9
+  34: call 0xFFFFFFFFFFFFFF1D
 

@@ -2,159 +2,155 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x73
-  1e: mov rsp,r11
-  21: mov ecx,[rbp+0x10]
-  24: mov eax,0x24924925
-  2a: mul ecx
-  2d: mov eax,ecx
-  30: sub eax,edx
-  33: shr eax,1
-  37: add eax,edx
-  3a: shr eax,2
-  3e: mov rcx,rax
-  41: mov ebx,[rbp+0x10]
-  44: mov eax,0x9999999A
-  4a: mul ebx
-  4d: mov eax,ebx
-  50: sub eax,edx
-  53: shr eax,1
-  57: add eax,edx
-  5a: shr eax,3
-  5e: imul eax,0xA
-  65: sub ebx,eax
-  68: add ecx,ebx
-  6b: mov eax,ecx
-  6e: mov rsp,rbp
-  71: pop rbp
-  72: ret
-  73: mov eax,9
-  78: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x6B
+  16: mov rsp,r11
+  19: mov ecx,[rbp+0x10]
+  1c: mov eax,0x24924925
+  22: mul ecx
+  25: mov eax,ecx
+  28: sub eax,edx
+  2b: shr eax,1
+  2f: add eax,edx
+  32: shr eax,2
+  36: mov rcx,rax
+  39: mov ebx,[rbp+0x10]
+  3c: mov eax,0x9999999A
+  42: mul ebx
+  45: mov eax,ebx
+  48: sub eax,edx
+  4b: shr eax,1
+  4f: add eax,edx
+  52: shr eax,3
+  56: imul eax,0xA
+  5d: sub ebx,eax
+  60: add ecx,ebx
+  63: mov eax,ecx
+  66: mov rsp,rbp
+  69: pop rbp
+  6a: ret
+  6b: mov eax,9
+  70: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x96
-  1e: mov rsp,r11
-  21: mov ecx,[rbp+0x10]
-  24: mov eax,0x92492493
-  2a: imul ecx
-  2d: add edx,ecx
-  30: sar edx,2
-  34: mov eax,ecx
-  37: sar eax,0x1F
-  3b: sub edx,eax
-  3e: mov rcx,rdx
-  41: mov ebx,[rbp+0x10]
-  44: mov eax,0xCCCCCCCD
-  4a: imul ebx
-  4d: add edx,ebx
-  50: sar edx,3
-  54: mov eax,ebx
-  57: sar eax,0x1F
-  5b: sub edx,eax
-  5e: imul edx,0xA
-  65: sub ebx,edx
-  68: add ecx,ebx
-  6b: mov ebx,[rbp+0x10]
-  6e: mov eax,0xAAAAAAAB
-  74: imul ebx
-  77: add edx,ebx
-  7a: sar edx,1
-  7e: mov eax,ebx
-  81: sar eax,0x1F
-  85: sub edx,eax
-  88: neg edx
-  8b: add ecx,edx
-  8e: mov eax,ecx
-  91: mov rsp,rbp
-  94: pop rbp
-  95: ret
-  96: mov eax,9
-  9b: call 0xFFFFFFFFFFFFFF72
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x8E
+  16: mov rsp,r11
+  19: mov ecx,[rbp+0x10]
+  1c: mov eax,0x92492493
+  22: imul ecx
+  25: add edx,ecx
+  28: sar edx,2
+  2c: mov eax,ecx
+  2f: sar eax,0x1F
+  33: sub edx,eax
+  36: mov rcx,rdx
+  39: mov ebx,[rbp+0x10]
+  3c: mov eax,0xCCCCCCCD
+  42: imul ebx
+  45: add edx,ebx
+  48: sar edx,3
+  4c: mov eax,ebx
+  4f: sar eax,0x1F
+  53: sub edx,eax
+  56: imul edx,0xA
+  5d: sub ebx,edx
+  60: add ecx,ebx
+  63: mov ebx,[rbp+0x10]
+  66: mov eax,0xAAAAAAAB
+  6c: imul ebx
+  6f: add edx,ebx
+  72: sar edx,1
+  76: mov eax,ebx
+  79: sar eax,0x1F
+  7d: sub edx,eax
+  80: neg edx
+  83: add ecx,edx
+  86: mov eax,ecx
+  89: mov rsp,rbp
+  8c: pop rbp
+  8d: ret
+  8e: mov eax,9
+  93: call 0xFFFFFFFFFFFFFF7A
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x7D
-  1e: mov rsp,r11
-  21: mov rcx,[rbp+0x10]
-  25: mov rax,0x2492492492492493
-  2f: mul rcx
-  32: mov rax,rcx
-  35: sub rax,rdx
-  38: shr rax,1
-  3c: add rax,rdx
-  3f: shr rax,2
-  43: mov rcx,rax
-  46: mov rbx,[rbp+0x10]
-  4a: mov rax,0x624DD2F1A9FBE77
-  54: mul rbx
-  57: mov rax,rbx
-  5a: sub rax,rdx
-  5d: shr rax,1
-  61: add rax,rdx
-  64: shr rax,9
-  68: imul rax,0x3E8
-  6f: sub rbx,rax
-  72: add rcx,rbx
-  75: mov rax,rcx
-  78: mov rsp,rbp
-  7b: pop rbp
-  7c: ret
-  7d: mov eax,9
-  82: call 0xFFFFFFFFFFFFFED2
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x75
+  16: mov rsp,r11
+  19: mov rcx,[rbp+0x10]
+  1d: mov rax,0x2492492492492493
+  27: mul rcx
+  2a: mov rax,rcx
+  2d: sub rax,rdx
+  30: shr rax,1
+  34: add rax,rdx
+  37: shr rax,2
+  3b: mov rcx,rax
+  3e: mov rbx,[rbp+0x10]
+  42: mov rax,0x624DD2F1A9FBE77
+  4c: mul rbx
+  4f: mov rax,rbx
+  52: sub rax,rdx
+  55: shr rax,1
+  59: add rax,rdx
+  5c: shr rax,9
+  60: imul rax,0x3E8
+  67: sub rbx,rax
+  6a: add rcx,rbx
+  6d: mov rax,rcx
+  70: mov rsp,rbp
+  73: pop rbp
+  74: ret
+  75: mov eax,9
+  7a: call 0xFFFFFFFFFFFFFEE2
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xA5
-  1e: mov rsp,r11
-  21: mov rcx,[rbp+0x10]
-  25: mov rax,0x924924924924924A
-  2f: imul rcx
-  32: add rdx,rcx
-  35: sar rdx,2
-  39: mov rax,rcx
-  3c: sar rax,0x3F
-  40: sub rdx,rax
-  43: mov rcx,rdx
-  46: mov rbx,[rbp+0x10]
-  4a: mov rax,0xCCCCCCCCCCCCCCCD
-  54: imul rbx
-  57: add rdx,rbx
-  5a: sar rdx,3
-  5e: mov rax,rbx
-  61: sar rax,0x3F
-  65: sub rdx,rax
-  68: imul rdx,0xA
-  6f: sub rbx,rdx
-  72: add rcx,rbx
-  75: mov rbx,[rbp+0x10]
-  79: mov rax,0xAAAAAAAAAAAAAAAB
-  83: imul rbx
-  86: add rdx,rbx
-  89: sar rdx,1
-  8d: mov rax,rbx
-  90: sar rax,0x3F
-  94: sub rdx,rax
-  97: neg rdx
-  9a: add rcx,rdx
-  9d: mov rax,rcx
-  a0: mov rsp,rbp
-  a3: pop rbp
-  a4: ret
-  a5: mov eax,9
-  aa: call 0xFFFFFFFFFFFFFE4B
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x9D
+  16: mov rsp,r11
+  19: mov rcx,[rbp+0x10]
+  1d: mov rax,0x924924924924924A
+  27: imul rcx
+  2a: add rdx,rcx
+  2d: sar rdx,2
+  31: mov rax,rcx
+  34: sar rax,0x3F
+  38: sub rdx,rax
+  3b: mov rcx,rdx
+  3e: mov rbx,[rbp+0x10]
+  42: mov rax,0xCCCCCCCCCCCCCCCD
+  4c: imul rbx
+  4f: add rdx,rbx
+  52: sar rdx,3
+  56: mov rax,rbx
+  59: sar rax,0x3F
+  5d: sub rdx,rax
+  60: imul rdx,0xA
+  67: sub rbx,rdx
+  6a: add rcx,rbx
+  6d: mov rbx,[rbp+0x10]
+  71: mov rax,0xAAAAAAAAAAAAAAAB
+  7b: imul rbx
+  7e: add rdx,rbx
+  81: sar rdx,1
+  85: mov rax,rbx
+  88: sar rax,0x3F
+  8c: sub rdx,rax
+  8f: neg rdx
+  92: add rcx,rdx
+  95: mov rax,rcx
+  98: mov rsp,rbp
+  9b: pop rbp
+  9c: ret
+  9d: mov eax,9
+  a2: call 0xFFFFFFFFFFFFFE63
 

@@ -2,129 +2,127 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x1E7
-  1e: mov rsp,r11
-  21: mov ebx,[rbp+0x10]
-  24: mov eax,[rbp+0x18]
-  27: mov r11,[r15+0x10]
-  2e: mov r11,[r11+8]
-  36: sub r11,4
-  3d: jb near 0x1F1
-  43: cmp rbx,r11
-  46: ja near 0x1F1
-  4c: mov [r14+rbx],eax
-  54: mov eax,[rbp+0x18]
-  57: mov r11,[r15+0x10]
-  5e: mov r11,[r11+8]
-  66: sub r11,2
-  6d: jb near 0x1F1
-  73: cmp rbx,r11
-  76: ja near 0x1F1
-  7c: mov [r14+rbx+1],al
-  84: mov eax,[rbp+0x18]
-  87: mov r11,[r15+0x10]
-  8e: mov r11,[r11+8]
-  96: sub r11,4
-  9d: jb near 0x1F1
-  a3: cmp rbx,r11
-  a6: ja near 0x1F1
-  ac: mov [r14+rbx+2],ax
-  b5: mov rax,[rbp+0x18]
-  b9: mov r11,[r15+0x10]
-  c0: mov r11,[r11+8]
-  c8: sub r11,0x10
-  cf: jb near 0x1F1
-  d5: cmp rbx,r11
-  d8: ja near 0x1F1
-  de: mov [r14+rbx+8],rax
-  e6: mov rax,[rbp+0x18]
-  ea: mov r11,[r15+0x10]
-  f1: mov r11,[r11+8]
-  f9: sub r11,1
- 100: jb near 0x1F1
- 106: cmp rbx,r11
- 109: ja near 0x1F1
- 10f: mov [r14+rbx],al
- 117: mov rax,[rbp+0x18]
- 11b: mov r11,[r15+0x10]
- 122: mov r11,[r11+8]
- 12a: sub r11,2
- 131: jb near 0x1F1
- 137: cmp rbx,r11
- 13a: ja near 0x1F1
- 140: mov [r14+rbx],ax
- 149: mov rax,[rbp+0x18]
- 14d: mov r11,[r15+0x10]
- 154: mov r11,[r11+8]
- 15c: sub r11,4
- 163: jb near 0x1F1
- 169: cmp rbx,r11
- 16c: ja near 0x1F1
- 172: mov [r14+rbx],eax
- 17a: mov r11,[r15+0x10]
- 181: mov r11,[r11+8]
- 189: sub r11,8
- 190: jb near 0x1F1
- 196: cmp rbx,r11
- 199: ja near 0x1F1
- 19f: mov dword [r14+rbx+4],0x4D
- 1ab: mov rax,0x123456789A
- 1b5: mov r11,[r15+0x10]
- 1bc: mov r11,[r11+8]
- 1c4: sub r11,8
- 1cb: jb near 0x1F1
- 1d1: cmp rbx,r11
- 1d4: ja near 0x1F1
- 1da: mov [r14+rbx],rax
- 1e2: mov rsp,rbp
- 1e5: pop rbp
- 1e6: ret
- 1e7: mov eax,9
- 1ec: call 0xFFFFFFFFFFFFFFEF
- 1f1: mov eax,2
- 1f6: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x1DF
+  16: mov rsp,r11
+  19: mov ebx,[rbp+0x10]
+  1c: mov eax,[rbp+0x18]
+  1f: mov r11,[r15+0x10]
+  26: mov r11,[r11+8]
+  2e: sub r11,4
+  35: jb near 0x1E9
+  3b: cmp rbx,r11
+  3e: ja near 0x1E9
+  44: mov [r14+rbx],eax
+  4c: mov eax,[rbp+0x18]
+  4f: mov r11,[r15+0x10]
+  56: mov r11,[r11+8]
+  5e: sub r11,2
+  65: jb near 0x1E9
+  6b: cmp rbx,r11
+  6e: ja near 0x1E9
+  74: mov [r14+rbx+1],al
+  7c: mov eax,[rbp+0x18]
+  7f: mov r11,[r15+0x10]
+  86: mov r11,[r11+8]
+  8e: sub r11,4
+  95: jb near 0x1E9
+  9b: cmp rbx,r11
+  9e: ja near 0x1E9
+  a4: mov [r14+rbx+2],ax
+  ad: mov rax,[rbp+0x18]
+  b1: mov r11,[r15+0x10]
+  b8: mov r11,[r11+8]
+  c0: sub r11,0x10
+  c7: jb near 0x1E9
+  cd: cmp rbx,r11
+  d0: ja near 0x1E9
+  d6: mov [r14+rbx+8],rax
+  de: mov rax,[rbp+0x18]
+  e2: mov r11,[r15+0x10]
+  e9: mov r11,[r11+8]
+  f1: sub r11,1
+  f8: jb near 0x1E9
+  fe: cmp rbx,r11
+ 101: ja near 0x1E9
+ 107: mov [r14+rbx],al
+ 10f: mov rax,[rbp+0x18]
+ 113: mov r11,[r15+0x10]
+ 11a: mov r11,[r11+8]
+ 122: sub r11,2
+ 129: jb near 0x1E9
+ 12f: cmp rbx,r11
+ 132: ja near 0x1E9
+ 138: mov [r14+rbx],ax
+ 141: mov rax,[rbp+0x18]
+ 145: mov r11,[r15+0x10]
+ 14c: mov r11,[r11+8]
+ 154: sub r11,4
+ 15b: jb near 0x1E9
+ 161: cmp rbx,r11
+ 164: ja near 0x1E9
+ 16a: mov [r14+rbx],eax
+ 172: mov r11,[r15+0x10]
+ 179: mov r11,[r11+8]
+ 181: sub r11,8
+ 188: jb near 0x1E9
+ 18e: cmp rbx,r11
+ 191: ja near 0x1E9
+ 197: mov dword [r14+rbx+4],0x4D
+ 1a3: mov rax,0x123456789A
+ 1ad: mov r11,[r15+0x10]
+ 1b4: mov r11,[r11+8]
+ 1bc: sub r11,8
+ 1c3: jb near 0x1E9
+ 1c9: cmp rbx,r11
+ 1cc: ja near 0x1E9
+ 1d2: mov [r14+rbx],rax
+ 1da: mov rsp,rbp
+ 1dd: pop rbp
+ 1de: ret
+ 1df: mov eax,9
+ 1e4: call 0xFFFFFFFFFFFFFFEF
+ 1e9: mov eax,2
+ 1ee: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xCD
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x18]
-  26: mov eax,[rbp+0x10]
-  29: mov r11,[r15+0x10]
-  30: mov r11,[r11+8]
-  38: sub r11,8
-  3f: jb near 0xD7
-  45: cmp rax,r11
-  48: ja near 0xD7
-  4e: movsd [r14+rax],xmm0
-  58: movsd xmm0,[rbp+0x18]
-  5d: cvtsd2ss xmm0,xmm0
-  62: mov eax,[rbp+0x10]
-  65: mov r11,[r15+0x10]
-  6c: mov r11,[r11+8]
-  74: sub r11,0xC
-  7b: jb near 0xD7
-  81: cmp rax,r11
-  84: ja near 0xD7
-  8a: movss [r14+rax+8],xmm0
-  94: mov r11,0x3FF8000000000000
-  9e: movq xmm0,r11
-  a3: mov r11,[r15+0x10]
-  aa: mov r11,[r11+8]
-  b2: sub r11,0x18
-  b9: jb near 0xD7
-  bf: movsd [r14+0x10],xmm0
-  c8: mov rsp,rbp
-  cb: pop rbp
-  cc: ret
-  cd: mov eax,9
-  d2: call 0xFFFFFFFFFFFFFDF4
-  d7: mov eax,2
-  dc: call 0xFFFFFFFFFFFFFDF4
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xC5
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x18]
+  1e: mov eax,[rbp+0x10]
+  21: mov r11,[r15+0x10]
+  28: mov r11,[r11+8]
+  30: sub r11,8
+  37: jb near 0xCF
+  3d: cmp rax,r11
+  40: ja near 0xCF
+  46: movsd [r14+rax],xmm0
+  50: movsd xmm0,[rbp+0x18]
+  55: cvtsd2ss xmm0,xmm0
+  5a: mov eax,[rbp+0x10]
+  5d: mov r11,[r15+0x10]
+  64: mov r11,[r11+8]
+  6c: sub r11,0xC
+  73: jb near 0xCF
+  79: cmp rax,r11
+  7c: ja near 0xCF
+  82: movss [r14+rax+8],xmm0
+  8c: mov r11,0x3FF8000000000000
+  96: movq xmm0,r11
+  9b: mov r11,[r15+0x10]
+  a2: mov r11,[r11+8]
+  aa: sub r11,0x18
+  b1: jb near 0xCF
+  b7: movsd [r14+0x10],xmm0
+  c0: mov rsp,rbp
+  c3: pop rbp
+  c4: ret
+  c5: mov eax,9
+  ca: call 0xFFFFFFFFFFFFFDFC
+  cf: mov eax,2
+  d4: call 0xFFFFFFFFFFFFFDFC
 

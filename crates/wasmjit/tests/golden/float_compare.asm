@@ -2,93 +2,91 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xC7
-  1e: mov rsp,r11
-  21: movss xmm15,[rbp+0x10]
-  27: ucomiss xmm15,[rbp+0x18]
-  2f: sete al
-  33: setnp r11b
-  37: and al,r11b
-  3a: movzx eax,al
-  3e: movss xmm15,[rbp+0x10]
-  44: ucomiss xmm15,[rbp+0x18]
-  4c: setne cl
-  50: setp r11b
-  54: or cl,r11b
-  57: movzx ecx,cl
-  5b: add eax,ecx
-  5e: movss xmm15,[rbp+0x18]
-  64: ucomiss xmm15,[rbp+0x10]
-  6c: seta cl
-  70: movzx ecx,cl
-  74: add eax,ecx
-  77: movss xmm15,[rbp+0x10]
-  7d: ucomiss xmm15,[rbp+0x18]
-  85: seta cl
-  89: movzx ecx,cl
-  8d: add eax,ecx
-  90: movss xmm15,[rbp+0x18]
-  96: ucomiss xmm15,[rbp+0x10]
-  9e: setae cl
-  a2: movzx ecx,cl
-  a6: add eax,ecx
-  a9: movss xmm15,[rbp+0x10]
-  af: ucomiss xmm15,[rbp+0x18]
-  b7: setae cl
-  bb: movzx ecx,cl
-  bf: add eax,ecx
-  c2: mov rsp,rbp
-  c5: pop rbp
-  c6: ret
-  c7: mov eax,9
-  cc: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xBF
+  16: mov rsp,r11
+  19: movss xmm15,[rbp+0x10]
+  1f: ucomiss xmm15,[rbp+0x18]
+  27: sete al
+  2b: setnp r11b
+  2f: and al,r11b
+  32: movzx eax,al
+  36: movss xmm15,[rbp+0x10]
+  3c: ucomiss xmm15,[rbp+0x18]
+  44: setne cl
+  48: setp r11b
+  4c: or cl,r11b
+  4f: movzx ecx,cl
+  53: add eax,ecx
+  56: movss xmm15,[rbp+0x18]
+  5c: ucomiss xmm15,[rbp+0x10]
+  64: seta cl
+  68: movzx ecx,cl
+  6c: add eax,ecx
+  6f: movss xmm15,[rbp+0x10]
+  75: ucomiss xmm15,[rbp+0x18]
+  7d: seta cl
+  81: movzx ecx,cl
+  85: add eax,ecx
+  88: movss xmm15,[rbp+0x18]
+  8e: ucomiss xmm15,[rbp+0x10]
+  96: setae cl
+  9a: movzx ecx,cl
+  9e: add eax,ecx
+  a1: movss xmm15,[rbp+0x10]
+  a7: ucomiss xmm15,[rbp+0x18]
+  af: setae cl
+  b3: movzx ecx,cl
+  b7: add eax,ecx
+  ba: mov rsp,rbp
+  bd: pop rbp
+  be: ret
+  bf: mov eax,9
+  c4: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xCD
-  1e: mov rsp,r11
-  21: movsd xmm15,[rbp+0x10]
-  27: ucomisd xmm15,[rbp+0x18]
-  30: sete al
-  34: setnp r11b
-  38: and al,r11b
-  3b: movzx eax,al
-  3f: movsd xmm15,[rbp+0x10]
-  45: ucomisd xmm15,[rbp+0x18]
-  4e: setne cl
-  52: setp r11b
-  56: or cl,r11b
-  59: movzx ecx,cl
-  5d: add eax,ecx
-  60: movsd xmm15,[rbp+0x18]
-  66: ucomisd xmm15,[rbp+0x10]
-  6f: seta cl
-  73: movzx ecx,cl
-  77: add eax,ecx
-  7a: movsd xmm15,[rbp+0x10]
-  80: ucomisd xmm15,[rbp+0x18]
-  89: seta cl
-  8d: movzx ecx,cl
-  91: add eax,ecx
-  94: movsd xmm15,[rbp+0x18]
-  9a: ucomisd xmm15,[rbp+0x10]
-  a3: setae cl
-  a7: movzx ecx,cl
-  ab: add eax,ecx
-  ae: movsd xmm15,[rbp+0x10]
-  b4: ucomisd xmm15,[rbp+0x18]
-  bd: setae cl
-  c1: movzx ecx,cl
-  c5: add eax,ecx
-  c8: mov rsp,rbp
-  cb: pop rbp
-  cc: ret
-  cd: mov eax,9
-  d2: call 0xFFFFFFFFFFFFFF1E
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xC5
+  16: mov rsp,r11
+  19: movsd xmm15,[rbp+0x10]
+  1f: ucomisd xmm15,[rbp+0x18]
+  28: sete al
+  2c: setnp r11b
+  30: and al,r11b
+  33: movzx eax,al
+  37: movsd xmm15,[rbp+0x10]
+  3d: ucomisd xmm15,[rbp+0x18]
+  46: setne cl
+  4a: setp r11b
+  4e: or cl,r11b
+  51: movzx ecx,cl
+  55: add eax,ecx
+  58: movsd xmm15,[rbp+0x18]
+  5e: ucomisd xmm15,[rbp+0x10]
+  67: seta cl
+  6b: movzx ecx,cl
+  6f: add eax,ecx
+  72: movsd xmm15,[rbp+0x10]
+  78: ucomisd xmm15,[rbp+0x18]
+  81: seta cl
+  85: movzx ecx,cl
+  89: add eax,ecx
+  8c: movsd xmm15,[rbp+0x18]
+  92: ucomisd xmm15,[rbp+0x10]
+  9b: setae cl
+  9f: movzx ecx,cl
+  a3: add eax,ecx
+  a6: movsd xmm15,[rbp+0x10]
+  ac: ucomisd xmm15,[rbp+0x18]
+  b5: setae cl
+  b9: movzx ecx,cl
+  bd: add eax,ecx
+  c0: mov rsp,rbp
+  c3: pop rbp
+  c4: ret
+  c5: mov eax,9
+  ca: call 0xFFFFFFFFFFFFFF26
 

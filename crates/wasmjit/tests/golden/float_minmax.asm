@@ -2,82 +2,80 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xBB
-  1e: mov rsp,r11
-  21: movss xmm0,[rbp+0x10]
-  26: movss xmm15,[rbp+0x18]
-  2c: ucomiss xmm0,xmm15
-  30: jp near 0x4F
-  36: jne near 0x45
-  3c: orps xmm0,xmm15
-  40: jmp 0x54
-  45: minss xmm0,xmm15
-  4a: jmp 0x54
-  4f: addss xmm0,xmm15
-  54: movss xmm1,[rbp+0x10]
-  59: movss xmm15,[rbp+0x18]
-  5f: ucomiss xmm1,xmm15
-  63: jp near 0x82
-  69: jne near 0x78
-  6f: andps xmm1,xmm15
-  73: jmp 0x87
-  78: maxss xmm1,xmm15
-  7d: jmp 0x87
-  82: addss xmm1,xmm15
-  87: addss xmm0,xmm1
-  8c: movss xmm1,[rbp+0x10]
-  91: movss xmm2,[rbp+0x18]
-  96: mov r11,0xFFFFFFFF7FFFFFFF
-  a0: movq xmm15,r11
-  a5: andps xmm1,xmm15
-  a9: andnps xmm15,xmm2
-  ad: orps xmm1,xmm15
-  b1: addss xmm0,xmm1
-  b6: mov rsp,rbp
-  b9: pop rbp
-  ba: ret
-  bb: mov eax,9
-  c0: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xB3
+  16: mov rsp,r11
+  19: movss xmm0,[rbp+0x10]
+  1e: movss xmm15,[rbp+0x18]
+  24: ucomiss xmm0,xmm15
+  28: jp near 0x47
+  2e: jne near 0x3D
+  34: orps xmm0,xmm15
+  38: jmp 0x4C
+  3d: minss xmm0,xmm15
+  42: jmp 0x4C
+  47: addss xmm0,xmm15
+  4c: movss xmm1,[rbp+0x10]
+  51: movss xmm15,[rbp+0x18]
+  57: ucomiss xmm1,xmm15
+  5b: jp near 0x7A
+  61: jne near 0x70
+  67: andps xmm1,xmm15
+  6b: jmp 0x7F
+  70: maxss xmm1,xmm15
+  75: jmp 0x7F
+  7a: addss xmm1,xmm15
+  7f: addss xmm0,xmm1
+  84: movss xmm1,[rbp+0x10]
+  89: movss xmm2,[rbp+0x18]
+  8e: mov r11,0xFFFFFFFF7FFFFFFF
+  98: movq xmm15,r11
+  9d: andps xmm1,xmm15
+  a1: andnps xmm15,xmm2
+  a5: orps xmm1,xmm15
+  a9: addss xmm0,xmm1
+  ae: mov rsp,rbp
+  b1: pop rbp
+  b2: ret
+  b3: mov eax,9
+  b8: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xB0
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x10]
-  26: movsd xmm15,[rbp+0x18]
-  2c: ucomisd xmm0,xmm15
-  31: jp near 0x50
-  37: jne near 0x46
-  3d: orps xmm0,xmm15
-  41: jmp 0x55
-  46: minsd xmm0,xmm15
-  4b: jmp 0x55
-  50: addsd xmm0,xmm15
-  55: movsd xmm1,[rbp+0x10]
-  5a: movsd xmm15,[rbp+0x18]
-  60: ucomisd xmm1,xmm15
-  65: jp near 0x84
-  6b: jne near 0x7A
-  71: andps xmm1,xmm15
-  75: jmp 0x89
-  7a: maxsd xmm1,xmm15
-  7f: jmp 0x89
-  84: addsd xmm1,xmm15
-  89: addsd xmm0,xmm1
-  8e: movsd xmm1,[rbp+0x10]
-  93: mov r11,0x8000000000000000
-  9d: movq xmm15,r11
-  a2: orps xmm1,xmm15
-  a6: addsd xmm0,xmm1
-  ab: mov rsp,rbp
-  ae: pop rbp
-  af: ret
-  b0: mov eax,9
-  b5: call 0xFFFFFFFFFFFFFF2A
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xA8
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x10]
+  1e: movsd xmm15,[rbp+0x18]
+  24: ucomisd xmm0,xmm15
+  29: jp near 0x48
+  2f: jne near 0x3E
+  35: orps xmm0,xmm15
+  39: jmp 0x4D
+  3e: minsd xmm0,xmm15
+  43: jmp 0x4D
+  48: addsd xmm0,xmm15
+  4d: movsd xmm1,[rbp+0x10]
+  52: movsd xmm15,[rbp+0x18]
+  58: ucomisd xmm1,xmm15
+  5d: jp near 0x7C
+  63: jne near 0x72
+  69: andps xmm1,xmm15
+  6d: jmp 0x81
+  72: maxsd xmm1,xmm15
+  77: jmp 0x81
+  7c: addsd xmm1,xmm15
+  81: addsd xmm0,xmm1
+  86: movsd xmm1,[rbp+0x10]
+  8b: mov r11,0x8000000000000000
+  95: movq xmm15,r11
+  9a: orps xmm1,xmm15
+  9e: addsd xmm0,xmm1
+  a3: mov rsp,rbp
+  a6: pop rbp
+  a7: ret
+  a8: mov eax,9
+  ad: call 0xFFFFFFFFFFFFFF32
 

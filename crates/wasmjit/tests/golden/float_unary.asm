@@ -2,75 +2,73 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xAE
-  1e: mov rsp,r11
-  21: movss xmm0,[rbp+0x10]
-  26: mov r11,0xFFFFFFFF7FFFFFFF
-  30: movq xmm15,r11
-  35: andps xmm0,xmm15
-  39: movss xmm1,[rbp+0x10]
-  3e: mov r11,0x80000000
-  48: movq xmm15,r11
-  4d: xorps xmm1,xmm15
-  51: addss xmm0,xmm1
-  56: movss xmm1,[rbp+0x10]
-  5b: roundss xmm1,xmm1,2
-  62: addss xmm0,xmm1
-  67: movss xmm1,[rbp+0x10]
-  6c: roundss xmm1,xmm1,1
-  73: addss xmm0,xmm1
-  78: movss xmm1,[rbp+0x10]
-  7d: roundss xmm1,xmm1,3
-  84: addss xmm0,xmm1
-  89: movss xmm1,[rbp+0x10]
-  8e: roundss xmm1,xmm1,0
-  95: addss xmm0,xmm1
-  9a: movss xmm1,[rbp+0x10]
-  9f: sqrtss xmm1,xmm1
-  a4: addss xmm0,xmm1
-  a9: mov rsp,rbp
-  ac: pop rbp
-  ad: ret
-  ae: mov eax,9
-  b3: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xA6
+  16: mov rsp,r11
+  19: movss xmm0,[rbp+0x10]
+  1e: mov r11,0xFFFFFFFF7FFFFFFF
+  28: movq xmm15,r11
+  2d: andps xmm0,xmm15
+  31: movss xmm1,[rbp+0x10]
+  36: mov r11,0x80000000
+  40: movq xmm15,r11
+  45: xorps xmm1,xmm15
+  49: addss xmm0,xmm1
+  4e: movss xmm1,[rbp+0x10]
+  53: roundss xmm1,xmm1,2
+  5a: addss xmm0,xmm1
+  5f: movss xmm1,[rbp+0x10]
+  64: roundss xmm1,xmm1,1
+  6b: addss xmm0,xmm1
+  70: movss xmm1,[rbp+0x10]
+  75: roundss xmm1,xmm1,3
+  7c: addss xmm0,xmm1
+  81: movss xmm1,[rbp+0x10]
+  86: roundss xmm1,xmm1,0
+  8d: addss xmm0,xmm1
+  92: movss xmm1,[rbp+0x10]
+  97: sqrtss xmm1,xmm1
+  9c: addss xmm0,xmm1
+  a1: mov rsp,rbp
+  a4: pop rbp
+  a5: ret
+  a6: mov eax,9
+  ab: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xAE
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x10]
-  26: mov r11,0x7FFFFFFFFFFFFFFF
-  30: movq xmm15,r11
-  35: andps xmm0,xmm15
-  39: movsd xmm1,[rbp+0x10]
-  3e: mov r11,0x8000000000000000
-  48: movq xmm15,r11
-  4d: xorps xmm1,xmm15
-  51: addsd xmm0,xmm1
-  56: movsd xmm1,[rbp+0x10]
-  5b: roundsd xmm1,xmm1,2
-  62: addsd xmm0,xmm1
-  67: movsd xmm1,[rbp+0x10]
-  6c: roundsd xmm1,xmm1,1
-  73: addsd xmm0,xmm1
-  78: movsd xmm1,[rbp+0x10]
-  7d: roundsd xmm1,xmm1,3
-  84: addsd xmm0,xmm1
-  89: movsd xmm1,[rbp+0x10]
-  8e: roundsd xmm1,xmm1,0
-  95: addsd xmm0,xmm1
-  9a: movsd xmm1,[rbp+0x10]
-  9f: sqrtsd xmm1,xmm1
-  a4: addsd xmm0,xmm1
-  a9: mov rsp,rbp
-  ac: pop rbp
-  ad: ret
-  ae: mov eax,9
-  b3: call 0xFFFFFFFFFFFFFF37
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xA6
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x10]
+  1e: mov r11,0x7FFFFFFFFFFFFFFF
+  28: movq xmm15,r11
+  2d: andps xmm0,xmm15
+  31: movsd xmm1,[rbp+0x10]
+  36: mov r11,0x8000000000000000
+  40: movq xmm15,r11
+  45: xorps xmm1,xmm15
+  49: addsd xmm0,xmm1
+  4e: movsd xmm1,[rbp+0x10]
+  53: roundsd xmm1,xmm1,2
+  5a: addsd xmm0,xmm1
+  5f: movsd xmm1,[rbp+0x10]
+  64: roundsd xmm1,xmm1,1
+  6b: addsd xmm0,xmm1
+  70: movsd xmm1,[rbp+0x10]
+  75: roundsd xmm1,xmm1,3
+  7c: addsd xmm0,xmm1
+  81: movsd xmm1,[rbp+0x10]
+  86: roundsd xmm1,xmm1,0
+  8d: addsd xmm0,xmm1
+  92: movsd xmm1,[rbp+0x10]
+  97: sqrtsd xmm1,xmm1
+  9c: addsd xmm0,xmm1
+  a1: mov rsp,rbp
+  a4: pop rbp
+  a5: ret
+  a6: mov eax,9
+  ab: call 0xFFFFFFFFFFFFFF3F
 

@@ -2,41 +2,39 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x52
-  1e: mov rsp,r11
-  21: mov rax,[rbp+0x10]
-  25: add rax,[rbp+0x18]
-  2c: mov rcx,[rbp+0x10]
-  30: sub rcx,[rbp+0x18]
-  37: imul rax,rcx
-  3b: and rax,[rbp+0x10]
-  42: or rax,[rbp+0x18]
-  49: xor rax,0x55
-  4d: mov rsp,rbp
-  50: pop rbp
-  51: ret
-  52: mov eax,9
-  57: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x4A
+  16: mov rsp,r11
+  19: mov rax,[rbp+0x10]
+  1d: add rax,[rbp+0x18]
+  24: mov rcx,[rbp+0x10]
+  28: sub rcx,[rbp+0x18]
+  2f: imul rax,rcx
+  33: and rax,[rbp+0x10]
+  3a: or rax,[rbp+0x18]
+  41: xor rax,0x55
+  45: mov rsp,rbp
+  48: pop rbp
+  49: ret
+  4a: mov eax,9
+  4f: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x49
-  1e: mov rsp,r11
-  21: mov rax,[rbp+0x10]
-  25: add rax,7
-  29: mov r11,0x123456789
-  33: sub rax,r11
-  36: imul rax,0xFFFFFFFFFFFFFFFD
-  3d: and rax,0xFF00
-  44: mov rsp,rbp
-  47: pop rbp
-  48: ret
-  49: mov eax,9
-  4e: call 0xFFFFFFFFFFFFFF93
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x41
+  16: mov rsp,r11
+  19: mov rax,[rbp+0x10]
+  1d: add rax,7
+  21: mov r11,0x123456789
+  2b: sub rax,r11
+  2e: imul rax,0xFFFFFFFFFFFFFFFD
+  35: and rax,0xFF00
+  3c: mov rsp,rbp
+  3f: pop rbp
+  40: ret
+  41: mov eax,9
+  46: call 0xFFFFFFFFFFFFFF9B
 

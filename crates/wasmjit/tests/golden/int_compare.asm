@@ -2,131 +2,128 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xB6
-  1e: mov rsp,r11
-  21: mov ebx,[rbp+0x10]
-  24: mov r12d,[rbp+0x18]
-  28: cmp ebx,r12d
-  2b: sete al
-  2f: movzx eax,al
-  33: cmp ebx,r12d
-  36: setne cl
-  3a: movzx ecx,cl
-  3e: add eax,ecx
-  41: cmp ebx,r12d
-  44: setl cl
-  48: movzx ecx,cl
-  4c: add eax,ecx
-  4f: cmp ebx,r12d
-  52: setb cl
-  56: movzx ecx,cl
-  5a: add eax,ecx
-  5d: cmp ebx,r12d
-  60: setg cl
-  64: movzx ecx,cl
-  68: add eax,ecx
-  6b: cmp ebx,r12d
-  6e: seta cl
-  72: movzx ecx,cl
-  76: add eax,ecx
-  79: cmp ebx,r12d
-  7c: setle cl
-  80: movzx ecx,cl
-  84: add eax,ecx
-  87: cmp ebx,r12d
-  8a: setbe cl
-  8e: movzx ecx,cl
-  92: add eax,ecx
-  95: cmp ebx,r12d
-  98: setge cl
-  9c: movzx ecx,cl
-  a0: add eax,ecx
-  a3: cmp ebx,r12d
-  a6: setae cl
-  aa: movzx ecx,cl
-  ae: add eax,ecx
-  b1: mov rsp,rbp
-  b4: pop rbp
-  b5: ret
-  b6: mov eax,9
-  bb: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xAE
+  16: mov rsp,r11
+  19: mov ebx,[rbp+0x10]
+  1c: mov r12d,[rbp+0x18]
+  20: cmp ebx,r12d
+  23: sete al
+  27: movzx eax,al
+  2b: cmp ebx,r12d
+  2e: setne cl
+  32: movzx ecx,cl
+  36: add eax,ecx
+  39: cmp ebx,r12d
+  3c: setl cl
+  40: movzx ecx,cl
+  44: add eax,ecx
+  47: cmp ebx,r12d
+  4a: setb cl
+  4e: movzx ecx,cl
+  52: add eax,ecx
+  55: cmp ebx,r12d
+  58: setg cl
+  5c: movzx ecx,cl
+  60: add eax,ecx
+  63: cmp ebx,r12d
+  66: seta cl
+  6a: movzx ecx,cl
+  6e: add eax,ecx
+  71: cmp ebx,r12d
+  74: setle cl
+  78: movzx ecx,cl
+  7c: add eax,ecx
+  7f: cmp ebx,r12d
+  82: setbe cl
+  86: movzx ecx,cl
+  8a: add eax,ecx
+  8d: cmp ebx,r12d
+  90: setge cl
+  94: movzx ecx,cl
+  98: add eax,ecx
+  9b: cmp ebx,r12d
+  9e: setae cl
+  a2: movzx ecx,cl
+  a6: add eax,ecx
+  a9: mov rsp,rbp
+  ac: pop rbp
+  ad: ret
+  ae: mov eax,9
+  b3: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xB7
-  1e: mov rsp,r11
-  21: mov rbx,[rbp+0x10]
-  25: mov r12,[rbp+0x18]
-  29: cmp rbx,r12
-  2c: sete al
-  30: movzx eax,al
-  34: cmp rbx,r12
-  37: setne cl
-  3b: movzx ecx,cl
-  3f: add eax,ecx
-  42: cmp rbx,r12
-  45: setl cl
-  49: movzx ecx,cl
-  4d: add eax,ecx
-  50: cmp rbx,r12
-  53: setb cl
-  57: movzx ecx,cl
-  5b: add eax,ecx
-  5e: cmp rbx,r12
-  61: setg cl
-  65: movzx ecx,cl
-  69: add eax,ecx
-  6c: cmp rbx,r12
-  6f: seta cl
-  73: movzx ecx,cl
-  77: add eax,ecx
-  7a: cmp rbx,r12
-  7d: setle cl
-  81: movzx ecx,cl
-  85: add eax,ecx
-  88: cmp rbx,r12
-  8b: setbe cl
-  8f: movzx ecx,cl
-  93: add eax,ecx
-  96: cmp rbx,r12
-  99: setge cl
-  9d: movzx ecx,cl
-  a1: add eax,ecx
-  a4: cmp rbx,r12
-  a7: setae cl
-  ab: movzx ecx,cl
-  af: add eax,ecx
-  b2: mov rsp,rbp
-  b5: pop rbp
-  b6: ret
-  b7: mov eax,9
-  bc: call 0xFFFFFFFFFFFFFF2F
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xAF
+  16: mov rsp,r11
+  19: mov rbx,[rbp+0x10]
+  1d: mov r12,[rbp+0x18]
+  21: cmp rbx,r12
+  24: sete al
+  28: movzx eax,al
+  2c: cmp rbx,r12
+  2f: setne cl
+  33: movzx ecx,cl
+  37: add eax,ecx
+  3a: cmp rbx,r12
+  3d: setl cl
+  41: movzx ecx,cl
+  45: add eax,ecx
+  48: cmp rbx,r12
+  4b: setb cl
+  4f: movzx ecx,cl
+  53: add eax,ecx
+  56: cmp rbx,r12
+  59: setg cl
+  5d: movzx ecx,cl
+  61: add eax,ecx
+  64: cmp rbx,r12
+  67: seta cl
+  6b: movzx ecx,cl
+  6f: add eax,ecx
+  72: cmp rbx,r12
+  75: setle cl
+  79: movzx ecx,cl
+  7d: add eax,ecx
+  80: cmp rbx,r12
+  83: setbe cl
+  87: movzx ecx,cl
+  8b: add eax,ecx
+  8e: cmp rbx,r12
+  91: setge cl
+  95: movzx ecx,cl
+  99: add eax,ecx
+  9c: cmp rbx,r12
+  9f: setae cl
+  a3: movzx ecx,cl
+  a7: add eax,ecx
+  aa: mov rsp,rbp
+  ad: pop rbp
+  ae: ret
+  af: mov eax,9
+  b4: call 0xFFFFFFFFFFFFFF37
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x54
-  1e: mov rsp,r11
-  21: cmp dword [rbp+0x10],0xA
-  2b: setl al
-  2f: movzx eax,al
-  33: mov r11,0x100000000
-  3d: cmp [rbp+0x18],r11
-  44: setae cl
-  48: movzx ecx,cl
-  4c: add eax,ecx
-  4f: mov rsp,rbp
-  52: pop rbp
-  53: ret
-  54: mov eax,9
-  59: call 0xFFFFFFFFFFFFFE6E
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x4C
+  16: mov rsp,r11
+  19: cmp dword [rbp+0x10],0xA
+  23: setl al
+  27: movzx eax,al
+  2b: mov r11,0x100000000
+  35: cmp [rbp+0x18],r11
+  3c: setae cl
+  40: movzx ecx,cl
+  44: add eax,ecx
+  47: mov rsp,rbp
+  4a: pop rbp
+  4b: ret
+  4c: mov eax,9
+  51: call 0xFFFFFFFFFFFFFE7E
 

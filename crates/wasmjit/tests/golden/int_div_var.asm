@@ -2,110 +2,108 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xBD
-  1e: mov rsp,r11
-  21: mov ecx,[rbp+0x18]
-  24: mov eax,[rbp+0x10]
-  27: test ecx,ecx
-  2a: je near 0xC7
-  30: cmp ecx,0xFFFFFFFF
-  37: jne near 0x4A
-  3d: cmp eax,0x80000000
-  44: je near 0xD1
-  4a: cdq
-  4b: idiv ecx
-  4e: mov rcx,rax
-  51: mov ebx,[rbp+0x18]
-  54: mov eax,[rbp+0x10]
-  57: test ebx,ebx
-  5a: je near 0xC7
-  60: mov edx,0
-  66: div ebx
-  69: add ecx,eax
-  6c: mov ebx,[rbp+0x18]
-  6f: mov eax,[rbp+0x10]
-  72: test ebx,ebx
-  75: je near 0xC7
-  7b: cmp ebx,0xFFFFFFFF
-  82: jne near 0x93
-  88: mov edx,0
-  8e: jmp 0x97
-  93: cdq
-  94: idiv ebx
-  97: add ecx,edx
-  9a: mov ebx,[rbp+0x18]
-  9d: mov eax,[rbp+0x10]
-  a0: test ebx,ebx
-  a3: je near 0xC7
-  a9: mov edx,0
-  af: div ebx
-  b2: add ecx,edx
-  b5: mov eax,ecx
-  b8: mov rsp,rbp
-  bb: pop rbp
-  bc: ret
-  bd: mov eax,9
-  c2: call 0xFFFFFFFFFFFFFFEF
-  c7: mov eax,7
-  cc: call 0xFFFFFFFFFFFFFFEF
-  d1: mov eax,6
-  d6: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xB5
+  16: mov rsp,r11
+  19: mov ecx,[rbp+0x18]
+  1c: mov eax,[rbp+0x10]
+  1f: test ecx,ecx
+  22: je near 0xBF
+  28: cmp ecx,0xFFFFFFFF
+  2f: jne near 0x42
+  35: cmp eax,0x80000000
+  3c: je near 0xC9
+  42: cdq
+  43: idiv ecx
+  46: mov rcx,rax
+  49: mov ebx,[rbp+0x18]
+  4c: mov eax,[rbp+0x10]
+  4f: test ebx,ebx
+  52: je near 0xBF
+  58: mov edx,0
+  5e: div ebx
+  61: add ecx,eax
+  64: mov ebx,[rbp+0x18]
+  67: mov eax,[rbp+0x10]
+  6a: test ebx,ebx
+  6d: je near 0xBF
+  73: cmp ebx,0xFFFFFFFF
+  7a: jne near 0x8B
+  80: mov edx,0
+  86: jmp 0x8F
+  8b: cdq
+  8c: idiv ebx
+  8f: add ecx,edx
+  92: mov ebx,[rbp+0x18]
+  95: mov eax,[rbp+0x10]
+  98: test ebx,ebx
+  9b: je near 0xBF
+  a1: mov edx,0
+  a7: div ebx
+  aa: add ecx,edx
+  ad: mov eax,ecx
+  b0: mov rsp,rbp
+  b3: pop rbp
+  b4: ret
+  b5: mov eax,9
+  ba: call 0xFFFFFFFFFFFFFFEF
+  bf: mov eax,7
+  c4: call 0xFFFFFFFFFFFFFFEF
+  c9: mov eax,6
+  ce: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xCD
-  1e: mov rsp,r11
-  21: mov rcx,[rbp+0x18]
-  25: mov rax,[rbp+0x10]
-  29: test rcx,rcx
-  2c: je near 0xD7
-  32: cmp rcx,0xFFFFFFFFFFFFFFFF
-  39: jne near 0x52
-  3f: mov rdx,0x8000000000000000
-  49: cmp rax,rdx
-  4c: je near 0xE1
-  52: cqo
-  54: idiv rcx
-  57: mov rcx,rax
-  5a: mov rbx,[rbp+0x18]
-  5e: mov rax,[rbp+0x10]
-  62: test rbx,rbx
-  65: je near 0xD7
-  6b: mov edx,0
-  71: div rbx
-  74: add rcx,rax
-  77: mov rbx,[rbp+0x18]
-  7b: mov rax,[rbp+0x10]
-  7f: test rbx,rbx
-  82: je near 0xD7
-  88: cmp rbx,0xFFFFFFFFFFFFFFFF
-  8f: jne near 0xA0
-  95: mov edx,0
-  9b: jmp 0xA5
-  a0: cqo
-  a2: idiv rbx
-  a5: add rcx,rdx
-  a8: mov rbx,[rbp+0x18]
-  ac: mov rax,[rbp+0x10]
-  b0: test rbx,rbx
-  b3: je near 0xD7
-  b9: mov edx,0
-  bf: div rbx
-  c2: add rcx,rdx
-  c5: mov rax,rcx
-  c8: mov rsp,rbp
-  cb: pop rbp
-  cc: ret
-  cd: mov eax,9
-  d2: call 0xFFFFFFFFFFFFFF14
-  d7: mov eax,7
-  dc: call 0xFFFFFFFFFFFFFF14
-  e1: mov eax,6
-  e6: call 0xFFFFFFFFFFFFFF14
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xC5
+  16: mov rsp,r11
+  19: mov rcx,[rbp+0x18]
+  1d: mov rax,[rbp+0x10]
+  21: test rcx,rcx
+  24: je near 0xCF
+  2a: cmp rcx,0xFFFFFFFFFFFFFFFF
+  31: jne near 0x4A
+  37: mov rdx,0x8000000000000000
+  41: cmp rax,rdx
+  44: je near 0xD9
+  4a: cqo
+  4c: idiv rcx
+  4f: mov rcx,rax
+  52: mov rbx,[rbp+0x18]
+  56: mov rax,[rbp+0x10]
+  5a: test rbx,rbx
+  5d: je near 0xCF
+  63: mov edx,0
+  69: div rbx
+  6c: add rcx,rax
+  6f: mov rbx,[rbp+0x18]
+  73: mov rax,[rbp+0x10]
+  77: test rbx,rbx
+  7a: je near 0xCF
+  80: cmp rbx,0xFFFFFFFFFFFFFFFF
+  87: jne near 0x98
+  8d: mov edx,0
+  93: jmp 0x9D
+  98: cqo
+  9a: idiv rbx
+  9d: add rcx,rdx
+  a0: mov rbx,[rbp+0x18]
+  a4: mov rax,[rbp+0x10]
+  a8: test rbx,rbx
+  ab: je near 0xCF
+  b1: mov edx,0
+  b7: div rbx
+  ba: add rcx,rdx
+  bd: mov rax,rcx
+  c0: mov rsp,rbp
+  c3: pop rbp
+  c4: ret
+  c5: mov eax,9
+  ca: call 0xFFFFFFFFFFFFFF1C
+  cf: mov eax,7
+  d4: call 0xFFFFFFFFFFFFFF1C
+  d9: mov eax,6
+  de: call 0xFFFFFFFFFFFFFF1C
 

@@ -2,106 +2,99 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x30
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x10]
-  26: cvtsd2ss xmm0,xmm0
-  2b: mov rsp,rbp
-  2e: pop rbp
-  2f: ret
-  30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x28
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x10]
+  1e: cvtsd2ss xmm0,xmm0
+  23: mov rsp,rbp
+  26: pop rbp
+  27: ret
+  28: mov eax,9
+  2d: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x30
-  1e: mov rsp,r11
-  21: movss xmm0,[rbp+0x10]
-  26: cvtss2sd xmm0,xmm0
-  2b: mov rsp,rbp
-  2e: pop rbp
-  2f: ret
-  30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFFB5
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x28
+  16: mov rsp,r11
+  19: movss xmm0,[rbp+0x10]
+  1e: cvtss2sd xmm0,xmm0
+  23: mov rsp,rbp
+  26: pop rbp
+  27: ret
+  28: mov eax,9
+  2d: call 0xFFFFFFFFFFFFFFBD
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x29
-  1e: mov rsp,r11
-  21: mov eax,[rbp+0x10]
-  24: mov rsp,rbp
-  27: pop rbp
-  28: ret
-  29: mov eax,9
-  2e: call 0xFFFFFFFFFFFFFF7B
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x21
+  16: mov rsp,r11
+  19: mov eax,[rbp+0x10]
+  1c: mov rsp,rbp
+  1f: pop rbp
+  20: ret
+  21: mov eax,9
+  26: call 0xFFFFFFFFFFFFFF8B
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x2A
-  1e: mov rsp,r11
-  21: mov rax,[rbp+0x10]
-  25: mov rsp,rbp
-  28: pop rbp
-  29: ret
-  2a: mov eax,9
-  2f: call 0xFFFFFFFFFFFFFF48
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x22
+  16: mov rsp,r11
+  19: mov rax,[rbp+0x10]
+  1d: mov rsp,rbp
+  20: pop rbp
+  21: ret
+  22: mov eax,9
+  27: call 0xFFFFFFFFFFFFFF60
 
 ;; func 4 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x2B
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x10]
-  26: mov rsp,rbp
-  29: pop rbp
-  2a: ret
-  2b: mov eax,9
-  30: call 0xFFFFFFFFFFFFFF14
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x23
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x10]
+  1e: mov rsp,rbp
+  21: pop rbp
+  22: ret
+  23: mov eax,9
+  28: call 0xFFFFFFFFFFFFFF34
 
 ;; func 5 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x2B
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x10]
-  26: mov rsp,rbp
-  29: pop rbp
-  2a: ret
-  2b: mov eax,9
-  30: call 0xFFFFFFFFFFFFFEDF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x23
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x10]
+  1e: mov rsp,rbp
+  21: pop rbp
+  22: ret
+  23: mov eax,9
+  28: call 0xFFFFFFFFFFFFFF07
 
 ;; func 6 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x30
-  1e: mov rsp,r11
-  21: mov rax,0x3FF0000000000000
-  2b: mov rsp,rbp
-  2e: pop rbp
-  2f: ret
-  30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFEAA
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x28
+  16: mov rsp,r11
+  19: mov rax,0x3FF0000000000000
+  23: mov rsp,rbp
+  26: pop rbp
+  27: ret
+  28: mov eax,9
+  2d: call 0xFFFFFFFFFFFFFEDA
 

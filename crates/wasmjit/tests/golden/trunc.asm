@@ -2,249 +2,241 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x68
-  1e: mov rsp,r11
-  21: movss xmm0,[rbp+0x10]
-  26: mov r11,0xCF000000
-  30: movq xmm15,r11
-  35: ucomiss xmm0,xmm15
-  39: jp near 0x72
-  3f: jb near 0x7C
-  45: mov r11,0x4F000000
-  4f: movq xmm15,r11
-  54: ucomiss xmm0,xmm15
-  58: jae near 0x7C
-  5e: cvttss2si eax,xmm0
-  63: mov rsp,rbp
-  66: pop rbp
-  67: ret
-  68: mov eax,9
-  6d: call 0xFFFFFFFFFFFFFFEF
-  72: mov eax,8
-  77: call 0xFFFFFFFFFFFFFFEF
-  7c: mov eax,6
-  81: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x60
+  16: mov rsp,r11
+  19: movss xmm0,[rbp+0x10]
+  1e: mov r11,0xCF000000
+  28: movq xmm15,r11
+  2d: ucomiss xmm0,xmm15
+  31: jp near 0x6A
+  37: jb near 0x74
+  3d: mov r11,0x4F000000
+  47: movq xmm15,r11
+  4c: ucomiss xmm0,xmm15
+  50: jae near 0x74
+  56: cvttss2si eax,xmm0
+  5b: mov rsp,rbp
+  5e: pop rbp
+  5f: ret
+  60: mov eax,9
+  65: call 0xFFFFFFFFFFFFFFEF
+  6a: mov eax,8
+  6f: call 0xFFFFFFFFFFFFFFEF
+  74: mov eax,6
+  79: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x68
-  1e: mov rsp,r11
-  21: movss xmm0,[rbp+0x10]
-  26: mov r11,0xBF800000
-  30: movq xmm15,r11
-  35: ucomiss xmm0,xmm15
-  39: jp near 0x72
-  3f: jbe near 0x7C
-  45: mov r11,0x4F800000
-  4f: movq xmm15,r11
-  54: ucomiss xmm0,xmm15
-  58: jae near 0x7C
-  5e: cvttss2si rax,xmm0
-  63: mov rsp,rbp
-  66: pop rbp
-  67: ret
-  68: mov eax,9
-  6d: call 0xFFFFFFFFFFFFFF69
-  72: mov eax,8
-  77: call 0xFFFFFFFFFFFFFF69
-  7c: mov eax,6
-  81: call 0xFFFFFFFFFFFFFF69
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x60
+  16: mov rsp,r11
+  19: movss xmm0,[rbp+0x10]
+  1e: mov r11,0xBF800000
+  28: movq xmm15,r11
+  2d: ucomiss xmm0,xmm15
+  31: jp near 0x6A
+  37: jbe near 0x74
+  3d: mov r11,0x4F800000
+  47: movq xmm15,r11
+  4c: ucomiss xmm0,xmm15
+  50: jae near 0x74
+  56: cvttss2si rax,xmm0
+  5b: mov rsp,rbp
+  5e: pop rbp
+  5f: ret
+  60: mov eax,9
+  65: call 0xFFFFFFFFFFFFFF71
+  6a: mov eax,8
+  6f: call 0xFFFFFFFFFFFFFF71
+  74: mov eax,6
+  79: call 0xFFFFFFFFFFFFFF71
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x6A
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x10]
-  26: mov r11,0xC1E0000000200000
-  30: movq xmm15,r11
-  35: ucomisd xmm0,xmm15
-  3a: jp near 0x74
-  40: jbe near 0x7E
-  46: mov r11,0x41E0000000000000
-  50: movq xmm15,r11
-  55: ucomisd xmm0,xmm15
-  5a: jae near 0x7E
-  60: cvttsd2si eax,xmm0
-  65: mov rsp,rbp
-  68: pop rbp
-  69: ret
-  6a: mov eax,9
-  6f: call 0xFFFFFFFFFFFFFEE3
-  74: mov eax,8
-  79: call 0xFFFFFFFFFFFFFEE3
-  7e: mov eax,6
-  83: call 0xFFFFFFFFFFFFFEE3
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x62
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x10]
+  1e: mov r11,0xC1E0000000200000
+  28: movq xmm15,r11
+  2d: ucomisd xmm0,xmm15
+  32: jp near 0x6C
+  38: jbe near 0x76
+  3e: mov r11,0x41E0000000000000
+  48: movq xmm15,r11
+  4d: ucomisd xmm0,xmm15
+  52: jae near 0x76
+  58: cvttsd2si eax,xmm0
+  5d: mov rsp,rbp
+  60: pop rbp
+  61: ret
+  62: mov eax,9
+  67: call 0xFFFFFFFFFFFFFEF3
+  6c: mov eax,8
+  71: call 0xFFFFFFFFFFFFFEF3
+  76: mov eax,6
+  7b: call 0xFFFFFFFFFFFFFEF3
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x6A
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x10]
-  26: mov r11,0xBFF0000000000000
-  30: movq xmm15,r11
-  35: ucomisd xmm0,xmm15
-  3a: jp near 0x74
-  40: jbe near 0x7E
-  46: mov r11,0x41F0000000000000
-  50: movq xmm15,r11
-  55: ucomisd xmm0,xmm15
-  5a: jae near 0x7E
-  60: cvttsd2si rax,xmm0
-  65: mov rsp,rbp
-  68: pop rbp
-  69: ret
-  6a: mov eax,9
-  6f: call 0xFFFFFFFFFFFFFE5B
-  74: mov eax,8
-  79: call 0xFFFFFFFFFFFFFE5B
-  7e: mov eax,6
-  83: call 0xFFFFFFFFFFFFFE5B
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x62
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x10]
+  1e: mov r11,0xBFF0000000000000
+  28: movq xmm15,r11
+  2d: ucomisd xmm0,xmm15
+  32: jp near 0x6C
+  38: jbe near 0x76
+  3e: mov r11,0x41F0000000000000
+  48: movq xmm15,r11
+  4d: ucomisd xmm0,xmm15
+  52: jae near 0x76
+  58: cvttsd2si rax,xmm0
+  5d: mov rsp,rbp
+  60: pop rbp
+  61: ret
+  62: mov eax,9
+  67: call 0xFFFFFFFFFFFFFE73
+  6c: mov eax,8
+  71: call 0xFFFFFFFFFFFFFE73
+  76: mov eax,6
+  7b: call 0xFFFFFFFFFFFFFE73
 
 ;; func 4 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x68
-  1e: mov rsp,r11
-  21: movss xmm0,[rbp+0x10]
-  26: mov r11,0xDF000000
-  30: movq xmm15,r11
-  35: ucomiss xmm0,xmm15
-  39: jp near 0x72
-  3f: jb near 0x7C
-  45: mov r11,0x5F000000
-  4f: movq xmm15,r11
-  54: ucomiss xmm0,xmm15
-  58: jae near 0x7C
-  5e: cvttss2si rax,xmm0
-  63: mov rsp,rbp
-  66: pop rbp
-  67: ret
-  68: mov eax,9
-  6d: call 0xFFFFFFFFFFFFFDD3
-  72: mov eax,8
-  77: call 0xFFFFFFFFFFFFFDD3
-  7c: mov eax,6
-  81: call 0xFFFFFFFFFFFFFDD3
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x60
+  16: mov rsp,r11
+  19: movss xmm0,[rbp+0x10]
+  1e: mov r11,0xDF000000
+  28: movq xmm15,r11
+  2d: ucomiss xmm0,xmm15
+  31: jp near 0x6A
+  37: jb near 0x74
+  3d: mov r11,0x5F000000
+  47: movq xmm15,r11
+  4c: ucomiss xmm0,xmm15
+  50: jae near 0x74
+  56: cvttss2si rax,xmm0
+  5b: mov rsp,rbp
+  5e: pop rbp
+  5f: ret
+  60: mov eax,9
+  65: call 0xFFFFFFFFFFFFFDF3
+  6a: mov eax,8
+  6f: call 0xFFFFFFFFFFFFFDF3
+  74: mov eax,6
+  79: call 0xFFFFFFFFFFFFFDF3
 
 ;; func 5 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x9D
-  1e: mov rsp,r11
-  21: movss xmm0,[rbp+0x10]
-  26: mov r11,0xBF800000
-  30: movq xmm15,r11
-  35: ucomiss xmm0,xmm15
-  39: jp near 0xA7
-  3f: jbe near 0xB1
-  45: mov r11,0x5F800000
-  4f: movq xmm15,r11
-  54: ucomiss xmm0,xmm15
-  58: jae near 0xB1
-  5e: mov r11,0x5F000000
-  68: movq xmm15,r11
-  6d: ucomiss xmm0,xmm15
-  71: jae near 0x81
-  77: cvttss2si rax,xmm0
-  7c: jmp 0x98
-  81: subss xmm0,xmm15
-  86: cvttss2si rax,xmm0
-  8b: mov r11,0x8000000000000000
-  95: xor rax,r11
-  98: mov rsp,rbp
-  9b: pop rbp
-  9c: ret
-  9d: mov eax,9
-  a2: call 0xFFFFFFFFFFFFFD4D
-  a7: mov eax,8
-  ac: call 0xFFFFFFFFFFFFFD4D
-  b1: mov eax,6
-  b6: call 0xFFFFFFFFFFFFFD4D
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x95
+  16: mov rsp,r11
+  19: movss xmm0,[rbp+0x10]
+  1e: mov r11,0xBF800000
+  28: movq xmm15,r11
+  2d: ucomiss xmm0,xmm15
+  31: jp near 0x9F
+  37: jbe near 0xA9
+  3d: mov r11,0x5F800000
+  47: movq xmm15,r11
+  4c: ucomiss xmm0,xmm15
+  50: jae near 0xA9
+  56: mov r11,0x5F000000
+  60: movq xmm15,r11
+  65: ucomiss xmm0,xmm15
+  69: jae near 0x79
+  6f: cvttss2si rax,xmm0
+  74: jmp 0x90
+  79: subss xmm0,xmm15
+  7e: cvttss2si rax,xmm0
+  83: mov r11,0x8000000000000000
+  8d: xor rax,r11
+  90: mov rsp,rbp
+  93: pop rbp
+  94: ret
+  95: mov eax,9
+  9a: call 0xFFFFFFFFFFFFFD75
+  9f: mov eax,8
+  a4: call 0xFFFFFFFFFFFFFD75
+  a9: mov eax,6
+  ae: call 0xFFFFFFFFFFFFFD75
 
 ;; func 6 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x6A
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x10]
-  26: mov r11,0xC3E0000000000000
-  30: movq xmm15,r11
-  35: ucomisd xmm0,xmm15
-  3a: jp near 0x74
-  40: jb near 0x7E
-  46: mov r11,0x43E0000000000000
-  50: movq xmm15,r11
-  55: ucomisd xmm0,xmm15
-  5a: jae near 0x7E
-  60: cvttsd2si rax,xmm0
-  65: mov rsp,rbp
-  68: pop rbp
-  69: ret
-  6a: mov eax,9
-  6f: call 0xFFFFFFFFFFFFFC92
-  74: mov eax,8
-  79: call 0xFFFFFFFFFFFFFC92
-  7e: mov eax,6
-  83: call 0xFFFFFFFFFFFFFC92
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x62
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x10]
+  1e: mov r11,0xC3E0000000000000
+  28: movq xmm15,r11
+  2d: ucomisd xmm0,xmm15
+  32: jp near 0x6C
+  38: jb near 0x76
+  3e: mov r11,0x43E0000000000000
+  48: movq xmm15,r11
+  4d: ucomisd xmm0,xmm15
+  52: jae near 0x76
+  58: cvttsd2si rax,xmm0
+  5d: mov rsp,rbp
+  60: pop rbp
+  61: ret
+  62: mov eax,9
+  67: call 0xFFFFFFFFFFFFFCC2
+  6c: mov eax,8
+  71: call 0xFFFFFFFFFFFFFCC2
+  76: mov eax,6
+  7b: call 0xFFFFFFFFFFFFFCC2
 
 ;; func 7 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x20]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xA0
-  1e: mov rsp,r11
-  21: movsd xmm0,[rbp+0x10]
-  26: mov r11,0xBFF0000000000000
-  30: movq xmm15,r11
-  35: ucomisd xmm0,xmm15
-  3a: jp near 0xAA
-  40: jbe near 0xB4
-  46: mov r11,0x43F0000000000000
-  50: movq xmm15,r11
-  55: ucomisd xmm0,xmm15
-  5a: jae near 0xB4
-  60: mov r11,0x43E0000000000000
-  6a: movq xmm15,r11
-  6f: ucomisd xmm0,xmm15
-  74: jae near 0x84
-  7a: cvttsd2si rax,xmm0
-  7f: jmp 0x9B
-  84: subsd xmm0,xmm15
-  89: cvttsd2si rax,xmm0
-  8e: mov r11,0x8000000000000000
-  98: xor rax,r11
-  9b: mov rsp,rbp
-  9e: pop rbp
-  9f: ret
-  a0: mov eax,9
-  a5: call 0xFFFFFFFFFFFFFC0A
-  aa: mov eax,8
-  af: call 0xFFFFFFFFFFFFFC0A
-  b4: mov eax,6
-  b9: call 0xFFFFFFFFFFFFFC0A
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x98
+  16: mov rsp,r11
+  19: movsd xmm0,[rbp+0x10]
+  1e: mov r11,0xBFF0000000000000
+  28: movq xmm15,r11
+  2d: ucomisd xmm0,xmm15
+  32: jp near 0xA2
+  38: jbe near 0xAC
+  3e: mov r11,0x43F0000000000000
+  48: movq xmm15,r11
+  4d: ucomisd xmm0,xmm15
+  52: jae near 0xAC
+  58: mov r11,0x43E0000000000000
+  62: movq xmm15,r11
+  67: ucomisd xmm0,xmm15
+  6c: jae near 0x7C
+  72: cvttsd2si rax,xmm0
+  77: jmp 0x93
+  7c: subsd xmm0,xmm15
+  81: cvttsd2si rax,xmm0
+  86: mov r11,0x8000000000000000
+  90: xor rax,r11
+  93: mov rsp,rbp
+  96: pop rbp
+  97: ret
+  98: mov eax,9
+  9d: call 0xFFFFFFFFFFFFFC42
+  a2: mov eax,8
+  a7: call 0xFFFFFFFFFFFFFC42
+  ac: mov eax,6
+  b1: call 0xFFFFFFFFFFFFFC42
 

@@ -2,30 +2,28 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x40]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x6C
-  1e: mov rsp,r11
-  21: mov r10d,[rbp+0x10]
-  25: xor r12d,r12d
-  28: xor ebx,ebx
-  2b: xor r13d,r13d
-  2e: mov r11,[r15+0x18]
-  35: cmp rsp,[r11]
-  3a: jb near 0x6C
-  40: add r12d,1
-  44: xor ebx,r10d
-  47: and ebx,0xF0
-  4e: or ebx,r12d
-  51: add r13,3
-  55: mov eax,r12d
-  58: sub r13,rax
-  5b: cmp r12d,r10d
-  5e: jl near 0x2E
-  64: mov rax,r13
-  67: mov rsp,rbp
-  6a: pop rbp
-  6b: ret
-  6c: mov eax,9
-  71: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x5C
+  16: mov rsp,r11
+  19: mov r10d,[rbp+0x10]
+  1d: xor r12d,r12d
+  20: xor ebx,ebx
+  23: xor r13d,r13d
+  26: cmp rsp,[r15+0x18]
+  2a: jb near 0x5C
+  30: add r12d,1
+  34: xor ebx,r10d
+  37: and ebx,0xF0
+  3e: or ebx,r12d
+  41: add r13,3
+  45: mov eax,r12d
+  48: sub r13,rax
+  4b: cmp r12d,r10d
+  4e: jl near 0x26
+  54: mov rax,r13
+  57: mov rsp,rbp
+  5a: pop rbp
+  5b: ret
+  5c: mov eax,9
+  61: call 0xFFFFFFFFFFFFFFEF
 

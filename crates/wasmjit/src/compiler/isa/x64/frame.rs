@@ -6,10 +6,15 @@ use dynasmrt::{DynamicLabel, DynasmApi as _};
 
 use crate::compiler::masm::{DivKind, OperandSize};
 use crate::environ::builtins::Builtin;
-use crate::environ::vmoffsets::{PtrSize, VMCTX_BUILTINS_OFF, VMCTX_LIMITS_OFF};
+use crate::environ::vmoffsets::{PtrSize, VMCTX_BUILTINS_OFF, VMCTX_STACK_LIMIT_OFF};
 
 use super::asm::{asm, Asm};
 use super::regs::{RAX, RDX, SCRATCH};
+
+// The stack-limit word's offset, spelled as a literal below so that dynasm
+// encodes it as an 8-bit displacement (it always encodes an expression as
+// 32 bits).
+const _: () = assert!(VMCTX_STACK_LIMIT_OFF == 0x18);
 
 /// The new stack pointer is checked against the limit before rsp moves: a
 /// frame larger than the room left would otherwise put rsp past the
@@ -24,8 +29,7 @@ pub(super) fn prologue(a: &mut Asm, entry: DynamicLabel, overflow: DynamicLabel)
     );
     let patch = a.offset().0 - 4;
     asm!(a
-        ; mov Rq(RAX), [vmctx + VMCTX_LIMITS_OFF]
-        ; cmp Rq(SCRATCH), [Rq(RAX)]
+        ; cmp Rq(SCRATCH), [vmctx + 0x18]
         ; jb =>overflow
         ; mov rsp, Rq(SCRATCH)
     );
@@ -87,11 +91,10 @@ pub(super) fn module_trap_stub(a: &mut Asm) {
     );
 }
 
-/// Needs no free register: uses r11.
+/// One compare with the context's stack-limit word; needs no register.
 pub(super) fn interrupt_check(a: &mut Asm, l: DynamicLabel) {
     asm!(a
-        ; mov Rq(SCRATCH), [vmctx + VMCTX_LIMITS_OFF]
-        ; cmp rsp, [Rq(SCRATCH)]
+        ; cmp rsp, [vmctx + 0x18]
         ; jb =>l
     );
 }

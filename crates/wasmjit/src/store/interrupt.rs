@@ -1,0 +1,184 @@
+//! The stack limit every context of a store holds, and interruption.
+//!
+//! Prologues and loop headers compare the stack pointer with a word of
+//! their own `VMContext` (`VMCTX_STACK_LIMIT_OFF`), so each instance has a
+//! copy of the store's limit (`VMLimits::stack_limit`), and writing the
+//! limit means writing every copy:
+//! - the store writes them at an outermost call (when the limit changes),
+//!   walking its own instances ([`Store::arm_stack_limit`]);
+//! - an interrupt handle (any thread, or a signal handler interrupting the
+//!   store's own thread) walks `VMLimits::contexts`, under a lock it only
+//!   `try_lock`s. Whoever holds that lock (the store adding or removing a
+//!   context, a `clear`) looks at the request flag again after releasing
+//!   it and writes `usize::MAX` if a request came, so a request that found
+//!   the lock taken is not lost ([`VMLimits::with_contexts`]).
+//!
+//! Every write of a word is followed by a look at the request flag, and a
+//! request sets the flag before it writes: whichever order the two
+//! threads' steps take, the words end at `usize::MAX` while a request is
+//! pending.
+
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
+
+use crate::environ::vmoffsets::VMCTX_STACK_LIMIT_OFF;
+use crate::runtime::vm::VMLimits;
+
+use super::{InstanceData, Store};
+
+/// Stops the wasm code running in a store, from any thread or from a signal
+/// handler (it stores to atomics and `try_lock`s a mutex, never waits).
+/// Cheap to clone.
+#[derive(Clone)]
+pub struct InterruptHandle(pub(super) Arc<VMLimits>);
+
+impl InterruptHandle {
+    /// Requests an interrupt: the running call (or, if none runs, the next
+    /// one) traps with [`crate::TrapKind::Interrupt`] at its next function
+    /// entry or loop iteration.
+    pub fn interrupt(&self) {
+        let l = &self.0;
+        l.interrupt.store(true, SeqCst);
+        l.stack_limit.store(usize::MAX, SeqCst);
+        // Taken: its holder writes the words once it has released it.
+        let words = match l.contexts.try_lock() {
+            Ok(g) => g,
+            Err(TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(TryLockError::WouldBlock) => return,
+        };
+        write_words(&words, usize::MAX);
+    }
+
+    /// Withdraws a request that has not stopped a call yet, so that the next
+    /// call of the store runs normally. Meant for between calls (an embedder
+    /// that interrupted every running store on a signal clears the requests
+    /// that arrived too late); while a call runs, a request already made may
+    /// still stop it.
+    pub fn clear(&self) {
+        if self.0.interrupt.swap(false, SeqCst) {
+            self.0.disarm();
+        }
+    }
+
+    /// Whether a request is pending (made and not yet reported as a trap).
+    pub fn is_pending(&self) -> bool {
+        self.0.interrupt.load(SeqCst)
+    }
+}
+
+/// The stack-limit word at address `w`.
+///
+/// # Safety
+/// `w` is the stack-limit word of a live `VMContext`.
+unsafe fn word<'a>(w: usize) -> &'a AtomicUsize {
+    // SAFETY: per the contract, an aligned word inside a live context that
+    // generated code only reads.
+    unsafe { AtomicUsize::from_ptr(w as *mut usize) }
+}
+
+/// Stores `v` in each stack-limit word of `words` (`VMLimits::contexts`,
+/// whose words are live while its lock is held).
+fn write_words(words: &[usize], v: usize) {
+    for &w in words {
+        // SAFETY: `contexts` holds only words of live contexts: the store
+        // removes a context's word (under the lock the caller holds) before
+        // it frees the context.
+        unsafe { word(w) }.store(v, SeqCst);
+    }
+}
+
+fn lock(m: &Mutex<Vec<usize>>) -> MutexGuard<'_, Vec<usize>> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl VMLimits {
+    /// Runs `f` on the list of context words under its lock; then, once
+    /// the lock is released, writes `usize::MAX` everywhere if a request is
+    /// pending (one may have found the lock taken and left the words to us).
+    fn with_contexts(&self, f: impl FnOnce(&mut Vec<usize>)) {
+        f(&mut lock(&self.contexts));
+        if self.interrupt.load(SeqCst) {
+            self.stack_limit.store(usize::MAX, SeqCst);
+            write_words(&lock(&self.contexts), usize::MAX);
+        }
+    }
+
+    /// Puts the stack limit back to the running call's after an interrupt
+    /// request was consumed (unless a new request came meanwhile).
+    pub(super) fn disarm(&self) {
+        let armed = self.armed_limit.load(SeqCst);
+        if self
+            .stack_limit
+            .compare_exchange(usize::MAX, armed, SeqCst, SeqCst)
+            .is_ok()
+        {
+            self.with_contexts(|w| write_words(w, armed));
+        }
+    }
+}
+
+impl InstanceData {
+    /// Address of the stack-limit word of the instance's context.
+    fn stack_limit_word(&self) -> usize {
+        self._vmctx.as_ptr() as usize + VMCTX_STACK_LIMIT_OFF as usize
+    }
+}
+
+impl Store {
+    /// Sets the stack limit of an outermost call: every context's word
+    /// holds `limit`, or `usize::MAX` while an interrupt request is pending.
+    pub(super) fn arm_stack_limit(&self, limit: usize) {
+        let l = &self.limits;
+        // Armed already (the last outermost call came from the same stack
+        // depth, the common case of calls in a loop): the words hold it
+        // and the stores, most of an entry's cost, are skipped. A request
+        // made after the read writes `usize::MAX` itself.
+        if l.armed_limit.load(SeqCst) == limit && l.stack_limit.load(SeqCst) == limit {
+            return;
+        }
+        l.armed_limit.store(limit, SeqCst);
+        l.stack_limit.store(limit, SeqCst);
+        self.write_own_words(limit);
+        // A request that raced with the stores above must not be lost.
+        if l.interrupt.load(SeqCst) {
+            l.stack_limit.store(usize::MAX, SeqCst);
+            self.write_own_words(usize::MAX);
+        }
+    }
+
+    /// Stores `v` in the stack-limit word of each of the store's contexts.
+    fn write_own_words(&self, v: usize) {
+        for i in 0..self.instances.end() as u32 {
+            if let Some(d) = self.instances.get(i) {
+                // SAFETY: the context of a live instance of this store.
+                unsafe { word(d.stack_limit_word()) }.store(v, SeqCst);
+            }
+        }
+    }
+
+    /// Makes instance `i`'s context one that interrupts reach; its word
+    /// starts with the store's current limit.
+    pub(crate) fn add_context(&mut self, i: u32) {
+        let w = self.instances[i as usize].stack_limit_word();
+        self.limits.with_contexts(|words| {
+            // SAFETY: the context of a live instance of this store.
+            unsafe { word(w) }.store(self.limits.stack_limit.load(SeqCst), SeqCst);
+            words.push(w);
+        });
+    }
+
+    /// Removes `d`'s context from those interrupts reach: before the
+    /// context is freed.
+    pub(super) fn remove_context(&self, d: &InstanceData) {
+        let w = d.stack_limit_word();
+        self.limits.with_contexts(|words| words.retain(|&x| x != w));
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // Interrupt handles may outlive the store: they must not reach the
+        // contexts freed with it.
+        self.limits.with_contexts(Vec::clear);
+    }
+}
