@@ -65,11 +65,7 @@ impl UseWeights {
                 self.loops.push(true);
                 self.depth += 1;
             }
-            Operator::End => {
-                if self.loops.pop() == Some(true) {
-                    self.depth -= 1;
-                }
-            }
+            Operator::End if self.loops.pop() == Some(true) => self.depth -= 1,
             Operator::LocalGet { local_index } => self.mention(local_index, READ_FIRST),
             Operator::LocalSet { local_index } | Operator::LocalTee { local_index } => {
                 let how = if self.straight {
