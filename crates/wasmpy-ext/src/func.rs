@@ -21,8 +21,10 @@ use crate::timeout::{self, Deadline};
 use crate::types;
 use crate::values::{from_val, quick_val, to_val, ArgContext};
 
-/// Arguments and results up to this count need no heap buffer.
-const INLINE: usize = 8;
+/// Arguments and results up to this count need no heap buffer. Small, as
+/// the buffers stay on the stack for the call, and re-entrant calls (wasm
+/// → Python → wasm ...) stack one frame per level (a `Val` is 32 bytes).
+const INLINE: usize = 4;
 
 /// `n` values: the first `n` of `inline` when they fit, else `heap` grown
 /// to `n` (so calls with up to `INLINE` values allocate nothing).
@@ -133,6 +135,19 @@ impl Func {
         (&self.store, self.func)
     }
 
+    /// The `TypeError` for a call with `given` arguments (out of line: it
+    /// keeps the call's frame small).
+    #[cold]
+    #[inline(never)]
+    fn arity_error(&self, given: usize) -> PyErr {
+        let n = self.params.len();
+        PyTypeError::new_err(format!(
+            "{}() takes {n} argument{} ({given} given)",
+            self.name,
+            if n == 1 { "" } else { "s" },
+        ))
+    }
+
     fn signature(&self) -> String {
         let list = |v: &[ValType]| {
             v.iter()
@@ -158,12 +173,7 @@ impl Func {
     {
         let n = self.params.len();
         if args.len() != n {
-            return Err(PyTypeError::new_err(format!(
-                "{}() takes {n} argument{} ({} given)",
-                self.name,
-                if n == 1 { "" } else { "s" },
-                args.len()
-            )));
+            return Err(self.arity_error(args.len()));
         }
         let (mut arg_inline, mut arg_heap) = ([Val::I32(0); INLINE], Vec::new());
         let argv = val_buffer(&mut arg_inline, &mut arg_heap, n);

@@ -145,13 +145,12 @@ thread_local! {
     /// (which moves stack frames away) never leaves it pointing at another
     /// greenlet's stack.
     static LENT: RefCell<Vec<(usize, *mut Store)>> = const { RefCell::new(Vec::new()) };
-    /// This thread's identity for [`StoreCell::owner`] (its address).
-    static THREAD: u8 = const { 0 };
 }
 
-/// A nonzero identity of the current thread.
+/// A nonzero identity of the current thread (for [`StoreCell::owner`]):
+/// the address of its `LENT`.
 fn thread_id() -> usize {
-    THREAD.with(|t| t as *const u8 as usize)
+    LENT.with(|l| l as *const _ as usize)
 }
 
 /// The store lent to this thread under `id`, if any.
@@ -168,26 +167,29 @@ pub(crate) fn lent(id: usize) -> Option<*mut Store> {
 /// Runs `f` with `store` (of identity `id`) lent to this thread: inside
 /// `f`, [`SharedStore::with`] for that store uses `store` instead of locking.
 pub fn lend<R>(id: usize, store: &mut Store, f: impl FnOnce() -> R) -> R {
-    struct Restore(usize, *mut Store);
-    impl Drop for Restore {
+    type Lent = RefCell<Vec<(usize, *mut Store)>>;
+    struct Restore<'a>(&'a Lent, usize, *mut Store);
+    impl Drop for Restore<'_> {
         fn drop(&mut self) {
             // Entries of one store are interchangeable, so removing the
             // innermost equal one is right even when greenlets ended their
             // host calls out of order.
-            LENT.with(|l| {
-                let mut l = l.borrow_mut();
-                if l.last() == Some(&(self.0, self.1)) {
-                    l.pop();
-                } else if let Some(i) = l.iter().rposition(|e| *e == (self.0, self.1)) {
-                    l.remove(i);
-                }
-            });
+            let mut l = self.0.borrow_mut();
+            if l.last() == Some(&(self.1, self.2)) {
+                l.pop();
+            } else if let Some(i) = l.iter().rposition(|e| *e == (self.1, self.2)) {
+                l.remove(i);
+            }
         }
     }
     let store: *mut Store = store;
-    LENT.with(|l| l.borrow_mut().push((id, store)));
-    let _restore = Restore(id, store);
-    f()
+    // One thread-local access for both the push and the pop (each costs a
+    // `__tls_get_addr` call in a shared library).
+    LENT.with(|l| {
+        l.borrow_mut().push((id, store));
+        let _restore = Restore(l, id, store);
+        f()
+    })
 }
 
 /// The stores threads wait for, by thread identity: the wait-for graph that
