@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # Builds the engine for 32-bit x86 Linux (i686-unknown-linux-gnu) and runs
-# its tests as 32-bit binaries on this x86-64 kernel. Issue 19 is in
-# progress: the engine's layers below the compiler (environ: the context
-# layout for 4-byte pointers; runtime: memories with explicit bounds
-# checks, the fault handler's 32-bit context, the cdecl entry, trap and
-# host stubs) build for i686 and their unit tests run there
-# (`cargo test --lib`); the ia32 compiler backend, and with it the
-# integration tests and the spec suite, are not built for i686 yet.
+# its tests (`cargo test -p wasmjit`: unit and integration tests) as
+# 32-bit binaries on this x86-64 kernel. The ia32 backend is partial
+# (issue 19): the tests that fail on i686 are listed, one per line, in
+# scripts/i686-expected-failures.txt (`<test file> <test name>`, with the
+# reason). Any other failure fails this script, and so does a listed test
+# that passes (take it off the list): the list only shrinks.
 #
 # Needs the Rust target i686-unknown-linux-gnu and a 32-bit C toolchain
 # (Debian's gcc-multilib) to link. When either is missing and this runs as
@@ -40,7 +39,40 @@ if ! gcc -m32 -print-libgcc-file-name 2>/dev/null | grep -q '/32/'; then
     fi
 fi
 
-step "engine unit tests for $target (environ, runtime)"
-cargo test --target "$target" -p wasmjit --lib "$@"
+step "engine tests for $target"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+cargo test --target "$target" -p wasmjit --no-fail-fast "$@" 2>&1 | tee "$log"
+set -e
+# "<test file> <test name> <ok|FAILED|ignored>" for every test run.
+results=$(awk '
+    /^ *Running / { f = $2; sub(/^.*\//, "", f); sub(/\.rs$/, "", f); if ($2 ~ /^src\//) f = "lib"; next }
+    /^test .* \.\.\. (ok|FAILED|ignored)$/ { print f, $2, $NF }
+' "$log")
+expected=$(grep -v '^#' scripts/i686-expected-failures.txt | awk 'NF { print $1, $2 }' | sort -u)
+failed=$(awk '$3 == "FAILED" { print $1, $2 }' <<<"$results" | sort -u)
+passed=$(awk '$3 == "ok" { print $1, $2 }' <<<"$results" | sort -u)
+unexpected=$(comm -13 <(echo "$expected") <(echo "$failed") | sed '/^$/d')
+now_pass=$(comm -12 <(echo "$expected") <(echo "$passed") | sed '/^$/d')
+printf 'i686 engine tests: %d passed, %d failed (%d expected)\n' \
+    "$(sed '/^$/d' <<<"$passed" | wc -l)" "$(sed '/^$/d' <<<"$failed" | wc -l)" \
+    "$(sed '/^$/d' <<<"$expected" | wc -l)"
+if ! grep -q '^test result' "$log"; then
+    echo "error: the i686 tests did not build or run" >&2
+    exit 1
+fi
+status=0
+if [[ -n $unexpected ]]; then
+    echo "error: i686 tests failed that scripts/i686-expected-failures.txt does not list:" >&2
+    echo "$unexpected" >&2
+    status=1
+fi
+if [[ -n $now_pass ]]; then
+    echo "error: listed i686 failures now pass (remove them from scripts/i686-expected-failures.txt):" >&2
+    echo "$now_pass" >&2
+    status=1
+fi
+((status == 0)) || exit "$status"
 
-step "i686 tests passed"
+step "i686 tests passed (as expected)"

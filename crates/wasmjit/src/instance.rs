@@ -52,7 +52,8 @@ impl Instance {
         let m = &*module.0;
         check_imports(store, m, imports)?;
         check_bounds_checks(store, m, imports)?;
-        let mut vmctx: Box<[u64]> = vec![0u64; m.env.offsets.size as usize / 8].into_boxed_slice();
+        let mut vmctx: Box<[usize]> =
+            vec![0usize; m.env.offsets.size as usize / size_of::<usize>()].into_boxed_slice();
         let inst_index = store.instances.next_index();
         let entities =
             Entities::allocate(store, m, imports, vmctx.as_mut_ptr() as *mut u8, inst_index)?;
@@ -234,38 +235,44 @@ impl Entities {
 
     /// Fills the context: what generated code reads at fixed offsets
     /// (`runtime/vm.rs`).
-    fn fill_context(&self, store: &mut Store, m: &ModuleInner, inst_index: u32, vmctx: &mut [u64]) {
+    fn fill_context(
+        &self,
+        store: &mut Store,
+        m: &ModuleInner,
+        inst_index: u32,
+        vmctx: &mut [usize],
+    ) {
         let offsets = &m.env.offsets;
-        let mut put = |byte_off: i32, v: u64| vmctx[byte_off as usize / 8] = v;
-        put(VMCTX_STATE_OFF, store.state_ptr() as u64);
-        put(VMCTX_INSTANCE_OFF, inst_index as u64);
+        let mut put = |byte_off: i32, v: usize| vmctx[byte_off as usize / size_of::<usize>()] = v;
+        put(VMCTX_STATE_OFF, store.state_ptr() as usize);
+        put(VMCTX_INSTANCE_OFF, inst_index as usize);
         put(
             VMCTX_BUILTINS_OFF,
-            crate::runtime::builtins::table().as_ptr() as u64,
+            crate::runtime::builtins::table().as_ptr() as usize,
         );
         if let Some(&mem0) = self.memories.first() {
-            put(VMCTX_MEM0_BASE_OFF, mem0.data_ptr(store) as u64);
+            put(VMCTX_MEM0_BASE_OFF, mem0.data_ptr(store) as usize);
             put(
                 VMCTX_MEM0_OFF,
-                store.memories[mem0.0 as usize].vm_ptr() as u64,
+                store.memories[mem0.0 as usize].vm_ptr() as usize,
             );
         }
         for (i, f) in self.funcs.iter().enumerate() {
-            let p = &*store.funcs[f.0 as usize].funcref as *const _ as u64;
+            let p = &*store.funcs[f.0 as usize].funcref as *const _ as usize;
             put(offsets.func(i as u32), p);
         }
         for (i, t) in self.tables.iter().enumerate() {
-            let p = &*store.tables[t.0 as usize].vm as *const _ as u64;
+            let p = &*store.tables[t.0 as usize].vm as *const _ as usize;
             put(offsets.table(i as u32), p);
         }
         for (i, x) in self.memories.iter().enumerate() {
             put(
                 offsets.memory(i as u32),
-                store.memories[x.0 as usize].vm_ptr() as u64,
+                store.memories[x.0 as usize].vm_ptr() as usize,
             );
         }
         for (i, g) in self.globals.iter().enumerate() {
-            let p = &*store.globals[g.0 as usize].cell as *const _ as u64;
+            let p = &*store.globals[g.0 as usize].cell as *const _ as usize;
             put(offsets.global(i as u32), p);
         }
     }

@@ -1,6 +1,5 @@
 //! wasmjit: a single-pass WebAssembly JIT compiler and runtime for x86-64
-//! (32-bit x86 in progress: on `target_arch = "x86"` the layers below the
-//! compiler build and are tested, see docs/architecture.md, "32-bit x86").
+//! (32-bit x86 in progress, see docs/architecture.md, "32-bit x86").
 //!
 //! Bytes go one way: [`Module::new`] validates (with `wasmparser`) and
 //! compiles every function straight to machine code; [`Instance::new`]
@@ -20,36 +19,25 @@
 //! ```
 
 #![cfg(all(any(target_arch = "x86_64", target_arch = "x86"), any(unix, windows)))]
-// On 32-bit x86 the compiler and what uses it are not built yet, so much of
-// the lower layers is unused there.
-#![cfg_attr(target_arch = "x86", allow(dead_code, unused_imports))]
 
-#[cfg(target_arch = "x86_64")]
 mod compiler;
-#[cfg(target_arch = "x86_64")]
 mod engine;
 mod environ;
 mod error;
 mod handles;
-#[cfg(target_arch = "x86_64")]
 mod instance;
 mod limits;
-#[cfg(target_arch = "x86_64")]
 mod module;
 mod runtime;
-#[cfg(target_arch = "x86_64")]
 mod store;
 mod values;
 
-#[cfg(target_arch = "x86_64")]
 pub use engine::Engine;
 pub use environ::bounds::BoundsChecks;
 pub use error::{Error, FrameInfo, Result, Trap, TrapKind};
 pub use handles::Instance;
 pub use limits::StoreLimits;
-#[cfg(target_arch = "x86_64")]
 pub use module::{cache_tag, content_hash, ExportType, ImportType, Module};
-#[cfg(target_arch = "x86_64")]
 pub use store::{
     Caller, Extern, ExternRef, Func, Garbage, Global, HostFn, InterruptHandle, Memory, Reach,
     Reaches, Root, Store, Table,

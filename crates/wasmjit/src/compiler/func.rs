@@ -33,9 +33,9 @@ use crate::values::{self, ValType};
 
 use super::control::Frame;
 use super::link::{Reloc, RelocTarget};
-use super::masm::MacroAssembler as _;
+use super::masm::MacroAssembler;
 use super::regalloc::RegSet;
-use super::simd_masm::{ConstPool, SimdAssembler as _};
+use super::simd_masm::{ConstPool, SimdAssembler};
 use super::stack::{Entry, Loc};
 use super::{ModuleEnv, SigSite, Target};
 
@@ -187,6 +187,12 @@ impl<'a> FuncCompiler<'a> {
         }
         reader.finish()?;
         let end = reader.original_position();
+        if uses_v128 && !<Target as SimdAssembler>::SUPPORTED {
+            unsupported.get_or_insert(Error::Unsupported {
+                what: "fixed-width SIMD (v128 values) on this target".into(),
+                offset: range.start as usize,
+            });
+        }
         if let Some(e) = unsupported {
             for (op, offset) in ops_buf.iter() {
                 validator.op(*offset, op)?;
@@ -262,12 +268,24 @@ impl<'a> FuncCompiler<'a> {
                 if let Some((next_op, _)) = next {
                     if c.operator_pair(op, next_op) {
                         done = true;
+                        if let Some(what) = <Target as MacroAssembler>::take_unsupported() {
+                            unsupported = Some(Error::Unsupported {
+                                what: what.into(),
+                                offset: offset as usize,
+                            });
+                        }
                         continue;
                     }
                 }
                 match c.operator(op) {
                     Err(e @ Error::Unsupported { .. }) => unsupported = Some(e),
                     other => other?,
+                }
+                if let Some(what) = <Target as MacroAssembler>::take_unsupported() {
+                    unsupported = Some(Error::Unsupported {
+                        what: what.into(),
+                        offset: offset as usize,
+                    });
                 }
             }
         }

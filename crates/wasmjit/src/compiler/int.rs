@@ -124,6 +124,24 @@ impl FuncCompiler<'_> {
         }
     }
 
+    /// With register pairs, an `i64` constant beyond a sign-extended
+    /// 32-bit immediate has no operand form (the scratch register holds 32
+    /// bits): it is loaded into a pair of its own, which releasing the
+    /// entry frees.
+    fn wide_const_in_reg(&mut self, e: Entry) -> Entry {
+        match e.loc {
+            Loc::Const(c) if I64_PAIRS && e.ty == ValType::I64 && c as i64 != c as i32 as i64 => {
+                let r = self.alloc_gpr_for(ValType::I64);
+                self.load_gpr(e, r);
+                Entry {
+                    ty: e.ty,
+                    loc: Loc::Gpr(r),
+                }
+            }
+            _ => e,
+        }
+    }
+
     fn both_const(&self) -> Option<(u64, u64)> {
         match (self.peek(1).loc, self.peek(0).loc) {
             (Loc::Const(a), Loc::Const(b)) => Some((a, b)),
@@ -165,6 +183,7 @@ impl FuncCompiler<'_> {
             std::mem::swap(&mut lhs, &mut rhs);
         }
         let dst = self.owned_gpr(lhs);
+        let rhs = self.wide_const_in_reg(rhs);
         let o = self.opnd(rhs);
         let size = OperandSize::of(ty);
         match op.alu() {
@@ -209,6 +228,7 @@ impl FuncCompiler<'_> {
         }
         // Other lazy reads of `x` must keep the value from before the update.
         self.invalidate_local(x);
+        let rhs = self.wide_const_in_reg(rhs);
         let o = self.opnd(rhs);
         let alu = op.alu().expect("an ALU operation");
         self.a.alu_ro(OperandSize::of(ty), alu, r, o);
@@ -343,22 +363,25 @@ impl FuncCompiler<'_> {
             cmp = cmp.swapped();
         }
         let size = OperandSize::of(ty);
-        match lhs.loc {
+        let cc = match lhs.loc {
             Loc::Mem(d) if !matches!(rhs.loc, Loc::Mem(_)) => {
+                let rhs = self.wide_const_in_reg(rhs);
                 let o = self.opnd(rhs);
-                self.a.cmp(size, Opnd::Mem(d), o);
+                self.a.cmp_for(size, cmp, Opnd::Mem(d), o)
             }
             _ => {
                 let (l, owned) = self.read_gpr(lhs);
+                let rhs = self.wide_const_in_reg(rhs);
                 let o = self.opnd(rhs);
-                self.a.cmp(size, Opnd::Reg(l), o);
+                let cc = self.a.cmp_for(size, cmp, Opnd::Reg(l), o);
                 if owned {
                     self.regs.free_gpr(l);
                 }
+                cc
             }
-        }
+        };
         self.release(rhs);
-        self.push(ValType::I32, Loc::Cond(Target::cond_of_int(cmp)));
+        self.push(ValType::I32, Loc::Cond(cc));
     }
 
     pub fn int_eqz(&mut self, ty: ValType) {

@@ -26,8 +26,8 @@ use dynasmrt::DynasmApi as _;
 use wasmparser::{FuncToValidate, FuncValidatorAllocations, FunctionBody, ValidatorResources};
 
 use super::func::{FuncCompiler, Output};
-use super::isa::x64::asm::Asm;
 use super::masm::MacroAssembler as _;
+use super::Target as Asm;
 use super::{CompiledCode, ModuleEnv, SigSite};
 use crate::error::{Error, Result};
 

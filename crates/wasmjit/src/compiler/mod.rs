@@ -35,6 +35,8 @@ mod ops;
 mod pinning;
 mod regalloc;
 mod simd;
+// The ia32 backend implements no SIMD yet (isa/ia32/simd.rs).
+#[cfg_attr(target_arch = "x86", allow(dead_code))]
 mod simd_masm;
 mod stack;
 mod table;
@@ -46,12 +48,14 @@ use crate::environ::bounds::BoundsChecks;
 use crate::environ::vmoffsets::VMOffsets;
 use crate::values::{FuncType, GlobalType, MemoryType, TableType};
 
-use self::isa::x64::asm::Asm;
-
 pub use self::link::{compile_module, FuncInput};
 
-/// The backend the generator emits through (one today: x86-64).
-pub(crate) type Target = Asm;
+/// The backend the generator emits through: x86-64, or 32-bit x86
+/// (`isa/ia32/`, in progress) in a 32-bit build.
+#[cfg(target_arch = "x86_64")]
+pub(crate) type Target = self::isa::x64::asm::Asm;
+#[cfg(target_arch = "x86")]
+pub(crate) type Target = self::isa::ia32::asm::Asm;
 /// The backend's condition code: a pending comparison (`Loc::Cond`).
 pub(crate) type Cond = <Target as masm::MacroAssembler>::Cond;
 

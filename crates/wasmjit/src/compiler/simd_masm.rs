@@ -202,6 +202,9 @@ impl<L: Copy> ConstPool<L> {
 
 /// Operations the generator emits for SIMD instructions.
 pub trait SimdAssembler: MacroAssembler {
+    /// Whether the backend implements these operations; without them the
+    /// generator refuses functions with `v128` values (`Unsupported`).
+    const SUPPORTED: bool = true;
     /// How many temporary vector registers `op` needs.
     fn bin_temps(op: VBin) -> usize;
     /// How many temporary vector registers `op` needs.

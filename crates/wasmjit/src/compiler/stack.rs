@@ -384,12 +384,15 @@ impl FuncCompiler<'_> {
                         .frame_store_imm(OperandSize::S64, c as i32, base, disp);
                 }
             }
-            Loc::Const(c) => {
-                self.a.mov_ri(OperandSize::S64, SCRATCH, c);
-                self.a.frame_store_gpr(SCRATCH, base, disp);
-            }
+            Loc::Const(c) => self.a.frame_store_const64(c, base, disp),
             Loc::Gpr(r) | Loc::LocalReg(r) => self.a.frame_store(false, r, base, disp),
             Loc::Fpr(x) | Loc::LocalFpr(x) => self.a.frame_store(true, x, base, disp),
+            Loc::Mem(d) if I64_PAIRS => {
+                // The scratch register holds 32 bits: both words.
+                if !(base == FrameBase::Fp && d == disp) {
+                    self.a.frame_copy(FrameBase::Fp, d, base, disp);
+                }
+            }
             Loc::Mem(d) => {
                 if !(base == FrameBase::Fp && d == disp) {
                     self.a

@@ -68,11 +68,13 @@ macro_rules! entry_points {
 
 entry_points! {
     /// `table.grow`: old length or `u32::MAX`.
-    fn table_grow(table: u32, init: u64, delta: u32) -> u32 =
-        |s, i| s.table_grow(i, table, init, delta);
+    /// (References are pointer-sized words: one argument register or
+    /// cdecl stack word.)
+    fn table_grow(table: u32, init: usize, delta: u32) -> u32 =
+        |s, i| s.table_grow(i, table, init as u64, delta);
     /// `table.fill`: 0 or a trap code.
-    fn table_fill(table: u32, dst: u32, val: u64, n: u32) -> u32 =
-        |s, i| code(s.table_fill(i, table, dst, val, n));
+    fn table_fill(table: u32, dst: u32, val: usize, n: u32) -> u32 =
+        |s, i| code(s.table_fill(i, table, dst, val as u64, n));
     /// `table.copy`: 0 or a trap code.
     fn table_copy(dst_table: u32, src_table: u32, dst: u32, src: u32, n: u32) -> u32 =
         |s, i| code(s.table_copy(i, dst_table, src_table, dst, src, n));

@@ -32,6 +32,7 @@ use std::sync::OnceLock;
 #[cfg(target_arch = "x86_64")]
 use dynasmrt::{dynasm, x64::X64Relocation, DynasmApi, DynasmLabelApi, VecAssembler};
 
+#[cfg(target_arch = "x86_64")]
 use crate::environ::vmoffsets::{STATE_ENTRY_SP_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_STATE_OFF};
 use crate::runtime::code::CodeMemory;
 use crate::runtime::vm::{VMHostCtx, VMStoreState};
@@ -67,7 +68,7 @@ builtin_fn_type! {
 #[cfg(target_arch = "x86_64")]
 pub const ENTRY_FRAME_SIZE: usize = 80;
 #[cfg(target_arch = "x86")]
-pub use super::stubs_ia32::ENTRY_FRAME_SIZE;
+pub use super::stubs_ia32::{ENTRY_FRAME_SIZE, ENTRY_I64_RESULT};
 
 /// Addresses of the stubs.
 pub struct Stubs {

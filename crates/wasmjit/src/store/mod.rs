@@ -40,7 +40,7 @@ use slab::Slab;
 pub(crate) struct InstanceData {
     pub module: Module,
     /// The `VMContext` (8-byte words; see `runtime/vm.rs`).
-    pub _vmctx: Box<[u64]>,
+    pub _vmctx: Box<[usize]>,
     pub exports: Vec<(String, Extern)>,
     pub export_index: HashMap<String, usize>,
     /// The instance's index spaces, imported entities first: everything
@@ -266,6 +266,8 @@ impl Store {
         let flags = match fd.ty.results().first() {
             Some(ValType::F32 | ValType::F64) => ENTRY_FLOAT_RESULT,
             Some(ValType::V128) => ENTRY_V128_RESULT,
+            #[cfg(target_arch = "x86")]
+            Some(ValType::I64) => crate::runtime::stubs::ENTRY_I64_RESULT,
             _ => 0,
         };
         let me: *mut Store = self;

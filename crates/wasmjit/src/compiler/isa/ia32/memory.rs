@@ -1,0 +1,101 @@
+//! Linear-memory accesses for 32-bit x86: memory 0's base is loaded from
+//! the context into the scratch register at each access
+//! (`[edi + index + disp]`), and every access is checked explicitly first
+//! (a 32-bit process has no room for guard regions).
+
+use dynasmrt::DynamicLabel;
+
+use crate::compiler::masm::{pair_halves, HeapAddr, MemLoad, OperandSize, Reg, StoreSrc};
+use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF};
+
+use super::asm::{asm, Asm, SCRATCH};
+use super::pair::{halves, lo};
+
+/// Most bytes a memory can have in a 32-bit process (below 4 GiB).
+const MAX_MEMORY_BYTES: u64 = u32::MAX as u64;
+
+/// `jb`/`ja oob` unless `index + end <= size`, as on x86-64.
+pub(super) fn heap_bounds_check(a: &mut Asm, index: Option<Reg>, end: u64, oob: DynamicLabel) {
+    if end > MAX_MEMORY_BYTES {
+        asm!(a; jmp =>oob);
+        return;
+    }
+    asm!(a
+        ; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_OFF]
+        ; mov Rd(SCRATCH), [Rd(SCRATCH) + MEMORY_SIZE_OFF]
+        ; sub Rd(SCRATCH), end as u32 as i32
+        ; jb =>oob
+    );
+    if let Some(i) = index {
+        asm!(a
+            ; cmp Rd(lo(i)), Rd(SCRATCH)
+            ; ja =>oob
+        );
+    }
+}
+
+/// `mem!([head] [tail])`: the access `[edi + index + disp + extra]`.
+macro_rules! mem {
+    ($a:expr, $addr:expr, $extra:expr, [$($pre:tt)*] [$($post:tt)*]) => {
+        match $addr.index {
+            Some(i) => asm!($a; $($pre)* [Rd(SCRATCH) + Rd(lo(i)) + $addr.disp + $extra] $($post)*),
+            None => asm!($a; $($pre)* [Rd(SCRATCH) + $addr.disp + $extra] $($post)*),
+        }
+    };
+}
+
+use OperandSize::{S32, S64};
+
+pub(super) fn heap_load(a: &mut Asm, k: MemLoad, dst: Reg, addr: HeapAddr) {
+    asm!(a; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_BASE_OFF]);
+    let (l, h) = halves(dst);
+    let wide = k.size == S64 && !k.float && pair_halves(dst).is_some();
+    match (k.float, k.size, k.bytes, k.signed) {
+        (true, S32, _, _) => mem!(a, addr, 0, [movss Rx(dst), DWORD] []),
+        (true, S64, _, _) => mem!(a, addr, 0, [movsd Rx(dst), QWORD] []),
+        (false, _, 1, false) => mem!(a, addr, 0, [movzx Rd(l), BYTE] []),
+        (false, _, 1, true) => mem!(a, addr, 0, [movsx Rd(l), BYTE] []),
+        (false, _, 2, false) => mem!(a, addr, 0, [movzx Rd(l), WORD] []),
+        (false, _, 2, true) => mem!(a, addr, 0, [movsx Rd(l), WORD] []),
+        (false, _, 4, _) => mem!(a, addr, 0, [mov Rd(l), DWORD] []),
+        (false, S64, 8, _) => {
+            // The high half first: the result never shares a register
+            // with the index (the generator gives i64 loads a fresh pair).
+            mem!(a, addr, 4, [mov Rd(h), DWORD] []);
+            mem!(a, addr, 0, [mov Rd(l), DWORD] []);
+            return;
+        }
+        _ => unreachable!("no such load"),
+    }
+    if wide {
+        if k.signed {
+            asm!(a; mov Rd(h), Rd(l) ; sar Rd(h), 31);
+        } else {
+            asm!(a; mov Rd(h), 0);
+        }
+    }
+}
+
+pub(super) fn heap_store(a: &mut Asm, bytes: u8, src: StoreSrc, addr: HeapAddr) {
+    asm!(a; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_BASE_OFF]);
+    match (src, bytes) {
+        (StoreSrc::Imm(c), 1) => mem!(a, addr, 0, [mov BYTE] [, c as i8]),
+        (StoreSrc::Imm(c), 2) => mem!(a, addr, 0, [mov WORD] [, c as i16]),
+        (StoreSrc::Imm(c), 4) => mem!(a, addr, 0, [mov DWORD] [, c as i32]),
+        (StoreSrc::Imm(c), 8) => {
+            mem!(a, addr, 0, [mov DWORD] [, c as i32]);
+            mem!(a, addr, 4, [mov DWORD] [, (c as i32) >> 31]);
+        }
+        (StoreSrc::Gpr(r), 1) => mem!(a, addr, 0, [mov] [, Rb(lo(r))]),
+        (StoreSrc::Gpr(r), 2) => mem!(a, addr, 0, [mov] [, Rw(lo(r))]),
+        (StoreSrc::Gpr(r), 4) => mem!(a, addr, 0, [mov] [, Rd(lo(r))]),
+        (StoreSrc::Gpr(r), 8) => {
+            let (l, h) = halves(r);
+            mem!(a, addr, 0, [mov] [, Rd(l)]);
+            mem!(a, addr, 4, [mov] [, Rd(h)]);
+        }
+        (StoreSrc::Float(x), 4) => mem!(a, addr, 0, [movss DWORD] [, Rx(x)]),
+        (StoreSrc::Float(x), 8) => mem!(a, addr, 0, [movsd QWORD] [, Rx(x)]),
+        _ => unreachable!("no such store"),
+    }
+}
