@@ -19,10 +19,18 @@ fn main() {
 }
 
 /// `WASMJIT_FUZZ_BOUNDS=explicit` replays with explicit bounds checks (as
-/// the bounded run's odd iteration pairs use), else guard pages.
-fn bounds_checks() -> wasmjit::BoundsChecks {
-    match std::env::var("WASMJIT_FUZZ_BOUNDS").as_deref() {
+/// the bounded run's odd iteration pairs use), else guard pages;
+/// `WASMJIT_FUZZ_SIMD=sse4.1` with SSE4.1 `v128` code (as half the SIMD
+/// inputs use), else the CPU's best.
+fn bounds_checks() -> wasmjit_fuzz::diff::Setup {
+    let checks = match std::env::var("WASMJIT_FUZZ_BOUNDS").as_deref() {
         Ok("explicit") => wasmjit::BoundsChecks::Explicit,
         _ => wasmjit::BoundsChecks::GuardPages,
-    }
+    };
+    let simd_isa = match std::env::var("WASMJIT_FUZZ_SIMD").as_deref() {
+        Ok("sse4.1") => wasmjit::SimdIsa::Sse41,
+        _ => wasmjit::SimdIsa::host(),
+    };
+    wasmjit_fuzz::diff::Setup { checks, simd_isa }
 }
+

@@ -4,10 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use wasmjit_fuzz::{checks, differential, smith::Profile};
+use wasmjit_fuzz::{differential, simd_setup, smith::Profile};
 
 fuzz_target!(|data: &[u8]| {
-    if let Err((msg, wasm)) = differential(data, Profile::Simd, checks(data)) {
+    if let Err((msg, wasm)) = differential(data, Profile::Simd, simd_setup(data)) {
         let _ = std::fs::write("divergence.wasm", &wasm);
         panic!("divergence (module written to divergence.wasm): {msg}");
     }

@@ -339,8 +339,27 @@ impl Oracle {
     }
 }
 
-/// Runs `wasm` on both engines and compares them, wasmjit's code compiled
-/// with bounds checks `checks`; arguments for the calls are drawn from
+/// How wasmjit's engine is made for a comparison: its bounds-check
+/// strategy and the vector instruction set of its `v128` code (a
+/// [`wasmjit::BoundsChecks`] alone converts with the CPU's best,
+/// [`wasmjit::SimdIsa::host`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Setup {
+    pub checks: wasmjit::BoundsChecks,
+    pub simd_isa: wasmjit::SimdIsa,
+}
+
+impl From<wasmjit::BoundsChecks> for Setup {
+    fn from(checks: wasmjit::BoundsChecks) -> Setup {
+        Setup {
+            checks,
+            simd_isa: wasmjit::SimdIsa::host(),
+        }
+    }
+}
+
+/// Runs `wasm` on both engines and compares them, wasmjit's engine made as
+/// `setup` says; arguments for the calls are drawn from
 /// `args` (zeros once it is exhausted).
 ///
 /// Returns `Err(description)` on the first divergence, with enough detail
@@ -352,12 +371,13 @@ impl Oracle {
 pub fn check(
     wasm: &[u8],
     args: &mut Unstructured,
-    checks: wasmjit::BoundsChecks,
+    setup: impl Into<Setup>,
 ) -> Result<Verdict, String> {
+    let setup = setup.into();
     std::thread::scope(|s| {
         std::thread::Builder::new()
             .stack_size(THREAD_STACK)
-            .spawn_scoped(s, || check_here(wasm, args, checks))
+            .spawn_scoped(s, || check_here(wasm, args, setup))
             .expect("spawn the differential thread")
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p))
@@ -374,13 +394,13 @@ pub const TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(5);
 /// Native stack of the thread [`check`] runs on.
 pub const THREAD_STACK: usize = 256 << 20;
 
-fn check_here(
-    wasm: &[u8],
-    args: &mut Unstructured,
-    checks: wasmjit::BoundsChecks,
-) -> Result<Verdict, String> {
-    let engine = wasmjit::Engine::with_bounds_checks(wasmjit::StoreLimits::default(), checks)
-        .map_err(|e| format!("cannot make the engine: {e}"))?;
+fn check_here(wasm: &[u8], args: &mut Unstructured, setup: Setup) -> Result<Verdict, String> {
+    let engine = wasmjit::Engine::with_simd_isa(
+        wasmjit::StoreLimits::default(),
+        setup.checks,
+        setup.simd_isa,
+    )
+    .map_err(|e| format!("cannot make the engine: {e}"))?;
     let ours_module = wasmjit::Module::new(&engine, wasm);
     let mut oracle_config = wasmi::Config::default();
     oracle_config

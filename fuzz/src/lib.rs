@@ -12,8 +12,8 @@ pub mod smith;
 use arbitrary::Unstructured;
 
 /// One differential iteration from raw fuzzer input: generates a module with
-/// `profile` from `data`, then runs [`diff::check`] (wasmjit with bounds
-/// checks `checks`) with call arguments taken from the rest of `data`.
+/// `profile` from `data`, then runs [`diff::check`] (wasmjit's engine made
+/// as `setup` says) with call arguments taken from the rest of `data`.
 ///
 /// Returns the verdict, or `Err` with a description (and the module bytes)
 /// on a divergence. Input too short to build a module gives
@@ -21,7 +21,7 @@ use arbitrary::Unstructured;
 pub fn differential(
     data: &[u8],
     profile: smith::Profile,
-    checks: wasmjit::BoundsChecks,
+    setup: impl Into<diff::Setup>,
 ) -> Result<diff::Verdict, (String, Vec<u8>)> {
     let biased;
     let data = if profile == smith::Profile::Registers {
@@ -35,7 +35,7 @@ pub fn differential(
         Ok(w) => w,
         Err(e) => return Ok(diff::Verdict::Skipped(format!("generation: {e}"))),
     };
-    diff::check(&wasm, &mut u, checks).map_err(|msg| (msg, wasm))
+    diff::check(&wasm, &mut u, setup).map_err(|msg| (msg, wasm))
 }
 
 /// The bounds-check strategy a fuzz input runs with: explicit checks for
@@ -46,5 +46,21 @@ pub fn checks(data: &[u8]) -> wasmjit::BoundsChecks {
         wasmjit::BoundsChecks::Explicit
     } else {
         wasmjit::BoundsChecks::GuardPages
+    }
+}
+
+/// The engine a SIMD fuzz input runs on: bounds checks as [`checks`], and
+/// SSE4.1 code for inputs whose length is 2 or 3 modulo 4, the CPU's best
+/// (AVX where it has it) for the others, so that a corpus covers both
+/// instruction sets with both strategies.
+pub fn simd_setup(data: &[u8]) -> diff::Setup {
+    let simd_isa = if data.len() % 4 >= 2 {
+        wasmjit::SimdIsa::Sse41
+    } else {
+        wasmjit::SimdIsa::host()
+    };
+    diff::Setup {
+        checks: checks(data),
+        simd_isa,
     }
 }

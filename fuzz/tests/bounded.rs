@@ -17,7 +17,8 @@
 //! module to `target/divergence-<iteration>.wasm`.
 
 use std::time::{Duration, Instant};
-use wasmjit::BoundsChecks;
+use wasmjit::{BoundsChecks, SimdIsa};
+use wasmjit_fuzz::diff::Setup;
 use wasmjit_fuzz::diff::Verdict;
 use wasmjit_fuzz::smith::Profile;
 
@@ -76,7 +77,15 @@ fn differential_bounded_run() {
         } else {
             BoundsChecks::Explicit
         };
-        match wasmjit_fuzz::differential(&input(i), profile, checks) {
+        // SIMD modules alternate the vector instruction set too: SSE4.1
+        // code, and the CPU's best (AVX where it has it).
+        let simd_isa = if profile == Profile::Simd && (i / 3).is_multiple_of(2) {
+            SimdIsa::Sse41
+        } else {
+            SimdIsa::host()
+        };
+        let setup = Setup { checks, simd_isa };
+        match wasmjit_fuzz::differential(&input(i), profile, setup) {
             Ok(Verdict::Agree { calls: c, traps: t }) => {
                 agreed += 1;
                 calls += c;
@@ -91,7 +100,7 @@ fn differential_bounded_run() {
             Err((msg, wasm)) => {
                 let path = format!("{}/divergence-{i}.wasm", env!("CARGO_TARGET_TMPDIR"));
                 std::fs::write(&path, &wasm).unwrap();
-                panic!("iteration {i} ({profile:?}, {checks:?}): {msg}\nmodule: {path}");
+                panic!("iteration {i} ({profile:?}, {setup:?}): {msg}\nmodule: {path}");
             }
         }
         runs += 1;

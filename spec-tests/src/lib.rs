@@ -96,19 +96,19 @@ pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -
 }
 
 /// Reads and runs the script at `path` on a big-stack thread, on an engine
-/// with bounds checks `checks` (`None`: the engine's default); `name` is
-/// its name in reports and expected-failures lists.
+/// made as `config` says; `name` is its name in reports and
+/// expected-failures lists.
 ///
 /// # Errors
 /// The I/O error of reading the file.
 pub fn run_script_file(
     path: &Path,
     name: &str,
-    checks: Option<wasmjit::BoundsChecks>,
+    config: script::EngineConfig,
 ) -> std::io::Result<ScriptReport> {
     let text = std::fs::read_to_string(path)?;
     let display = path.display().to_string();
-    let results = on_big_stack(move || script::run_script(&display, &text, checks));
+    let results = on_big_stack(move || script::run_script(&display, &text, config));
     Ok(ScriptReport {
         name: name.to_string(),
         results,

@@ -31,6 +31,9 @@ options:
                      the engine's bounds-check strategy (default: the
                      engine's own choice, guard pages where they can be
                      reserved)
+  --simd-isa <sse4.1|avx>
+                     the vector instruction set of v128 code (default: the
+                     best the CPU has)
   -v, --verbose      print every failure's message, not only unexpected ones
 
 exit status: 1 when a failure is not in the expected list (or a script could
@@ -42,7 +45,7 @@ struct Options {
     verbose: bool,
     skip: Vec<String>,
     paths: Vec<PathBuf>,
-    checks: Option<wasmjit::BoundsChecks>,
+    config: spec_tests::script::EngineConfig,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -52,7 +55,7 @@ fn parse_args() -> Result<Options, String> {
         verbose: false,
         skip: Vec::new(),
         paths: Vec::new(),
-        checks: None,
+        config: Default::default(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -61,10 +64,17 @@ fn parse_args() -> Result<Options, String> {
             "--no-expected" => o.no_expected = true,
             "-v" | "--verbose" => o.verbose = true,
             "--bounds-checks" => {
-                o.checks = Some(match args.next().as_deref() {
+                o.config.checks = Some(match args.next().as_deref() {
                     Some("guard-pages") => wasmjit::BoundsChecks::GuardPages,
                     Some("explicit") => wasmjit::BoundsChecks::Explicit,
                     _ => return Err("--bounds-checks needs guard-pages or explicit".into()),
+                })
+            }
+            "--simd-isa" => {
+                o.config.simd_isa = Some(match args.next().as_deref() {
+                    Some("sse4.1") => wasmjit::SimdIsa::Sse41,
+                    Some("avx") => wasmjit::SimdIsa::Avx,
+                    _ => return Err("--simd-isa needs sse4.1 or avx".into()),
                 })
             }
             "--skip" => o
@@ -166,7 +176,7 @@ fn main() -> ExitCode {
             println!("{}: SKIPPED SCRIPT (--skip)", path.display());
             continue;
         }
-        let report = match run_script_file(&path, &name, opts.checks) {
+        let report = match run_script_file(&path, &name, opts.config) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("{}: cannot read: {e}", path.display());

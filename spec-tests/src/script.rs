@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use wasmjit::{
-    BoundsChecks, Engine, Error, Extern, Instance, Module, Store, StoreLimits, TrapKind, Val,
+    BoundsChecks, Engine, Error, Extern, Instance, Module, SimdIsa, Store, StoreLimits, TrapKind,
+    Val,
 };
 use wast::lexer::Lexer;
 use wast::parser::{self, ParseBuffer};
@@ -42,15 +43,24 @@ pub struct DirectiveResult {
     pub verdict: Verdict,
 }
 
+/// How the engine a script runs on is made; `None` fields take the
+/// engine's defaults ([`Engine::default`]: guard pages where the process
+/// can reserve them, the best [`SimdIsa`] of the CPU).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EngineConfig {
+    pub checks: Option<BoundsChecks>,
+    pub simd_isa: Option<SimdIsa>,
+}
+
 /// Parses and runs the script `text` (`path` is only used in messages) on
-/// an engine with bounds checks `checks` (`None`: the engine's default).
+/// an engine configured as `config` says.
 /// Returns one result per directive in script order; a script that does not
 /// parse yields a single failed result (kind `parse`) at the error's line.
 ///
 /// Must run on a thread with a large native stack: wasm recursion tests use
 /// the native stack up to the engine's limit, and the engine runs on the
 /// caller's stack.
-pub fn run_script(path: &str, text: &str, checks: Option<BoundsChecks>) -> Vec<DirectiveResult> {
+pub fn run_script(path: &str, text: &str, config: EngineConfig) -> Vec<DirectiveResult> {
     // The suite's `names.wast` uses bidirectional-override characters in
     // names on purpose; the text format allows them.
     let mut lexer = Lexer::new(text);
@@ -63,7 +73,7 @@ pub fn run_script(path: &str, text: &str, checks: Option<BoundsChecks>) -> Vec<D
         Ok(w) => w,
         Err(e) => return vec![parse_failure(path, text, e)],
     };
-    let mut runner = match Runner::new(checks) {
+    let mut runner = match Runner::new(config) {
         Ok(r) => r,
         Err(e) => {
             return vec![DirectiveResult {
@@ -179,10 +189,17 @@ struct Runner {
 }
 
 impl Runner {
-    fn new(checks: Option<BoundsChecks>) -> wasmjit::Result<Runner> {
-        let engine = match checks {
-            Some(c) => Engine::with_bounds_checks(StoreLimits::default(), c)?,
-            None => Engine::default(),
+    fn new(config: EngineConfig) -> wasmjit::Result<Runner> {
+        let engine = match config {
+            EngineConfig {
+                checks: None,
+                simd_isa: None,
+            } => Engine::default(),
+            EngineConfig { checks, simd_isa } => Engine::with_simd_isa(
+                StoreLimits::default(),
+                checks.unwrap_or_else(|| Engine::default().bounds_checks()),
+                simd_isa.unwrap_or_else(SimdIsa::host),
+            )?,
         };
         let mut store = Store::new(&engine);
         let spectest = spectest::create(&mut store)?;

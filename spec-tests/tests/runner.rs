@@ -5,7 +5,7 @@ use spec_tests::on_big_stack;
 use spec_tests::script::{run_script, DirectiveResult, Verdict};
 
 fn run(text: &'static str) -> Vec<DirectiveResult> {
-    on_big_stack(move || run_script("inline.wast", text, None))
+    on_big_stack(move || run_script("inline.wast", text, Default::default()))
 }
 
 fn verdicts(results: &[DirectiveResult]) -> Vec<(usize, &'static str, bool)> {

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use wasmparser::WasmFeatures;
 
 use crate::environ::bounds::BoundsChecks;
+use crate::environ::isa::SimdIsa;
 use crate::error::{Error, Result};
 use crate::limits::StoreLimits;
 use crate::values::FuncType;
@@ -18,19 +19,33 @@ use crate::values::FuncType;
 /// names as `is_x86_feature_detected!` spells them.
 /// SSSE3, SSE4.1 and SSE4.2 are for `v128` (`compiler/isa/x64/simd.rs`:
 /// `pshufb`, `pmovsx`, `pcmpgtq`, ...); every CPU with POPCNT and SSE4.1
-/// has them.
-const CPU_FEATURES: [(u64, &str); 6] = [
+/// has them. AVX is optional: its VEX forms of the `v128` operations
+/// (`compiler/isa/x64/simd_avx.rs`) are used when the engine's
+/// [`SimdIsa`] is [`SimdIsa::Avx`].
+const CPU_FEATURES: [(u64, &str); 7] = [
     (1, "sse4.1"),
     (2, "popcnt"),
     (4, "lzcnt"),
     (8, "bmi1"),
     (16, "ssse3"),
     (32, "sse4.2"),
+    (AVX_BIT, "avx"),
 ];
 
-/// The features the compiler emits instructions of (all of
-/// [`CPU_FEATURES`] today; none is optional).
-pub(crate) const CODE_CPU_FEATURES: u64 = 0b11_1111;
+/// The bit of AVX in [`CPU_FEATURES`].
+const AVX_BIT: u64 = 64;
+
+/// The features every engine's code uses (the rest of [`CPU_FEATURES`]
+/// depends on the engine's [`SimdIsa`]).
+pub(crate) const BASE_CPU_FEATURES: u64 = 0b11_1111;
+
+/// The [`CPU_FEATURES`] bits that code for `isa` uses.
+pub(crate) fn code_cpu_features(isa: SimdIsa) -> u64 {
+    match isa {
+        SimdIsa::Sse41 => BASE_CPU_FEATURES,
+        SimdIsa::Avx => BASE_CPU_FEATURES | AVX_BIT,
+    }
+}
 
 /// The features of [`CPU_FEATURES`] this machine has.
 pub(crate) fn host_cpu_features() -> u64 {
@@ -41,6 +56,7 @@ pub(crate) fn host_cpu_features() -> u64 {
         "bmi1" => std::arch::is_x86_feature_detected!("bmi1"),
         "ssse3" => std::arch::is_x86_feature_detected!("ssse3"),
         "sse4.2" => std::arch::is_x86_feature_detected!("sse4.2"),
+        "avx" => std::arch::is_x86_feature_detected!("avx"),
         _ => false,
     };
     CPU_FEATURES
@@ -74,6 +90,7 @@ struct EngineInner {
     signatures: Mutex<HashMap<FuncType, u32>>,
     limits: StoreLimits,
     bounds_checks: BoundsChecks,
+    simd_isa: SimdIsa,
     /// Threads `Module::new` compiles on; 0: one per available core.
     compile_threads: AtomicUsize,
 }
@@ -94,7 +111,8 @@ impl Engine {
     /// # Errors
     /// [`Error::Resource`] when the CPU lacks SSSE3, SSE4.1, SSE4.2, POPCNT,
     /// LZCNT or BMI1, which the generated code uses (the SSE extensions for
-    /// `v128` operations).
+    /// `v128` operations). The `v128` code uses AVX where the CPU has it
+    /// ([`SimdIsa::host`]).
     pub fn new() -> Result<Engine> {
         Engine::with_limits(StoreLimits::default())
     }
@@ -119,8 +137,24 @@ impl Engine {
     /// # Errors
     /// As [`Engine::with_limits`].
     pub fn with_bounds_checks(limits: StoreLimits, bounds_checks: BoundsChecks) -> Result<Engine> {
+        Engine::with_simd_isa(limits, bounds_checks, SimdIsa::host())
+    }
+
+    /// As [`Engine::with_bounds_checks`], with `v128` code generated for
+    /// `simd_isa` instead of the best this CPU has ([`SimdIsa::host`]);
+    /// `SimdIsa::Sse41` on an AVX machine, for instance, to test or
+    /// compare the SSE code.
+    ///
+    /// # Errors
+    /// As [`Engine::with_limits`]; [`Error::Resource`] also when the CPU
+    /// lacks `simd_isa` (AVX).
+    pub fn with_simd_isa(
+        limits: StoreLimits,
+        bounds_checks: BoundsChecks,
+        simd_isa: SimdIsa,
+    ) -> Result<Engine> {
         limits.check()?;
-        let missing = CODE_CPU_FEATURES & !host_cpu_features();
+        let missing = code_cpu_features(simd_isa) & !host_cpu_features();
         if missing != 0 {
             return Err(Error::Resource(format!(
                 "the CPU lacks {}, which the generated code uses",
@@ -131,6 +165,7 @@ impl Engine {
             signatures: Mutex::new(HashMap::new()),
             limits,
             bounds_checks,
+            simd_isa,
             compile_threads: AtomicUsize::new(0),
         })))
     }
@@ -165,6 +200,11 @@ impl Engine {
     /// bounds, and so how its stores reserve memories.
     pub fn bounds_checks(&self) -> BoundsChecks {
         self.0.bounds_checks
+    }
+
+    /// The vector instruction set of this engine's `v128` code.
+    pub fn simd_isa(&self) -> SimdIsa {
+        self.0.simd_isa
     }
 
     /// The WebAssembly features the validator accepts: Wasm 2.0 (fixed-width

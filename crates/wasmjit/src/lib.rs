@@ -34,6 +34,7 @@ mod values;
 
 pub use engine::Engine;
 pub use environ::bounds::BoundsChecks;
+pub use environ::isa::SimdIsa;
 pub use error::{Error, FrameInfo, Result, Trap, TrapKind};
 pub use handles::Instance;
 pub use limits::StoreLimits;

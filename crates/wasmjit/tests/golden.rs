@@ -1,7 +1,11 @@
 //! Golden machine-code tests: each `tests/golden/NAME.wat` is compiled and
 //! every function's code is disassembled and compared with
 //! `tests/golden/NAME.asm`. Modules are compiled with guard pages, those
-//! named `explicit_*` with explicit bounds checks ([`wasmjit::BoundsChecks`]). Run with `WASMJIT_BLESS=1` to rewrite the
+//! named `explicit_*` with explicit bounds checks ([`wasmjit::BoundsChecks`]),
+//! all with `v128` code for SSE4.1 ([`wasmjit::SimdIsa`]) whatever the CPU
+//! running the test has. Those with SIMD in their name (`*simd*`) are
+//! compiled for AVX too and compared with `NAME.avx.asm` (which needs an
+//! AVX machine). Run with `WASMJIT_BLESS=1` to rewrite the
 //! expectations after an intended codegen change; review shows the diff.
 //!
 //! Machine code holds no process address (helpers and stubs are reached
@@ -31,7 +35,7 @@ fn disassemble(code: &[u8], start: usize, end: usize) -> String {
     out
 }
 
-fn render(wat_path: &Path) -> String {
+fn render(wat_path: &Path, isa: wasmjit::SimdIsa) -> String {
     let bytes = wat::parse_file(wat_path).expect("golden .wat parses");
     let explicit = wat_path
         .file_name()
@@ -41,8 +45,8 @@ fn render(wat_path: &Path) -> String {
     } else {
         wasmjit::BoundsChecks::GuardPages
     };
-    let engine = wasmjit::Engine::with_bounds_checks(wasmjit::StoreLimits::default(), checks)
-        .expect("engine");
+    let engine = wasmjit::Engine::with_simd_isa(wasmjit::StoreLimits::default(), checks, isa)
+        .unwrap_or_else(|e| panic!("{}: {e}", wat_path.display()));
     let module = wasmjit::Module::new(&engine, &bytes).expect("golden module compiles");
     let code = module.code();
     let starts = module.function_offsets();
@@ -75,9 +79,13 @@ fn golden_machine_code() {
     wats.sort();
     assert!(!wats.is_empty(), "no golden modules in {}", dir.display());
     let mut mismatches = Vec::new();
-    for wat in wats {
-        let got = render(&wat);
-        let expected_path = wat.with_extension("asm");
+    let cases = wats.iter().flat_map(|wat| {
+        let simd = wat.to_string_lossy().contains("simd");
+        let avx = simd.then(|| (wat, wasmjit::SimdIsa::Avx, wat.with_extension("avx.asm")));
+        std::iter::once((wat, wasmjit::SimdIsa::Sse41, wat.with_extension("asm"))).chain(avx)
+    });
+    for (wat, isa, expected_path) in cases {
+        let got = render(wat, isa);
         if bless {
             std::fs::write(&expected_path, &got).unwrap();
             continue;

@@ -197,3 +197,53 @@ fn bounds_checks_are_part_of_the_code_configuration() {
         other => panic!("expected an out-of-bounds trap, got {other:?}"),
     }
 }
+
+/// Code keeps the vector instruction set it was compiled for: its CPU
+/// features (bytes 32..40 of the header) name AVX when it is AVX code, an
+/// engine of the other set rejects it, and one of the same set runs it.
+#[test]
+fn the_simd_isa_is_part_of_the_cpu_features() {
+    use wasmjit::{BoundsChecks, SimdIsa, StoreLimits};
+    if SimdIsa::host() != SimdIsa::Avx {
+        // Only SSE4.1 engines can be made here: nothing to tell apart.
+        let e = Engine::with_simd_isa(StoreLimits::default(), BoundsChecks::Explicit, SimdIsa::Avx);
+        assert!(matches!(e, Err(Error::Resource(m)) if m.contains("avx")));
+        return;
+    }
+    const SIMD: &str = r#"(module (memory 1)
+      (func (export "f") (param v128 v128) (result v128)
+        local.get 0 local.get 1 f32x4.sub i32.const 0 v128.load f32x4.mul))"#;
+    let engine = |isa| Engine::with_simd_isa(StoreLimits::default(), BoundsChecks::Explicit, isa);
+    let (sse, avx) = (
+        engine(SimdIsa::Sse41).unwrap(),
+        engine(SimdIsa::Avx).unwrap(),
+    );
+    let from_sse = Module::from_wat(&sse, SIMD).unwrap().serialize();
+    let from_avx = Module::from_wat(&avx, SIMD).unwrap().serialize();
+    let features = |d: &[u8]| u64::from_le_bytes(d[32..40].try_into().unwrap());
+    assert_eq!(
+        features(&from_avx),
+        features(&from_sse) | 64,
+        "AVX is bit 6"
+    );
+    assert_ne!(from_sse, from_avx, "the code differs");
+    for (data, other) in [(&from_sse, &avx), (&from_avx, &sse)] {
+        match Module::deserialize(other, data) {
+            Err(Error::Deserialize(m)) => assert!(m.contains("CPU features"), "{m}"),
+            other => panic!("expected Error::Deserialize, got {:?}", other.map(|_| ())),
+        }
+    }
+    for (data, engine) in [(&from_sse, &sse), (&from_avx, &avx)] {
+        let module = Module::deserialize(engine, data).unwrap();
+        let mut store = Store::new(engine);
+        let inst = Instance::new(&mut store, &module, &[]).unwrap();
+        let f = inst.get_func(&store, "f").unwrap();
+        let x = 3.0f32.to_bits() as u128 * 0x1_0000_0001_0000_0001_0000_0001;
+        let y = 1.0f32.to_bits() as u128 * 0x1_0000_0001_0000_0001_0000_0001;
+        // (3 - 1) * 0 (memory is zero).
+        assert_eq!(
+            f.call(&mut store, &[Val::V128(x), Val::V128(y)]).unwrap(),
+            vec![Val::V128(0)]
+        );
+    }
+}

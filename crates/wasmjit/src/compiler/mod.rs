@@ -45,6 +45,7 @@ mod visit;
 mod visit_simd;
 
 use crate::environ::bounds::BoundsChecks;
+use crate::environ::isa::SimdIsa;
 use crate::environ::vmoffsets::VMOffsets;
 use crate::values::{FuncType, GlobalType, MemoryType, TableType};
 
@@ -75,6 +76,9 @@ pub struct ModuleEnv {
     pub offsets: VMOffsets,
     /// How memory accesses are kept in bounds (the engine's strategy).
     pub bounds_checks: BoundsChecks,
+    /// The vector instruction set `v128` code is generated for (the
+    /// engine's).
+    pub simd_isa: SimdIsa,
 }
 
 impl ModuleEnv {

@@ -16,10 +16,14 @@ use super::stack::Loc;
 impl FuncCompiler<'_> {
     /// Compiles `op` together with the operator after it (`next`) when the
     /// pair has a shorter joint form; returns whether it did (then `next` is
-    /// compiled already). See [`FuncCompiler::int_update_local`].
+    /// compiled already). See [`FuncCompiler::int_update_local`] and
+    /// [`FuncCompiler::v128_load_pair`].
     pub fn operator_pair(&mut self, op: &O<'_>, next: &O<'_>) -> bool {
         if !self.reachable {
             return false;
+        }
+        if let O::V128Load { memarg } = *op {
+            return self.v128_load_pair(&memarg, next);
         }
         let (ty, bin) = match *op {
             O::I32Add => (I32, IntBin::Add),

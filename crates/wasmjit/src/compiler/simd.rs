@@ -57,6 +57,61 @@ pub fn mentions_v128(op: &Operator<'_>, env: &ModuleEnv) -> bool {
     }
 }
 
+/// The binary operations a backend may take the second operand of from
+/// memory (see [`FuncCompiler::v128_load_pair`]): lane-wise arithmetic
+/// and bitwise operations of one instruction on x86.
+fn mem_operand_bin(op: &Operator<'_>) -> Option<VBin> {
+    use Lanes::*;
+    use Operator as O;
+    Some(match *op {
+        O::V128And => VBin::And,
+        O::V128Or => VBin::Or,
+        O::V128Xor => VBin::Xor,
+        O::I8x16Add => VBin::Add(I8),
+        O::I16x8Add => VBin::Add(I16),
+        O::I32x4Add => VBin::Add(I32),
+        O::I64x2Add => VBin::Add(I64),
+        O::F32x4Add => VBin::Add(F32),
+        O::F64x2Add => VBin::Add(F64),
+        O::I8x16Sub => VBin::Sub(I8),
+        O::I16x8Sub => VBin::Sub(I16),
+        O::I32x4Sub => VBin::Sub(I32),
+        O::I64x2Sub => VBin::Sub(I64),
+        O::F32x4Sub => VBin::Sub(F32),
+        O::F64x2Sub => VBin::Sub(F64),
+        O::I16x8Mul => VBin::Mul(I16),
+        O::I32x4Mul => VBin::Mul(I32),
+        O::F32x4Mul => VBin::Mul(F32),
+        O::F64x2Mul => VBin::Mul(F64),
+        O::F32x4Div => VBin::Div(F32),
+        O::F64x2Div => VBin::Div(F64),
+        O::I8x16MinS => VBin::MinS(I8),
+        O::I16x8MinS => VBin::MinS(I16),
+        O::I32x4MinS => VBin::MinS(I32),
+        O::I8x16MinU => VBin::MinU(I8),
+        O::I16x8MinU => VBin::MinU(I16),
+        O::I32x4MinU => VBin::MinU(I32),
+        O::I8x16MaxS => VBin::MaxS(I8),
+        O::I16x8MaxS => VBin::MaxS(I16),
+        O::I32x4MaxS => VBin::MaxS(I32),
+        O::I8x16MaxU => VBin::MaxU(I8),
+        O::I16x8MaxU => VBin::MaxU(I16),
+        O::I32x4MaxU => VBin::MaxU(I32),
+        O::I8x16AddSatS => VBin::AddSatS(I8),
+        O::I16x8AddSatS => VBin::AddSatS(I16),
+        O::I8x16AddSatU => VBin::AddSatU(I8),
+        O::I16x8AddSatU => VBin::AddSatU(I16),
+        O::I8x16SubSatS => VBin::SubSatS(I8),
+        O::I16x8SubSatS => VBin::SubSatS(I16),
+        O::I8x16SubSatU => VBin::SubSatU(I8),
+        O::I16x8SubSatU => VBin::SubSatU(I16),
+        O::I8x16AvgrU => VBin::AvgrU(I8),
+        O::I16x8AvgrU => VBin::AvgrU(I16),
+        O::I32x4DotI16x8S => VBin::Dot,
+        _ => return None,
+    })
+}
+
 impl FuncCompiler<'_> {
     /// `n` free vector registers for an operation's temporaries.
     fn v128_temps(&mut self, n: usize) -> [Reg; 2] {
@@ -87,8 +142,11 @@ impl FuncCompiler<'_> {
 
     /// Binary lane-wise operations. A commutative one whose first operand
     /// is a pinned local and second a register of its own computes into
-    /// the second, saving the copy of the local.
+    /// the second, saving the copy of the local; otherwise a first operand
+    /// the operation may not overwrite (a pinned local) gets a new
+    /// destination register.
     pub fn v128_bin(&mut self, op: VBin) {
+        let isa = self.env.simd_isa;
         if op.is_commutative() {
             if let (Loc::Fpr(b), Loc::Local(l)) = (self.peek(0).loc, self.peek(1).loc) {
                 if let Loc::LocalFpr(a) = self.local_loc(l) {
@@ -96,31 +154,33 @@ impl FuncCompiler<'_> {
                     self.pop();
                     let n = Target::bin_temps(op);
                     let t = self.v128_temps(n);
-                    self.a.v128_bin(op, b, a, &t[..n]);
+                    self.a.v128_bin(isa, op, b, b, a, &t[..n]);
                     self.free_temps(&t[..n]);
                     self.push(ValType::V128, Loc::Fpr(b));
                     return;
                 }
             }
         }
-        let (b, owned) = self.pop_v128_read();
-        let a = self.pop_v128();
+        let (b, b_owned) = self.pop_v128_read();
+        let (a, a_owned) = self.pop_v128_read();
+        let dst = if a_owned { a } else { self.alloc_fpr() };
         let n = Target::bin_temps(op);
         let t = self.v128_temps(n);
-        self.a.v128_bin(op, a, b, &t[..n]);
+        self.a.v128_bin(isa, op, dst, a, b, &t[..n]);
         self.free_temps(&t[..n]);
-        self.free_if(b, owned);
-        self.push(ValType::V128, Loc::Fpr(a));
+        self.free_if(b, b_owned);
+        self.push(ValType::V128, Loc::Fpr(dst));
     }
 
     /// Unary lane-wise operations.
     pub fn v128_un(&mut self, op: VUn) {
-        let a = self.pop_v128();
+        let (s, owned) = self.pop_v128_read();
+        let dst = if owned { s } else { self.alloc_fpr() };
         let n = Target::un_temps(op);
         let t = self.v128_temps(n);
-        self.a.v128_un(op, a, &t[..n]);
+        self.a.v128_un(self.env.simd_isa, op, dst, s, &t[..n]);
         self.free_temps(&t[..n]);
-        self.push(ValType::V128, Loc::Fpr(a));
+        self.push(ValType::V128, Loc::Fpr(dst));
     }
 
     pub fn v128_shift(&mut self, lanes: Lanes, op: VShift) {
@@ -132,15 +192,17 @@ impl FuncCompiler<'_> {
                 (ShiftCount::Gpr(r), owned.then_some(r))
             }
         };
-        let v = self.pop_v128();
+        let (v, owned) = self.pop_v128_read();
+        let dst = if owned { v } else { self.alloc_fpr() };
         let n = usize::from(matches!(count, ShiftCount::Gpr(_)));
         let t = self.v128_temps(n);
-        self.a.v128_shift(lanes, op, v, count, &t[..n]);
+        let isa = self.env.simd_isa;
+        self.a.v128_shift(isa, lanes, op, dst, v, count, &t[..n]);
         self.free_temps(&t[..n]);
         if let Some(r) = gpr {
             self.regs.free_gpr(r);
         }
-        self.push(ValType::V128, Loc::Fpr(v));
+        self.push(ValType::V128, Loc::Fpr(dst));
     }
 
     /// `v128.bitselect` (and the relaxed lane selects, which choose it).
@@ -159,7 +221,7 @@ impl FuncCompiler<'_> {
         let c = self.pop_v128();
         let (b, b_owned) = self.pop_v128_read();
         let (a, a_owned) = self.pop_v128_read();
-        self.a.v128_madd(lanes, negate, c, a, b);
+        self.a.v128_madd(self.env.simd_isa, lanes, negate, c, a, b);
         self.free_if(a, a_owned);
         self.free_if(b, b_owned);
         self.push(ValType::V128, Loc::Fpr(c));
@@ -171,10 +233,13 @@ impl FuncCompiler<'_> {
         let c = self.pop_v128();
         let (b, owned) = self.pop_v128_read();
         let a = self.pop_v128();
-        self.a.v128_bin(VBin::RelaxedDotI8x16I7x16, a, b, &[]);
+        let isa = self.env.simd_isa;
+        self.a
+            .v128_bin(isa, VBin::RelaxedDotI8x16I7x16, a, a, b, &[]);
         self.free_if(b, owned);
-        self.a.v128_un(VUn::ExtAddPairwiseS(Lanes::I32), a, &[]);
-        self.a.v128_bin(VBin::Add(Lanes::I32), a, c, &[]);
+        self.a
+            .v128_un(isa, VUn::ExtAddPairwiseS(Lanes::I32), a, a, &[]);
+        self.a.v128_bin(isa, VBin::Add(Lanes::I32), a, a, c, &[]);
         self.regs.free_fpr(c);
         self.push(ValType::V128, Loc::Fpr(a));
     }
@@ -294,6 +359,43 @@ impl FuncCompiler<'_> {
         }
         self.push(ValType::V128, Loc::Fpr(x));
         Ok(())
+    }
+
+    /// `v128.load` and the binary operation `next` after it, whose second
+    /// operand the load is: when the backend has a form of the operation
+    /// that reads that operand from memory ([`SimdAssembler::has_bin_mem`]:
+    /// AVX), the load becomes it, and this returns true (`next` is then
+    /// compiled). Only when the first operand is in a register already, so
+    /// that popping it emits nothing between the address and its use.
+    pub fn v128_load_pair(&mut self, m: &MemArg, next: &Operator<'_>) -> bool {
+        let Some(op) = mem_operand_bin(next) else {
+            return false;
+        };
+        if m.target != wasmparser::MemArgTarget::Memory(0)
+            || !Target::has_bin_mem(self.env.simd_isa, op)
+            || self.stack.len() < 2
+            || self.peek(1).ty != ValType::V128
+        {
+            return false;
+        }
+        let a_in_reg = match self.peek(1).loc {
+            Loc::Fpr(_) => true,
+            Loc::Local(l) => matches!(self.local_loc(l), Loc::LocalFpr(_)),
+            _ => false,
+        };
+        if !a_in_reg {
+            return false;
+        }
+        self.materialize_cond();
+        let (addr, idx) = self.pop_addr(m.offset, 16);
+        let (a, a_owned) = self.pop_v128_read();
+        let dst = if a_owned { a } else { self.alloc_fpr() };
+        self.a.v128_bin_mem(op, dst, a, addr);
+        if let Some(r) = idx {
+            self.regs.free_gpr(r);
+        }
+        self.push(ValType::V128, Loc::Fpr(dst));
+        true
     }
 
     pub fn v128_store(&mut self, m: &MemArg) -> Result<()> {

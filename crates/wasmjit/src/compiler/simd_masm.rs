@@ -5,12 +5,15 @@
 //! hold `v128` values whole). The x86-64 implementation is
 //! `isa/x64/simd.rs`.
 //!
-//! Operations are two-address: `dst` is the first operand and receives the
-//! result. An operation that needs temporaries says how many
+//! Most operations are two-address (`dst` is the first operand and
+//! receives the result); the lane-wise arithmetic takes the engine's
+//! [`SimdIsa`] and a separate destination, which three-operand forms
+//! (AVX) fill without copying the first operand. An operation that needs temporaries says how many
 //! ([`SimdAssembler::bin_temps`], [`SimdAssembler::un_temps`]); the
 //! generator allocates them and passes them in `tmp`.
 
 use super::masm::{FloatCmp, FrameBase, HeapAddr, IntCmp, MacroAssembler, Reg, RoundMode};
+use crate::environ::isa::SimdIsa;
 
 /// The lane interpretation of a `v128` (spec §2.4.3 shapes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,19 +212,38 @@ pub trait SimdAssembler: MacroAssembler {
     fn bin_temps(op: VBin) -> usize;
     /// How many temporary vector registers `op` needs.
     fn un_temps(op: VUn) -> usize;
-    /// `dst = dst OP src`.
-    fn v128_bin(&mut self, op: VBin, dst: Reg, src: Reg, tmp: &[Reg]);
-    /// `dst = OP dst`.
-    fn v128_un(&mut self, op: VUn, dst: Reg, tmp: &[Reg]);
-    /// `dst = dst SHIFT count` in each lane of `lanes` (an integer shape).
-    /// `tmp` holds two registers.
-    fn v128_shift(&mut self, lanes: Lanes, op: VShift, dst: Reg, count: ShiftCount, tmp: &[Reg]);
+    /// `dst = a OP b`, in the forms of `isa`. `dst` is `a` or a register
+    /// holding neither operand; with two-operand forms (`Sse41`) the
+    /// latter costs a copy of `a` first.
+    fn v128_bin(&mut self, isa: SimdIsa, op: VBin, dst: Reg, a: Reg, b: Reg, tmp: &[Reg]);
+    /// Whether [`SimdAssembler::v128_bin_mem`] has a form of `op` under
+    /// `isa`.
+    fn has_bin_mem(isa: SimdIsa, op: VBin) -> bool;
+    /// `dst = a OP [membase + addr]` (16 bytes, any alignment), for an `op`
+    /// of [`SimdAssembler::has_bin_mem`]; `dst` is `a` or a register
+    /// holding neither.
+    fn v128_bin_mem(&mut self, op: VBin, dst: Reg, a: Reg, addr: HeapAddr);
+    /// `dst = OP src` (`dst` is `src` or another register).
+    fn v128_un(&mut self, isa: SimdIsa, op: VUn, dst: Reg, src: Reg, tmp: &[Reg]);
+    /// `dst = src SHIFT count` in each lane of `lanes` (an integer shape;
+    /// `dst` is `src` or another register). `tmp` holds two registers.
+    #[allow(clippy::too_many_arguments)]
+    fn v128_shift(
+        &mut self,
+        isa: SimdIsa,
+        lanes: Lanes,
+        op: VShift,
+        dst: Reg,
+        src: Reg,
+        count: ShiftCount,
+        tmp: &[Reg],
+    );
     /// `dst = (dst & mask) | (other & !mask)`.
     fn v128_bitselect(&mut self, dst: Reg, other: Reg, mask: Reg);
     /// `dst = a * b + c` (`negate`: `-(a * b) + c`) on float lanes, as an
     /// unfused multiply then add (the relaxed-SIMD choice, documented in
     /// docs/architecture.md); the result goes to `c`'s register `dst`.
-    fn v128_madd(&mut self, lanes: Lanes, negate: bool, dst: Reg, a: Reg, b: Reg);
+    fn v128_madd(&mut self, isa: SimdIsa, lanes: Lanes, negate: bool, dst: Reg, a: Reg, b: Reg);
     /// `i8x16.shuffle`: result lane `i` is lane `lanes[i]` of the 32 lanes
     /// of `dst` then `src`. `tmp` holds one register; the masks go to
     /// `pool`.

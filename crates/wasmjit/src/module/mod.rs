@@ -162,6 +162,7 @@ impl Module {
         serialize::serialize(
             m.wasm_hash,
             m.env.bounds_checks,
+            m.env.simd_isa,
             &serialize::Payload {
                 decls: &m.decls,
                 code: m.code.bytes(),

@@ -36,8 +36,9 @@ use xxhash_rust::xxh3::{xxh3_128, Xxh3};
 use super::translate::{Precompiled, Translation};
 use super::Module;
 use crate::compiler::SigSite;
-use crate::engine::{cpu_feature_names, host_cpu_features, Engine, CODE_CPU_FEATURES};
+use crate::engine::{code_cpu_features, cpu_feature_names, host_cpu_features, Engine};
 use crate::environ::bounds::BoundsChecks;
+use crate::environ::isa::SimdIsa;
 use crate::error::{Error, Result};
 
 const MAGIC: &[u8; 8] = b"\0wasmjit";
@@ -81,7 +82,7 @@ pub fn cache_tag() -> String {
     let mut key = Vec::with_capacity(40);
     key.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
     key.extend_from_slice(&build_id());
-    key.extend_from_slice(&CODE_CPU_FEATURES.to_le_bytes());
+    key.extend_from_slice(&code_cpu_features(SimdIsa::host()).to_le_bytes());
     key.extend_from_slice(&code_config(crate::engine::default_bounds_checks()).to_le_bytes());
     format!("wasmjit-{:08x}", xxh3_128(&key) as u32)
 }
@@ -103,7 +104,12 @@ fn put_u64(out: &mut Vec<u8>, v: u64) {
     out.extend_from_slice(&v.to_le_bytes());
 }
 
-pub(super) fn serialize(wasm_hash: [u8; 16], checks: BoundsChecks, p: &Payload<'_>) -> Vec<u8> {
+pub(super) fn serialize(
+    wasm_hash: [u8; 16],
+    checks: BoundsChecks,
+    simd_isa: SimdIsa,
+    p: &Payload<'_>,
+) -> Vec<u8> {
     let payload_len = 8
         + p.decls.len()
         + 8
@@ -119,7 +125,7 @@ pub(super) fn serialize(wasm_hash: [u8; 16], checks: BoundsChecks, p: &Payload<'
     put_u32(&mut out, FORMAT_VERSION);
     put_u32(&mut out, code_config(checks));
     out.extend_from_slice(&build_id());
-    put_u64(&mut out, CODE_CPU_FEATURES);
+    put_u64(&mut out, code_cpu_features(simd_isa));
     out.extend_from_slice(&wasm_hash);
     put_u64(&mut out, payload_len as u64);
     out.extend_from_slice(&[0; 16]); // checksum, below
@@ -202,8 +208,9 @@ impl<'a> Reader<'a> {
 }
 
 /// Checks the header of `data` and returns the wasm hash, the code
-/// configuration (one this engine knows) and the payload.
-fn check_header(data: &[u8]) -> Result<([u8; 16], u32, &[u8])> {
+/// configuration (one this engine knows), the CPU features (all of which
+/// this machine has) and the payload.
+fn check_header(data: &[u8]) -> Result<([u8; 16], u32, u64, &[u8])> {
     if data.len() < HEADER_LEN {
         if !data.is_empty() && !MAGIC.starts_with(&data[..data.len().min(8)]) {
             return Err(bad("not a serialized module (no wasmjit magic number)"));
@@ -261,16 +268,25 @@ fn check_header(data: &[u8]) -> Result<([u8; 16], u32, &[u8])> {
     if checksum(data)[..] != data[64..80] {
         return Err(bad("checksum mismatch: the bytes are corrupt"));
     }
-    Ok((wasm_hash, config, payload))
+    Ok((wasm_hash, config, cpu, payload))
 }
 
 pub(super) fn deserialize(engine: &Engine, data: &[u8]) -> Result<Module> {
-    let (wasm_hash, config, payload) = check_header(data)?;
+    let (wasm_hash, config, cpu, payload) = check_header(data)?;
     let ours = code_config(engine.bounds_checks());
     if config != ours {
         return Err(bad(format!(
             "compiled for code configuration {config:#x}; this engine runs {ours:#x} \
              (bit 0: guard pages, bit 1: explicit bounds checks)"
+        )));
+    }
+    let ours = code_cpu_features(engine.simd_isa());
+    if cpu != ours {
+        return Err(bad(format!(
+            "compiled for CPU features {}; this engine's code uses {} (SimdIsa::{:?})",
+            cpu_feature_names(cpu),
+            cpu_feature_names(ours),
+            engine.simd_isa()
         )));
     }
     let mut r = Reader {

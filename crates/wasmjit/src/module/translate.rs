@@ -87,6 +87,7 @@ impl<'e, 'b> Translation<'e, 'b> {
                 globals: Vec::new(),
                 offsets: VMOffsets::new(PtrSize::HOST, 0, 0, 0, 0),
                 bounds_checks: engine.bounds_checks(),
+                simd_isa: engine.simd_isa(),
             },
             imports: Vec::new(),
             exports: Vec::new(),

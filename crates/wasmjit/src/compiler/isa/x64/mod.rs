@@ -11,4 +11,5 @@ pub mod masm;
 mod memory;
 pub mod regs;
 mod simd;
+mod simd_avx;
 mod simd_lanes;

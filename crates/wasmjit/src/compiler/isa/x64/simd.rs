@@ -43,7 +43,7 @@ pub(super) fn splat32(a: &mut Asm, x: Reg, v: u32) {
     splat64(a, x, v as u64 | (v as u64) << 32);
 }
 
-fn splat16(a: &mut Asm, x: Reg, v: u16) {
+pub(super) fn splat16(a: &mut Asm, x: Reg, v: u16) {
     splat32(a, x, v as u32 * 0x1_0001);
 }
 

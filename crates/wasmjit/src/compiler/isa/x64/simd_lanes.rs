@@ -6,11 +6,20 @@ use crate::compiler::masm::{FrameBase, HeapAddr, Reg};
 use crate::compiler::simd_masm::{
     ConstPool, Lanes, ShiftCount, SimdAssembler, VBin, VLoad, VShift, VUn,
 };
+use crate::environ::isa::SimdIsa;
 use dynasmrt::{DynamicLabel, DynasmApi as _};
 
 use super::asm::{asm, Asm, Cc};
 use super::regs::XSCRATCH;
-use super::simd;
+use super::{simd, simd_avx};
+
+/// `dst = src` unless they are the same register (the copy an SSE
+/// two-operand form needs to keep its first operand).
+fn copy(a: &mut Asm, dst: Reg, src: Reg) {
+    if dst != src {
+        asm!(a; movaps Rx(dst), Rx(src));
+    }
+}
 
 use Lanes::{F32, F64, I16, I32, I64, I8};
 
@@ -26,6 +35,7 @@ macro_rules! mem {
         }
     };
 }
+pub(super) use mem;
 
 impl SimdAssembler for Asm {
     fn bin_temps(op: VBin) -> usize {
@@ -36,15 +46,44 @@ impl SimdAssembler for Asm {
         simd::un_temps(op)
     }
 
-    fn v128_bin(&mut self, op: VBin, dst: Reg, src: Reg, tmp: &[Reg]) {
-        simd::v128_bin(self, op, dst, src, tmp);
+    fn v128_bin(&mut self, isa: SimdIsa, op: VBin, dst: Reg, a: Reg, b: Reg, tmp: &[Reg]) {
+        if isa == SimdIsa::Avx && simd_avx::v128_bin(self, op, dst, a, b) {
+            return;
+        }
+        copy(self, dst, a);
+        simd::v128_bin(self, op, dst, b, tmp);
     }
 
-    fn v128_un(&mut self, op: VUn, dst: Reg, tmp: &[Reg]) {
+    fn has_bin_mem(isa: SimdIsa, op: VBin) -> bool {
+        isa == SimdIsa::Avx && simd_avx::has_bin_mem(op)
+    }
+
+    fn v128_bin_mem(&mut self, op: VBin, dst: Reg, a: Reg, addr: HeapAddr) {
+        simd_avx::v128_bin_mem(self, op, dst, a, addr);
+    }
+
+    fn v128_un(&mut self, isa: SimdIsa, op: VUn, dst: Reg, src: Reg, tmp: &[Reg]) {
+        if isa == SimdIsa::Avx && simd_avx::v128_un(self, op, dst, src) {
+            return;
+        }
+        copy(self, dst, src);
         simd::v128_un(self, op, dst, tmp);
     }
 
-    fn v128_shift(&mut self, lanes: Lanes, op: VShift, dst: Reg, count: ShiftCount, tmp: &[Reg]) {
+    fn v128_shift(
+        &mut self,
+        isa: SimdIsa,
+        lanes: Lanes,
+        op: VShift,
+        dst: Reg,
+        src: Reg,
+        count: ShiftCount,
+        tmp: &[Reg],
+    ) {
+        if isa == SimdIsa::Avx && simd_avx::v128_shift(self, lanes, op, dst, src, count) {
+            return;
+        }
+        copy(self, dst, src);
         simd::v128_shift(self, lanes, op, dst, count, tmp);
     }
 
@@ -57,7 +96,10 @@ impl SimdAssembler for Asm {
         );
     }
 
-    fn v128_madd(&mut self, lanes: Lanes, negate: bool, dst: Reg, a: Reg, b: Reg) {
+    fn v128_madd(&mut self, isa: SimdIsa, lanes: Lanes, negate: bool, dst: Reg, a: Reg, b: Reg) {
+        if isa == SimdIsa::Avx {
+            return simd_avx::v128_madd(self, lanes, negate, dst, a, b);
+        }
         asm!(self; movaps Rx(X), Rx(a));
         match (lanes, negate) {
             (F32, false) => asm!(self; mulps Rx(X), Rx(b) ; addps Rx(dst), Rx(X)),

@@ -1,0 +1,29 @@
+//! The vector instruction set of an engine's `v128` code.
+
+/// The x86-64 vector instruction set an engine's `v128` code is generated
+/// for, fixed when the engine is made ([`crate::Engine::with_simd_isa`])
+/// and recorded in serialized modules, which a machine without it refuses
+/// (`engine.rs`, `CPU_FEATURES`). Both give the same results, bit for bit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SimdIsa {
+    /// SSE4.1 (with SSSE3 and SSE4.2): two-operand forms, so an operand
+    /// still needed afterwards is copied first.
+    Sse41,
+    /// AVX's VEX encodings of the same operations: three-operand forms
+    /// (no copies) and unaligned memory operands where AVX has them,
+    /// SSE4.1 sequences for the rest (`compiler/isa/x64/simd_avx.rs`).
+    Avx,
+}
+
+impl SimdIsa {
+    /// The best instruction set this CPU has: [`SimdIsa::Avx`] when
+    /// `is_x86_feature_detected!("avx")` finds AVX (which includes the
+    /// operating system saving the YMM registers), else [`SimdIsa::Sse41`].
+    pub fn host() -> SimdIsa {
+        if std::arch::is_x86_feature_detected!("avx") {
+            SimdIsa::Avx
+        } else {
+            SimdIsa::Sse41
+        }
+    }
+}
