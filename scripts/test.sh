@@ -124,7 +124,7 @@ if [[ $(uname -s) == Linux && $(uname -m) == x86_64 ]]; then
 fi
 
 step "real WASI programs (wasi-tests/build-real.sh)"
-bash wasi-tests/build-real.sh
+PYTHON="$PYTHON" bash wasi-tests/build-real.sh
 
 step "Python tests"
 # Run from the repository root so that the installed package (not a source

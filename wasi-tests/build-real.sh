@@ -19,6 +19,11 @@
 #                  emits SIMD instructions into zlib's loops).
 #   go.wasm        wasi-tests/src/go/main.go with Go 1.23 from Debian's
 #                  bookworm-backports, GOOS=wasip1 GOARCH=wasm.
+#   itk/*.wasi.wasm  ITK-Wasm's pipelines (zstd, image downsampling), real
+#                  -msimd128 builds from the itkwasm-*-wasi wheels on PyPI,
+#                  pinned by version and SHA-256 in wasi-tests/itk-wasm.txt
+#                  (pip download --require-hashes with $PYTHON, default
+#                  python3).
 #
 # crates.io pins the SHA-256 of every crate version in its index, and cargo
 # checks each download against it.
@@ -108,6 +113,23 @@ if ! fresh "$out/minigzip.wasm" || ! fresh "$out/minigzip-simd.wasm"; then
             "$z"/{gzclose,gzlib,gzread,gzwrite}.c "$z/test/minigzip.c" -o "$out/${variant%%:*}.wasm"
         echo "built ${variant%%:*}.wasm"
     done
+fi
+
+if [[ ! -f $out/itk/downsample.wasi.wasm || $here/itk-wasm.txt -nt $out/itk/downsample.wasi.wasm ]]; then
+    rm -rf "$out/itk"
+    mkdir -p "$out/itk/wheels"
+    "${PYTHON:-python3}" -m pip download --quiet --no-deps --require-hashes \
+        -r "$here/itk-wasm.txt" -d "$out/itk/wheels"
+    "${PYTHON:-python3}" - "$out/itk" <<'PY'
+import pathlib, sys, zipfile
+out = pathlib.Path(sys.argv[1])
+for wheel in sorted((out / "wheels").glob("*.whl")):
+    with zipfile.ZipFile(wheel) as z:
+        for name in z.namelist():
+            if "/wasm_modules/" in name and name.endswith(".wasm"):
+                (out / pathlib.PurePosixPath(name).name).write_bytes(z.read(name))
+PY
+    echo "fetched itk/*.wasi.wasm"
 fi
 
 if ! fresh "$out/go.wasm" || [[ $here/src/go/main.go -nt $out/go.wasm ]]; then
