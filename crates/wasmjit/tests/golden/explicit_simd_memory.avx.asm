@@ -2,215 +2,212 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x40]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x24A
-  1e: mov rsp,r11
-  21: mov ebx,[rbp+0x10]
-  24: mov r11,[r15+0x10]
-  2b: mov r11,[r11+8]
-  33: sub r11,0x20
-  3a: jb near 0x254
-  40: cmp rbx,r11
-  43: ja near 0x254
-  49: movdqu xmm0,[r14+rbx+0x10]
-  53: mov r11,[r15+0x10]
-  5a: mov r11,[r11+8]
-  62: sub r11,8
-  69: jb near 0x254
-  6f: cmp rbx,r11
-  72: ja near 0x254
-  78: pmovsxbw xmm1,[r14+rbx]
-  83: vpaddw xmm0,xmm0,xmm1
-  88: mov r11,[r15+0x10]
-  8f: mov r11,[r11+8]
-  97: sub r11,8
-  9e: jb near 0x254
-  a4: cmp rbx,r11
-  a7: ja near 0x254
-  ad: pmovzxwd xmm1,[r14+rbx]
-  b8: vpaddd xmm0,xmm0,xmm1
-  bd: mov r11,[r15+0x10]
-  c4: mov r11,[r11+8]
-  cc: sub r11,8
-  d3: jb near 0x254
-  d9: cmp rbx,r11
-  dc: ja near 0x254
-  e2: pmovsxdq xmm1,[r14+rbx]
-  ed: vpaddq xmm0,xmm0,xmm1
-  f2: mov r11,[r15+0x10]
-  f9: mov r11,[r11+8]
- 101: sub r11,0x41
- 108: jb near 0x254
- 10e: pinsrb xmm1,[r14+0x40],0
- 119: pxor xmm15,xmm15
- 11e: pshufb xmm1,xmm15
- 124: vpaddb xmm0,xmm0,xmm1
- 129: mov r11,[r15+0x10]
- 130: mov r11,[r11+8]
- 138: sub r11,2
- 13f: jb near 0x254
- 145: cmp rbx,r11
- 148: ja near 0x254
- 14e: pinsrw xmm1,[r14+rbx],0
- 159: pshuflw xmm1,xmm1,0
- 15f: pshufd xmm1,xmm1,0
- 165: vpaddw xmm0,xmm0,xmm1
- 16a: mov r11,[r15+0x10]
- 171: mov r11,[r11+8]
- 179: sub r11,4
- 180: jb near 0x254
- 186: cmp rbx,r11
- 189: ja near 0x254
- 18f: movd xmm1,[r14+rbx]
- 199: pshufd xmm1,xmm1,0
- 19f: vpaddd xmm0,xmm0,xmm1
- 1a4: mov r11,[r15+0x10]
- 1ab: mov r11,[r11+8]
- 1b3: sub r11,8
- 1ba: jb near 0x254
- 1c0: cmp rbx,r11
- 1c3: ja near 0x254
- 1c9: movq xmm1,[r14+rbx]
- 1d3: punpcklqdq xmm1,xmm1
- 1d8: vpaddq xmm0,xmm0,xmm1
- 1dd: mov r11,[r15+0x10]
- 1e4: mov r11,[r11+8]
- 1ec: sub r11,4
- 1f3: jb near 0x254
- 1f9: cmp rbx,r11
- 1fc: ja near 0x254
- 202: movd xmm1,[r14+rbx]
- 20c: vpor xmm0,xmm0,xmm1
- 211: mov r11,[r15+0x10]
- 218: mov r11,[r11+8]
- 220: sub r11,8
- 227: jb near 0x254
- 22d: cmp rbx,r11
- 230: ja near 0x254
- 236: movq xmm1,[r14+rbx]
- 240: vpor xmm0,xmm0,xmm1
- 245: mov rsp,rbp
- 248: pop rbp
- 249: ret
- 24a: mov eax,9
- 24f: call 0xFFFFFFFFFFFFFFEF
- 254: mov eax,2
- 259: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x242
+  16: mov rsp,r11
+  19: mov ebx,[rbp+0x10]
+  1c: mov r11,[r15+0x10]
+  23: mov r11,[r11+8]
+  2b: sub r11,0x20
+  32: jb near 0x24C
+  38: cmp rbx,r11
+  3b: ja near 0x24C
+  41: movdqu xmm0,[r14+rbx+0x10]
+  4b: mov r11,[r15+0x10]
+  52: mov r11,[r11+8]
+  5a: sub r11,8
+  61: jb near 0x24C
+  67: cmp rbx,r11
+  6a: ja near 0x24C
+  70: pmovsxbw xmm1,[r14+rbx]
+  7b: vpaddw xmm0,xmm0,xmm1
+  80: mov r11,[r15+0x10]
+  87: mov r11,[r11+8]
+  8f: sub r11,8
+  96: jb near 0x24C
+  9c: cmp rbx,r11
+  9f: ja near 0x24C
+  a5: pmovzxwd xmm1,[r14+rbx]
+  b0: vpaddd xmm0,xmm0,xmm1
+  b5: mov r11,[r15+0x10]
+  bc: mov r11,[r11+8]
+  c4: sub r11,8
+  cb: jb near 0x24C
+  d1: cmp rbx,r11
+  d4: ja near 0x24C
+  da: pmovsxdq xmm1,[r14+rbx]
+  e5: vpaddq xmm0,xmm0,xmm1
+  ea: mov r11,[r15+0x10]
+  f1: mov r11,[r11+8]
+  f9: sub r11,0x41
+ 100: jb near 0x24C
+ 106: pinsrb xmm1,[r14+0x40],0
+ 111: pxor xmm15,xmm15
+ 116: pshufb xmm1,xmm15
+ 11c: vpaddb xmm0,xmm0,xmm1
+ 121: mov r11,[r15+0x10]
+ 128: mov r11,[r11+8]
+ 130: sub r11,2
+ 137: jb near 0x24C
+ 13d: cmp rbx,r11
+ 140: ja near 0x24C
+ 146: pinsrw xmm1,[r14+rbx],0
+ 151: pshuflw xmm1,xmm1,0
+ 157: pshufd xmm1,xmm1,0
+ 15d: vpaddw xmm0,xmm0,xmm1
+ 162: mov r11,[r15+0x10]
+ 169: mov r11,[r11+8]
+ 171: sub r11,4
+ 178: jb near 0x24C
+ 17e: cmp rbx,r11
+ 181: ja near 0x24C
+ 187: movd xmm1,[r14+rbx]
+ 191: pshufd xmm1,xmm1,0
+ 197: vpaddd xmm0,xmm0,xmm1
+ 19c: mov r11,[r15+0x10]
+ 1a3: mov r11,[r11+8]
+ 1ab: sub r11,8
+ 1b2: jb near 0x24C
+ 1b8: cmp rbx,r11
+ 1bb: ja near 0x24C
+ 1c1: movq xmm1,[r14+rbx]
+ 1cb: punpcklqdq xmm1,xmm1
+ 1d0: vpaddq xmm0,xmm0,xmm1
+ 1d5: mov r11,[r15+0x10]
+ 1dc: mov r11,[r11+8]
+ 1e4: sub r11,4
+ 1eb: jb near 0x24C
+ 1f1: cmp rbx,r11
+ 1f4: ja near 0x24C
+ 1fa: movd xmm1,[r14+rbx]
+ 204: vpor xmm0,xmm0,xmm1
+ 209: mov r11,[r15+0x10]
+ 210: mov r11,[r11+8]
+ 218: sub r11,8
+ 21f: jb near 0x24C
+ 225: cmp rbx,r11
+ 228: ja near 0x24C
+ 22e: movq xmm1,[r14+rbx]
+ 238: vpor xmm0,xmm0,xmm1
+ 23d: mov rsp,rbp
+ 240: pop rbp
+ 241: ret
+ 242: mov eax,9
+ 247: call 0xFFFFFFFFFFFFFFEF
+ 24c: mov eax,2
+ 251: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x40]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x134
-  1e: mov rsp,r11
-  21: movdqu xmm0,[rbp+0x18]
-  2a: mov eax,[rbp+0x10]
-  2d: mov r11,[r15+0x10]
-  34: mov r11,[r11+8]
-  3c: sub r11,1
-  43: jb near 0x13E
-  49: cmp rax,r11
-  4c: ja near 0x13E
-  52: pinsrb xmm0,[r14+rax],3
-  5e: movdqu [rbp+0x18],xmm0
-  67: movdqu xmm0,[rbp+0x18]
-  70: mov eax,[rbp+0x10]
-  73: mov r11,[r15+0x10]
-  7a: mov r11,[r11+8]
-  82: sub r11,2
-  89: jb near 0x13E
-  8f: cmp rax,r11
-  92: ja near 0x13E
-  98: pinsrw xmm0,[r14+rax],7
-  a3: movdqu [rbp+0x18],xmm0
-  ac: movdqu xmm0,[rbp+0x18]
-  b5: mov eax,[rbp+0x10]
-  b8: mov r11,[r15+0x10]
-  bf: mov r11,[r11+8]
-  c7: sub r11,4
-  ce: jb near 0x13E
-  d4: cmp rax,r11
-  d7: ja near 0x13E
-  dd: pinsrd xmm0,[r14+rax],1
-  e9: movdqu [rbp+0x18],xmm0
-  f2: movdqu xmm0,[rbp+0x18]
-  fb: mov eax,[rbp+0x10]
-  fe: mov r11,[r15+0x10]
- 105: mov r11,[r11+8]
- 10d: sub r11,8
- 114: jb near 0x13E
- 11a: cmp rax,r11
- 11d: ja near 0x13E
- 123: pinsrq xmm0,[r14+rax],1
- 12f: mov rsp,rbp
- 132: pop rbp
- 133: ret
- 134: mov eax,9
- 139: call 0xFFFFFFFFFFFFFD91
- 13e: mov eax,2
- 143: call 0xFFFFFFFFFFFFFD91
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x12C
+  16: mov rsp,r11
+  19: movdqu xmm0,[rbp+0x18]
+  22: mov eax,[rbp+0x10]
+  25: mov r11,[r15+0x10]
+  2c: mov r11,[r11+8]
+  34: sub r11,1
+  3b: jb near 0x136
+  41: cmp rax,r11
+  44: ja near 0x136
+  4a: pinsrb xmm0,[r14+rax],3
+  56: movdqu [rbp+0x18],xmm0
+  5f: movdqu xmm0,[rbp+0x18]
+  68: mov eax,[rbp+0x10]
+  6b: mov r11,[r15+0x10]
+  72: mov r11,[r11+8]
+  7a: sub r11,2
+  81: jb near 0x136
+  87: cmp rax,r11
+  8a: ja near 0x136
+  90: pinsrw xmm0,[r14+rax],7
+  9b: movdqu [rbp+0x18],xmm0
+  a4: movdqu xmm0,[rbp+0x18]
+  ad: mov eax,[rbp+0x10]
+  b0: mov r11,[r15+0x10]
+  b7: mov r11,[r11+8]
+  bf: sub r11,4
+  c6: jb near 0x136
+  cc: cmp rax,r11
+  cf: ja near 0x136
+  d5: pinsrd xmm0,[r14+rax],1
+  e1: movdqu [rbp+0x18],xmm0
+  ea: movdqu xmm0,[rbp+0x18]
+  f3: mov eax,[rbp+0x10]
+  f6: mov r11,[r15+0x10]
+  fd: mov r11,[r11+8]
+ 105: sub r11,8
+ 10c: jb near 0x136
+ 112: cmp rax,r11
+ 115: ja near 0x136
+ 11b: pinsrq xmm0,[r14+rax],1
+ 127: mov rsp,rbp
+ 12a: pop rbp
+ 12b: ret
+ 12c: mov eax,9
+ 131: call 0xFFFFFFFFFFFFFD99
+ 136: mov eax,2
+ 13b: call 0xFFFFFFFFFFFFFD99
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x155
-  1e: mov rsp,r11
-  21: movdqu xmm0,[rbp+0x18]
-  2a: mov eax,[rbp+0x10]
-  2d: mov r11,[r15+0x10]
-  34: mov r11,[r11+8]
-  3c: sub r11,0x30
-  43: jb near 0x15F
-  49: cmp rax,r11
-  4c: ja near 0x15F
-  52: movdqu [r14+rax+0x20],xmm0
-  5c: movdqu xmm0,[rbp+0x18]
-  65: mov eax,[rbp+0x10]
-  68: mov r11,[r15+0x10]
-  6f: mov r11,[r11+8]
-  77: sub r11,1
-  7e: jb near 0x15F
-  84: cmp rax,r11
-  87: ja near 0x15F
-  8d: pextrb [r14+rax],xmm0,0xF
-  99: movdqu xmm0,[rbp+0x18]
-  a2: mov eax,[rbp+0x10]
-  a5: mov r11,[r15+0x10]
-  ac: mov r11,[r11+8]
-  b4: sub r11,2
-  bb: jb near 0x15F
-  c1: cmp rax,r11
-  c4: ja near 0x15F
-  ca: pextrw [r14+rax],xmm0,2
-  d6: movdqu xmm0,[rbp+0x18]
-  df: mov eax,[rbp+0x10]
-  e2: mov r11,[r15+0x10]
-  e9: mov r11,[r11+8]
-  f1: sub r11,4
-  f8: jb near 0x15F
-  fe: cmp rax,r11
- 101: ja near 0x15F
- 107: pextrd [r14+rax],xmm0,0
- 113: movdqu xmm0,[rbp+0x18]
- 11c: mov eax,[rbp+0x10]
- 11f: mov r11,[r15+0x10]
- 126: mov r11,[r11+8]
- 12e: sub r11,8
- 135: jb near 0x15F
- 13b: cmp rax,r11
- 13e: ja near 0x15F
- 144: pextrq [r14+rax],xmm0,1
- 150: mov rsp,rbp
- 153: pop rbp
- 154: ret
- 155: mov eax,9
- 15a: call 0xFFFFFFFFFFFFFC49
- 15f: mov eax,2
- 164: call 0xFFFFFFFFFFFFFC49
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x14D
+  16: mov rsp,r11
+  19: movdqu xmm0,[rbp+0x18]
+  22: mov eax,[rbp+0x10]
+  25: mov r11,[r15+0x10]
+  2c: mov r11,[r11+8]
+  34: sub r11,0x30
+  3b: jb near 0x157
+  41: cmp rax,r11
+  44: ja near 0x157
+  4a: movdqu [r14+rax+0x20],xmm0
+  54: movdqu xmm0,[rbp+0x18]
+  5d: mov eax,[rbp+0x10]
+  60: mov r11,[r15+0x10]
+  67: mov r11,[r11+8]
+  6f: sub r11,1
+  76: jb near 0x157
+  7c: cmp rax,r11
+  7f: ja near 0x157
+  85: pextrb [r14+rax],xmm0,0xF
+  91: movdqu xmm0,[rbp+0x18]
+  9a: mov eax,[rbp+0x10]
+  9d: mov r11,[r15+0x10]
+  a4: mov r11,[r11+8]
+  ac: sub r11,2
+  b3: jb near 0x157
+  b9: cmp rax,r11
+  bc: ja near 0x157
+  c2: pextrw [r14+rax],xmm0,2
+  ce: movdqu xmm0,[rbp+0x18]
+  d7: mov eax,[rbp+0x10]
+  da: mov r11,[r15+0x10]
+  e1: mov r11,[r11+8]
+  e9: sub r11,4
+  f0: jb near 0x157
+  f6: cmp rax,r11
+  f9: ja near 0x157
+  ff: pextrd [r14+rax],xmm0,0
+ 10b: movdqu xmm0,[rbp+0x18]
+ 114: mov eax,[rbp+0x10]
+ 117: mov r11,[r15+0x10]
+ 11e: mov r11,[r11+8]
+ 126: sub r11,8
+ 12d: jb near 0x157
+ 133: cmp rax,r11
+ 136: ja near 0x157
+ 13c: pextrq [r14+rax],xmm0,1
+ 148: mov rsp,rbp
+ 14b: pop rbp
+ 14c: ret
+ 14d: mov eax,9
+ 152: call 0xFFFFFFFFFFFFFC59
+ 157: mov eax,2
+ 15c: call 0xFFFFFFFFFFFFFC59
 

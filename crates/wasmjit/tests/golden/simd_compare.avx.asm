@@ -2,91 +2,89 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x50]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xF6
-  1e: mov rsp,r11
-  21: movdqu xmm9,[rbp+0x10]
-  2a: movdqu xmm10,[rbp+0x20]
-  33: vpcmpeqb xmm0,xmm9,xmm10
-  38: vpcmpeqb xmm1,xmm9,xmm10
-  3d: pcmpeqd xmm15,xmm15
-  42: vpxor xmm1,xmm1,xmm15
-  47: vpor xmm0,xmm0,xmm1
-  4c: vpcmpgtb xmm1,xmm10,xmm9
-  51: vpor xmm0,xmm0,xmm1
-  56: vpminub xmm15,xmm9,xmm10
-  5b: vpcmpeqb xmm1,xmm9,xmm15
-  60: pcmpeqd xmm15,xmm15
-  65: vpxor xmm1,xmm1,xmm15
-  6a: vpor xmm0,xmm0,xmm1
-  6f: vpcmpgtw xmm1,xmm9,xmm10
-  74: pcmpeqd xmm15,xmm15
-  79: vpxor xmm1,xmm1,xmm15
-  7e: vpor xmm0,xmm0,xmm1
-  83: vpmaxuw xmm15,xmm9,xmm10
-  88: vpcmpeqw xmm1,xmm9,xmm15
-  8d: vpor xmm0,xmm0,xmm1
-  92: vpmaxud xmm15,xmm9,xmm10
-  97: vpcmpeqd xmm1,xmm9,xmm15
-  9c: pcmpeqd xmm15,xmm15
-  a1: vpxor xmm1,xmm1,xmm15
-  a6: vpor xmm0,xmm0,xmm1
-  ab: vpcmpgtd xmm1,xmm10,xmm9
-  b0: pcmpeqd xmm15,xmm15
-  b5: vpxor xmm1,xmm1,xmm15
-  ba: vpor xmm0,xmm0,xmm1
-  bf: vpcmpeqq xmm1,xmm9,xmm10
-  c4: vpor xmm0,xmm0,xmm1
-  c9: vpcmpgtq xmm1,xmm10,xmm9
-  ce: vpor xmm0,xmm0,xmm1
-  d3: vpcmpgtq xmm1,xmm9,xmm10
-  d8: pcmpeqd xmm15,xmm15
-  dd: vpxor xmm1,xmm1,xmm15
-  e2: vpor xmm0,xmm0,xmm1
-  e7: vpcmpgtq xmm1,xmm9,xmm10
-  ec: vpor xmm0,xmm0,xmm1
-  f1: mov rsp,rbp
-  f4: pop rbp
-  f5: ret
-  f6: mov eax,9
-  fb: call 0xFFFFFFFFFFFFFFEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xEE
+  16: mov rsp,r11
+  19: movdqu xmm9,[rbp+0x10]
+  22: movdqu xmm10,[rbp+0x20]
+  2b: vpcmpeqb xmm0,xmm9,xmm10
+  30: vpcmpeqb xmm1,xmm9,xmm10
+  35: pcmpeqd xmm15,xmm15
+  3a: vpxor xmm1,xmm1,xmm15
+  3f: vpor xmm0,xmm0,xmm1
+  44: vpcmpgtb xmm1,xmm10,xmm9
+  49: vpor xmm0,xmm0,xmm1
+  4e: vpminub xmm15,xmm9,xmm10
+  53: vpcmpeqb xmm1,xmm9,xmm15
+  58: pcmpeqd xmm15,xmm15
+  5d: vpxor xmm1,xmm1,xmm15
+  62: vpor xmm0,xmm0,xmm1
+  67: vpcmpgtw xmm1,xmm9,xmm10
+  6c: pcmpeqd xmm15,xmm15
+  71: vpxor xmm1,xmm1,xmm15
+  76: vpor xmm0,xmm0,xmm1
+  7b: vpmaxuw xmm15,xmm9,xmm10
+  80: vpcmpeqw xmm1,xmm9,xmm15
+  85: vpor xmm0,xmm0,xmm1
+  8a: vpmaxud xmm15,xmm9,xmm10
+  8f: vpcmpeqd xmm1,xmm9,xmm15
+  94: pcmpeqd xmm15,xmm15
+  99: vpxor xmm1,xmm1,xmm15
+  9e: vpor xmm0,xmm0,xmm1
+  a3: vpcmpgtd xmm1,xmm10,xmm9
+  a8: pcmpeqd xmm15,xmm15
+  ad: vpxor xmm1,xmm1,xmm15
+  b2: vpor xmm0,xmm0,xmm1
+  b7: vpcmpeqq xmm1,xmm9,xmm10
+  bc: vpor xmm0,xmm0,xmm1
+  c1: vpcmpgtq xmm1,xmm10,xmm9
+  c6: vpor xmm0,xmm0,xmm1
+  cb: vpcmpgtq xmm1,xmm9,xmm10
+  d0: pcmpeqd xmm15,xmm15
+  d5: vpxor xmm1,xmm1,xmm15
+  da: vpor xmm0,xmm0,xmm1
+  df: vpcmpgtq xmm1,xmm9,xmm10
+  e4: vpor xmm0,xmm0,xmm1
+  e9: mov rsp,rbp
+  ec: pop rbp
+  ed: ret
+  ee: mov eax,9
+  f3: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x50]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xD3
-  1e: mov rsp,r11
-  21: movdqu xmm0,[rbp+0x20]
-  2a: movdqu xmm1,[rbp+0x10]
-  33: vcmpeqps xmm1,xmm1,xmm0
-  39: movdqu xmm0,[rbp+0x20]
-  42: movdqu xmm2,[rbp+0x10]
-  4b: vcmpneqps xmm2,xmm2,xmm0
-  51: vpor xmm1,xmm1,xmm2
-  56: movdqu xmm0,[rbp+0x20]
-  5f: movdqu xmm2,[rbp+0x10]
-  68: vcmpltps xmm2,xmm2,xmm0
-  6e: vpor xmm1,xmm1,xmm2
-  73: movdqu xmm0,[rbp+0x20]
-  7c: movdqu xmm2,[rbp+0x10]
-  85: vcmpltps xmm2,xmm0,xmm2
-  8b: vpor xmm1,xmm1,xmm2
-  90: movdqu xmm0,[rbp+0x20]
-  99: movdqu xmm2,[rbp+0x10]
-  a2: vcmplepd xmm2,xmm2,xmm0
-  a8: vpor xmm1,xmm1,xmm2
-  ad: movdqu xmm0,[rbp+0x20]
-  b6: movdqu xmm2,[rbp+0x10]
-  bf: vcmplepd xmm2,xmm0,xmm2
-  c5: vpor xmm1,xmm1,xmm2
-  ca: movaps xmm0,xmm1
-  ce: mov rsp,rbp
-  d1: pop rbp
-  d2: ret
-  d3: mov eax,9
-  d8: call 0xFFFFFFFFFFFFFEEF
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xCB
+  16: mov rsp,r11
+  19: movdqu xmm0,[rbp+0x20]
+  22: movdqu xmm1,[rbp+0x10]
+  2b: vcmpeqps xmm1,xmm1,xmm0
+  31: movdqu xmm0,[rbp+0x20]
+  3a: movdqu xmm2,[rbp+0x10]
+  43: vcmpneqps xmm2,xmm2,xmm0
+  49: vpor xmm1,xmm1,xmm2
+  4e: movdqu xmm0,[rbp+0x20]
+  57: movdqu xmm2,[rbp+0x10]
+  60: vcmpltps xmm2,xmm2,xmm0
+  66: vpor xmm1,xmm1,xmm2
+  6b: movdqu xmm0,[rbp+0x20]
+  74: movdqu xmm2,[rbp+0x10]
+  7d: vcmpltps xmm2,xmm0,xmm2
+  83: vpor xmm1,xmm1,xmm2
+  88: movdqu xmm0,[rbp+0x20]
+  91: movdqu xmm2,[rbp+0x10]
+  9a: vcmplepd xmm2,xmm2,xmm0
+  a0: vpor xmm1,xmm1,xmm2
+  a5: movdqu xmm0,[rbp+0x20]
+  ae: movdqu xmm2,[rbp+0x10]
+  b7: vcmplepd xmm2,xmm0,xmm2
+  bd: vpor xmm1,xmm1,xmm2
+  c2: movaps xmm0,xmm1
+  c6: mov rsp,rbp
+  c9: pop rbp
+  ca: ret
+  cb: mov eax,9
+  d0: call 0xFFFFFFFFFFFFFEF7
 

@@ -2,206 +2,186 @@
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x40]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xBA
-  1e: mov rsp,r11
-  21: mov eax,[rbp+0x10]
-  24: pxor xmm15,xmm15
-  29: movd xmm0,eax
-  2e: pshufb xmm0,xmm15
-  34: mov eax,[rbp+0x10]
-  37: movd xmm1,eax
-  3c: pshuflw xmm1,xmm1,0
-  42: pshufd xmm1,xmm1,0
-  48: vpaddw xmm0,xmm0,xmm1
-  4d: mov eax,[rbp+0x10]
-  50: movd xmm1,eax
-  55: pshufd xmm1,xmm1,0
-  5b: vpaddd xmm0,xmm0,xmm1
-  60: mov rax,[rbp+0x18]
-  64: movq xmm1,rax
-  69: punpcklqdq xmm1,xmm1
-  6e: vpaddq xmm0,xmm0,xmm1
-  73: movss xmm2,[rbp+0x20]
-  78: pshufd xmm1,xmm2,0
-  7e: vaddps xmm0,xmm0,xmm1
-  83: movsd xmm2,[rbp+0x28]
-  88: pshufd xmm1,xmm2,0x44
-  8e: vaddpd xmm0,xmm0,xmm1
-  93: pxor xmm1,xmm1
-  98: vpor xmm0,xmm0,xmm1
-  9d: pcmpeqd xmm1,xmm1
-  a2: vpand xmm0,xmm0,xmm1
-  a7: movdqu xmm1,[rel 0xD0]
-  b0: vpxor xmm0,xmm0,xmm1
-  b5: mov rsp,rbp
-  b8: pop rbp
-  b9: ret
-  ba: mov eax,9
-  bf: call 0xFFFFFFFFFFFFFFEF
-  c4: int3
-  c5: int3
-  c6: int3
-  c7: int3
-  c8: int3
-  c9: int3
-  ca: int3
-  cb: int3
-  cc: int3
-  cd: int3
-  ce: int3
-  cf: int3
-  d0: add [rdx],eax
-  d2: add eax,[rax*1+0x9080706]
-  d9: or cl,[rbx]
-  db: or al,0xD
-  dd: (bad)
-  df: (bad)
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xB2
+  16: mov rsp,r11
+  19: mov eax,[rbp+0x10]
+  1c: pxor xmm15,xmm15
+  21: movd xmm0,eax
+  26: pshufb xmm0,xmm15
+  2c: mov eax,[rbp+0x10]
+  2f: movd xmm1,eax
+  34: pshuflw xmm1,xmm1,0
+  3a: pshufd xmm1,xmm1,0
+  40: vpaddw xmm0,xmm0,xmm1
+  45: mov eax,[rbp+0x10]
+  48: movd xmm1,eax
+  4d: pshufd xmm1,xmm1,0
+  53: vpaddd xmm0,xmm0,xmm1
+  58: mov rax,[rbp+0x18]
+  5c: movq xmm1,rax
+  61: punpcklqdq xmm1,xmm1
+  66: vpaddq xmm0,xmm0,xmm1
+  6b: movss xmm2,[rbp+0x20]
+  70: pshufd xmm1,xmm2,0
+  76: vaddps xmm0,xmm0,xmm1
+  7b: movsd xmm2,[rbp+0x28]
+  80: pshufd xmm1,xmm2,0x44
+  86: vaddpd xmm0,xmm0,xmm1
+  8b: pxor xmm1,xmm1
+  90: vpor xmm0,xmm0,xmm1
+  95: pcmpeqd xmm1,xmm1
+  9a: vpand xmm0,xmm0,xmm1
+  9f: movdqu xmm1,[rel 0xC0]
+  a8: vpxor xmm0,xmm0,xmm1
+  ad: mov rsp,rbp
+  b0: pop rbp
+  b1: ret
+  b2: mov eax,9
+  b7: call 0xFFFFFFFFFFFFFFEF
+  bc: int3
+  bd: int3
+  be: int3
+  bf: int3
+  c0: add [rdx],eax
+  c2: add eax,[rax*1+0x9080706]
+  c9: or cl,[rbx]
+  cb: or al,0xD
+  cd: (bad)
+  cf: (bad)
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x40]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x104
-  1e: mov rsp,r11
-  21: movdqu xmm9,[rbp+0x10]
-  2a: pextrb eax,xmm9,1
-  31: movsx eax,al
-  35: pextrb ecx,xmm9,2
-  3c: add eax,ecx
-  3f: pextrw ecx,xmm9,3
-  45: movsx ecx,cx
-  49: add eax,ecx
-  4c: pextrw ecx,xmm9,4
+   c: cmp r11,[r15+0x18]
+  10: jb near 0xFC
+  16: mov rsp,r11
+  19: movdqu xmm9,[rbp+0x10]
+  22: pextrb eax,xmm9,1
+  29: movsx eax,al
+  2d: pextrb ecx,xmm9,2
+  34: add eax,ecx
+  37: pextrw ecx,xmm9,3
+  3d: movsx ecx,cx
+  41: add eax,ecx
+  44: pextrw ecx,xmm9,4
+  4a: add eax,ecx
+  4d: movd ecx,xmm9
   52: add eax,ecx
-  55: movd ecx,xmm9
-  5a: add eax,ecx
-  5d: pextrd ecx,xmm9,3
-  64: add eax,ecx
-  67: pextrq rcx,xmm9,1
-  6e: add rax,rcx
-  71: pshufd xmm0,xmm9,2
-  77: mov r11,0xDF000000
-  81: movq xmm15,r11
-  86: ucomiss xmm0,xmm15
-  8a: jp near 0x10E
-  90: jb near 0x118
-  96: mov r11,0x5F000000
-  a0: movq xmm15,r11
-  a5: ucomiss xmm0,xmm15
-  a9: jae near 0x118
-  af: cvttss2si rcx,xmm0
-  b4: add rax,rcx
-  b7: pshufd xmm0,xmm9,0xEE
-  bd: mov r11,0xC3E0000000000000
-  c7: movq xmm15,r11
-  cc: ucomisd xmm0,xmm15
-  d1: jp near 0x10E
-  d7: jb near 0x118
-  dd: mov r11,0x43E0000000000000
-  e7: movq xmm15,r11
-  ec: ucomisd xmm0,xmm15
-  f1: jae near 0x118
-  f7: cvttsd2si rcx,xmm0
-  fc: add rax,rcx
-  ff: mov rsp,rbp
- 102: pop rbp
- 103: ret
- 104: mov eax,9
- 109: call 0xFFFFFFFFFFFFFF0F
- 10e: mov eax,8
- 113: call 0xFFFFFFFFFFFFFF0F
- 118: mov eax,6
- 11d: call 0xFFFFFFFFFFFFFF0F
+  55: pextrd ecx,xmm9,3
+  5c: add eax,ecx
+  5f: pextrq rcx,xmm9,1
+  66: add rax,rcx
+  69: pshufd xmm0,xmm9,2
+  6f: mov r11,0xDF000000
+  79: movq xmm15,r11
+  7e: ucomiss xmm0,xmm15
+  82: jp near 0x106
+  88: jb near 0x110
+  8e: mov r11,0x5F000000
+  98: movq xmm15,r11
+  9d: ucomiss xmm0,xmm15
+  a1: jae near 0x110
+  a7: cvttss2si rcx,xmm0
+  ac: add rax,rcx
+  af: pshufd xmm0,xmm9,0xEE
+  b5: mov r11,0xC3E0000000000000
+  bf: movq xmm15,r11
+  c4: ucomisd xmm0,xmm15
+  c9: jp near 0x106
+  cf: jb near 0x110
+  d5: mov r11,0x43E0000000000000
+  df: movq xmm15,r11
+  e4: ucomisd xmm0,xmm15
+  e9: jae near 0x110
+  ef: cvttsd2si rcx,xmm0
+  f4: add rax,rcx
+  f7: mov rsp,rbp
+  fa: pop rbp
+  fb: ret
+  fc: mov eax,9
+ 101: call 0xFFFFFFFFFFFFFF1F
+ 106: mov eax,8
+ 10b: call 0xFFFFFFFFFFFFFF1F
+ 110: mov eax,6
+ 115: call 0xFFFFFFFFFFFFFF1F
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x40]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0x7A
-  1e: mov rsp,r11
-  21: mov eax,[rbp+0x20]
-  24: movdqu xmm0,[rbp+0x10]
-  2d: pinsrb xmm0,eax,5
-  34: mov eax,[rbp+0x20]
-  37: pinsrw xmm0,eax,6
-  3d: mov eax,[rbp+0x20]
-  40: pinsrd xmm0,eax,2
-  47: mov rax,9
-  4e: pinsrq xmm0,rax,0
-  55: movss xmm1,[rbp+0x28]
-  5a: insertps xmm0,xmm1,0x30
-  61: movsd xmm1,[rbp+0x30]
-  66: movsd xmm0,xmm1
-  6b: movsd xmm1,[rbp+0x30]
-  70: unpcklpd xmm0,xmm1
-  75: mov rsp,rbp
-  78: pop rbp
-  79: ret
-  7a: mov eax,9
-  7f: call 0xFFFFFFFFFFFFFDED
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x72
+  16: mov rsp,r11
+  19: mov eax,[rbp+0x20]
+  1c: movdqu xmm0,[rbp+0x10]
+  25: pinsrb xmm0,eax,5
+  2c: mov eax,[rbp+0x20]
+  2f: pinsrw xmm0,eax,6
+  35: mov eax,[rbp+0x20]
+  38: pinsrd xmm0,eax,2
+  3f: mov rax,9
+  46: pinsrq xmm0,rax,0
+  4d: movss xmm1,[rbp+0x28]
+  52: insertps xmm0,xmm1,0x30
+  59: movsd xmm1,[rbp+0x30]
+  5e: movsd xmm0,xmm1
+  63: movsd xmm1,[rbp+0x30]
+  68: unpcklpd xmm0,xmm1
+  6d: mov rsp,rbp
+  70: pop rbp
+  71: ret
+  72: mov eax,9
+  77: call 0xFFFFFFFFFFFFFE05
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x40]
-   c: mov rax,[r15+0x18]
-  13: cmp r11,[rax]
-  18: jb near 0xA3
-  1e: mov rsp,r11
-  21: movdqu xmm0,[rbp+0x20]
-  2a: movdqu xmm1,[rbp+0x10]
-  33: movaps xmm2,xmm0
-  37: movdqu xmm15,[rel 0xBA]
-  40: pshufb xmm2,xmm15
-  46: movdqu xmm15,[rel 0xCA]
-  4f: pshufb xmm1,xmm15
-  55: por xmm1,xmm2
-  5a: movdqu xmm0,[rbp+0x10]
-  63: movdqu xmm15,[rel 0xDA]
-  6c: pshufb xmm1,xmm15
-  72: movdqu xmm0,[rbp+0x20]
-  7b: mov r11,0x7070707070707070
-  85: movq xmm15,r11
-  8a: punpcklqdq xmm15,xmm15
-  8f: paddusb xmm15,xmm0
-  94: pshufb xmm1,xmm15
-  9a: movaps xmm0,xmm1
-  9e: mov rsp,rbp
-  a1: pop rbp
-  a2: ret
-  a3: mov eax,9
-  a8: call 0xFFFFFFFFFFFFFD69
-  ad: int3
-  ae: int3
-  af: int3
-  b0: int3
-  b1: int3
-  b2: int3
-  b3: int3
-  b4: int3
-  b5: int3
-  b6: int3
-  b7: int3
-  b8: int3
-  b9: int3
-  ba: add byte [rcx],0x80
-  bd: add eax,[rax-0x7FF87FFB]
-  c3: or [rax-0x7FF27FF5],eax
-  c9: sldt [rax-0x7FFB7FFE]
-  d0: (bad)
-  d2: or [rax-0x7FF37FF6],al
-  d8: (bad)
-  da: add eax,[rdx]
-  dc: add [rax],eax
-  de: (bad)
-  e0: add eax,0x90A0B04
-  e5: or [rdi],cl
-  e7: (bad)
-  e9: (bad)
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x9B
+  16: mov rsp,r11
+  19: movdqu xmm0,[rbp+0x20]
+  22: movdqu xmm1,[rbp+0x10]
+  2b: movaps xmm2,xmm0
+  2f: movdqu xmm15,[rel 0xAA]
+  38: pshufb xmm2,xmm15
+  3e: movdqu xmm15,[rel 0xBA]
+  47: pshufb xmm1,xmm15
+  4d: por xmm1,xmm2
+  52: movdqu xmm0,[rbp+0x10]
+  5b: movdqu xmm15,[rel 0xCA]
+  64: pshufb xmm1,xmm15
+  6a: movdqu xmm0,[rbp+0x20]
+  73: mov r11,0x7070707070707070
+  7d: movq xmm15,r11
+  82: punpcklqdq xmm15,xmm15
+  87: paddusb xmm15,xmm0
+  8c: pshufb xmm1,xmm15
+  92: movaps xmm0,xmm1
+  96: mov rsp,rbp
+  99: pop rbp
+  9a: ret
+  9b: mov eax,9
+  a0: call 0xFFFFFFFFFFFFFD89
+  a5: int3
+  a6: int3
+  a7: int3
+  a8: int3
+  a9: int3
+  aa: add byte [rcx],0x80
+  ad: add eax,[rax-0x7FF87FFB]
+  b3: or [rax-0x7FF27FF5],eax
+  b9: sldt [rax-0x7FFB7FFE]
+  c0: (bad)
+  c2: or [rax-0x7FF37FF6],al
+  c8: (bad)
+  ca: add eax,[rdx]
+  cc: add [rax],eax
+  ce: (bad)
+  d0: add eax,0x90A0B04
+  d5: or [rdi],cl
+  d7: (bad)
+  d9: (bad)
 
