@@ -15,6 +15,7 @@ import threading
 import weakref
 
 import pytest
+from child import assert_ok, run_child
 
 import wasmpy
 from wasmpy import _native
@@ -324,3 +325,34 @@ def test_cycles_are_collected_by_a_collection_inside_a_host_call_of_the_store(li
     inside = wasmpy.Instance(modules["request"], {"lib": lib.exports, "host": {"log": log}})
     assert inside.exports["handle"](3) == 3
     assert sum(ref() is not None for ref in pending) == 0
+
+
+RESERVE_RETRY = """
+import gc, resource, wasmpy
+gc.disable()  # only the retry collects
+lib = wasmpy.Instance(wasmpy.Module('(module (global (export "g") (mut i32) (i32.const 0)))'))
+req = wasmpy.Module('(module (import "l" "g" (global $g (mut i32))) (import "h" "f" (func $f))'
+                    ' (memory 1) (func (export "run") call $f))')
+def vm_size():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmSize"):
+            return int(line.split()[1]) << 10
+# Room for about four 8 GiB reservations beyond what the process has.
+cap = vm_size() + (36 << 30)
+resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+def request():
+    box = []
+    r = wasmpy.Instance(req, {"l": lib.exports, "h": {"f": lambda: box}})
+    box.append(r)
+    r.exports["run"]()
+for i in range(40):
+    request()
+print("ok")
+"""
+
+
+def test_instantiation_out_of_address_space_collects_pending_cycles_and_retries():
+    # Each request's memory reserves 8 GiB; with the automatic GC off, the
+    # cycles only go when instantiation runs out of address space.
+    proc = run_child(RESERVE_RETRY, timeout=120)
+    assert_ok(proc, "ok\n")

@@ -413,15 +413,33 @@ impl Instance {
         // The instance is held in the section that makes it: a collection
         // between the end of the call and the GIL coming back would free
         // it otherwise.
-        let made = run_in_store(py, &store, timeout, "(start)", |s| {
-            let instance = wasmjit::Instance::new(s, m, &externs)?;
-            let held = store.hold(instance);
-            let found: Vec<(String, Extern)> = instance
-                .exports(s)
-                .map(|(n, e)| (n.to_owned(), e))
-                .collect();
-            Ok((instance, found, held))
-        });
+        let instantiate = || {
+            run_in_store(py, &store, timeout, "(start)", |s| {
+                let instance = wasmjit::Instance::new(s, m, &externs)?;
+                let held = store.hold(instance);
+                let found: Vec<(String, Extern)> = instance
+                    .exports(s)
+                    .map(|(n, e)| (n.to_owned(), e))
+                    .collect();
+                Ok((instance, found, held))
+            })
+        };
+        let made = match instantiate() {
+            // Address space for memories is reserved before anything else
+            // of the instance runs; when it runs out, garbage cycles that
+            // Python's GC has not found yet may hold it (each instance
+            // reserves 8 GiB): collect them and try once more.
+            Err(e)
+                if e.is_instance_of::<pyo3::exceptions::PyMemoryError>(py)
+                    && e.to_string().contains("cannot reserve") =>
+            {
+                store.note_garbage();
+                store.collect_if_due();
+                py.import("gc")?.call_method0("collect")?;
+                instantiate()
+            }
+            other => other,
+        };
         drop(import_held);
         let (inner, found, mut held) = made.inspect_err(|_| {
             // A failed instantiation may leave a partial instance (its

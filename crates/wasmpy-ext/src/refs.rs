@@ -265,23 +265,38 @@ impl StoreRefs {
         drop(objects);
     }
 
+    /// Whether the store has no Python objects.
+    pub fn is_empty(&self, py: Python<'_>) -> bool {
+        self.slots(py).is_empty()
+    }
+
     /// Attributes the slots: `shares[i]` reports `reached[i]` (each slot
     /// of the store at most once per share); slots no share reaches go to
-    /// this set. Runs no Python code (no object is freed).
-    pub fn attribute(&self, py: Python<'_>, shares: &[Arc<Share>], reached: Vec<Vec<Arc<PySlot>>>) {
+    /// this set, and their number is returned. Runs no Python code (no
+    /// object is freed).
+    pub fn attribute(
+        &self,
+        py: Python<'_>,
+        shares: &[Arc<Share>],
+        reached: Vec<Vec<Arc<PySlot>>>,
+    ) -> usize {
         let mut counts: std::collections::HashMap<*const PySlot, usize> = Default::default();
         for slots in &reached {
             for s in slots {
                 *counts.entry(Arc::as_ptr(s)).or_insert(0) += 1;
             }
         }
+        let mut unreached = 0;
         for s in self.slots(py).iter() {
-            s.set_reporters(py, counts.get(&Arc::as_ptr(s)).copied().unwrap_or(0));
+            let n = counts.get(&Arc::as_ptr(s)).copied().unwrap_or(0);
+            unreached += usize::from(n == 0 && !s.refs(py).is_empty());
+            s.set_reporters(py, n);
         }
         for (share, slots) in shares.iter().zip(reached) {
             *share.slots.lock().unwrap_or_else(PoisonError::into_inner) =
                 slots.iter().map(Arc::downgrade).collect();
         }
+        unreached
     }
 }
 

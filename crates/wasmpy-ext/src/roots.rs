@@ -122,7 +122,7 @@ impl SharedStore {
             *roots.counts.entry(root).or_insert(0) += 1;
             roots.shares.push(Arc::downgrade(&share));
         }
-        self.cell().touch();
+        self.cell().touch_holders();
         Held {
             cell: Arc::downgrade(self.cell()),
             root: Some(root),

@@ -41,6 +41,8 @@ pub struct StoreCell {
     /// objects (wasm may have changed its tables and globals, handles may
     /// have been made).
     dirty: AtomicBool,
+    /// Whether a handle was held since `gc.rs` last attributed the store.
+    new_holders: AtomicBool,
     /// The store's `StoreRefs` object (borrowed: every `SharedStore`, the
     /// only owners of this cell, holds a reference to it).
     objects: *mut pyo3::ffi::PyObject,
@@ -93,6 +95,17 @@ impl StoreCell {
     /// Notes a use of the store (see `dirty`).
     pub(crate) fn touch(&self) {
         self.dirty.store(true, Ordering::Relaxed);
+    }
+
+    /// Notes that a handle was held (see `new_holders`).
+    pub(crate) fn touch_holders(&self) {
+        self.new_holders.store(true, Ordering::Relaxed);
+        self.touch();
+    }
+
+    /// Whether a handle was held since the last call; clears the mark.
+    pub(crate) fn take_new_holders(&self) -> bool {
+        self.new_holders.swap(false, Ordering::Relaxed)
     }
 
     /// Whether the store was used since the last call; clears the mark.
@@ -234,6 +247,7 @@ impl SharedStore {
             roots: Mutex::new(Roots::default()),
             owner: AtomicUsize::new(0),
             dirty: AtomicBool::new(true),
+            new_holders: AtomicBool::new(true),
             objects: objects.as_ptr(),
         });
         crate::gc::register(&cell);
