@@ -9,6 +9,7 @@ use crate::compiler::masm::{FrameBase, HeapAddr, Reg};
 use crate::compiler::simd_masm::{
     ConstPool, Lanes, ShiftCount, SimdAssembler, VBin, VLoad, VShift, VUn,
 };
+use crate::environ::isa::SimdIsa;
 
 use super::asm::{Asm, Cc};
 
@@ -23,19 +24,34 @@ impl SimdAssembler for Asm {
     fn un_temps(_: VUn) -> usize {
         unreachable!("{NEVER}")
     }
-    fn v128_bin(&mut self, _: VBin, _: Reg, _: Reg, _: &[Reg]) {
+    fn v128_bin(&mut self, _: SimdIsa, _: VBin, _: Reg, _: Reg, _: Reg, _: &[Reg]) {
         unreachable!("{NEVER}")
     }
-    fn v128_un(&mut self, _: VUn, _: Reg, _: &[Reg]) {
+    fn has_bin_mem(_: SimdIsa, _: VBin) -> bool {
+        false
+    }
+    fn v128_bin_mem(&mut self, _: VBin, _: Reg, _: Reg, _: HeapAddr) {
         unreachable!("{NEVER}")
     }
-    fn v128_shift(&mut self, _: Lanes, _: VShift, _: Reg, _: ShiftCount, _: &[Reg]) {
+    fn v128_un(&mut self, _: SimdIsa, _: VUn, _: Reg, _: Reg, _: &[Reg]) {
+        unreachable!("{NEVER}")
+    }
+    fn v128_shift(
+        &mut self,
+        _: SimdIsa,
+        _: Lanes,
+        _: VShift,
+        _: Reg,
+        _: Reg,
+        _: ShiftCount,
+        _: &[Reg],
+    ) {
         unreachable!("{NEVER}")
     }
     fn v128_bitselect(&mut self, _: Reg, _: Reg, _: Reg) {
         unreachable!("{NEVER}")
     }
-    fn v128_madd(&mut self, _: Lanes, _: bool, _: Reg, _: Reg, _: Reg) {
+    fn v128_madd(&mut self, _: SimdIsa, _: Lanes, _: bool, _: Reg, _: Reg, _: Reg) {
         unreachable!("{NEVER}")
     }
     fn v128_shuffle(
