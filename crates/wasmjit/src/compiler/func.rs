@@ -91,6 +91,44 @@ pub struct Output<'a> {
     pub sig_sites: &'a mut Vec<SigSite>,
 }
 
+/// Buffers one thread reuses across the functions it compiles, so that a
+/// small function allocates little (each `Vec` keeps its capacity; about
+/// a dozen allocations per function before, most of the compile time of a
+/// module of many small functions). Functions that fail to compile drop
+/// theirs.
+#[derive(Default)]
+pub struct FuncScratch<'b> {
+    /// The decoded operators with their offsets.
+    pub ops: Vec<(Operator<'b>, u64)>,
+    locals: Vec<ValType>,
+    local_offs: Vec<i32>,
+    local_refs: Vec<u32>,
+    results: Vec<ValType>,
+    stack: Vec<Entry>,
+    frames: Vec<Frame>,
+    trap_labels: Vec<(Option<TrapKind>, DynamicLabel)>,
+}
+
+impl<'b> FuncScratch<'b> {
+    /// Takes back the buffers of a compiled function.
+    fn keep(&mut self, c: FuncCompiler<'_>) {
+        self.locals = c.locals;
+        self.local_offs = c.local_offs;
+        self.local_refs = c.local_refs;
+        self.results = c.results;
+        self.stack = c.stack;
+        self.frames = c.frames;
+        self.trap_labels = c.trap_labels;
+    }
+}
+
+/// `v`'s buffer, emptied (its capacity kept); `v` is left empty.
+fn emptied<T>(v: &mut Vec<T>) -> Vec<T> {
+    let mut v = std::mem::take(v);
+    v.clear();
+    v
+}
+
 /// State of the function being compiled.
 pub struct FuncCompiler<'a> {
     pub a: &'a mut Target,
@@ -147,10 +185,12 @@ impl<'a> FuncCompiler<'a> {
         func_index: u32,
         body: &FunctionBody<'b>,
         validator: &mut FuncValidator<ValidatorResources>,
-        ops_buf: &mut Vec<(Operator<'b>, u64)>,
+        scratch: &mut FuncScratch<'b>,
     ) -> Result<bool> {
-        let ty = env.func_type(func_index).clone();
-        let mut locals: Vec<ValType> = ty.params().to_vec();
+        let ty = env.func_type(func_index);
+        let ops_buf = &mut scratch.ops;
+        let mut locals = emptied(&mut scratch.locals);
+        locals.extend_from_slice(ty.params());
         // The first construct we cannot compile. Validation goes on to the
         // end regardless, so an invalid module is reported as invalid.
         let mut unsupported: Option<Error> = None;
@@ -217,7 +257,7 @@ impl<'a> FuncCompiler<'a> {
             sig_sites,
         } = out;
         let slot_bytes = if uses_v128 { 16 } else { 8 };
-        let mut local_offs = Vec::with_capacity(locals.len());
+        let mut local_offs = emptied(&mut scratch.local_offs);
         let mut word = 0;
         for (l, t) in locals.iter().enumerate() {
             if l < num_params as usize {
@@ -237,20 +277,28 @@ impl<'a> FuncCompiler<'a> {
             sig_sites,
             num_params,
             num_decl_locals: locals.len() as u32 - num_params,
-            local_refs: vec![0; locals.len()],
+            local_refs: {
+                let mut v = emptied(&mut scratch.local_refs);
+                v.resize(locals.len(), 0);
+                v
+            },
             locals,
             pinned,
-            results: ty.results().to_vec(),
-            stack: Vec::new(),
+            results: {
+                let mut v = emptied(&mut scratch.results);
+                v.extend_from_slice(ty.results());
+                v
+            },
+            stack: emptied(&mut scratch.stack),
             regs,
             idle_regs: regs,
-            frames: Vec::new(),
+            frames: emptied(&mut scratch.frames),
             max_depth: 0,
             max_out: values::words(ty.results()),
             dead_depth: 0,
             reachable: true,
             offset: body.range().start as usize,
-            trap_labels: Vec::new(),
+            trap_labels: emptied(&mut scratch.trap_labels),
             br_tables: Vec::new(),
             v128_pool: ConstPool::default(),
         };
@@ -296,6 +344,7 @@ impl<'a> FuncCompiler<'a> {
         c.a.v128_emit_pool(&c.v128_pool);
         c.patch_frame(frame_patch);
         c.patch_br_tables();
+        scratch.keep(c);
         Ok(quick)
     }
 

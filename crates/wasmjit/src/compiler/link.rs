@@ -25,7 +25,7 @@ use std::sync::Mutex;
 use dynasmrt::DynasmApi as _;
 use wasmparser::{FuncToValidate, FuncValidatorAllocations, FunctionBody, ValidatorResources};
 
-use super::func::{FuncCompiler, Output};
+use super::func::{FuncCompiler, FuncScratch, Output};
 use super::masm::MacroAssembler as _;
 use super::Target as Asm;
 use super::{CompiledCode, ModuleEnv, SigSite};
@@ -94,7 +94,7 @@ struct Chunk {
 /// Scratch space one thread reuses across the functions it compiles.
 #[derive(Default)]
 struct Scratch<'b> {
-    ops: Vec<(wasmparser::Operator<'b>, u64)>,
+    func: FuncScratch<'b>,
     allocs: FuncValidatorAllocations,
 }
 
@@ -119,7 +119,7 @@ fn compile_chunk<'b>(env: &ModuleEnv, funcs: Vec<FuncInput<'b>>, s: &mut Scratch
             relocs: &mut chunk.relocs,
             sig_sites: &mut chunk.sig_sites,
         };
-        let result = FuncCompiler::compile(out, env, f.index, &f.body, &mut validator, &mut s.ops);
+        let result = FuncCompiler::compile(out, env, f.index, &f.body, &mut validator, &mut s.func);
         s.allocs = validator.into_allocations();
         match result {
             Ok(quick) => chunk.quick.push(quick),
