@@ -446,6 +446,7 @@ impl SharedStore {
     /// that (through other stores' host functions) waits for a store this
     /// thread holds, or by this thread itself outside a host function of it
     /// (another greenlet of this thread holds it). `f` has not run then.
+    #[inline(always)]
     pub fn try_with<R>(&self, py: Python<'_>, f: impl FnOnce(&mut Store) -> R) -> PyResult<R> {
         if let Some(store) = lent(self.id()) {
             self.cell.touch();

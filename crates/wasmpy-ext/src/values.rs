@@ -117,7 +117,10 @@ impl ArgContext<'_> {
 /// or `float` (for f32, f64) in range: the common case of a call, without
 /// the general path's error values. `None`: take [`to_val`], which also
 /// gives the errors (and gives the same value where both apply).
-#[inline]
+// Always inlined: returned through memory, the 32-byte `Option<Val>` was
+// read back before its halves had been written (a store-forwarding stall
+// that cost more than the conversion).
+#[inline(always)]
 pub fn quick_val(obj: &Bound<'_, PyAny>, ty: ValType) -> Option<Val> {
     let p = obj.as_ptr();
     // SAFETY: `p` is a live object and the GIL is held; the exact type
