@@ -4,10 +4,12 @@ on the same machine in the same run: compile speed and generated-code speed
 of every module of benches/wasm, before and after a change.
 
     python benches/compare.py BASE/bench-run NEW/bench-run [--rounds N] [--only a,b]
-        [--base-args ARGS] [--new-args ARGS]
+        [--base-args ARGS] [--new-args ARGS] [--simd]
 
 (`--new-args=--explicit-bounds-checks` with the same runner twice compares
-explicit bounds checks with guard pages.)
+explicit bounds checks with guard pages; `--simd --base-args='--simd-isa
+sse4.1' --new-args='--simd-isa avx'` the SSE4.1 and AVX code of the
+`-msimd128` kernels, benches/wasm-simd/.)
 
 Each round runs, for every module, both runners alternately (the order
 flips every round, so drift and the other load of a shared machine fall on
@@ -57,8 +59,9 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--base-args", default="", help="extra arguments of the base runner")
     ap.add_argument("--new-args", default="", help="extra arguments of the new runner")
+    ap.add_argument("--simd", action="store_true", help="the -msimd128 kernels (benches/wasm-simd/)")
     args = ap.parse_args()
-    wasms = sorted((ROOT / "wasm").glob("*.wasm"))
+    wasms = sorted((ROOT / ("wasm-simd" if args.simd else "wasm")).glob("*.wasm"))
     if args.only:
         keep = set(args.only.split(","))
         wasms = [w for w in wasms if w.stem in keep]

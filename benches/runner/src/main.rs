@@ -3,6 +3,7 @@
 //! ```text
 //! bench-run FILE.wasm [--repeats N] [--compile-repeats M] [--compile-only]
 //!                     [--compile-threads T] [--explicit-bounds-checks]
+//!                     [--simd-isa sse4.1|avx]
 //! ```
 //!
 //! Compiles `FILE.wasm` with [`Module::new`] `M` times (default 1) on `T`
@@ -20,7 +21,9 @@
 //! ```
 //!
 //! `--explicit-bounds-checks` compiles with explicit bounds checks
-//! (`BoundsChecks::Explicit`) instead of the engine's default.
+//! (`BoundsChecks::Explicit`) instead of the engine's default;
+//! `--simd-isa` generates `v128` code for SSE4.1 or AVX (`SimdIsa`)
+//! instead of the best the CPU has.
 //!
 //! `checksum` is the result as an unsigned decimal string (64-bit results
 //! do not fit a JSON double). Exits with status 1 and a message on stderr if
@@ -30,7 +33,7 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use wasmjit::{BoundsChecks, Engine, Instance, Module, Store, StoreLimits, Val};
+use wasmjit::{BoundsChecks, Engine, Instance, Module, SimdIsa, Store, StoreLimits, Val};
 
 struct Args {
     path: String,
@@ -39,6 +42,7 @@ struct Args {
     compile_only: bool,
     compile_threads: u32,
     explicit: bool,
+    simd_isa: SimdIsa,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -49,6 +53,7 @@ fn parse_args() -> Result<Args, String> {
         compile_only: false,
         compile_threads: 0,
         explicit: false,
+        simd_isa: SimdIsa::host(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -64,6 +69,13 @@ fn parse_args() -> Result<Args, String> {
             "--compile-only" => args.compile_only = true,
             "--compile-threads" => args.compile_threads = count("--compile-threads")?,
             "--explicit-bounds-checks" => args.explicit = true,
+            "--simd-isa" => {
+                args.simd_isa = match it.next().as_deref() {
+                    Some("sse4.1") => SimdIsa::Sse41,
+                    Some("avx") => SimdIsa::Avx,
+                    _ => return Err("--simd-isa needs sse4.1 or avx".into()),
+                }
+            }
             _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ => args.path = a,
         }
@@ -71,7 +83,7 @@ fn parse_args() -> Result<Args, String> {
     if args.path.is_empty() {
         return Err(
             "usage: bench-run FILE.wasm [--repeats N] [--compile-repeats M] [--compile-only] \
-             [--compile-threads T] [--explicit-bounds-checks]"
+             [--compile-threads T] [--explicit-bounds-checks] [--simd-isa sse4.1|avx]"
                 .into(),
         );
     }
@@ -116,12 +128,13 @@ fn thread_cpu_s() -> f64 {
 fn run_benchmark() -> Result<String, String> {
     let args = parse_args()?;
     let bytes = std::fs::read(&args.path).map_err(|e| format!("{}: {e}", args.path))?;
-    let engine = if args.explicit {
-        Engine::with_bounds_checks(StoreLimits::default(), BoundsChecks::Explicit)
-            .map_err(|e| format!("engine: {e}"))?
+    let checks = if args.explicit {
+        BoundsChecks::Explicit
     } else {
-        Engine::default()
+        Engine::default().bounds_checks()
     };
+    let engine = Engine::with_simd_isa(StoreLimits::default(), checks, args.simd_isa)
+        .map_err(|e| format!("engine: {e}"))?;
     engine.set_compile_threads(args.compile_threads as usize);
 
     let mut compile_s = f64::INFINITY;

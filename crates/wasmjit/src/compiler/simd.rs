@@ -197,7 +197,8 @@ impl FuncCompiler<'_> {
         let n = usize::from(matches!(count, ShiftCount::Gpr(_)));
         let t = self.v128_temps(n);
         let isa = self.env.simd_isa;
-        self.a.v128_shift(isa, lanes, op, dst, v, count, &t[..n]);
+        self.a
+            .v128_shift(isa, lanes, op, dst, v, count, &t[..n], &mut self.v128_pool);
         self.free_temps(&t[..n]);
         if let Some(r) = gpr {
             self.regs.free_gpr(r);
@@ -209,11 +210,12 @@ impl FuncCompiler<'_> {
     pub fn v128_bitselect(&mut self) {
         let (m, m_owned) = self.pop_v128_read();
         let (b, b_owned) = self.pop_v128_read();
-        let a = self.pop_v128();
-        self.a.v128_bitselect(a, b, m);
+        let (a, a_owned) = self.pop_v128_read();
+        let dst = if a_owned { a } else { self.alloc_fpr() };
+        self.a.v128_bitselect(self.env.simd_isa, dst, a, b, m);
         self.free_if(m, m_owned);
         self.free_if(b, b_owned);
-        self.push(ValType::V128, Loc::Fpr(a));
+        self.push(ValType::V128, Loc::Fpr(dst));
     }
 
     /// `relaxed_madd` / `relaxed_nmadd`: `a * b + c`, unfused.
@@ -245,14 +247,16 @@ impl FuncCompiler<'_> {
     }
 
     pub fn v128_shuffle(&mut self, lanes: [u8; 16]) {
-        let (b, owned) = self.pop_v128_read();
-        let a = self.pop_v128();
+        let (b, b_owned) = self.pop_v128_read();
+        let (a, a_owned) = self.pop_v128_read();
+        let dst = if a_owned { a } else { self.alloc_fpr() };
         let t = self.v128_temps(1);
+        let isa = self.env.simd_isa;
         self.a
-            .v128_shuffle(a, b, lanes, &t[..1], &mut self.v128_pool);
+            .v128_shuffle(isa, dst, a, b, lanes, &t[..1], &mut self.v128_pool);
         self.free_temps(&t[..1]);
-        self.free_if(b, owned);
-        self.push(ValType::V128, Loc::Fpr(a));
+        self.free_if(b, b_owned);
+        self.push(ValType::V128, Loc::Fpr(dst));
     }
 
     pub fn v128_splat(&mut self, lanes: Lanes) {

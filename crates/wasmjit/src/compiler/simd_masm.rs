@@ -226,7 +226,8 @@ pub trait SimdAssembler: MacroAssembler {
     /// `dst = OP src` (`dst` is `src` or another register).
     fn v128_un(&mut self, isa: SimdIsa, op: VUn, dst: Reg, src: Reg, tmp: &[Reg]);
     /// `dst = src SHIFT count` in each lane of `lanes` (an integer shape;
-    /// `dst` is `src` or another register). `tmp` holds two registers.
+    /// `dst` is `src` or another register). `tmp` holds two registers;
+    /// masks may go to `pool`.
     #[allow(clippy::too_many_arguments)]
     fn v128_shift(
         &mut self,
@@ -237,20 +238,25 @@ pub trait SimdAssembler: MacroAssembler {
         src: Reg,
         count: ShiftCount,
         tmp: &[Reg],
+        pool: &mut ConstPool<Self::Label>,
     );
-    /// `dst = (dst & mask) | (other & !mask)`.
-    fn v128_bitselect(&mut self, dst: Reg, other: Reg, mask: Reg);
+    /// `dst = (a & mask) | (b & !mask)` (`dst` is `a` or a register
+    /// holding none of the three).
+    fn v128_bitselect(&mut self, isa: SimdIsa, dst: Reg, a: Reg, b: Reg, mask: Reg);
     /// `dst = a * b + c` (`negate`: `-(a * b) + c`) on float lanes, as an
     /// unfused multiply then add (the relaxed-SIMD choice, documented in
     /// docs/architecture.md); the result goes to `c`'s register `dst`.
     fn v128_madd(&mut self, isa: SimdIsa, lanes: Lanes, negate: bool, dst: Reg, a: Reg, b: Reg);
-    /// `i8x16.shuffle`: result lane `i` is lane `lanes[i]` of the 32 lanes
-    /// of `dst` then `src`. `tmp` holds one register; the masks go to
-    /// `pool`.
+    /// `i8x16.shuffle`: result lane `i` of `dst` is lane `lanes[i]` of the
+    /// 32 lanes of `a` then `b` (`dst` is `a` or a register holding
+    /// neither). `tmp` holds one register; the masks go to `pool`.
+    #[allow(clippy::too_many_arguments)]
     fn v128_shuffle(
         &mut self,
+        isa: SimdIsa,
         dst: Reg,
-        src: Reg,
+        a: Reg,
+        b: Reg,
         lanes: [u8; 16],
         tmp: &[Reg],
         pool: &mut ConstPool<Self::Label>,

@@ -61,13 +61,13 @@
  146: vmulpd xmm15,xmm1,xmm9
  14b: vsubpd xmm0,xmm0,xmm15
  150: movdqu xmm1,[rbp+0x30]
- 159: pxor xmm0,xmm9
- 15e: pand xmm0,xmm1
- 163: pxor xmm0,xmm9
+ 159: vpxor xmm0,xmm0,xmm9
+ 15e: vpand xmm0,xmm0,xmm1
+ 163: vpxor xmm0,xmm0,xmm9
  168: movdqu xmm1,[rbp+0x30]
- 171: pxor xmm0,xmm9
- 176: pand xmm0,xmm1
- 17b: pxor xmm0,xmm9
+ 171: vpxor xmm0,xmm0,xmm9
+ 176: vpand xmm0,xmm0,xmm1
+ 17b: vpxor xmm0,xmm0,xmm9
  180: vminps xmm15,xmm9,xmm0
  185: vminps xmm0,xmm0,xmm9
  18a: vorps xmm15,xmm15,xmm0

@@ -18,9 +18,9 @@
   5f: vpxor xmm1,xmm1,xmm15
   64: movdqu xmm0,[rbp+0x30]
   6d: movdqu xmm2,[rbp+0x20]
-  76: pxor xmm1,xmm2
-  7b: pand xmm1,xmm0
-  80: pxor xmm1,xmm2
+  76: vpxor xmm1,xmm1,xmm2
+  7b: vpand xmm1,xmm1,xmm0
+  80: vpxor xmm1,xmm1,xmm2
   85: movaps xmm0,xmm1
   89: mov rsp,rbp
   8c: pop rbp

@@ -140,48 +140,50 @@
    1: mov rbp,rsp
    4: lea r11,[rsp-0x40]
    c: cmp r11,[r15+0x18]
-  10: jb near 0x9B
+  10: jb near 0x85
   16: mov rsp,r11
   19: movdqu xmm0,[rbp+0x20]
   22: movdqu xmm1,[rbp+0x10]
-  2b: movaps xmm2,xmm0
-  2f: movdqu xmm15,[rel 0xAA]
-  38: pshufb xmm2,xmm15
-  3e: movdqu xmm15,[rel 0xBA]
-  47: pshufb xmm1,xmm15
-  4d: por xmm1,xmm2
-  52: movdqu xmm0,[rbp+0x10]
-  5b: movdqu xmm15,[rel 0xCA]
-  64: pshufb xmm1,xmm15
-  6a: movdqu xmm0,[rbp+0x20]
-  73: mov r11,0x7070707070707070
-  7d: movq xmm15,r11
-  82: punpcklqdq xmm15,xmm15
-  87: paddusb xmm15,xmm0
-  8c: pshufb xmm1,xmm15
-  92: movaps xmm0,xmm1
-  96: mov rsp,rbp
-  99: pop rbp
-  9a: ret
-  9b: mov eax,9
-  a0: call 0xFFFFFFFFFFFFFD89
-  a5: int3
-  a6: int3
-  a7: int3
-  a8: int3
-  a9: int3
-  aa: add byte [rcx],0x80
-  ad: add eax,[rax-0x7FF87FFB]
-  b3: or [rax-0x7FF27FF5],eax
-  b9: sldt [rax-0x7FFB7FFE]
-  c0: (bad)
-  c2: or [rax-0x7FF37FF6],al
-  c8: (bad)
-  ca: add eax,[rdx]
-  cc: add [rax],eax
-  ce: (bad)
-  d0: add eax,0x90A0B04
-  d5: or [rdi],cl
-  d7: (bad)
-  d9: (bad)
+  2b: vpshufb xmm2,xmm0,[rel 0x9A]
+  34: vpshufb xmm1,xmm1,[rel 0xAA]
+  3d: vpor xmm1,xmm1,xmm2
+  42: movdqu xmm0,[rbp+0x10]
+  4b: vpshufb xmm1,xmm1,[rel 0xBA]
+  54: movdqu xmm0,[rbp+0x20]
+  5d: mov r11,0x7070707070707070
+  67: movq xmm15,r11
+  6c: punpcklqdq xmm15,xmm15
+  71: paddusb xmm15,xmm0
+  76: pshufb xmm1,xmm15
+  7c: movaps xmm0,xmm1
+  80: mov rsp,rbp
+  83: pop rbp
+  84: ret
+  85: mov eax,9
+  8a: call 0xFFFFFFFFFFFFFD89
+  8f: int3
+  90: int3
+  91: int3
+  92: int3
+  93: int3
+  94: int3
+  95: int3
+  96: int3
+  97: int3
+  98: int3
+  99: int3
+  9a: add byte [rcx],0x80
+  9d: add eax,[rax-0x7FF87FFB]
+  a3: or [rax-0x7FF27FF5],eax
+  a9: sldt [rax-0x7FFB7FFE]
+  b0: (bad)
+  b2: or [rax-0x7FF37FF6],al
+  b8: (bad)
+  ba: add eax,[rdx]
+  bc: add [rax],eax
+  be: (bad)
+  c0: add eax,0x90A0B04
+  c5: or [rdi],cl
+  c7: (bad)
+  c9: (bad)
 

@@ -3,40 +3,66 @@
    1: mov rbp,rsp
    4: lea r11,[rsp-0x40]
    c: cmp r11,[r15+0x18]
-  10: jb near 0xC0
+  10: jb near 0x8A
   16: mov rsp,r11
   19: movdqu xmm0,[rbp+0x10]
-  22: mov r11,0x1F1F1F1F1F1F1F1F
-  2c: movq xmm15,r11
-  31: punpcklqdq xmm15,xmm15
-  36: pand xmm0,xmm15
-  3b: psllw xmm0,3
-  41: psrlw xmm0,1
-  47: mov r11,0x7F7F7F7F7F7F7F7F
-  51: movq xmm15,r11
-  56: punpcklqdq xmm15,xmm15
-  5b: pand xmm0,xmm15
-  60: movaps xmm15,xmm0
-  64: punpckhbw xmm15,xmm15
-  69: punpcklbw xmm0,xmm0
-  6e: psraw xmm15,0xA
-  74: psraw xmm0,0xA
-  7a: packsswb xmm0,xmm15
-  7f: vpsllw xmm0,xmm0,1
-  85: vpsrad xmm0,xmm0,5
-  8b: vpsrlq xmm0,xmm0,0x3F
-  91: mov r11,0x8000000000000000
-  9b: movq xmm15,r11
-  a0: punpcklqdq xmm15,xmm15
-  a5: psrlq xmm15,7
-  ab: psrlq xmm0,7
-  b1: pxor xmm0,xmm15
-  b6: psubq xmm0,xmm15
-  bb: mov rsp,rbp
-  be: pop rbp
-  bf: ret
-  c0: mov eax,9
-  c5: call 0xFFFFFFFFFFFFFFEF
+  22: vpand xmm0,xmm0,[rel 0xA0]
+  2a: vpsllw xmm0,xmm0,3
+  30: vpsrlw xmm0,xmm0,1
+  36: vpand xmm0,xmm0,[rel 0xB0]
+  3e: movaps xmm15,xmm0
+  42: punpckhbw xmm15,xmm15
+  47: punpcklbw xmm0,xmm0
+  4c: psraw xmm15,0xA
+  52: psraw xmm0,0xA
+  58: packsswb xmm0,xmm15
+  5d: vpsllw xmm0,xmm0,1
+  63: vpsrad xmm0,xmm0,5
+  69: vpsrlq xmm0,xmm0,0x3F
+  6f: vpsrlq xmm0,xmm0,7
+  75: vpxor xmm0,xmm0,[rel 0xC0]
+  7d: vpsubq xmm0,xmm0,[rel 0xC0]
+  85: mov rsp,rbp
+  88: pop rbp
+  89: ret
+  8a: mov eax,9
+  8f: call 0xFFFFFFFFFFFFFFEF
+  94: int3
+  95: int3
+  96: int3
+  97: int3
+  98: int3
+  99: int3
+  9a: int3
+  9b: int3
+  9c: int3
+  9d: int3
+  9e: int3
+  9f: int3
+  a0: (bad)
+  a2: (bad)
+  a4: (bad)
+  a6: (bad)
+  a8: (bad)
+  aa: (bad)
+  ac: (bad)
+  ae: (bad)
+  b0: jg short 0x131
+  b2: jg short 0x133
+  b4: jg short 0x135
+  b6: jg short 0x137
+  b8: jg short 0x139
+  ba: jg short 0x13B
+  bc: jg short 0x13D
+  be: jg short 0x13F
+  c0: add [rax],al
+  c2: add [rax],al
+  c4: add [rax],al
+  c6: add [rcx],al
+  c8: add [rax],al
+  ca: add [rax],al
+  cc: add [rax],al
+  ce: add [rcx],al
 
 ;; func 1 
    0: push rbp
@@ -107,5 +133,5 @@
  13c: pop rbp
  13d: ret
  13e: mov eax,9
- 143: call 0xFFFFFFFFFFFFFF25
+ 143: call 0xFFFFFFFFFFFFFF1F
 

@@ -45,10 +45,11 @@ impl SimdAssembler for Asm {
         _: Reg,
         _: ShiftCount,
         _: &[Reg],
+        _: &mut ConstPool<DynamicLabel>,
     ) {
         unreachable!("{NEVER}")
     }
-    fn v128_bitselect(&mut self, _: Reg, _: Reg, _: Reg) {
+    fn v128_bitselect(&mut self, _: SimdIsa, _: Reg, _: Reg, _: Reg, _: Reg) {
         unreachable!("{NEVER}")
     }
     fn v128_madd(&mut self, _: SimdIsa, _: Lanes, _: bool, _: Reg, _: Reg, _: Reg) {
@@ -56,6 +57,8 @@ impl SimdAssembler for Asm {
     }
     fn v128_shuffle(
         &mut self,
+        _: SimdIsa,
+        _: Reg,
         _: Reg,
         _: Reg,
         _: [u8; 16],

@@ -13,6 +13,8 @@
 //! IA-32 Architectures Optimization Reference Manual, §15.3 "Mixing AVX
 //! code with SSE code").
 
+use dynasmrt::DynamicLabel;
+
 use crate::compiler::masm::{FloatCmp, HeapAddr, IntCmp, Reg, RoundMode};
 use crate::compiler::simd_masm::{Lanes, ShiftCount, VBin, VShift, VUn};
 
@@ -398,22 +400,57 @@ pub(super) fn v128_un(a: &mut Asm, op: VUn, d: Reg, s: Reg) -> bool {
     true
 }
 
-/// `d = s SHIFT n` for a constant `n` on 16-, 32- and 64-bit lanes (the
-/// byte shifts and `i64x2.shr_s` are sequences). `false`: no AVX form.
-pub(super) fn v128_shift(a: &mut Asm, l: Lanes, op: VShift, d: Reg, s: Reg, n: ShiftCount) -> bool {
-    let ShiftCount::Imm(n) = n else {
+/// The constant a shift by `count` reads from the pool under AVX (see
+/// [`v128_shift`]): the byte mask of the byte shifts, `2^63 >> n` of
+/// `i64x2.shr_s`; `None` for the other shifts and for variable counts.
+pub(super) fn shift_mask(l: Lanes, op: VShift, count: ShiftCount) -> Option<u128> {
+    let ShiftCount::Imm(n) = count else {
+        return None;
+    };
+    let n = n & (l.bits() - 1);
+    let splat64 = |v: u64| v as u128 | (v as u128) << 64;
+    match (l, op) {
+        // The bits a shift by n keeps in each byte, either way: 0xff >> n.
+        (I8, VShift::Shl | VShift::ShrU) => Some(splat64((0xff >> n) * 0x0101_0101_0101_0101)),
+        (I64, VShift::ShrS) => Some(splat64((1u64 << 63) >> n)),
+        _ => None,
+    }
+}
+
+/// `d = s SHIFT n` for a constant `n`: one VEX shift on 16-, 32- and
+/// 64-bit lanes; with the pool constant `mask` of [`shift_mask`], the
+/// byte shifts (word shift and byte mask, as `simd.rs`) and `i64x2.shr_s`
+/// (`((x >>u n) ^ m) - m`, `m = 2^63 >> n`) with `mask` as a memory
+/// operand. `false`: no AVX form (variable counts, `i8x16.shr_s`).
+pub(super) fn v128_shift(
+    a: &mut Asm,
+    l: Lanes,
+    op: VShift,
+    d: Reg,
+    s: Reg,
+    count: ShiftCount,
+    mask: Option<DynamicLabel>,
+) -> bool {
+    let ShiftCount::Imm(n) = count else {
         return false;
     };
     let n = (n & (l.bits() - 1)) as i8;
-    match (l, op) {
-        (I16, VShift::Shl) => asm!(a; vpsllw Rx(d), Rx(s), n),
-        (I16, VShift::ShrU) => asm!(a; vpsrlw Rx(d), Rx(s), n),
-        (I16, VShift::ShrS) => asm!(a; vpsraw Rx(d), Rx(s), n),
-        (I32, VShift::Shl) => asm!(a; vpslld Rx(d), Rx(s), n),
-        (I32, VShift::ShrU) => asm!(a; vpsrld Rx(d), Rx(s), n),
-        (I32, VShift::ShrS) => asm!(a; vpsrad Rx(d), Rx(s), n),
-        (I64, VShift::Shl) => asm!(a; vpsllq Rx(d), Rx(s), n),
-        (I64, VShift::ShrU) => asm!(a; vpsrlq Rx(d), Rx(s), n),
+    match (l, op, mask) {
+        (I8, VShift::Shl, Some(m)) => asm!(a; vpand Rx(d), Rx(s), [=>m] ; vpsllw Rx(d), Rx(d), n),
+        (I8, VShift::ShrU, Some(m)) => asm!(a; vpsrlw Rx(d), Rx(s), n ; vpand Rx(d), Rx(d), [=>m]),
+        (I16, VShift::Shl, _) => asm!(a; vpsllw Rx(d), Rx(s), n),
+        (I16, VShift::ShrU, _) => asm!(a; vpsrlw Rx(d), Rx(s), n),
+        (I16, VShift::ShrS, _) => asm!(a; vpsraw Rx(d), Rx(s), n),
+        (I32, VShift::Shl, _) => asm!(a; vpslld Rx(d), Rx(s), n),
+        (I32, VShift::ShrU, _) => asm!(a; vpsrld Rx(d), Rx(s), n),
+        (I32, VShift::ShrS, _) => asm!(a; vpsrad Rx(d), Rx(s), n),
+        (I64, VShift::Shl, _) => asm!(a; vpsllq Rx(d), Rx(s), n),
+        (I64, VShift::ShrU, _) => asm!(a; vpsrlq Rx(d), Rx(s), n),
+        (I64, VShift::ShrS, Some(m)) => asm!(a
+            ; vpsrlq Rx(d), Rx(s), n
+            ; vpxor Rx(d), Rx(d), [=>m]
+            ; vpsubq Rx(d), Rx(d), [=>m]
+        ),
         _ => return false,
     }
     true
@@ -427,5 +464,33 @@ pub(super) fn v128_madd(a: &mut Asm, lanes: Lanes, negate: bool, d: Reg, x: Reg,
         (F32, true) => asm!(a; vmulps Rx(X), Rx(x), Rx(y) ; vsubps Rx(d), Rx(d), Rx(X)),
         (_, false) => asm!(a; vmulpd Rx(X), Rx(x), Rx(y) ; vaddpd Rx(d), Rx(d), Rx(X)),
         (_, true) => asm!(a; vmulpd Rx(X), Rx(x), Rx(y) ; vsubpd Rx(d), Rx(d), Rx(X)),
+    }
+}
+
+/// `i8x16.shuffle` from the `vpshufb` masks of the lanes `a` and `b`
+/// provide (`ma`, `mb`: labels of pool constants, `None` when that input
+/// provides none), read as memory operands; `tmp[0]` is free when both
+/// are given.
+pub(super) fn v128_shuffle(
+    a: &mut Asm,
+    d: Reg,
+    x: Reg,
+    y: Reg,
+    ma: Option<DynamicLabel>,
+    mb: Option<DynamicLabel>,
+    tmp: &[Reg],
+) {
+    match (ma, mb) {
+        (Some(m), None) => asm!(a; vpshufb Rx(d), Rx(x), [=>m]),
+        (None, Some(m)) => asm!(a; vpshufb Rx(d), Rx(y), [=>m]),
+        (Some(ma), Some(mb)) => {
+            let t = tmp[0];
+            asm!(a
+                ; vpshufb Rx(t), Rx(y), [=>mb]
+                ; vpshufb Rx(d), Rx(x), [=>ma]
+                ; vpor Rx(d), Rx(d), Rx(t)
+            );
+        }
+        (None, None) => unreachable!("a shuffle has 16 lanes"),
     }
 }

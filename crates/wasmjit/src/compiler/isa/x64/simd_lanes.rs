@@ -79,20 +79,34 @@ impl SimdAssembler for Asm {
         src: Reg,
         count: ShiftCount,
         tmp: &[Reg],
+        pool: &mut ConstPool<DynamicLabel>,
     ) {
-        if isa == SimdIsa::Avx && simd_avx::v128_shift(self, lanes, op, dst, src, count) {
-            return;
+        if isa == SimdIsa::Avx {
+            let mut label = |bits: u128| pool.label(bits, || self.new_dynamic_label());
+            let mask = simd_avx::shift_mask(lanes, op, count).map(&mut label);
+            if simd_avx::v128_shift(self, lanes, op, dst, src, count, mask) {
+                return;
+            }
         }
         copy(self, dst, src);
         simd::v128_shift(self, lanes, op, dst, count, tmp);
     }
 
-    fn v128_bitselect(&mut self, dst: Reg, other: Reg, mask: Reg) {
+    fn v128_bitselect(&mut self, isa: SimdIsa, dst: Reg, a: Reg, b: Reg, mask: Reg) {
         // ((a ^ b) & m) ^ b.
+        if isa == SimdIsa::Avx {
+            asm!(self
+                ; vpxor Rx(dst), Rx(a), Rx(b)
+                ; vpand Rx(dst), Rx(dst), Rx(mask)
+                ; vpxor Rx(dst), Rx(dst), Rx(b)
+            );
+            return;
+        }
+        copy(self, dst, a);
         asm!(self
-            ; pxor Rx(dst), Rx(other)
+            ; pxor Rx(dst), Rx(b)
             ; pand Rx(dst), Rx(mask)
-            ; pxor Rx(dst), Rx(other)
+            ; pxor Rx(dst), Rx(b)
         );
     }
 
@@ -111,50 +125,61 @@ impl SimdAssembler for Asm {
 
     fn v128_shuffle(
         &mut self,
+        isa: SimdIsa,
         dst: Reg,
-        src: Reg,
+        a: Reg,
+        b: Reg,
         lanes: [u8; 16],
         tmp: &[Reg],
         pool: &mut ConstPool<DynamicLabel>,
     ) {
         // pshufb each input with the lanes it provides (0x80 zeroes a
         // lane), then OR.
-        let mask = |from_src: bool| {
+        let mask = |from_b: bool| {
             let mut m = [0x80u8; 16];
             for (i, &l) in lanes.iter().enumerate() {
-                if (l >= 16) == from_src {
+                if (l >= 16) == from_b {
                     m[i] = l & 15;
                 }
             }
             u128::from_le_bytes(m)
         };
-        let any_src = lanes.iter().any(|&l| l >= 16);
-        let any_dst = lanes.iter().any(|&l| l < 16);
-        // The masks are loaded with movdqu: a pool is aligned within its
-        // compilation chunk, which need not be within the module's code.
-        if !any_src {
-            let m = pool.label(mask(false), || self.new_dynamic_label());
-            asm!(self; movdqu Rx(X), [=>m] ; pshufb Rx(dst), Rx(X));
-        } else if !any_dst {
-            let m = pool.label(mask(true), || self.new_dynamic_label());
-            asm!(self
-                ; movaps Rx(dst), Rx(src)
+        let any_b = lanes.iter().any(|&l| l >= 16);
+        let any_a = lanes.iter().any(|&l| l < 16);
+        let mut label = |bits: u128| pool.label(bits, || self.new_dynamic_label());
+        let (mb, ma) = (
+            any_b.then(|| label(mask(true))),
+            any_a.then(|| label(mask(false))),
+        );
+        // The masks are read unaligned (movdqu, or a VEX memory operand):
+        // a pool is aligned within its compilation chunk, which need not
+        // be within the module's code.
+        if isa == SimdIsa::Avx {
+            return simd_avx::v128_shuffle(self, dst, a, b, ma, mb, tmp);
+        }
+        match (ma, mb) {
+            (Some(m), None) => {
+                copy(self, dst, a);
+                asm!(self; movdqu Rx(X), [=>m] ; pshufb Rx(dst), Rx(X));
+            }
+            (None, Some(m)) => asm!(self
+                ; movaps Rx(dst), Rx(b)
                 ; movdqu Rx(X), [=>m]
                 ; pshufb Rx(dst), Rx(X)
-            );
-        } else {
-            let t = tmp[0];
-            let (ms, md) = (mask(true), mask(false));
-            let ms = pool.label(ms, || self.new_dynamic_label());
-            let md = pool.label(md, || self.new_dynamic_label());
-            asm!(self
-                ; movaps Rx(t), Rx(src)
-                ; movdqu Rx(X), [=>ms]
-                ; pshufb Rx(t), Rx(X)
-                ; movdqu Rx(X), [=>md]
-                ; pshufb Rx(dst), Rx(X)
-                ; por Rx(dst), Rx(t)
-            );
+            ),
+            (Some(ma), Some(mb)) => {
+                copy(self, dst, a);
+                let t = tmp[0];
+                asm!(self
+                    ; movaps Rx(t), Rx(b)
+                    ; movdqu Rx(X), [=>mb]
+                    ; pshufb Rx(t), Rx(X)
+                    ; movdqu Rx(X), [=>ma]
+                    ; pshufb Rx(dst), Rx(X)
+                    ; por Rx(dst), Rx(t)
+                );
+            }
+            (None, None) => unreachable!("a shuffle has 16 lanes"),
         }
     }
 
