@@ -182,6 +182,46 @@ def test_explicit_memory_global_and_table_imports(tmp_path):
     assert counter.value == 7
 
 
+OWNER_WAT = """(module
+  (global (export "g") (mut i64) (i64.const 40))
+  (global (export "x") (mut f64) (f64.const 0.5))
+  (func (export "bump") (result i64)
+    global.get 0 i64.const 1 i64.add global.set 0
+    global.get 1 global.get 1 f64.add global.set 1
+    global.get 0))
+"""
+
+USER_WAT = """(module
+  (import "owner" "g" (global $g (mut i64)))
+  (func (export "add") (param i64) (result i64)
+    global.get $g local.get 0 i64.add global.set $g global.get $g))
+"""
+
+
+def test_a_defined_global_is_one_value_for_its_code_python_and_importers():
+    """A module's own global lives in its instance (issue 15): the exported
+    Global object, the module's code and an importing instance all see
+    every write."""
+    owner = dict(wasmpy.Instance(wasmpy.Module(OWNER_WAT)).exports)
+    g, x = owner["g"], owner["x"]
+    assert owner["bump"]() == 41 and g.value == 41 and x.value == 1.0
+    g.value = -7
+    assert owner["bump"]() == -6
+    user = dict(wasmpy.Instance(wasmpy.Module(USER_WAT), {"owner": owner}).exports)
+    assert user["add"](10) == 4
+    assert g.value == 4
+    assert owner["bump"]() == 5
+    assert user["add"](2**40) == 2**40 + 5
+    x.value = 3.25
+    owner["bump"]()
+    assert x.value == 6.5
+    # A module loaded from its serialized bytes keeps the layout.
+    module = wasmpy.Module.deserialize(wasmpy.Module(OWNER_WAT).serialize())
+    again = dict(wasmpy.Instance(module).exports)
+    again["g"].value = 100
+    assert again["bump"]() == 101 and g.value == 2**40 + 6
+
+
 def test_memories_of_two_stores_cannot_be_combined():
     a = dict(wasmpy.Instance(wasmpy.Module('(module (memory (export "m") 1))')).exports)
     b = dict(wasmpy.Instance(wasmpy.Module('(module (global (export "g") i32 (i32.const 1)))')).exports)

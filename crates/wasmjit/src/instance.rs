@@ -4,12 +4,16 @@ use std::sync::Arc;
 
 use crate::environ::bounds::BoundsChecks;
 use crate::environ::vmoffsets::{
-    VMCTX_BUILTINS_OFF, VMCTX_INSTANCE_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF, VMCTX_STATE_OFF,
+    GlobalAt, GLOBAL_SLOT, VMCTX_BUILTINS_OFF, VMCTX_INSTANCE_OFF, VMCTX_MEM0_BASE_OFF,
+    VMCTX_MEM0_OFF, VMCTX_STATE_OFF,
 };
 use crate::error::{Error, Result};
 use crate::handles::{Extern, Func, Global, Instance, Memory, Table};
 use crate::module::{ConstVal, ExternKind, Module, ModuleInner, SegmentMode};
-use crate::store::{data_drop, elem_drop, memory_init, table_init, FuncKind, InstanceData, Store};
+use crate::runtime::vm::VMGlobal;
+use crate::store::{
+    data_drop, elem_drop, memory_init, table_init, FuncKind, GlobalData, InstanceData, Store,
+};
 use crate::values::{ExternType, Val, ValType};
 
 fn describe(store: &Store, e: &Extern) -> ExternType {
@@ -52,11 +56,12 @@ impl Instance {
         let m = &*module.0;
         check_imports(store, m, imports)?;
         check_bounds_checks(store, m, imports)?;
-        let mut vmctx: Box<[usize]> =
-            vec![0usize; m.env.offsets.size as usize / size_of::<usize>()].into_boxed_slice();
+        // 16-byte chunks: the defined globals in it are `VMGlobal`s.
+        let mut vmctx: Box<[VMGlobal]> = (0..m.env.offsets.size / GLOBAL_SLOT)
+            .map(|_| VMGlobal::default())
+            .collect();
         let inst_index = store.instances.next_index();
-        let entities =
-            Entities::allocate(store, m, imports, vmctx.as_mut_ptr() as *mut u8, inst_index)?;
+        let entities = Entities::allocate(store, m, imports, &mut vmctx, inst_index)?;
         entities.fill_context(store, m, inst_index, &mut vmctx);
         let exports = entities.exports(m);
         let export_index = exports
@@ -183,9 +188,10 @@ impl Entities {
         store: &mut Store,
         m: &ModuleInner,
         imports: &[Extern],
-        vmctx: *mut u8,
+        vmctx: &mut [VMGlobal],
         instance: u32,
     ) -> Result<Entities> {
+        let vmctx_ptr = vmctx.as_mut_ptr();
         let env = &m.env;
         let mut e = Entities {
             funcs: Vec::with_capacity(env.funcs.len()),
@@ -217,8 +223,12 @@ impl Entities {
             // SAFETY: `off` is a function offset inside the module's code block.
             let code = unsafe { code_base.add(off) };
             let quick = m.quick[i];
-            e.funcs
-                .push(store.push_func(ty, code, vmctx, FuncKind::Wasm { instance, quick }));
+            e.funcs.push(store.push_func(
+                ty,
+                code,
+                vmctx_ptr as *mut u8,
+                FuncKind::Wasm { instance, quick },
+            ));
         }
         for (i, init) in m.global_inits.iter().enumerate() {
             let ty = env.globals[m.num_imported_globals as usize + i];
@@ -228,7 +238,20 @@ impl Entities {
                 init.eval(&|g| global_const(store, e.globals[g as usize])),
                 ty.content,
             );
-            e.globals.push(Global::new(store, ty, v)?);
+            let bits = match v {
+                Val::V128(b) => b,
+                ref v => store.val_to_raw(v) as u128,
+            };
+            let g = m.num_imported_globals + i as u32;
+            let GlobalAt::Inline(off) = env.offsets.global(g) else {
+                unreachable!("global {g} is defined")
+            };
+            let cell = vmctx_ptr.wrapping_add(off as usize / GLOBAL_SLOT as usize);
+            // SAFETY: `cell` is a slot of this instance's context (the layout
+            // puts it inside), which the store keeps as long as the global
+            // (`store/global.rs`).
+            let data = unsafe { GlobalData::in_instance(ty, instance, cell, bits) };
+            e.globals.push(Global(store.globals.push(data)));
         }
         Ok(e)
     }
@@ -240,10 +263,17 @@ impl Entities {
         store: &mut Store,
         m: &ModuleInner,
         inst_index: u32,
-        vmctx: &mut [usize],
+        vmctx: &mut [VMGlobal],
     ) {
         let offsets = &m.env.offsets;
-        let mut put = |byte_off: i32, v: usize| vmctx[byte_off as usize / size_of::<usize>()] = v;
+        // The pointer-sized word at `byte_off` (aligned to its size) `= v`.
+        let mut put = |byte_off: i32, v: usize| {
+            const W: usize = size_of::<usize>();
+            let (chunk, at) = (byte_off as usize / 16, byte_off as usize % 16);
+            let mut bytes = vmctx[chunk].bits.to_le_bytes();
+            bytes[at..at + W].copy_from_slice(&v.to_le_bytes());
+            vmctx[chunk].bits = u128::from_le_bytes(bytes);
+        };
         put(VMCTX_STATE_OFF, store.state_ptr() as usize);
         put(VMCTX_INSTANCE_OFF, inst_index as usize);
         put(
@@ -272,8 +302,9 @@ impl Entities {
             );
         }
         for (i, g) in self.globals.iter().enumerate() {
-            let p = &*store.globals[g.0 as usize].cell as *const _ as usize;
-            put(offsets.global(i as u32), p);
+            if let GlobalAt::Imported(off) = offsets.global(i as u32) {
+                put(off, store.globals[g.0 as usize].cell_ptr() as usize);
+            }
         }
     }
 

@@ -32,6 +32,7 @@ use crate::error::{Error, Result, TrapKind};
 use crate::values::{self, ValType};
 
 use super::control::Frame;
+use super::inline::{InlineRange, InlineSite, Inlinees};
 use super::link::{Reloc, RelocTarget};
 use super::masm::MacroAssembler;
 use super::regalloc::RegSet;
@@ -89,6 +90,7 @@ pub struct Output<'a> {
     pub a: &'a mut Target,
     pub relocs: &'a mut Vec<Reloc>,
     pub sig_sites: &'a mut Vec<SigSite>,
+    pub inline_ranges: &'a mut Vec<InlineRange>,
 }
 
 /// Buffers one thread reuses across the functions it compiles, so that a
@@ -106,7 +108,8 @@ pub struct FuncScratch<'b> {
     results: Vec<ValType>,
     stack: Vec<Entry>,
     frames: Vec<Frame>,
-    trap_labels: Vec<(Option<TrapKind>, DynamicLabel)>,
+    trap_labels: Vec<(Option<TrapKind>, Option<u32>, DynamicLabel)>,
+    inline_sites: Vec<InlineSite>,
 }
 
 impl<'b> FuncScratch<'b> {
@@ -119,6 +122,7 @@ impl<'b> FuncScratch<'b> {
         self.stack = c.stack;
         self.frames = c.frames;
         self.trap_labels = c.trap_labels;
+        self.inline_sites = c.inline_sites;
     }
 }
 
@@ -137,8 +141,18 @@ pub struct FuncCompiler<'a> {
     pub relocs: &'a mut Vec<Reloc>,
     /// Where the code holds canonical signature ids (`call_indirect`).
     pub sig_sites: &'a mut Vec<SigSite>,
+    /// The module's small functions, compiled inline at their calls.
+    pub inlinees: &'a Inlinees<'a>,
+    /// The code of inlined callees (for backtraces, `inline.rs`).
+    pub inline_ranges: &'a mut Vec<InlineRange>,
+    /// Every inlined call of this function, and the one being compiled.
+    pub inline_sites: Vec<InlineSite>,
+    pub inline_site: Option<u32>,
     pub num_params: u32,
+    /// Declared locals, plus the extra locals that hold inlined callees'
+    /// locals (the last `num_inline_locals`, never zeroed by the prologue).
     pub num_decl_locals: u32,
+    pub num_inline_locals: u32,
     pub locals: Vec<ValType>,
     /// Bytes of each declared local's and each spill slot: 16 in a
     /// function that has `v128` values (see [`super::simd::mentions_v128`]),
@@ -165,7 +179,8 @@ pub struct FuncCompiler<'a> {
     pub offset: usize,
     /// This function's trap exits, created on first use (see [`Self::trap_label`]);
     /// `None` is the exit for a trap code already in the result register.
-    pub trap_labels: Vec<(Option<TrapKind>, DynamicLabel)>,
+    /// Each inlined call has exits of its own (the inline site, second).
+    pub trap_labels: Vec<(Option<TrapKind>, Option<u32>, DynamicLabel)>,
     /// `br_table` jump tables to fill in once every label is placed: the
     /// table's label and its entries' targets (see `control.rs`).
     pub br_tables: Vec<(DynamicLabel, Vec<DynamicLabel>)>,
@@ -182,6 +197,7 @@ impl<'a> FuncCompiler<'a> {
     pub fn compile<'b>(
         out: Output<'a>,
         env: &'a ModuleEnv,
+        inlinees: &'a Inlinees<'a>,
         func_index: u32,
         body: &FunctionBody<'b>,
         validator: &mut FuncValidator<ValidatorResources>,
@@ -217,9 +233,15 @@ impl<'a> FuncCompiler<'a> {
             locals.contains(&ValType::V128) || ty.results().contains(&ValType::V128);
         let range = body.range();
         let mut quick = range.end - range.start <= QUICK_MAX_BODY;
+        let mut inline_locals = 0;
         let mut reader = body.get_operators_reader()?;
         while !reader.eof() {
             let (op, offset) = reader.read_with_offset()?;
+            if let Operator::Call { function_index } = op {
+                if let Some(f) = inlinees.get(function_index) {
+                    inline_locals = inline_locals.max(f.frame_locals);
+                }
+            }
             weights.observe(&op);
             quick = quick && !may_run_long(&op);
             uses_v128 = uses_v128 || super::simd::mentions_v128(&op, env);
@@ -239,10 +261,15 @@ impl<'a> FuncCompiler<'a> {
             }
             return Err(e);
         }
-        let pinned = weights.choose(&locals);
-        let zeroed: Vec<bool> = (0..locals.len())
+        let mut pinned = weights.choose(&locals);
+        let mut zeroed: Vec<bool> = (0..locals.len())
             .map(|l| l >= num_params as usize && weights.read_before_written(l))
             .collect();
+        // The inlined callees' locals (typed when a call is inlined): never
+        // zeroed here, the inlined code sets them.
+        locals.extend(std::iter::repeat_n(ValType::I32, inline_locals as usize));
+        pinned.resize(locals.len(), None);
+        zeroed.resize(locals.len(), false);
         let mut regs = RegSet::default();
         for (l, p) in pinned.iter().enumerate() {
             match p {
@@ -255,6 +282,7 @@ impl<'a> FuncCompiler<'a> {
             a,
             relocs,
             sig_sites,
+            inline_ranges,
         } = out;
         let slot_bytes = if uses_v128 { 16 } else { 8 };
         let mut local_offs = emptied(&mut scratch.local_offs);
@@ -275,8 +303,13 @@ impl<'a> FuncCompiler<'a> {
             env,
             relocs,
             sig_sites,
+            inlinees,
+            inline_ranges,
+            inline_sites: emptied(&mut scratch.inline_sites),
+            inline_site: None,
             num_params,
             num_decl_locals: locals.len() as u32 - num_params,
+            num_inline_locals: inline_locals,
             local_refs: {
                 let mut v = emptied(&mut scratch.local_refs);
                 v.resize(locals.len(), 0);
@@ -325,7 +358,14 @@ impl<'a> FuncCompiler<'a> {
                         continue;
                     }
                 }
-                match c.operator(op) {
+                let result = match *op {
+                    Operator::Call { function_index } if c.inlines(function_index, 0) => {
+                        let base = c.locals.len() as u32 - c.num_inline_locals;
+                        c.inline_call(function_index, base, 0)
+                    }
+                    _ => c.operator(op),
+                };
+                match result {
                     Err(e @ Error::Unsupported { .. }) => unsupported = Some(e),
                     other => other?,
                 }
@@ -369,9 +409,9 @@ impl<'a> FuncCompiler<'a> {
                 .collect();
             self.a.zero_frame_slots(&offs);
         } else {
-            let lowest = self.local_offs[self.locals.len() - 1];
-            self.a
-                .zero_frame_range(lowest, self.num_decl_locals * words);
+            let n = self.num_decl_locals - self.num_inline_locals;
+            let lowest = self.local_offs[(self.num_params + n) as usize - 1];
+            self.a.zero_frame_range(lowest, n * words);
         }
         // Pinned locals start in their registers: parameters loaded from
         // the caller's slots, declared locals read before written zeroed.
@@ -419,18 +459,24 @@ impl<'a> FuncCompiler<'a> {
     }
 
     fn trap_exit(&mut self, kind: Option<TrapKind>) -> DynamicLabel {
-        if let Some(&(_, l)) = self.trap_labels.iter().find(|(k, _)| *k == kind) {
+        let site = self.inline_site;
+        let found = self.trap_labels.iter().find(|e| e.0 == kind && e.1 == site);
+        if let Some(&(_, _, l)) = found {
             return l;
         }
         let l = self.a.new_label();
-        self.trap_labels.push((kind, l));
+        self.trap_labels.push((kind, site, l));
         l
     }
 
     fn emit_trap_exits(&mut self) {
-        for (kind, l) in std::mem::take(&mut self.trap_labels) {
+        for (kind, site, l) in std::mem::take(&mut self.trap_labels) {
+            let start = self.a.position();
             let at = self.a.trap_exit(l, kind.map(|k| k as u32));
             self.relocs.push(Reloc::new(at, RelocTarget::TrapStub));
+            if let Some(site) = site {
+                self.record_inline_exit(site, start, self.a.position());
+            }
         }
     }
 

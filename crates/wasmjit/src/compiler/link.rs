@@ -26,6 +26,7 @@ use dynasmrt::DynasmApi as _;
 use wasmparser::{FuncToValidate, FuncValidatorAllocations, FunctionBody, ValidatorResources};
 
 use super::func::{FuncCompiler, FuncScratch, Output};
+use super::inline::{InlineRange, Inlinees};
 use super::masm::MacroAssembler as _;
 use super::Target as Asm;
 use super::{CompiledCode, ModuleEnv, SigSite};
@@ -85,6 +86,7 @@ struct Chunk {
     quick: Vec<bool>,
     sig_sites: Vec<SigSite>,
     relocs: Vec<Reloc>,
+    inline_ranges: Vec<InlineRange>,
     /// The first error other than `Unsupported` (the chunk stops there).
     error: Option<Error>,
     /// The first `Unsupported` before it.
@@ -98,7 +100,12 @@ struct Scratch<'b> {
     allocs: FuncValidatorAllocations,
 }
 
-fn compile_chunk<'b>(env: &ModuleEnv, funcs: Vec<FuncInput<'b>>, s: &mut Scratch<'b>) -> Chunk {
+fn compile_chunk<'b>(
+    env: &ModuleEnv,
+    inlinees: &Inlinees<'_>,
+    funcs: Vec<FuncInput<'b>>,
+    s: &mut Scratch<'b>,
+) -> Chunk {
     let bytes: usize = funcs.iter().map(|f| body_len(f)).sum();
     let n = funcs.len();
     let mut a = Asm::new_with_capacity(0, bytes * 3 + 256, 0, 0, n * 8, 0, n * 8);
@@ -108,6 +115,7 @@ fn compile_chunk<'b>(env: &ModuleEnv, funcs: Vec<FuncInput<'b>>, s: &mut Scratch
         quick: Vec::with_capacity(n),
         sig_sites: Vec::new(),
         relocs: Vec::new(),
+        inline_ranges: Vec::new(),
         error: None,
         unsupported: None,
     };
@@ -118,8 +126,17 @@ fn compile_chunk<'b>(env: &ModuleEnv, funcs: Vec<FuncInput<'b>>, s: &mut Scratch
             a: &mut a,
             relocs: &mut chunk.relocs,
             sig_sites: &mut chunk.sig_sites,
+            inline_ranges: &mut chunk.inline_ranges,
         };
-        let result = FuncCompiler::compile(out, env, f.index, &f.body, &mut validator, &mut s.func);
+        let result = FuncCompiler::compile(
+            out,
+            env,
+            inlinees,
+            f.index,
+            &f.body,
+            &mut validator,
+            &mut s.func,
+        );
         s.allocs = validator.into_allocations();
         match result {
             Ok(quick) => chunk.quick.push(quick),
@@ -168,14 +185,19 @@ fn chunks(funcs: Vec<FuncInput<'_>>) -> Vec<Vec<FuncInput<'_>>> {
 
 /// Compiles `chunks` on up to `threads` threads (the caller's included);
 /// the results in chunk order.
-fn compile_chunks(env: &ModuleEnv, chunks: Vec<Vec<FuncInput<'_>>>, threads: usize) -> Vec<Chunk> {
+fn compile_chunks(
+    env: &ModuleEnv,
+    inlinees: &Inlinees<'_>,
+    chunks: Vec<Vec<FuncInput<'_>>>,
+    threads: usize,
+) -> Vec<Chunk> {
     let n = chunks.len();
     let threads = threads.clamp(1, n.max(1));
     if threads == 1 {
         let mut s = Scratch::default();
         return chunks
             .into_iter()
-            .map(|c| compile_chunk(env, c, &mut s))
+            .map(|c| compile_chunk(env, inlinees, c, &mut s))
             .collect();
     }
     let queue = Mutex::new(chunks.into_iter().enumerate());
@@ -185,7 +207,7 @@ fn compile_chunks(env: &ModuleEnv, chunks: Vec<Vec<FuncInput<'_>>>, threads: usi
         loop {
             let next = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
             let Some((i, funcs)) = next else { break };
-            let chunk = compile_chunk(env, funcs, &mut s);
+            let chunk = compile_chunk(env, inlinees, funcs, &mut s);
             done.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(chunk);
         }
     };
@@ -217,7 +239,8 @@ pub fn compile_module(
     } else {
         threads
     };
-    let chunks = compile_chunks(env, chunks(funcs), threads);
+    let inlinees = Inlinees::find(env, funcs.iter().map(|f| (&f.validator, &f.body)));
+    let chunks = compile_chunks(env, &inlinees, chunks(funcs), threads);
     let mut stub = Asm::new(0);
     stub.module_trap_stub();
     let mut code = stub
@@ -229,6 +252,7 @@ pub fn compile_module(
         func_offsets: Vec::new(),
         quick: Vec::new(),
         sig_sites: Vec::new(),
+        inline_ranges: Vec::new(),
     };
     let mut relocs = Vec::new();
     let mut unsupported = None;
@@ -248,6 +272,12 @@ pub fn compile_module(
             offset: s.offset + base as u32,
             type_index: s.type_index,
         }));
+        out.inline_ranges
+            .extend(c.inline_ranges.iter().map(|r| InlineRange {
+                start: r.start + base as u32,
+                end: r.end + base as u32,
+                ..*r
+            }));
         relocs.extend(c.relocs.iter().map(|r| Reloc {
             offset: r.offset + base as u32,
             target: r.target,

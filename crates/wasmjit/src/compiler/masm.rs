@@ -224,6 +224,15 @@ pub struct MemLoad {
     pub float: bool,
 }
 
+/// Where a global's value is (`environ::vmoffsets::GlobalAt`, resolved).
+#[derive(Clone, Copy, Debug)]
+pub enum Cell {
+    /// At this offset of the `VMContext` (a defined global).
+    Vmctx(i32),
+    /// At the address in this register (an imported global's storage).
+    At(Reg),
+}
+
 /// The value a store writes.
 #[derive(Clone, Copy, Debug)]
 pub enum StoreSrc {
@@ -397,10 +406,11 @@ pub trait MacroAssembler {
     fn load_vmctx(&mut self, dst: Reg, off: i32);
     /// `dst = [base + off]` (an integer of `size`).
     fn load_at(&mut self, size: OperandSize, dst: Reg, base: Reg, off: i32);
-    /// `dst = [base]`: an integer (or, when `float`, a float) of `size`.
-    fn load_cell(&mut self, size: OperandSize, float: bool, dst: Reg, base: Reg);
-    /// `[base] = src`, `size` wide.
-    fn store_cell(&mut self, size: OperandSize, src: StoreSrc, base: Reg);
+    /// `dst = ` the global at `cell`: an integer (or, when `float`, a
+    /// float) of `size`.
+    fn load_cell(&mut self, size: OperandSize, float: bool, dst: Reg, cell: Cell);
+    /// The global at `cell` `= src`, `size` wide.
+    fn store_cell(&mut self, size: OperandSize, src: StoreSrc, cell: Cell);
     /// The integer scratch register: never holds a wasm value.
     const SCRATCH: Reg;
     /// The first operation the function just emitted needed that this
@@ -420,6 +430,9 @@ pub trait MacroAssembler {
     /// operands swapped, and the condition that then holds (`Eq`/`Ne` need
     /// [`MacroAssembler::float_eq_to_gpr`] to be exact on unordered inputs).
     fn cond_of_float(cmp: FloatCmp) -> (bool, Self::Cond);
+    /// The current position in the code: bytes from the start of the
+    /// assembler (the chunk being compiled).
+    fn position(&self) -> usize;
     /// A new label, not yet placed.
     fn new_label(&mut self) -> Self::Label;
     /// Places `l` here.

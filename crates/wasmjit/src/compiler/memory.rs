@@ -1,5 +1,4 @@
-//! Linear memory and global access (spec §4.4.7 memory instructions, §4.4.5
-//! variable instructions for globals).
+//! Linear memory access (spec §4.4.7 memory instructions).
 //!
 //! An access is `[membase + zext(index) + offset]`. With guard pages
 //! ([`BoundsChecks::GuardPages`]) it has no bounds check: the reservation
@@ -21,7 +20,6 @@ use super::func::FuncCompiler;
 use super::masm::{
     HeapAddr as Addr, MacroAssembler as _, MemLoad, OperandSize, ShiftKind, StoreSrc,
 };
-use super::simd_masm::SimdAssembler as _;
 use super::stack::{Entry, Loc, I64_PAIRS};
 use super::Target;
 
@@ -220,84 +218,6 @@ impl FuncCompiler<'_> {
         self.a.load_at(OperandSize::S64, r, r, MEMORY_SIZE_OFF);
         self.a.shift_ri(OperandSize::S64, ShiftKind::ShrU, r, 16);
         self.push(ValType::I32, Loc::Gpr(r));
-        Ok(())
-    }
-
-    pub fn global_get(&mut self, g: u32) -> Result<()> {
-        let ty = self.env.globals[g as usize].content;
-        let off = self.env.offsets.global(g);
-        if ty == ValType::V128 {
-            let x = self.alloc_fpr();
-            self.a.load_vmctx(SCRATCH, off);
-            self.a.v128_load_cell(x, SCRATCH);
-            self.push(ty, Loc::Fpr(x));
-        } else if matches!(ty, ValType::F32 | ValType::F64) {
-            let x = self.alloc_fpr();
-            self.a.load_vmctx(SCRATCH, off);
-            self.a
-                .load_cell(OperandSize::of_float(ty), true, x, SCRATCH);
-            self.push(ty, Loc::Fpr(x));
-        } else {
-            let r = self.alloc_gpr_for(ty);
-            self.a.load_vmctx(r, off);
-            self.a.load_cell(OperandSize::of(ty), false, r, r);
-            self.push(ty, Loc::Gpr(r));
-        }
-        Ok(())
-    }
-
-    pub fn global_set(&mut self, g: u32) -> Result<()> {
-        let ty = self.env.globals[g as usize].content;
-        let off = self.env.offsets.global(g);
-        if ty == ValType::V128 {
-            let (x, owned) = self.pop_v128_read();
-            self.a.load_vmctx(SCRATCH, off);
-            self.a.v128_store_cell(x, SCRATCH);
-            if owned {
-                self.regs.free_fpr(x);
-            }
-            return Ok(());
-        }
-        let v = self.pop();
-        let v = match v.loc {
-            Loc::Gpr(_) | Loc::Fpr(_) => v,
-            Loc::Const(c) if ty == ValType::I32 || c as i64 == c as i32 as i64 => v,
-            _ => {
-                // The value's bits as an integer of its width (references
-                // as themselves).
-                let bits_ty = match ty {
-                    ValType::I32 | ValType::F32 => ValType::I32,
-                    ValType::I64 | ValType::F64 => ValType::I64,
-                    t => t,
-                };
-                let r = self.alloc_gpr_for(bits_ty);
-                self.load_gpr(
-                    Entry {
-                        ty: bits_ty,
-                        loc: v.loc,
-                    },
-                    r,
-                );
-                Entry {
-                    ty,
-                    loc: Loc::Gpr(r),
-                }
-            }
-        };
-        self.a.load_vmctx(SCRATCH, off);
-        let size = if matches!(ty, ValType::I32 | ValType::F32) {
-            OperandSize::S32
-        } else {
-            OperandSize::S64
-        };
-        let src = match v.loc {
-            Loc::Const(c) => StoreSrc::Imm(c),
-            Loc::Gpr(r) => StoreSrc::Gpr(r),
-            Loc::Fpr(x) => StoreSrc::Float(x),
-            _ => unreachable!(),
-        };
-        self.a.store_cell(size, src, SCRATCH);
-        self.release(v);
         Ok(())
     }
 }

@@ -26,6 +26,8 @@ mod convert;
 mod divconst;
 mod float;
 mod func;
+mod global;
+mod inline;
 mod int;
 mod isa;
 mod link;
@@ -49,6 +51,7 @@ use crate::environ::isa::SimdIsa;
 use crate::environ::vmoffsets::VMOffsets;
 use crate::values::{FuncType, GlobalType, MemoryType, TableType};
 
+pub use self::inline::InlineRange;
 pub use self::link::{compile_module, FuncInput};
 
 /// The backend the generator emits through: x86-64, or 32-bit x86
@@ -109,4 +112,6 @@ pub struct CompiledCode {
     /// `may_run_long`).
     pub quick: Vec<bool>,
     pub sig_sites: Vec<SigSite>,
+    /// The code of inlined callees, by start (`inline.rs`).
+    pub inline_ranges: Vec<InlineRange>,
 }

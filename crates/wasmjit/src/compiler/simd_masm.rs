@@ -12,7 +12,7 @@
 //! ([`SimdAssembler::bin_temps`], [`SimdAssembler::un_temps`]); the
 //! generator allocates them and passes them in `tmp`.
 
-use super::masm::{FloatCmp, FrameBase, HeapAddr, IntCmp, MacroAssembler, Reg, RoundMode};
+use super::masm::{Cell, FloatCmp, FrameBase, HeapAddr, IntCmp, MacroAssembler, Reg, RoundMode};
 use crate::environ::isa::SimdIsa;
 
 /// The lane interpretation of a `v128` (spec §2.4.3 shapes).
@@ -295,8 +295,8 @@ pub trait SimdAssembler: MacroAssembler {
     fn v128_frame_load(&mut self, dst: Reg, base: FrameBase, disp: i32);
     /// The 16 bytes at `[base + disp]` of the frame `= src`.
     fn v128_frame_store(&mut self, src: Reg, base: FrameBase, disp: i32);
-    /// `dst = [base]` (16 bytes; a global's cell).
-    fn v128_load_cell(&mut self, dst: Reg, base: Reg);
-    /// `[base] = src` (16 bytes).
-    fn v128_store_cell(&mut self, src: Reg, base: Reg);
+    /// `dst = ` the v128 global at `cell` (16 bytes).
+    fn v128_load_cell(&mut self, dst: Reg, cell: Cell);
+    /// The v128 global at `cell` `= src` (16 bytes).
+    fn v128_store_cell(&mut self, src: Reg, cell: Cell);
 }

@@ -17,8 +17,18 @@
 //!   +48  funcs[]    *const VMFuncRef, one per function (imports first)
 //!        tables[]   *mut VMTable
 //!        memories[] *mut VMMemory
-//!        globals[]  *mut VMGlobal
+//!        imported globals[]  *mut VMGlobal: the exporter's storage
+//!        (padding to a multiple of 16 bytes)
+//!        defined globals[]   VMGlobal, 16 bytes each: the values
+//!                            themselves, read and written in place
 //! ```
+//!
+//! A defined global lives in its instance's context, so `global.get` is one
+//! load at a constant offset of the context register; an imported one is
+//! one pointer away. A defined global that is exported is shared by
+//! pointing at its slot here (the store's `Global` and every importer's
+//! context do), which is why the context is 16-byte aligned and never
+//! moves.
 
 /// The pointer size of a target, in bytes: the one fact the layout
 /// depends on (8 on x86-64, 4 on 32-bit x86). Every offset below is a
@@ -105,36 +115,65 @@ pub const VMCTX_INSTANCE_OFF: i32 = PtrSize::HOST.vmctx_instance();
 /// The process-wide builtins table (`runtime::builtins::table`).
 pub const VMCTX_BUILTINS_OFF: i32 = PtrSize::HOST.vmctx_builtins();
 
+/// Bytes of one defined global's slot in the context (`VMGlobal`: enough
+/// for a v128, and its alignment).
+pub const GLOBAL_SLOT: u32 = 16;
+
+/// Where generated code finds global `i` of a module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GlobalAt {
+    /// A defined global: its value at this offset of the context.
+    Inline(i32),
+    /// An imported global: a pointer to its value at this offset.
+    Imported(i32),
+}
+
 /// Offsets of the variable-length arrays of one module's `VMContext`: one
-/// pointer per function (`*const VMFuncRef`), table, memory and global.
+/// pointer per function (`*const VMFuncRef`), table, memory and imported
+/// global, then the defined globals' values.
 #[derive(Clone, Copy, Debug)]
 pub struct VMOffsets {
     pub ptr: PtrSize,
     pub funcs: u32,
     pub tables: u32,
     pub memories: u32,
-    pub globals: u32,
-    /// Total size in bytes.
+    /// Pointers to the imported globals.
+    pub imported_globals: u32,
+    /// Number of imported globals: global indices below it are imported.
+    pub num_imported_globals: u32,
+    /// The defined globals' slots ([`GLOBAL_SLOT`] bytes each, 16-aligned).
+    pub defined_globals: u32,
+    /// Total size in bytes (a multiple of 16).
     pub size: u32,
 }
 
 impl VMOffsets {
     /// Layout for a target with pointers of `ptr` bytes and a module with
-    /// these numbers of functions, tables, memories and globals (imported
-    /// ones included).
-    pub fn new(ptr: PtrSize, funcs: u32, tables: u32, memories: u32, globals: u32) -> VMOffsets {
+    /// these numbers of functions, tables, memories (imported ones
+    /// included) and imported and defined globals.
+    pub fn new(
+        ptr: PtrSize,
+        funcs: u32,
+        tables: u32,
+        memories: u32,
+        imported_globals: u32,
+        defined_globals: u32,
+    ) -> VMOffsets {
         let w = ptr.0 as u32;
         let f = ptr.vmctx_header();
         let t = f + w * funcs;
         let m = t + w * tables;
-        let g = m + w * memories;
+        let ig = m + w * memories;
+        let dg = (ig + w * imported_globals).next_multiple_of(GLOBAL_SLOT);
         VMOffsets {
             ptr,
             funcs: f,
             tables: t,
             memories: m,
-            globals: g,
-            size: g + w * globals,
+            imported_globals: ig,
+            num_imported_globals: imported_globals,
+            defined_globals: dg,
+            size: dg + GLOBAL_SLOT * defined_globals,
         }
     }
 
@@ -150,8 +189,12 @@ impl VMOffsets {
     pub fn memory(&self, i: u32) -> i32 {
         self.at(self.memories, i)
     }
-    pub fn global(&self, i: u32) -> i32 {
-        self.at(self.globals, i)
+    /// Where global `i` (of the module's index space) is.
+    pub fn global(&self, i: u32) -> GlobalAt {
+        match i.checked_sub(self.num_imported_globals) {
+            None => GlobalAt::Imported(self.at(self.imported_globals, i)),
+            Some(d) => GlobalAt::Inline((self.defined_globals + GLOBAL_SLOT * d) as i32),
+        }
     }
 }
 
@@ -163,13 +206,19 @@ mod tests {
     fn context_header_precedes_arrays() {
         for ptr in [PtrSize(4), PtrSize(8)] {
             let w = ptr.0 as i32;
-            let o = VMOffsets::new(ptr, 2, 1, 1, 3);
+            let o = VMOffsets::new(ptr, 2, 1, 1, 2, 1);
             assert_eq!(ptr.vmctx_instance() + w, ptr.vmctx_builtins());
             assert_eq!(ptr.vmctx_builtins() + w, o.func(0));
             assert_eq!(o.func(1) + w, o.table(0));
             assert_eq!(o.table(0) + w, o.memory(0));
-            assert_eq!(o.memory(0) + w, o.global(0));
-            assert_eq!(o.size as i32, o.global(2) + w);
+            assert_eq!(GlobalAt::Imported(o.memory(0) + w), o.global(0));
+            assert_eq!(GlobalAt::Imported(o.memory(0) + 2 * w), o.global(1));
+            let GlobalAt::Inline(d) = o.global(2) else {
+                panic!("global 2 is defined")
+            };
+            assert_eq!(d % 16, 0);
+            assert!(d >= o.memory(0) + 3 * w && d < o.memory(0) + 3 * w + 16);
+            assert_eq!(o.size as i32, d + 16);
         }
     }
 
@@ -201,18 +250,25 @@ mod tests {
         };
         assert_eq!(fields(PtrSize(8)), [0, 8, 16, 8, 0, 8]);
         assert_eq!(fields(PtrSize(4)), [0, 4, 8, 4, 0, 4]);
-        let o = VMOffsets::new(PtrSize(4), 3, 2, 1, 2);
+        let o = VMOffsets::new(PtrSize(4), 3, 2, 1, 2, 2);
         assert_eq!(
-            [o.func(0), o.func(2), o.table(1), o.memory(0), o.global(1)],
-            [24, 32, 40, 44, 52]
+            [o.func(0), o.func(2), o.table(1), o.memory(0)],
+            [24, 32, 40, 44]
         );
-        assert_eq!(o.size, 56);
-        let o = VMOffsets::new(PtrSize(8), 3, 2, 1, 2);
+        assert_eq!(o.global(1), GlobalAt::Imported(52));
+        assert_eq!(o.global(2), GlobalAt::Inline(64));
+        assert_eq!(o.global(3), GlobalAt::Inline(80));
+        assert_eq!(o.size, 96);
+        let o = VMOffsets::new(PtrSize(8), 3, 2, 1, 2, 0);
         assert_eq!(
-            [o.func(0), o.func(2), o.table(1), o.memory(0), o.global(1)],
-            [48, 64, 80, 88, 104]
+            [o.func(0), o.func(2), o.table(1), o.memory(0)],
+            [48, 64, 80, 88]
         );
+        assert_eq!(o.global(1), GlobalAt::Imported(104));
         assert_eq!(o.size, 112);
+        let o = VMOffsets::new(PtrSize(8), 0, 0, 0, 0, 1);
+        assert_eq!(o.global(0), GlobalAt::Inline(48));
+        assert_eq!(o.size, 64);
         // This build's constants are the host's layout.
         let word = std::mem::size_of::<usize>() as i32;
         assert_eq!(PtrSize::HOST, PtrSize(word as u8));

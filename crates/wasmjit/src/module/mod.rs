@@ -104,6 +104,8 @@ pub(crate) struct ModuleInner {
     pub quick: Vec<bool>,
     /// Where the code holds signature ids.
     pub sig_sites: Vec<crate::compiler::SigSite>,
+    /// The code of inlined callees (`compiler/inline.rs`).
+    pub inline_ranges: Vec<crate::compiler::InlineRange>,
 }
 
 impl Drop for ModuleInner {
@@ -169,6 +171,7 @@ impl Module {
                 func_offsets: m.func_offsets.clone(),
                 quick: &m.quick,
                 sig_sites: m.sig_sites.clone(),
+                inline_ranges: &m.inline_ranges,
             },
         )
     }

@@ -22,6 +22,8 @@
 //!              u32 n, n × (u32 offset, u32 type index): signature-id
 //!                    immediates (`call_indirect`), rewritten on load with
 //!                    this engine's ids
+//!              u32 n, n × (u32 start, u32 end, u32 function, u32 depth):
+//!                    code of inlined callees (`compiler/inline.rs`)
 //! ```
 //!
 //! Integers are little-endian. Loading checks the header field by field,
@@ -35,7 +37,7 @@ use xxhash_rust::xxh3::{xxh3_128, Xxh3};
 
 use super::translate::{Precompiled, Translation};
 use super::Module;
-use crate::compiler::SigSite;
+use crate::compiler::{InlineRange, SigSite};
 use crate::engine::{code_cpu_features, cpu_feature_names, host_cpu_features, Engine};
 use crate::environ::bounds::BoundsChecks;
 use crate::environ::isa::SimdIsa;
@@ -43,7 +45,7 @@ use crate::error::{Error, Result};
 
 const MAGIC: &[u8; 8] = b"\0wasmjit";
 /// Bumped when the layout above changes.
-const FORMAT_VERSION: u32 = 2;
+const FORMAT_VERSION: u32 = 3;
 /// The code configuration word of code compiled with bounds checks
 /// `checks`: bit 0, memory accesses rely on guard pages (8 GiB
 /// reservations) and carry no bounds checks; bit 1, they are checked
@@ -94,6 +96,7 @@ pub(super) struct Payload<'a> {
     pub func_offsets: Vec<usize>,
     pub quick: &'a [bool],
     pub sig_sites: Vec<SigSite>,
+    pub inline_ranges: &'a [InlineRange],
 }
 
 fn put_u32(out: &mut Vec<u8>, v: u32) {
@@ -119,7 +122,9 @@ pub(super) fn serialize(
         + 4
         + p.quick.len()
         + 4
-        + 8 * p.sig_sites.len();
+        + 8 * p.sig_sites.len()
+        + 4
+        + 16 * p.inline_ranges.len();
     let mut out = Vec::with_capacity(HEADER_LEN + payload_len);
     out.extend_from_slice(MAGIC);
     put_u32(&mut out, FORMAT_VERSION);
@@ -143,6 +148,12 @@ pub(super) fn serialize(
     for s in &p.sig_sites {
         put_u32(&mut out, s.offset);
         put_u32(&mut out, s.type_index);
+    }
+    put_u32(&mut out, p.inline_ranges.len() as u32);
+    for r in p.inline_ranges {
+        for v in [r.start, r.end, r.func, r.depth] {
+            put_u32(&mut out, v);
+        }
     }
     debug_assert_eq!(out.len(), HEADER_LEN + payload_len);
     let sum = checksum(&out);
@@ -302,6 +313,7 @@ pub(super) fn deserialize(engine: &Engine, data: &[u8]) -> Result<Module> {
         return Err(bad("malformed payload: a quick flag is not 0 or 1"));
     }
     let sites = r.u32s(2, "signature sites")?;
+    let inlined = r.u32s(4, "inlined code ranges")?;
     if r.pos != payload.len() {
         return Err(bad("malformed payload: bytes after its last field"));
     }
@@ -315,6 +327,15 @@ pub(super) fn deserialize(engine: &Engine, data: &[u8]) -> Result<Module> {
             .map(|s| SigSite {
                 offset: s[0],
                 type_index: s[1],
+            })
+            .collect(),
+        inline_ranges: inlined
+            .chunks_exact(4)
+            .map(|r| InlineRange {
+                start: r[0],
+                end: r[1],
+                func: r[2],
+                depth: r[3],
             })
             .collect(),
     };

@@ -17,7 +17,7 @@ use super::const_expr::{ConstExpr, ConstOp};
 use super::{
     DataSegment, ElemSegment, Export, ExternKind, ImportType, Module, ModuleInner, SegmentMode,
 };
-use crate::compiler::{compile_module, CompiledCode, FuncInput, ModuleEnv, SigSite};
+use crate::compiler::{compile_module, CompiledCode, FuncInput, InlineRange, ModuleEnv, SigSite};
 use crate::engine::Engine;
 use crate::environ::vmoffsets::{PtrSize, VMOffsets};
 use crate::error::{Error, Result};
@@ -34,6 +34,7 @@ pub(super) struct Precompiled<'b> {
     pub func_offsets: Vec<usize>,
     pub quick: Vec<bool>,
     pub sig_sites: Vec<SigSite>,
+    pub inline_ranges: Vec<InlineRange>,
 }
 
 /// The state of one `Module::new`: what the sections read so far declare,
@@ -85,7 +86,7 @@ impl<'e, 'b> Translation<'e, 'b> {
                 tables: Vec::new(),
                 memories: Vec::new(),
                 globals: Vec::new(),
-                offsets: VMOffsets::new(PtrSize::HOST, 0, 0, 0, 0),
+                offsets: VMOffsets::new(PtrSize::HOST, 0, 0, 0, 0, 0),
                 bounds_checks: engine.bounds_checks(),
                 simd_isa: engine.simd_isa(),
             },
@@ -182,7 +183,7 @@ impl<'e, 'b> Translation<'e, 'b> {
         if self.compiled.is_some() || self.precompiled.is_some() {
             return Ok(());
         }
-        self.env.offsets = offsets_of(&self.env);
+        self.env.offsets = offsets_of(&self.env, self.imported_globals);
         let bodies = std::mem::take(&mut self.bodies);
         let (code, unsupported) = compile_module(&self.env, bodies, self.engine.compile_threads())?;
         if let Some(e) = unsupported {
@@ -399,51 +400,63 @@ impl<'e, 'b> Translation<'e, 'b> {
             return Err(e);
         }
         let mut env = self.env;
-        env.offsets = offsets_of(&env);
+        env.offsets = offsets_of(&env, self.imported_globals);
         let num_defined = env.funcs.len() - env.num_imported_funcs as usize;
-        let (code, func_offsets, quick, sig_sites, wasm_hash, decls) = match self.precompiled {
-            Some(pre) => {
-                let sig_ids = check_precompiled(&pre, &env, num_defined)?;
-                // The signature ids are written while the pages are still
-                // writable: the code is copied once.
-                let code = CodeMemory::new_with(pre.code, |code| {
-                    for (site, id) in pre.sig_sites.iter().zip(&sig_ids) {
-                        let at = site.offset as usize;
-                        code[at..at + 4].copy_from_slice(&id.to_le_bytes());
-                    }
-                })?;
-                let decls = self.bytes.into();
-                (
-                    code,
-                    pre.func_offsets,
-                    pre.quick,
-                    pre.sig_sites,
-                    pre.wasm_hash,
-                    decls,
-                )
-            }
-            None => {
-                let compiled = match self.compiled {
-                    Some(code) => code,
-                    None => compile_module(&env, Vec::new(), 1)?.0,
-                };
-                let CompiledCode {
-                    code,
-                    func_offsets,
-                    quick,
-                    sig_sites,
-                } = compiled;
-                let decls = strip_bodies(self.bytes, self.code_section);
-                let hash = super::serialize::content_hash(self.bytes);
-                let code = CodeMemory::new(&code)?;
-                (code, func_offsets, quick, sig_sites, hash, decls)
-            }
-        };
+        let (code, func_offsets, quick, sig_sites, inline_ranges, wasm_hash, decls) =
+            match self.precompiled {
+                Some(pre) => {
+                    let sig_ids = check_precompiled(&pre, &env, num_defined)?;
+                    // The signature ids are written while the pages are still
+                    // writable: the code is copied once.
+                    let code = CodeMemory::new_with(pre.code, |code| {
+                        for (site, id) in pre.sig_sites.iter().zip(&sig_ids) {
+                            let at = site.offset as usize;
+                            code[at..at + 4].copy_from_slice(&id.to_le_bytes());
+                        }
+                    })?;
+                    let decls = self.bytes.into();
+                    (
+                        code,
+                        pre.func_offsets,
+                        pre.quick,
+                        pre.sig_sites,
+                        pre.inline_ranges,
+                        pre.wasm_hash,
+                        decls,
+                    )
+                }
+                None => {
+                    let compiled = match self.compiled {
+                        Some(code) => code,
+                        None => compile_module(&env, Vec::new(), 1)?.0,
+                    };
+                    let CompiledCode {
+                        code,
+                        func_offsets,
+                        quick,
+                        sig_sites,
+                        inline_ranges,
+                    } = compiled;
+                    let decls = strip_bodies(self.bytes, self.code_section);
+                    let hash = super::serialize::content_hash(self.bytes);
+                    let code = CodeMemory::new(&code)?;
+                    (
+                        code,
+                        func_offsets,
+                        quick,
+                        sig_sites,
+                        inline_ranges,
+                        hash,
+                        decls,
+                    )
+                }
+            };
         signals::install_handlers();
         let info = CodeInfo {
             first_func: env.num_imported_funcs,
             func_offsets: func_offsets.clone(),
             names: self.names.clone(),
+            inline_ranges: inline_ranges.clone(),
         };
         registry::register(code.base() as usize, code.len(), Arc::new(info));
         Ok(Module(Arc::new(ModuleInner {
@@ -464,6 +477,7 @@ impl<'e, 'b> Translation<'e, 'b> {
             decls,
             quick,
             sig_sites,
+            inline_ranges,
         })))
     }
 }
@@ -517,6 +531,13 @@ fn check_precompiled(
         || pre.func_offsets.last().is_some_and(|&o| o >= len)
     {
         return Err(bad("function offsets out of order or outside the code"));
+    }
+    let funcs = env.funcs.len() as u32;
+    let range_ok = |r: &InlineRange| {
+        r.start <= r.end && r.end as usize <= len && r.func < funcs && r.depth >= 1
+    };
+    if !pre.inline_ranges.iter().all(range_ok) {
+        return Err(bad("inlined code range outside the code or its functions"));
     }
     pre.sig_sites
         .iter()
@@ -620,13 +641,14 @@ fn check_memory_limits_encoding(section: &[u8], offset: usize) -> Result<()> {
     Ok(())
 }
 
-fn offsets_of(env: &ModuleEnv) -> VMOffsets {
+fn offsets_of(env: &ModuleEnv, imported_globals: u32) -> VMOffsets {
     VMOffsets::new(
         PtrSize::HOST,
         env.funcs.len() as u32,
         env.tables.len() as u32,
         env.memories.len() as u32,
-        env.globals.len() as u32,
+        imported_globals,
+        env.globals.len() as u32 - imported_globals,
     )
 }
 

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+use crate::environ::inlined::InlineRange;
 use crate::error::FrameInfo;
 
 /// What is known about one module's code block.
@@ -16,6 +17,8 @@ pub struct CodeInfo {
     pub func_offsets: Vec<usize>,
     /// Function names from the name section.
     pub names: HashMap<u32, String>,
+    /// The code of callees inlined into other functions, by start.
+    pub inline_ranges: Vec<InlineRange>,
 }
 
 type Ranges = Vec<(usize, usize, Arc<CodeInfo>)>;
@@ -47,18 +50,35 @@ pub fn contains(pc: usize) -> bool {
     }
 }
 
-/// The function containing `pc`, if it is in wasm code.
-pub fn lookup(pc: usize) -> Option<FrameInfo> {
-    let ranges = CODE.read().ok()?;
-    let (start, _, info) = ranges.iter().find(|&&(s, e, _)| pc >= s && pc < e)?;
+/// The frames `pc` stands for, innermost first, if it is in wasm code:
+/// the function containing it, preceded by the callees inlined there
+/// whose code holds `pc` (`compiler/inline.rs`).
+pub fn lookup(pc: usize) -> Vec<FrameInfo> {
+    let Ok(ranges) = CODE.read() else {
+        return Vec::new();
+    };
+    let Some((start, _, info)) = ranges.iter().find(|&&(s, e, _)| pc >= s && pc < e) else {
+        return Vec::new();
+    };
     let off = pc - start;
-    let i = info
+    let Some(i) = info
         .func_offsets
         .partition_point(|&o| o <= off)
-        .checked_sub(1)?;
-    let func_index = info.first_func + i as u32;
-    Some(FrameInfo {
+        .checked_sub(1)
+    else {
+        return Vec::new();
+    };
+    let frame = |func_index: u32| FrameInfo {
         func_index,
         func_name: info.names.get(&func_index).cloned(),
-    })
+    };
+    let mut inlined: Vec<&InlineRange> = info
+        .inline_ranges
+        .iter()
+        .filter(|r| (r.start as usize..r.end as usize).contains(&off))
+        .collect();
+    inlined.sort_by_key(|r| std::cmp::Reverse(r.depth));
+    let mut frames: Vec<FrameInfo> = inlined.iter().map(|r| frame(r.func)).collect();
+    frames.push(frame(info.first_func + i as u32));
+    frames
 }

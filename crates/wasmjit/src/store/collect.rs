@@ -14,7 +14,8 @@
 //!          Func (wasm) ─> the instance whose context it runs with
 //!          Table ─> each element (funcref: the Func its VMFuncRef names;
 //!                   externref: the ExternRef)
-//!          Global ─> its value, when it is a reference
+//!          Global ─> its value, when it is a reference, and the instance
+//!                    whose context holds it (a module's own global)
 //!          Memory, ExternRef, Func (host) ─> nothing in the store
 //! ```
 //!
@@ -263,7 +264,10 @@ impl Marks {
                 }
                 Gray::Global(g) => {
                     let g = &store.globals[g as usize];
-                    self.raw_ref(g.ty.content, g.cell.bits as u64);
+                    self.raw_ref(g.ty.content, g.bits() as u64);
+                    if let Some(i) = g.owner() {
+                        self.instance(i);
+                    }
                 }
                 Gray::Instance(i) => {
                     let d = &store.instances[i as usize];

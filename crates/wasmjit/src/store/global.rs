@@ -8,7 +8,76 @@ use crate::values::{GlobalType, Val, ValType};
 
 pub(crate) struct GlobalData {
     pub ty: GlobalType,
-    pub cell: Box<VMGlobal>,
+    storage: Storage,
+}
+
+/// Where a global's value is.
+enum Storage {
+    /// A global made by the embedder ([`Global::new`]): its own box.
+    Own(Box<VMGlobal>),
+    /// A global defined by a module: its slot in the `VMContext` of
+    /// `instance` (`environ/vmoffsets.rs`), which the compiled code reads
+    /// in place. The instance lives as long as the global: the collector
+    /// keeps the owner of every global it keeps (`store/collect.rs`), and
+    /// both are otherwise freed only with the store.
+    Instance { instance: u32, cell: *mut VMGlobal },
+}
+
+impl GlobalData {
+    /// A global defined by `instance`, stored at `cell` in its context,
+    /// starting with `bits`.
+    ///
+    /// # Safety
+    /// `cell` points to a `VMGlobal` slot of `instance`'s context, which
+    /// stays allocated as long as this global is in the store.
+    pub unsafe fn in_instance(
+        ty: GlobalType,
+        instance: u32,
+        cell: *mut VMGlobal,
+        bits: u128,
+    ) -> GlobalData {
+        // SAFETY: the caller's contract: `cell` is a live, aligned slot.
+        unsafe { (*cell).bits = bits };
+        GlobalData {
+            ty,
+            storage: Storage::Instance { instance, cell },
+        }
+    }
+
+    /// The address of the value, as importers' contexts hold it.
+    pub fn cell_ptr(&mut self) -> *mut VMGlobal {
+        match &mut self.storage {
+            Storage::Own(b) => &mut **b,
+            Storage::Instance { cell, .. } => *cell,
+        }
+    }
+
+    /// The value's raw bits (low bytes first).
+    pub fn bits(&self) -> u128 {
+        match &self.storage {
+            Storage::Own(b) => b.bits,
+            // SAFETY: the slot outlives this global (see `Storage`); the
+            // store is not running wasm while it is borrowed here, or the
+            // read is one a host function makes between wasm's accesses.
+            Storage::Instance { cell, .. } => unsafe { (**cell).bits },
+        }
+    }
+
+    fn set_bits(&mut self, bits: u128) {
+        match &mut self.storage {
+            Storage::Own(b) => b.bits = bits,
+            // SAFETY: as in `bits`; `&mut self` is the store's only access.
+            Storage::Instance { cell, .. } => unsafe { (**cell).bits = bits },
+        }
+    }
+
+    /// The instance whose context holds the value, if a module defined it.
+    pub fn owner(&self) -> Option<u32> {
+        match self.storage {
+            Storage::Own(_) => None,
+            Storage::Instance { instance, .. } => Some(instance),
+        }
+    }
 }
 
 impl Global {
@@ -30,7 +99,7 @@ impl Global {
         };
         Ok(Global(store.globals.push(GlobalData {
             ty,
-            cell: Box::new(VMGlobal { bits }),
+            storage: Storage::Own(Box::new(VMGlobal { bits })),
         })))
     }
 
@@ -38,8 +107,8 @@ impl Global {
     pub fn get(&self, store: &Store) -> Val {
         let g = &store.globals[self.0 as usize];
         match g.ty.content {
-            ValType::V128 => Val::V128(g.cell.bits),
-            t => store.raw_to_val(t, g.cell.bits as u64),
+            ValType::V128 => Val::V128(g.bits()),
+            t => store.raw_to_val(t, g.bits() as u64),
         }
     }
 
@@ -63,7 +132,7 @@ impl Global {
             Val::V128(b) => b,
             ref v => store.val_to_raw(v) as u128,
         };
-        store.globals[self.0 as usize].cell.bits = bits;
+        store.globals[self.0 as usize].set_bits(bits);
         Ok(())
     }
 

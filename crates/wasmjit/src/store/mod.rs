@@ -32,15 +32,16 @@ use crate::module::Module;
 use crate::runtime::memory::LinearMemory;
 use crate::runtime::registry;
 use crate::runtime::stubs::{stubs, ENTRY_FLOAT_RESULT, ENTRY_V128_RESULT};
-use crate::runtime::vm::{VMFuncRef, VMLimits, VMStoreState};
+use crate::runtime::vm::{VMFuncRef, VMGlobal, VMLimits, VMStoreState};
 use crate::values::{FuncType, Val, ValType};
 use slab::Slab;
 
 /// What a store keeps of each instance (`Instance` is its index).
 pub(crate) struct InstanceData {
     pub module: Module,
-    /// The `VMContext` (8-byte words; see `runtime/vm.rs`).
-    pub _vmctx: Box<[usize]>,
+    /// The `VMContext` (in 16-byte chunks, the defined globals' slots; see
+    /// `environ/vmoffsets.rs`).
+    pub _vmctx: Box<[VMGlobal]>,
     pub exports: Vec<(String, Extern)>,
     pub export_index: HashMap<String, usize>,
     /// The instance's index spaces, imported entities first: everything
@@ -308,7 +309,7 @@ impl Store {
             .state
             .trap_pcs
             .iter()
-            .filter_map(|&pc| registry::lookup(pc))
+            .flat_map(|&pc| registry::lookup(pc))
             .collect();
         Err(trap.with_frames(frames))
     }

@@ -1,5 +1,6 @@
-;; global.get/set on defined and imported globals of each type; immutable
-;; defined globals read as constants.
+;; global.get/set on defined and imported globals of each type: a defined
+;; global (mutable or not) is one access at its offset of the context
+;; (r15); an imported one loads the pointer to its exporter's storage first.
 (module
   (import "env" "g" (global $imp (mut i32)))
   (import "env" "c" (global $ic i64))

@@ -29,9 +29,9 @@
    1: mov rbp,rsp
    4: lea r11,[rsp-0x90]
    c: cmp r11,[r15+0x18]
-  10: jb near 0x11F
+  10: jb near 0x110
   16: mov rsp,r11
-  19: movdqu xmm0,[rel 0x12B]
+  19: movdqu xmm0,[rel 0x11B]
   22: mov r11,[rbp+0x10]
   29: mov [rsp],r11
   31: mov r11,[rbp+0x18]
@@ -47,37 +47,33 @@
   80: mov [rbp-0x20],r11
   87: mov r11,[rbp-0x38]
   8e: mov [rbp-0x18],r11
-  95: mov r11,[r15+0x40]
-  9c: movdqu xmm1,[r11]
-  a3: movdqu xmm2,[rbp-0x20]
-  ac: pxor xmm1,xmm2
-  b1: mov r11,[r15+0x40]
-  b8: movdqu [r11],xmm1
-  bf: movdqu [rbp-0x30],xmm0
-  c8: cmp dword [rbp+0x20],0
-  d2: movdqu xmm0,[rbp+0x10]
-  db: jne near 0xEF
-  e1: mov r11,[r15+0x40]
-  e8: movdqu xmm0,[r11]
-  ef: cmp dword [rbp+0x20],0
-  f9: jne near 0x108
-  ff: movdqu xmm0,[rbp-0x20]
- 108: movdqu xmm1,[rbp-0x30]
- 111: por xmm1,xmm0
- 116: movaps xmm0,xmm1
- 11a: mov rsp,rbp
- 11d: pop rbp
- 11e: ret
- 11f: mov eax,9
- 124: call 0xFFFFFFFFFFFFFF6A
- 129: int3
- 12a: int3
- 12b: add [rax],eax
- 12d: add [rax],al
- 12f: add [rax],al
- 131: add [rax],al
- 133: add al,[rax]
- 135: add [rax],al
- 137: add [rax],al
- 139: add [rax],al
+  95: movdqu xmm1,[r15+0x40]
+  9e: movdqu xmm2,[rbp-0x20]
+  a7: pxor xmm1,xmm2
+  ac: movdqu [r15+0x40],xmm1
+  b5: movdqu [rbp-0x30],xmm0
+  be: cmp dword [rbp+0x20],0
+  c8: movdqu xmm0,[rbp+0x10]
+  d1: jne near 0xE0
+  d7: movdqu xmm0,[r15+0x40]
+  e0: cmp dword [rbp+0x20],0
+  ea: jne near 0xF9
+  f0: movdqu xmm0,[rbp-0x20]
+  f9: movdqu xmm1,[rbp-0x30]
+ 102: por xmm1,xmm0
+ 107: movaps xmm0,xmm1
+ 10b: mov rsp,rbp
+ 10e: pop rbp
+ 10f: ret
+ 110: mov eax,9
+ 115: call 0xFFFFFFFFFFFFFF6A
+ 11a: int3
+ 11b: add [rax],eax
+ 11d: add [rax],al
+ 11f: add [rax],al
+ 121: add [rax],al
+ 123: add al,[rax]
+ 125: add [rax],al
+ 127: add [rax],al
+ 129: add [rax],al
 

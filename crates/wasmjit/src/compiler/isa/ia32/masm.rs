@@ -9,7 +9,7 @@
 use dynasmrt::{DynamicLabel, DynasmApi as _};
 
 use crate::compiler::masm::{
-    gpr_pair, pair_halves, AluOp, DivKind, FOpnd, FloatAlu, FloatBitOp, FloatCmp, FrameBase,
+    gpr_pair, pair_halves, AluOp, Cell, DivKind, FOpnd, FloatAlu, FloatBitOp, FloatCmp, FrameBase,
     HeapAddr, IntCmp, IntUn, MacroAssembler, MemLoad, OperandSize, Opnd, Reg, RoundMode, ShiftKind,
     StoreSrc, Trunc,
 };
@@ -186,6 +186,10 @@ impl MacroAssembler for Asm {
 
     fn cond_of_float(cmp: FloatCmp) -> (bool, Cc) {
         Cc::of_float(cmp)
+    }
+
+    fn position(&self) -> usize {
+        dynasmrt::DynasmApi::offset(self).0
     }
 
     fn new_label(&mut self) -> DynamicLabel {
@@ -617,7 +621,8 @@ impl MacroAssembler for Asm {
         }
     }
 
-    fn load_cell(&mut self, size: OperandSize, float: bool, dst: Reg, base: Reg) {
+    fn load_cell(&mut self, size: OperandSize, float: bool, dst: Reg, cell: Cell) {
+        let base = self.cell_base(cell);
         let b = lo(base);
         match (float, size) {
             (true, S32) => asm!(self; movss Rx(dst), DWORD [Rd(b)]),
@@ -626,7 +631,8 @@ impl MacroAssembler for Asm {
         }
     }
 
-    fn store_cell(&mut self, size: OperandSize, src: StoreSrc, base: Reg) {
+    fn store_cell(&mut self, size: OperandSize, src: StoreSrc, cell: Cell) {
+        let base = self.cell_base(cell);
         let b = lo(base);
         match (src, size) {
             (StoreSrc::Imm(c), S32) => asm!(self; mov DWORD [Rd(b)], c as i32),
@@ -839,4 +845,23 @@ impl MacroAssembler for Asm {
 /// Both halves of an `i64` operand (for `convert.rs`).
 pub(super) fn halves_of(o: Opnd) -> (Opnd, Opnd) {
     opnd_halves(o)
+}
+
+/// The register holding a global's address: an imported global's pointer,
+/// or the address of a defined global's slot in the context (`lea` into
+/// the scratch register, which a stored value never occupies).
+trait CellBase {
+    fn cell_base(&mut self, cell: Cell) -> Reg;
+}
+
+impl CellBase for Asm {
+    fn cell_base(&mut self, cell: Cell) -> Reg {
+        match cell {
+            Cell::At(base) => base,
+            Cell::Vmctx(off) => {
+                asm!(self; lea Rd(SCRATCH), [vmctx + off]);
+                SCRATCH
+            }
+        }
+    }
 }

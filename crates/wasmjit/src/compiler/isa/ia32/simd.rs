@@ -5,7 +5,7 @@
 
 use dynasmrt::DynamicLabel;
 
-use crate::compiler::masm::{FrameBase, HeapAddr, Reg};
+use crate::compiler::masm::{Cell, FrameBase, HeapAddr, Reg};
 use crate::compiler::simd_masm::{
     ConstPool, Lanes, ShiftCount, SimdAssembler, VBin, VLoad, VShift, VUn,
 };
@@ -104,10 +104,10 @@ impl SimdAssembler for Asm {
     fn v128_frame_store(&mut self, _: Reg, _: FrameBase, _: i32) {
         unreachable!("{NEVER}")
     }
-    fn v128_load_cell(&mut self, _: Reg, _: Reg) {
+    fn v128_load_cell(&mut self, _: Reg, _: Cell) {
         unreachable!("{NEVER}")
     }
-    fn v128_store_cell(&mut self, _: Reg, _: Reg) {
+    fn v128_store_cell(&mut self, _: Reg, _: Cell) {
         unreachable!("{NEVER}")
     }
 }

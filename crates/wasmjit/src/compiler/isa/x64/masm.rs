@@ -7,7 +7,9 @@ use crate::compiler::masm::{
     AluOp, FOpnd, FloatAlu, FloatBitOp, IntUn, MacroAssembler, OperandSize, Opnd, Reg, RoundMode,
     ShiftKind, Trunc,
 };
-use crate::compiler::masm::{DivKind, FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc};
+use crate::compiler::masm::{
+    Cell, DivKind, FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc,
+};
 use dynasmrt::DynamicLabel;
 
 use crate::environ::builtins::Builtin;
@@ -145,6 +147,10 @@ impl MacroAssembler for Asm {
 
     fn cond_of_float(cmp: FloatCmp) -> (bool, Cc) {
         Cc::of_float(cmp)
+    }
+
+    fn position(&self) -> usize {
+        dynasmrt::DynasmApi::offset(self).0
     }
 
     fn new_label(&mut self) -> DynamicLabel {
@@ -546,23 +552,33 @@ impl MacroAssembler for Asm {
         }
     }
 
-    fn load_cell(&mut self, size: OperandSize, float: bool, dst: Reg, base: Reg) {
-        match (float, size) {
-            (false, S32) => asm!(self; mov Rd(dst), [Rq(base)]),
-            (false, S64) => asm!(self; mov Rq(dst), [Rq(base)]),
-            (true, S32) => asm!(self; movss Rx(dst), [Rq(base)]),
-            (true, S64) => asm!(self; movsd Rx(dst), [Rq(base)]),
+    fn load_cell(&mut self, size: OperandSize, float: bool, dst: Reg, cell: Cell) {
+        match (cell, float, size) {
+            (Cell::Vmctx(o), false, S32) => asm!(self; mov Rd(dst), [vmctx + o]),
+            (Cell::Vmctx(o), false, S64) => asm!(self; mov Rq(dst), [vmctx + o]),
+            (Cell::Vmctx(o), true, S32) => asm!(self; movss Rx(dst), [vmctx + o]),
+            (Cell::Vmctx(o), true, S64) => asm!(self; movsd Rx(dst), [vmctx + o]),
+            (Cell::At(b), false, S32) => asm!(self; mov Rd(dst), [Rq(b)]),
+            (Cell::At(b), false, S64) => asm!(self; mov Rq(dst), [Rq(b)]),
+            (Cell::At(b), true, S32) => asm!(self; movss Rx(dst), [Rq(b)]),
+            (Cell::At(b), true, S64) => asm!(self; movsd Rx(dst), [Rq(b)]),
         }
     }
 
-    fn store_cell(&mut self, size: OperandSize, src: StoreSrc, base: Reg) {
-        match (src, size) {
-            (StoreSrc::Imm(c), S32) => asm!(self; mov DWORD [Rq(base)], c as i32),
-            (StoreSrc::Imm(c), S64) => asm!(self; mov QWORD [Rq(base)], c as i32),
-            (StoreSrc::Gpr(r), S32) => asm!(self; mov [Rq(base)], Rd(r)),
-            (StoreSrc::Gpr(r), S64) => asm!(self; mov [Rq(base)], Rq(r)),
-            (StoreSrc::Float(x), S32) => asm!(self; movss [Rq(base)], Rx(x)),
-            (StoreSrc::Float(x), S64) => asm!(self; movsd [Rq(base)], Rx(x)),
+    fn store_cell(&mut self, size: OperandSize, src: StoreSrc, cell: Cell) {
+        match (cell, src, size) {
+            (Cell::Vmctx(o), StoreSrc::Imm(c), S32) => asm!(self; mov DWORD [vmctx + o], c as i32),
+            (Cell::Vmctx(o), StoreSrc::Imm(c), S64) => asm!(self; mov QWORD [vmctx + o], c as i32),
+            (Cell::Vmctx(o), StoreSrc::Gpr(r), S32) => asm!(self; mov [vmctx + o], Rd(r)),
+            (Cell::Vmctx(o), StoreSrc::Gpr(r), S64) => asm!(self; mov [vmctx + o], Rq(r)),
+            (Cell::Vmctx(o), StoreSrc::Float(x), S32) => asm!(self; movss [vmctx + o], Rx(x)),
+            (Cell::Vmctx(o), StoreSrc::Float(x), S64) => asm!(self; movsd [vmctx + o], Rx(x)),
+            (Cell::At(b), StoreSrc::Imm(c), S32) => asm!(self; mov DWORD [Rq(b)], c as i32),
+            (Cell::At(b), StoreSrc::Imm(c), S64) => asm!(self; mov QWORD [Rq(b)], c as i32),
+            (Cell::At(b), StoreSrc::Gpr(r), S32) => asm!(self; mov [Rq(b)], Rd(r)),
+            (Cell::At(b), StoreSrc::Gpr(r), S64) => asm!(self; mov [Rq(b)], Rq(r)),
+            (Cell::At(b), StoreSrc::Float(x), S32) => asm!(self; movss [Rq(b)], Rx(x)),
+            (Cell::At(b), StoreSrc::Float(x), S64) => asm!(self; movsd [Rq(b)], Rx(x)),
         }
     }
 

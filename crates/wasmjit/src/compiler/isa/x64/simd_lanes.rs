@@ -2,7 +2,7 @@
 //! tests and bitmasks, memory and frame accesses, and the trait
 //! implementation that dispatches to `simd.rs`.
 
-use crate::compiler::masm::{FrameBase, HeapAddr, Reg};
+use crate::compiler::masm::{Cell, FrameBase, HeapAddr, Reg};
 use crate::compiler::simd_masm::{
     ConstPool, Lanes, ShiftCount, SimdAssembler, VBin, VLoad, VShift, VUn,
 };
@@ -367,11 +367,17 @@ impl SimdAssembler for Asm {
         }
     }
 
-    fn v128_load_cell(&mut self, dst: Reg, base: Reg) {
-        asm!(self; movdqu Rx(dst), [Rq(base)]);
+    fn v128_load_cell(&mut self, dst: Reg, cell: Cell) {
+        match cell {
+            Cell::Vmctx(o) => asm!(self; movdqu Rx(dst), [vmctx + o]),
+            Cell::At(b) => asm!(self; movdqu Rx(dst), [Rq(b)]),
+        }
     }
 
-    fn v128_store_cell(&mut self, src: Reg, base: Reg) {
-        asm!(self; movdqu [Rq(base)], Rx(src));
+    fn v128_store_cell(&mut self, src: Reg, cell: Cell) {
+        match cell {
+            Cell::Vmctx(o) => asm!(self; movdqu [vmctx + o], Rx(src)),
+            Cell::At(b) => asm!(self; movdqu [Rq(b)], Rx(src)),
+        }
     }
 }

@@ -1,0 +1,108 @@
+//! `global.get` and `global.set` (spec §4.4.5 variable instructions).
+//!
+//! A defined global's value lives in the instance's `VMContext`
+//! (`environ/vmoffsets.rs`), so an access is one load or store at a
+//! constant offset of the context register. An imported global's value
+//! lives with its exporter (another instance's context, or a host global's
+//! own storage): the context holds a pointer to it, loaded first.
+
+use crate::environ::vmoffsets::GlobalAt;
+use crate::error::Result;
+use crate::values::ValType;
+
+use super::func::FuncCompiler;
+use super::masm::{Cell, MacroAssembler as _, OperandSize, Reg, StoreSrc};
+use super::simd_masm::SimdAssembler as _;
+use super::stack::{Entry, Loc};
+use super::Target;
+
+const SCRATCH: u8 = <Target as super::masm::MacroAssembler>::SCRATCH;
+
+impl FuncCompiler<'_> {
+    /// Where global `g`'s value is, with the pointer of an imported one
+    /// loaded into `ptr`.
+    fn global_cell(&mut self, g: u32, ptr: Reg) -> Cell {
+        match self.env.offsets.global(g) {
+            GlobalAt::Inline(off) => Cell::Vmctx(off),
+            GlobalAt::Imported(off) => {
+                self.a.load_vmctx(ptr, off);
+                Cell::At(ptr)
+            }
+        }
+    }
+
+    pub fn global_get(&mut self, g: u32) -> Result<()> {
+        let ty = self.env.globals[g as usize].content;
+        if ty == ValType::V128 {
+            let x = self.alloc_fpr();
+            let cell = self.global_cell(g, SCRATCH);
+            self.a.v128_load_cell(x, cell);
+            self.push(ty, Loc::Fpr(x));
+        } else if matches!(ty, ValType::F32 | ValType::F64) {
+            let x = self.alloc_fpr();
+            let cell = self.global_cell(g, SCRATCH);
+            self.a.load_cell(OperandSize::of_float(ty), true, x, cell);
+            self.push(ty, Loc::Fpr(x));
+        } else {
+            let r = self.alloc_gpr_for(ty);
+            let cell = self.global_cell(g, r);
+            self.a.load_cell(OperandSize::of(ty), false, r, cell);
+            self.push(ty, Loc::Gpr(r));
+        }
+        Ok(())
+    }
+
+    pub fn global_set(&mut self, g: u32) -> Result<()> {
+        let ty = self.env.globals[g as usize].content;
+        if ty == ValType::V128 {
+            let (x, owned) = self.pop_v128_read();
+            let cell = self.global_cell(g, SCRATCH);
+            self.a.v128_store_cell(x, cell);
+            if owned {
+                self.regs.free_fpr(x);
+            }
+            return Ok(());
+        }
+        let v = self.pop();
+        let v = match v.loc {
+            Loc::Gpr(_) | Loc::Fpr(_) => v,
+            Loc::Const(c) if ty == ValType::I32 || c as i64 == c as i32 as i64 => v,
+            _ => {
+                // The value's bits as an integer of its width (references
+                // as themselves).
+                let bits_ty = match ty {
+                    ValType::I32 | ValType::F32 => ValType::I32,
+                    ValType::I64 | ValType::F64 => ValType::I64,
+                    t => t,
+                };
+                let r = self.alloc_gpr_for(bits_ty);
+                self.load_gpr(
+                    Entry {
+                        ty: bits_ty,
+                        loc: v.loc,
+                    },
+                    r,
+                );
+                Entry {
+                    ty,
+                    loc: Loc::Gpr(r),
+                }
+            }
+        };
+        let cell = self.global_cell(g, SCRATCH);
+        let size = if matches!(ty, ValType::I32 | ValType::F32) {
+            OperandSize::S32
+        } else {
+            OperandSize::S64
+        };
+        let src = match v.loc {
+            Loc::Const(c) => StoreSrc::Imm(c),
+            Loc::Gpr(r) => StoreSrc::Gpr(r),
+            Loc::Fpr(x) => StoreSrc::Float(x),
+            _ => unreachable!(),
+        };
+        self.a.store_cell(size, src, cell);
+        self.release(v);
+        Ok(())
+    }
+}
