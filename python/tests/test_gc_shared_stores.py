@@ -356,3 +356,22 @@ def test_instantiation_out_of_address_space_collects_pending_cycles_and_retries(
     # cycles only go when instantiation runs out of address space.
     proc = run_child(RESERVE_RETRY, timeout=120)
     assert_ok(proc, "ok\n")
+
+
+def test_an_instance_object_freed_by_gc_keeps_its_engine_instance_while_the_library_reaches_it(lib, modules):
+    # The plugin's Python object goes (a garbage cycle of lists), its engine
+    # instance stays: its host function is in the library's table, and the
+    # callable (which does not refer to the plugin) keeps working.
+    calls = []
+    plugin = wasmpy.Instance(modules["plugin"], {"lib": lib.exports, "host": {"log": lambda x: calls.append(x) or x * 3}})
+    cycle = [plugin]
+    cycle.append(cycle)
+    del plugin, cycle
+    for _ in range(3):
+        gc.collect()
+    wasmpy.Instance(modules["request"], {"lib": lib.exports, "host": {"log": abs}})  # a store collection
+    gc.collect()
+    assert lib.exports["call_slot"](1, 14) == 42
+    assert calls == [14]
+    lib.exports["clear_slot"](1)
+    gc.collect()

@@ -521,7 +521,7 @@ def _gc_callback(phase: str, info: Dict[str, int]) -> None:
     through a shared store are collected. Never raises."""
     ...
 
-def _gc_stats() -> Tuple[int, int]:
+def _gc_stats() -> Tuple[int, int, int]:
     """(times a store was attributed, times a store was found in use) by
-    ``_gc_callback`` so far; for tests."""
+    ``_gc_callback`` so far, and the number of stores alive; for tests."""
     ...

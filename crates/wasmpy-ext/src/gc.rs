@@ -36,6 +36,7 @@
 //! table elements: 0.98-1.14x of the time without the callback, load 7, young collections
 //! skipping stores that only saw calls).
 
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, TryLockError, Weak};
 
@@ -50,26 +51,36 @@ use crate::store::StoreCell;
 static ATTRIBUTED: AtomicUsize = AtomicUsize::new(0);
 static IN_USE: AtomicUsize = AtomicUsize::new(0);
 
-/// `_gc_stats() -> (int, int)`: how many times the collection callback
-/// attributed a store's Python objects, and how many times it found a store
-/// in use (so that its `StoreRefs` reported all of them); for tests.
+/// `_gc_stats() -> (int, int, int)`: how many times the collection
+/// callback attributed a store's Python objects, how many times it found a
+/// store in use (so that its `StoreRefs` reported all of them), and the
+/// number of stores alive; for tests.
 #[pyfunction]
-pub fn _gc_stats() -> (usize, usize) {
+pub fn _gc_stats() -> (usize, usize, usize) {
+    let live = stores().values().filter(|w| w.strong_count() > 0).count();
     (
         ATTRIBUTED.load(Ordering::Relaxed),
         IN_USE.load(Ordering::Relaxed),
+        live,
     )
 }
 
-/// Every store alive (dead entries are dropped at each collection).
-static STORES: Mutex<Vec<Weak<StoreCell>>> = Mutex::new(Vec::new());
+/// Every store alive, by address (a store's `Drop` takes its entry out, so
+/// that no `Weak` keeps a freed store's allocation).
+static STORES: Mutex<BTreeMap<usize, Weak<StoreCell>>> = Mutex::new(BTreeMap::new());
+
+fn stores() -> std::sync::MutexGuard<'static, BTreeMap<usize, Weak<StoreCell>>> {
+    STORES.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 /// Makes `cell` known to the collection callback.
 pub fn register(cell: &Arc<StoreCell>) {
-    STORES
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .push(Arc::downgrade(cell));
+    stores().insert(Arc::as_ptr(cell) as usize, Arc::downgrade(cell));
+}
+
+/// Forgets the store at `addr` (from its `Drop`).
+pub fn unregister(addr: usize) {
+    stores().remove(&addr);
 }
 
 /// `_gc_callback(phase, info)`: the entry `wasmpy` puts in `gc.callbacks`;
@@ -84,11 +95,7 @@ pub fn _gc_callback(py: Python<'_>, phase: String, info: &Bound<'_, PyAny>) {
         .get_item("generation")
         .and_then(|g| g.extract::<u32>())
         .is_ok_and(|g| g == 0);
-    let cells: Vec<Arc<StoreCell>> = {
-        let mut stores = STORES.lock().unwrap_or_else(PoisonError::into_inner);
-        stores.retain(|w| w.strong_count() > 0);
-        stores.iter().filter_map(Weak::upgrade).collect()
-    };
+    let cells: Vec<Arc<StoreCell>> = stores().values().filter_map(Weak::upgrade).collect();
     // A strong reference to each store's `StoreRefs` first: the cells are
     // alive, so their `StoreRefs` are (see `WeakStore::upgrade`), and the
     // Python code that collecting one store runs may free another.

@@ -69,6 +69,12 @@ struct RefTable {
     host_slots: HashMap<wasmjit::Func, Vec<Weak<PySlot>>>,
 }
 
+impl Drop for StoreCell {
+    fn drop(&mut self) {
+        crate::gc::unregister(self as *const StoreCell as usize);
+    }
+}
+
 impl StoreCell {
     /// Drops the entries of the reference table whose references a
     /// collection freed.
