@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds the engine for 32-bit x86 Linux (i686-unknown-linux-gnu) and runs
-# its tests (`cargo test -p wasmjit`: unit and integration tests) as
-# 32-bit binaries on this x86-64 kernel. The ia32 backend is partial
+# its tests (`cargo test -p wasmjit`: unit and integration tests) and the
+# spec suites (wasm-2.0, wasm-3.0) as 32-bit binaries on this x86-64
+# kernel. The ia32 backend is partial
 # (issue 19): the tests that fail on i686 are listed, one per line, in
 # scripts/i686-expected-failures.txt (`<test file> <test name>`, with the
 # reason). Any other failure fails this script, and so does a listed test
-# that passes (take it off the list): the list only shrinks.
+# that passes (take it off the list): the list only shrinks. The spec
+# scripts with failures are listed with their pass and fail counts in
+# scripts/i686-spec-expected.txt, compared exactly.
 #
 # Needs the Rust target i686-unknown-linux-gnu and a 32-bit C toolchain
 # (Debian's gcc-multilib) to link. When either is missing and this runs as
@@ -73,6 +76,33 @@ if [[ -n $now_pass ]]; then
     echo "$now_pass" >&2
     status=1
 fi
+((status == 0)) || exit "$status"
+
+step "spec suites on $target (debug build)"
+# Per-script counts compared with scripts/i686-spec-expected.txt: a listed
+# script must give exactly its counts, any other must have no failure.
+cargo build --target "$target" -p spec-tests
+spec=target/$target/debug/spec-tests
+for suite in wasm-2.0 wasm-3.0; do
+    # Exit status 1 means unexpected failures by x86-64's lists; the
+    # comparison below is the one that counts here.
+    "$spec" "$suite" >"$log" 2>&1 || true
+    grep -q '^[0-9]* passed, [0-9]* failed' "$log" || {
+        tail -20 "$log" >&2
+        echo "error: the $suite run did not finish" >&2
+        exit 1
+    }
+    grep '^[0-9]* passed, [0-9]* failed' "$log" | tail -1 | sed "s/^/$suite on $target: /"
+    got=$(grep -E '\.wast: [0-9]+ passed' "$log" | sed "s|^.*$suite/||" |
+        awk -v s="$suite" '{ sub(/:$/, "", $1); if ($4 > 0) print s, $1, $2, $4 }' | sort)
+    want=$(grep "^$suite " scripts/i686-spec-expected.txt | sort)
+    if [[ $got != "$want" ]]; then
+        echo "error: $suite per-script results on $target differ from scripts/i686-spec-expected.txt" \
+            "(< expected, > this run):" >&2
+        diff <(echo "$want") <(echo "$got") >&2 || true
+        status=1
+    fi
+done
 ((status == 0)) || exit "$status"
 
 step "i686 tests passed (as expected)"

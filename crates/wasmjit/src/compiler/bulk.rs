@@ -13,8 +13,8 @@ use crate::error::Result;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
-use super::masm::{MacroAssembler, OperandSize};
-use super::stack::Loc;
+use super::masm::{gpr_pair, MacroAssembler, OperandSize};
+use super::stack::{Loc, I64_PAIRS};
 use super::Target;
 
 /// The backend's argument registers for builtin calls.
@@ -26,7 +26,14 @@ impl FuncCompiler<'_> {
     /// the operands. The result is in the result register (`RESULT_GPR`); every register
     /// is free after.
     fn call_helper(&mut self, f: Builtin, imms: &[u32], n: usize) {
-        debug_assert!(1 + imms.len() + n <= ARG_REGS.len());
+        self.call_helper_into(f, imms, n, None);
+    }
+
+    /// As `call_helper`; with register pairs an `i64` operand takes two
+    /// argument registers (a cdecl `u64` is two words), and `out` (a frame
+    /// offset) adds the address of that frame slot as the last argument,
+    /// for a helper that writes its result there.
+    pub fn call_helper_into(&mut self, f: Builtin, imms: &[u32], n: usize, out: Option<i32>) {
         let len = self.stack.len();
         // Spilling the operands too leaves them in memory or constants, so
         // loading them into argument registers cannot clobber one another.
@@ -38,9 +45,21 @@ impl FuncCompiler<'_> {
             self.release(e);
         }
         self.save_pinned();
-        for (k, &e) in args.iter().enumerate() {
-            self.load_gpr(e, ARG_REGS[1 + imms.len() + k]);
+        let mut at = 1 + imms.len();
+        for &e in &args {
+            if I64_PAIRS && e.ty == ValType::I64 {
+                self.load_gpr(e, gpr_pair(ARG_REGS[at], ARG_REGS[at + 1]));
+                at += 2;
+            } else {
+                self.load_gpr(e, ARG_REGS[at]);
+                at += 1;
+            }
         }
+        if let Some(off) = out {
+            self.a.frame_addr(ARG_REGS[at], off);
+            at += 1;
+        }
+        debug_assert!(at <= ARG_REGS.len());
         for (k, &v) in imms.iter().enumerate() {
             self.a
                 .load_const(OperandSize::S32, ARG_REGS[1 + k], v as u64);
@@ -48,6 +67,13 @@ impl FuncCompiler<'_> {
         self.a.move_vmctx(ARG_REGS[0]);
         self.a.call_builtin(f);
         self.restore_pinned();
+    }
+
+    /// Calls a helper that returns 0 or a trap code, and traps on a code.
+    pub fn call_trapping_helper_into(&mut self, f: Builtin, imms: &[u32], n: usize, out: i32) {
+        self.call_helper_into(f, imms, n, Some(out));
+        let l = self.trap_label_code_in_result();
+        self.a.branch_on_trap_code(l);
     }
 
     /// Calls a helper that returns 0 or a trap code, and traps on a code.

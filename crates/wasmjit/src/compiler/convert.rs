@@ -7,7 +7,7 @@ use crate::values::ValType;
 
 use super::func::FuncCompiler;
 use super::masm::{MacroAssembler as _, OperandSize};
-use super::stack::{Entry, Loc};
+use super::stack::{Entry, Loc, I64_PAIRS};
 
 /// `fNN.convert_iMM_{s,u}` of a constant, as the result's bits. Rust's
 /// integer-to-float `as` rounds to nearest, ties to even, like §4.3.4
@@ -56,6 +56,10 @@ impl FuncCompiler<'_> {
         if let Loc::Const(c) = self.peek(0).loc {
             self.pop();
             self.push(to, Loc::Const(fold_convert(from, to, signed, c)));
+            return Ok(());
+        }
+        if I64_PAIRS && from == ValType::I64 {
+            self.i64_to_float_builtin(to, signed);
             return Ok(());
         }
         let e = self.pop();

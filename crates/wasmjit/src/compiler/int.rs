@@ -270,10 +270,13 @@ impl FuncCompiler<'_> {
 
     fn int_div(&mut self, ty: ValType, op: IntBin) {
         use IntBin::*;
+        let wide = ty == ValType::I64;
+        if I64_PAIRS && wide {
+            return self.i64_div_builtin(op);
+        }
         if self.int_div_const(ty, op) {
             return;
         }
-        let wide = ty == ValType::I64;
         let const_divisor = match self.peek(0).loc {
             Loc::Const(c) => Some(if wide {
                 c as i64
@@ -363,15 +366,14 @@ impl FuncCompiler<'_> {
             cmp = cmp.swapped();
         }
         let size = OperandSize::of(ty);
+        let rhs = self.wide_const_in_reg(rhs);
         let cc = match lhs.loc {
             Loc::Mem(d) if !matches!(rhs.loc, Loc::Mem(_)) => {
-                let rhs = self.wide_const_in_reg(rhs);
                 let o = self.opnd(rhs);
                 self.a.cmp_for(size, cmp, Opnd::Mem(d), o)
             }
             _ => {
                 let (l, owned) = self.read_gpr(lhs);
-                let rhs = self.wide_const_in_reg(rhs);
                 let o = self.opnd(rhs);
                 let cc = self.a.cmp_for(size, cmp, Opnd::Reg(l), o);
                 if owned {

@@ -272,7 +272,6 @@ pub type Reg = u8;
 pub const PAIR_BIT: Reg = 0x80;
 
 /// The pair of GPRs `lo` (bits 0-31) and `hi` (bits 32-63), both below 8.
-#[allow(dead_code)] // made by 32-bit backends only (issue 19's ia32)
 pub const fn gpr_pair(lo: Reg, hi: Reg) -> Reg {
     PAIR_BIT | lo | (hi << 3)
 }
@@ -472,6 +471,8 @@ pub trait MacroAssembler {
         self.mov_ri(OperandSize::S64, Self::SCRATCH, c);
         self.frame_store_gpr(Self::SCRATCH, base, disp);
     }
+    /// `dst = ` the address of the frame slot `[fp + disp]`.
+    fn frame_addr(&mut self, dst: Reg, disp: i32);
     /// Stores GPR `src` into the frame slot, in the general encoding.
     fn frame_store_gpr(&mut self, src: Reg, base: FrameBase, disp: i32);
     /// Compares the `i32` in `src` (a register or a frame slot) with zero.

@@ -45,6 +45,7 @@ mod table;
 mod trunc;
 mod visit;
 mod visit_simd;
+mod wide;
 
 use crate::environ::bounds::BoundsChecks;
 use crate::environ::isa::SimdIsa;

@@ -152,7 +152,12 @@ impl FuncCompiler<'_> {
                 .stack
                 .iter()
                 .position(|e| matches!(e.loc, Loc::Gpr(_)))
-                .expect("some stack entry holds a GPR when none is free");
+                .unwrap_or_else(|| {
+                    panic!(
+                        "no GPR free and none held on the value stack: {:?}, stack {:?}",
+                        self.regs, self.stack
+                    )
+                });
             self.spill_entry(i);
         }
     }

@@ -15,7 +15,7 @@ use crate::values::ValType;
 
 use super::func::FuncCompiler;
 use super::masm::{MacroAssembler as _, OperandSize, Trunc, TruncFail, TruncRange};
-use super::stack::Loc;
+use super::stack::{Loc, I64_PAIRS};
 
 /// The valid input range of a truncation: `lo < x` (or `lo <= x` when
 /// `lo_inclusive`) and `x < hi`, all values exact in either float format.
@@ -112,6 +112,10 @@ impl FuncCompiler<'_> {
                 self.push(to, Loc::Const(v));
                 return Ok(());
             }
+        }
+        if I64_PAIRS && to == ValType::I64 {
+            self.float_to_i64_builtin(from, signed, saturating);
+            return Ok(());
         }
         let e = self.pop();
         let x = self.owned_fpr(e);

@@ -35,10 +35,36 @@ pub enum Builtin {
     MemoryInit,
     /// `runtime::helpers::entry::data_drop`.
     DataDrop,
+    /// `runtime::wide::i64_div_s` (the `i64` operations of 32-bit targets,
+    /// which keep `i64` values in register pairs).
+    I64DivS,
+    /// `runtime::wide::i64_div_u`.
+    I64DivU,
+    /// `runtime::wide::i64_rem_s`.
+    I64RemS,
+    /// `runtime::wide::i64_rem_u`.
+    I64RemU,
+    /// `runtime::wide::i64_to_float`.
+    I64ToFloat,
+    /// `runtime::wide::float_to_i64`.
+    FloatToI64,
+}
+
+/// The `kind` argument of [`Builtin::I64ToFloat`] and
+/// [`Builtin::FloatToI64`] (bits).
+pub mod conversion {
+    /// `I64ToFloat`: the result is an `f64` (else `f32`).
+    pub const TO_F64: u32 = 1;
+    /// `FloatToI64`: the source is an `f64` (else `f32`).
+    pub const FROM_F64: u32 = 1;
+    /// Both: the integer is signed.
+    pub const SIGNED: u32 = 2;
+    /// `FloatToI64`: saturating (`trunc_sat`), never traps.
+    pub const SATURATING: u32 = 4;
 }
 
 /// Number of entries of the table.
-pub const BUILTIN_COUNT: usize = Builtin::DataDrop as usize + 1;
+pub const BUILTIN_COUNT: usize = Builtin::FloatToI64 as usize + 1;
 
 impl Builtin {
     /// Byte offset of the entry in the table (one pointer per entry).

@@ -14,6 +14,7 @@ use crate::environ::builtins::{Builtin, BUILTIN_COUNT};
 use super::helpers::entry;
 use super::memory::memory_grow_helper;
 use super::stubs::stubs;
+use super::wide;
 
 /// The table (built on first use; lives as long as the process).
 pub fn table() -> &'static [usize; BUILTIN_COUNT] {
@@ -31,6 +32,12 @@ pub fn table() -> &'static [usize; BUILTIN_COUNT] {
         t[Builtin::MemoryCopy as usize] = entry::memory_copy as *const () as usize;
         t[Builtin::MemoryInit as usize] = entry::memory_init as *const () as usize;
         t[Builtin::DataDrop as usize] = entry::data_drop as *const () as usize;
+        t[Builtin::I64DivS as usize] = wide::i64_div_s as *const () as usize;
+        t[Builtin::I64DivU as usize] = wide::i64_div_u as *const () as usize;
+        t[Builtin::I64RemS as usize] = wide::i64_rem_s as *const () as usize;
+        t[Builtin::I64RemU as usize] = wide::i64_rem_u as *const () as usize;
+        t[Builtin::I64ToFloat as usize] = wide::i64_to_float as *const () as usize;
+        t[Builtin::FloatToI64 as usize] = wide::float_to_i64 as *const () as usize;
         t
     })
 }

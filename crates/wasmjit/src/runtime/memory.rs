@@ -60,8 +60,6 @@ pub fn guard_pages_available() -> bool {
 pub struct LinearMemory {
     vm: Box<VMMemory>,
     declared_max: Option<u64>,
-    /// Bytes reserved at `vm.base`.
-    reservation: usize,
 }
 
 // SAFETY: the reservation is owned exclusively by this value; the raw pointer
@@ -89,6 +87,9 @@ impl LinearMemory {
         let reservation = match checks {
             BoundsChecks::GuardPages => GUARDED_RESERVATION
                 .ok_or_else(|| Error::Resource("guard pages need a 64-bit address space".into()))?,
+            // A 32-bit process reserves what the memory starts with; growing
+            // moves it into a larger reservation when needed (`relocate`).
+            BoundsChecks::Explicit if usize::BITS < 64 => initial.max(1) as usize * WASM_PAGE,
             // At least one page, so that even an empty memory has a base.
             BoundsChecks::Explicit => max_pages.max(1) as usize * WASM_PAGE,
         };
@@ -104,9 +105,9 @@ impl LinearMemory {
                 size: 0,
                 max_pages,
                 budget: std::ptr::null(),
+                reserved: reservation,
             }),
             declared_max: max,
-            reservation,
         };
         if mem.grow(initial).is_none() {
             return Err(Error::Resource(format!(
@@ -160,7 +161,7 @@ impl LinearMemory {
     /// Whether code compiled with guard pages may access this memory: its
     /// reservation covers every address such code can form.
     pub fn has_guard_pages(&self) -> bool {
-        Some(self.reservation) == GUARDED_RESERVATION
+        Some(self.vm.reserved) == GUARDED_RESERVATION
     }
 
     /// The structure generated code reads (stable address).
@@ -184,9 +185,18 @@ fn grow(vm: &mut VMMemory, delta: u64) -> Option<u64> {
         if budget.is_some_and(|b| !b.take(len as u64)) {
             return None;
         }
+        let new_size = new_pages as usize * WASM_PAGE;
+        // SAFETY: `vm` is a live memory's (the caller's contract).
+        if new_size > vm.reserved && !unsafe { relocate(vm, new_size) } {
+            if let Some(b) = budget {
+                b.give_back(len as u64);
+            }
+            return None;
+        }
         // SAFETY: [base+size, base+size+len) lies inside the reservation
         // because new_pages <= max_pages, and the reservation is 8 GiB or
-        // max_pages pages (`LinearMemory::new`; max_pages never grows).
+        // max_pages pages (`LinearMemory::new`; max_pages never grows), or
+        // was just made large enough (`relocate`, 32-bit processes).
         let ok = unsafe { sys::commit(vm.base.add(vm.size), len) };
         if !ok {
             if let Some(b) = budget {
@@ -197,6 +207,41 @@ fn grow(vm: &mut VMMemory, delta: u64) -> Option<u64> {
         vm.size = new_pages as usize * WASM_PAGE;
     }
     Some(old_pages)
+}
+
+/// In a 32-bit process, where a memory reserves only what it uses (its
+/// maximum would not fit many times in the address space): moves the
+/// memory to a new reservation of at least `needed` bytes (twice the old
+/// one, up to the maximum), copying its contents. Generated code for
+/// 32-bit x86 reads the base from the `VMMemory` at each access, so the
+/// move is seen at once; the context's copy of memory 0's base is not
+/// used there. Returns false when the address space cannot be had.
+///
+/// # Safety
+/// `vm` describes a live memory with no slice of its bytes borrowed.
+unsafe fn relocate(vm: &mut VMMemory, needed: usize) -> bool {
+    let max = (vm.max_pages as usize).saturating_mul(WASM_PAGE);
+    let want = needed
+        .max(vm.reserved.saturating_mul(2))
+        .min(max.max(needed));
+    let Some(base) = sys::reserve(want) else {
+        return false;
+    };
+    // SAFETY: the new reservation is ours; [0, size) of it is committed
+    // before the copy; the old one is released only after.
+    unsafe {
+        if vm.size > 0 {
+            if !sys::commit(base, vm.size) {
+                sys::release(base, want);
+                return false;
+            }
+            std::ptr::copy_nonoverlapping(vm.base, base, vm.size);
+        }
+        sys::release(vm.base, vm.reserved);
+    }
+    vm.base = base;
+    vm.reserved = want;
+    true
 }
 
 builtin_fn! {
@@ -215,8 +260,8 @@ pub unsafe fn memory_grow_helper(vm: *mut VMMemory, delta: u32) -> u32 {
 
 impl Drop for LinearMemory {
     fn drop(&mut self) {
-        // SAFETY: releases exactly the reservation made in `new`.
-        unsafe { sys::release(self.vm.base, self.reservation) };
+        // SAFETY: releases exactly the current reservation.
+        unsafe { sys::release(self.vm.base, self.vm.reserved) };
     }
 }
 
@@ -235,14 +280,19 @@ mod tests {
         }
     }
 
-    /// In a 32-bit process a memory reserves at most 1 GiB, and grows no
-    /// further.
+    /// In a 32-bit process a memory reserves what it uses, moves (with
+    /// its contents) when it grows past that, and grows to 1 GiB at most.
     #[test]
     #[cfg(target_pointer_width = "32")]
-    fn reservation_is_capped_on_32_bit() {
-        let mut m = LinearMemory::new(0, None, BoundsChecks::Explicit).unwrap();
-        assert_eq!(m.grow(16384), Some(0));
+    fn memories_move_when_they_grow_on_32_bit() {
+        let mut m = LinearMemory::new(1, None, BoundsChecks::Explicit).unwrap();
+        m.data_mut()[WASM_PAGE - 1] = 9;
+        assert_eq!(m.grow(3), Some(1));
+        assert_eq!(m.data()[WASM_PAGE - 1], 9);
+        assert_eq!(m.data()[4 * WASM_PAGE - 1], 0);
+        assert_eq!(m.grow(16384 - 4), Some(4));
         assert_eq!(m.grow(1), None);
+        assert_eq!(m.data()[WASM_PAGE - 1], 9);
     }
 
     fn grows_within_max(checks: BoundsChecks) {
@@ -253,7 +303,10 @@ mod tests {
         assert_eq!(m.grow(2), Some(1));
         assert_eq!(m.grow(1), None);
         assert_eq!(m.pages(), 3);
-        assert_eq!(m.data().as_ptr(), base);
+        // (A 32-bit process reserves only what a memory uses: it moves.)
+        if usize::BITS == 64 || checks == BoundsChecks::GuardPages {
+            assert_eq!(m.data().as_ptr(), base);
+        }
         assert_eq!(m.data()[WASM_PAGE - 1], 7);
         assert_eq!(m.data()[3 * WASM_PAGE - 1], 0);
     }

@@ -44,3 +44,4 @@ mod stubs_ia32;
 pub mod sys;
 pub mod vm;
 pub mod vmstore;
+pub mod wide;

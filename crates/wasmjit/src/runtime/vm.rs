@@ -77,7 +77,8 @@ pub struct VMHostCtx {
 /// A linear memory as generated code sees it.
 #[repr(C)]
 pub struct VMMemory {
-    /// Start of the reservation; never moves.
+    /// Start of the reservation; never moves in a 64-bit process (in a
+    /// 32-bit one growing may move it, `runtime/memory.rs`).
     pub base: *mut u8,
     /// Current size in bytes (a multiple of 64 KiB).
     pub size: usize,
@@ -85,6 +86,9 @@ pub struct VMMemory {
     pub max_pages: u64,
     /// The store's budget that growing takes from (null: none).
     pub budget: *const crate::limits::Budget,
+    /// Bytes of address space reserved at `base` (not read by generated
+    /// code).
+    pub reserved: usize,
 }
 
 /// A table as generated code sees it: raw elements (a `*const VMFuncRef`

@@ -319,6 +319,10 @@ impl MacroAssembler for Asm {
         );
     }
 
+    fn frame_addr(&mut self, dst: Reg, disp: i32) {
+        asm!(self; lea Rd(dst), [ebp + disp]);
+    }
+
     fn frame_store_gpr(&mut self, src: Reg, base: FrameBase, disp: i32) {
         self.frame_store(false, src, base, disp);
     }

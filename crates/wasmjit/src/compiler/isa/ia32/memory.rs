@@ -1,12 +1,13 @@
 //! Linear-memory accesses for 32-bit x86: memory 0's base is loaded from
-//! the context into the scratch register at each access
-//! (`[edi + index + disp]`), and every access is checked explicitly first
-//! (a 32-bit process has no room for guard regions).
+//! its `VMMemory` into the scratch register at each access
+//! (`[edi + index + disp]`; growing may move a memory in a 32-bit process,
+//! `runtime/memory.rs`), and every access is checked explicitly first (a
+//! 32-bit process has no room for guard regions).
 
 use dynasmrt::DynamicLabel;
 
 use crate::compiler::masm::{pair_halves, HeapAddr, MemLoad, OperandSize, Reg, StoreSrc};
-use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_BASE_OFF, VMCTX_MEM0_OFF};
+use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
 
 use super::asm::{asm, Asm, SCRATCH};
 use super::pair::{halves, lo};
@@ -46,8 +47,16 @@ macro_rules! mem {
 
 use OperandSize::{S32, S64};
 
+/// `edi = ` memory 0's base (`VMMemory::base`, at +0).
+fn load_base(a: &mut Asm) {
+    asm!(a
+        ; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_OFF]
+        ; mov Rd(SCRATCH), [Rd(SCRATCH)]
+    );
+}
+
 pub(super) fn heap_load(a: &mut Asm, k: MemLoad, dst: Reg, addr: HeapAddr) {
-    asm!(a; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_BASE_OFF]);
+    load_base(a);
     let (l, h) = halves(dst);
     let wide = k.size == S64 && !k.float && pair_halves(dst).is_some();
     match (k.float, k.size, k.bytes, k.signed) {
@@ -77,7 +86,7 @@ pub(super) fn heap_load(a: &mut Asm, k: MemLoad, dst: Reg, addr: HeapAddr) {
 }
 
 pub(super) fn heap_store(a: &mut Asm, bytes: u8, src: StoreSrc, addr: HeapAddr) {
-    asm!(a; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_BASE_OFF]);
+    load_base(a);
     match (src, bytes) {
         (StoreSrc::Imm(c), 1) => mem!(a, addr, 0, [mov BYTE] [, c as i8]),
         (StoreSrc::Imm(c), 2) => mem!(a, addr, 0, [mov WORD] [, c as i16]),

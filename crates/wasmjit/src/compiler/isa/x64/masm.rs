@@ -241,6 +241,10 @@ impl MacroAssembler for Asm {
         }
     }
 
+    fn frame_addr(&mut self, dst: Reg, disp: i32) {
+        asm!(self; lea Rq(dst), [rbp + disp]);
+    }
+
     fn frame_store_gpr(&mut self, src: Reg, base: FrameBase, disp: i32) {
         let b = base_reg(base);
         asm!(self; mov [Rq(b) + disp], Rq(src));
