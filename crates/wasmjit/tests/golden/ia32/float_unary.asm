@@ -1,0 +1,82 @@
+;; func 0 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0xB3
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: movss xmm0,[ebp+0x10]
+  24: push 0xFFFFFFFF
+  29: push 0x7FFFFFFF
+  2e: movq xmm7,[esp]
+  33: add esp,8
+  36: andps xmm0,xmm7
+  39: movss xmm1,[ebp+0x10]
+  42: mov edi,0x80000000
+  47: movd xmm7,edi
+  4b: xorps xmm1,xmm7
+  4e: addss xmm0,xmm1
+  52: movss xmm1,[ebp+0x10]
+  5b: roundss xmm1,xmm1,2
+  61: addss xmm0,xmm1
+  65: movss xmm1,[ebp+0x10]
+  6e: roundss xmm1,xmm1,1
+  74: addss xmm0,xmm1
+  78: movss xmm1,[ebp+0x10]
+  81: roundss xmm1,xmm1,3
+  87: addss xmm0,xmm1
+  8b: movss xmm1,[ebp+0x10]
+  94: roundss xmm1,xmm1,0
+  9a: addss xmm0,xmm1
+  9e: movss xmm1,[ebp+0x10]
+  a7: sqrtss xmm1,xmm1
+  ab: addss xmm0,xmm1
+  af: mov esp,ebp
+  b1: pop ebp
+  b2: ret
+  b3: mov eax,9
+  b8: call 0xFFFFFFF2
+
+;; func 1 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0xBC
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: movsd xmm0,[ebp+0x10]
+  24: push 0x7FFFFFFF
+  29: push 0xFFFFFFFF
+  2e: movq xmm7,[esp]
+  33: add esp,8
+  36: andps xmm0,xmm7
+  39: movsd xmm1,[ebp+0x10]
+  42: push 0x80000000
+  47: push 0
+  4c: movq xmm7,[esp]
+  51: add esp,8
+  54: xorps xmm1,xmm7
+  57: addsd xmm0,xmm1
+  5b: movsd xmm1,[ebp+0x10]
+  64: roundsd xmm1,xmm1,2
+  6a: addsd xmm0,xmm1
+  6e: movsd xmm1,[ebp+0x10]
+  77: roundsd xmm1,xmm1,1
+  7d: addsd xmm0,xmm1
+  81: movsd xmm1,[ebp+0x10]
+  8a: roundsd xmm1,xmm1,3
+  90: addsd xmm0,xmm1
+  94: movsd xmm1,[ebp+0x10]
+  9d: roundsd xmm1,xmm1,0
+  a3: addsd xmm0,xmm1
+  a7: movsd xmm1,[ebp+0x10]
+  b0: sqrtsd xmm1,xmm1
+  b4: addsd xmm0,xmm1
+  b8: mov esp,ebp
+  ba: pop ebp
+  bb: ret
+  bc: mov eax,9
+  c1: call 0xFFFFFF35
+

@@ -1,0 +1,44 @@
+;; func 0 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0xC0
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov eax,[esi+0x1C]
+  21: mov eax,[eax]
+  28: add eax,1
+  2e: mov edi,[esi+0x1C]
+  34: mov [edi],eax
+  38: lea edi,[esi+0x30]
+  3e: mov edx,[edi+4]
+  45: mov eax,[edi]
+  4c: mov ecx,[esi+0x20]
+  52: mov ebx,[ecx+4]
+  59: mov ecx,[ecx]
+  60: add eax,ecx
+  62: adc edx,ebx
+  64: lea edi,[esi+0x30]
+  6a: mov [edi],eax
+  6e: mov [edi+4],edx
+  72: lea edi,[esi+0x40]
+  78: movsd xmm0,[edi]
+  7e: push 0x3FE00000
+  83: push 0
+  88: movq xmm7,[esp]
+  8d: add esp,8
+  90: addsd xmm0,xmm7
+  94: lea edi,[esi+0x40]
+  9a: movsd [edi],xmm0
+  a0: lea edi,[esi+0x50]
+  a6: mov eax,[edi]
+  ad: mov ecx,[esi+0x1C]
+  b3: mov ecx,[ecx]
+  ba: add eax,ecx
+  bc: mov esp,ebp
+  be: pop ebp
+  bf: ret
+  c0: mov eax,9
+  c5: call 0xFFFFFFF2
+

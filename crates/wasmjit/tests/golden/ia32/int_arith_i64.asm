@@ -1,0 +1,96 @@
+;; func 0 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0xAC
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov eax,[ebp+0x10]
+  22: mov edx,[ebp+0x14]
+  29: add eax,[ebp+0x18]
+  2f: adc edx,[ebp+0x1C]
+  35: mov ecx,[ebp+0x10]
+  3c: mov ebx,[ebp+0x14]
+  43: sub ecx,[ebp+0x18]
+  49: sbb ebx,[ebp+0x1C]
+  4f: push ebx
+  50: push ecx
+  51: push edx
+  52: push eax
+  53: push eax
+  54: push edx
+  55: mov eax,[esp+0xC]
+  59: imul eax,[esp+0x10]
+  5e: mov edi,eax
+  60: mov eax,[esp+8]
+  64: imul eax,[esp+0x14]
+  69: add edi,eax
+  6b: mov eax,[esp+8]
+  6f: mul dword [esp+0x10]
+  73: add edx,edi
+  75: mov [esp+8],eax
+  79: mov [esp+0xC],edx
+  7d: pop edx
+  7e: pop eax
+  7f: pop eax
+  80: pop edx
+  81: add esp,8
+  84: and eax,[ebp+0x10]
+  8a: and edx,[ebp+0x14]
+  90: or eax,[ebp+0x18]
+  96: or edx,[ebp+0x1C]
+  9c: xor eax,0x55
+  a2: xor edx,0
+  a8: mov esp,ebp
+  aa: pop ebp
+  ab: ret
+  ac: mov eax,9
+  b1: call 0xFFFFFFF2
+
+;; func 1 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x90
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov eax,[ebp+0x10]
+  22: mov edx,[ebp+0x14]
+  29: add eax,7
+  2f: adc edx,0
+  35: mov ecx,0x23456789
+  3a: mov ebx,1
+  3f: sub eax,ecx
+  41: sbb edx,ebx
+  43: push 0xFFFFFFFF
+  48: push 0xFFFFFFFD
+  4d: push edx
+  4e: push eax
+  4f: push eax
+  50: push edx
+  51: mov eax,[esp+0xC]
+  55: imul eax,[esp+0x10]
+  5a: mov edi,eax
+  5c: mov eax,[esp+8]
+  60: imul eax,[esp+0x14]
+  65: add edi,eax
+  67: mov eax,[esp+8]
+  6b: mul dword [esp+0x10]
+  6f: add edx,edi
+  71: mov [esp+8],eax
+  75: mov [esp+0xC],edx
+  79: pop edx
+  7a: pop eax
+  7b: pop eax
+  7c: pop edx
+  7d: add esp,8
+  80: and eax,0xFF00
+  86: and edx,0
+  8c: mov esp,ebp
+  8e: pop ebp
+  8f: ret
+  90: mov eax,9
+  95: call 0xFFFFFF3C
+

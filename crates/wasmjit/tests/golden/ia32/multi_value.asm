@@ -1,0 +1,131 @@
+;; func 0 pair
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x81
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov edi,[ebp+0x18]
+  22: mov [ebp-0x10],edi
+  29: mov edi,[ebp+0x1C]
+  30: mov [ebp-0xC],edi
+  37: mov edi,[ebp+0x10]
+  3e: mov [ebp-0x18],edi
+  45: mov edi,[ebp+0x14]
+  4c: mov [ebp-0x14],edi
+  53: mov edi,[ebp-0x18]
+  5a: mov [ebp+0x18],edi
+  61: mov edi,[ebp-0x14]
+  68: mov [ebp+0x1C],edi
+  6f: mov eax,[ebp-0x10]
+  76: mov edx,[ebp-0xC]
+  7d: mov esp,ebp
+  7f: pop ebp
+  80: ret
+  81: mov eax,9
+  86: call 0xFFFFFFF2
+
+;; func 1 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x53
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov edi,[ebp+0x10]
+  22: mov [ebp-0x10],edi
+  29: mov edi,[ebp+0x14]
+  30: mov [ebp-0xC],edi
+  37: mov dword [ebp-0x18],3
+  42: mov eax,[ebp-0x10]
+  49: add eax,[ebp-0x18]
+  4f: mov esp,ebp
+  51: pop ebp
+  52: ret
+  53: mov eax,9
+  58: call 0xFFFFFF67
+
+;; func 2 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x95
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov edi,[ebp+0x10]
+  22: mov [ebp-0x10],edi
+  29: mov edi,[ebp+0x14]
+  30: mov [ebp-0xC],edi
+  37: cmp dword [ebp+0x18],0
+  41: je near 0x6B
+  47: mov eax,[ebp-0x10]
+  4e: add eax,1
+  54: mov [ebp-0x10],eax
+  5b: mov dword [ebp-0xC],0
+  66: jmp 0x8A
+  6b: mov eax,[ebp-0x10]
+  72: sub eax,2
+  78: mov [ebp-0x10],eax
+  7f: mov dword [ebp-0xC],0
+  8a: mov eax,[ebp-0x10]
+  91: mov esp,ebp
+  93: pop ebp
+  94: ret
+  95: mov eax,9
+  9a: call 0xFFFFFF0A
+
+;; func 3 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x8F
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov edi,[ebp+0x10]
+  22: mov [ebp-0x10],edi
+  29: mov edi,[ebp+0x14]
+  30: mov [ebp-0xC],edi
+  37: cmp esp,[esi+0xC]
+  3d: jb near 0x8F
+  43: mov eax,[ebp-0x10]
+  4a: sub eax,1
+  50: mov [ebp+0x10],eax
+  57: mov dword [ebp+0x14],0
+  62: cmp dword [ebp+0x10],0
+  6c: mov [ebp-0x10],eax
+  73: mov dword [ebp-0xC],0
+  7e: jne near 0x37
+  84: mov eax,[ebp-0x10]
+  8b: mov esp,ebp
+  8d: pop ebp
+  8e: ret
+  8f: mov eax,9
+  94: call 0xFFFFFE6B
+
+;; func 4 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x66
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov dword [esp+8],1
+  26: mov dword [esp+0x10],2
+  31: mov dword [esp+0x14],0
+  3c: call 0xFFFFFDE0
+  41: mov edi,[esp+0x10]
+  48: mov [ebp-0x18],edi
+  4f: mov edi,[esp+0x14]
+  56: mov [ebp-0x14],edi
+  5d: mov eax,0
+  62: mov esp,ebp
+  64: pop ebp
+  65: ret
+  66: mov eax,9
+  6b: call 0xFFFFFDD2
+

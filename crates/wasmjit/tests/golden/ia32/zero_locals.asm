@@ -1,0 +1,122 @@
+;; func 0 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x48]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x72
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: xor eax,eax
+  1d: mov [ebp-0x18],eax
+  23: mov [ebp-0x14],eax
+  29: mov [ebp-0x20],eax
+  2f: mov [ebp-0x1C],eax
+  35: mov dword [ebp-0x10],7
+  40: cmp dword [ebp+0x10],0
+  4a: je near 0x5B
+  50: mov dword [ebp-0x20],1
+  5b: mov eax,[ebp-0x18]
+  62: add eax,[ebp-0x10]
+  68: add eax,[ebp-0x20]
+  6e: mov esp,ebp
+  70: pop ebp
+  71: ret
+  72: mov eax,9
+  77: call 0xFFFFFFF2
+
+;; func 1 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0xD8]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x25C
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov edi,[ebp+0x10]
+  22: mov [ebp-0x10],edi
+  29: mov edi,[ebp+0x14]
+  30: mov [ebp-0xC],edi
+  37: mov edi,[ebp+0x10]
+  3e: mov [ebp-0x18],edi
+  45: mov edi,[ebp+0x14]
+  4c: mov [ebp-0x14],edi
+  53: mov edi,[ebp+0x10]
+  5a: mov [ebp-0x20],edi
+  61: mov edi,[ebp+0x14]
+  68: mov [ebp-0x1C],edi
+  6f: mov edi,[ebp+0x10]
+  76: mov [ebp-0x28],edi
+  7d: mov edi,[ebp+0x14]
+  84: mov [ebp-0x24],edi
+  8b: mov edi,[ebp+0x10]
+  92: mov [ebp-0x30],edi
+  99: mov edi,[ebp+0x14]
+  a0: mov [ebp-0x2C],edi
+  a7: mov edi,[ebp+0x10]
+  ae: mov [ebp-0x38],edi
+  b5: mov edi,[ebp+0x14]
+  bc: mov [ebp-0x34],edi
+  c3: mov edi,[ebp+0x10]
+  ca: mov [ebp-0x40],edi
+  d1: mov edi,[ebp+0x14]
+  d8: mov [ebp-0x3C],edi
+  df: mov edi,[ebp+0x10]
+  e6: mov [ebp-0x48],edi
+  ed: mov edi,[ebp+0x14]
+  f4: mov [ebp-0x44],edi
+  fb: mov edi,[ebp+0x10]
+ 102: mov [ebp-0x50],edi
+ 109: mov edi,[ebp+0x14]
+ 110: mov [ebp-0x4C],edi
+ 117: mov edi,[ebp+0x10]
+ 11e: mov [ebp-0x58],edi
+ 125: mov edi,[ebp+0x14]
+ 12c: mov [ebp-0x54],edi
+ 133: mov edi,[ebp+0x10]
+ 13a: mov [ebp-0x60],edi
+ 141: mov edi,[ebp+0x14]
+ 148: mov [ebp-0x5C],edi
+ 14f: mov edi,[ebp+0x10]
+ 156: mov [ebp-0x68],edi
+ 15d: mov edi,[ebp+0x14]
+ 164: mov [ebp-0x64],edi
+ 16b: mov edi,[ebp+0x10]
+ 172: mov [ebp-0x70],edi
+ 179: mov edi,[ebp+0x14]
+ 180: mov [ebp-0x6C],edi
+ 187: mov edi,[ebp+0x10]
+ 18e: mov [ebp-0x78],edi
+ 195: mov edi,[ebp+0x14]
+ 19c: mov [ebp-0x74],edi
+ 1a3: mov edi,[ebp+0x10]
+ 1aa: mov [ebp-0x80],edi
+ 1b1: mov edi,[ebp+0x14]
+ 1b8: mov [ebp-0x7C],edi
+ 1bf: mov edi,[ebp+0x10]
+ 1c6: mov [ebp-0x88],edi
+ 1cd: mov edi,[ebp+0x14]
+ 1d4: mov [ebp-0x84],edi
+ 1db: mov edi,[ebp+0x10]
+ 1e2: mov [ebp-0x90],edi
+ 1e9: mov edi,[ebp+0x14]
+ 1f0: mov [ebp-0x8C],edi
+ 1f7: mov edi,[ebp+0x10]
+ 1fe: mov [ebp-0x98],edi
+ 205: mov edi,[ebp+0x14]
+ 20c: mov [ebp-0x94],edi
+ 213: mov edi,[ebp+0x10]
+ 21a: mov [ebp-0xA0],edi
+ 221: mov edi,[ebp+0x14]
+ 228: mov [ebp-0x9C],edi
+ 22f: mov edi,[ebp+0x10]
+ 236: mov [ebp-0xA8],edi
+ 23d: mov edi,[ebp+0x14]
+ 244: mov [ebp-0xA4],edi
+ 24b: mov eax,[ebp-0xA8]
+ 252: add eax,[ebp-0x10]
+ 258: mov esp,ebp
+ 25a: pop ebp
+ 25b: ret
+ 25c: mov eax,9
+ 261: call 0xFFFFFF76
+
