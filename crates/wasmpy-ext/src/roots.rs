@@ -63,8 +63,10 @@ const SMALL_RELEASE: usize = 64;
 #[derive(Default)]
 pub struct Roots {
     counts: HashMap<Root, u32>,
-    /// The shares of every `Held` (see `refs.rs`), for `gc.rs`.
-    shares: Vec<Weak<Share>>,
+    /// The shares of every `Held` that holds a count (see `refs.rs`), by
+    /// address, for `gc.rs`; a `Held` takes its entry out when it gives its
+    /// count back.
+    shares: HashMap<usize, Weak<Share>>,
     /// Releases since the last collection, weighted.
     credit: usize,
     /// [`wasmjit::Garbage::work`] of the last collection.
@@ -120,7 +122,9 @@ impl SharedStore {
         {
             let mut roots = lock(&self.cell().roots);
             *roots.counts.entry(root).or_insert(0) += 1;
-            roots.shares.push(Arc::downgrade(&share));
+            roots
+                .shares
+                .insert(Arc::as_ptr(&share) as usize, Arc::downgrade(&share));
         }
         self.cell().touch_holders();
         Held {
@@ -148,7 +152,7 @@ impl SharedStore {
             return;
         };
         hand_share_to_store(&held.share);
-        if unhold(self.cell(), root) {
+        if unhold(self.cell(), root, &held.share) {
             self.collect_if_due();
         }
     }
@@ -173,7 +177,7 @@ impl Drop for Held {
     fn drop(&mut self) {
         hand_share_to_store(&self.share);
         if let (Some(root), Some(cell)) = (self.root, self.cell.upgrade()) {
-            unhold(&cell, root);
+            unhold(&cell, root, &self.share);
         }
     }
 }
@@ -184,9 +188,11 @@ fn hand_share_to_store(share: &Share) {
     }
 }
 
-/// Takes one count of `root` away; whether a collection is now due.
-fn unhold(cell: &StoreCell, root: Root) -> bool {
+/// Takes one count of `root` (held with `share`) away; whether a
+/// collection is now due.
+fn unhold(cell: &StoreCell, root: Root, share: &Arc<Share>) -> bool {
     let mut roots = lock(&cell.roots);
+    roots.shares.remove(&(Arc::as_ptr(share) as usize));
     let Some(n) = roots.counts.get_mut(&root) else {
         return false;
     };
@@ -204,11 +210,9 @@ fn unhold(cell: &StoreCell, root: Root) -> bool {
 }
 
 impl Roots {
-    /// The shares of the live holders (dropping the others' entries).
-    pub(crate) fn live_shares(&mut self) -> Vec<Arc<Share>> {
-        let live: Vec<Arc<Share>> = self.shares.iter().filter_map(Weak::upgrade).collect();
-        self.shares = live.iter().map(Arc::downgrade).collect();
-        live
+    /// The shares of the live holders.
+    pub(crate) fn live_shares(&self) -> Vec<Arc<Share>> {
+        self.shares.values().filter_map(Weak::upgrade).collect()
     }
 }
 
