@@ -11,7 +11,10 @@
 //! In a 32-bit x86 build the same modules, except the SIMD ones (the ia32
 //! backend has no SIMD yet), are compiled with explicit bounds checks (a
 //! 32-bit process has no guard pages) and compared with
-//! `tests/golden/ia32/NAME.asm`.
+//! `tests/golden/ia32/NAME.asm` (rewritten with `WASMJIT_BLESS=1 cargo
+//! test --target i686-unknown-linux-gnu -p wasmjit --test golden`, which
+//! needs `rustup target add i686-unknown-linux-gnu` and gcc-multilib; a
+//! generator change shows there too, and scripts/test-i686.sh checks it).
 //!
 //! Machine code holds no process address (helpers and stubs are reached
 //! through the builtins table, `runtime/builtins.rs`), so the listings are
