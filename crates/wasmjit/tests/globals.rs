@@ -196,3 +196,47 @@ fn serialized_code_reads_globals_where_the_loading_engine_puts_them() {
         [Val::I32(4)]
     );
 }
+
+/// A global used often (as AssemblyScript's `__stack_pointer`) lives in a
+/// register in the function: reads before a call that changes it keep the
+/// old value, reads after it see the new one, and a trap leaves the
+/// context current.
+const HOT: &str = r#"(module
+  (global $sp (export "sp") (mut i32) (i32.const 1000))
+  (func $push (param i32) (result i32)
+    global.get $sp local.get 0 i32.sub global.set $sp global.get $sp)
+  (func $touch loop end global.get $sp i32.const 7 i32.add global.set $sp)
+  (func (export "frame") (param $n i32) (result i32)
+    global.get $sp                         ;; 1000
+    global.get $sp i32.const 16 i32.sub global.set $sp
+    call $touch                            ;; sp = 991 (984 + 7)
+    global.get $sp                         ;; 991
+    i32.const 8 call $push                 ;; 983
+    i32.add i32.sub                        ;; 1000 - (991 + 983)
+    global.get $sp i32.const 1 i32.add global.set $sp
+    local.get $n i32.eqz if unreachable end)
+  (func (export "reset") i32.const 1000 global.set $sp))"#;
+
+#[test]
+fn a_hot_global_in_a_register_stays_the_context_value() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine);
+    let m = Instance::new(&mut store, &Module::from_wat(&engine, HOT).unwrap(), &[]).unwrap();
+    let sp = global(&store, m, "sp");
+    assert_eq!(
+        call(&mut store, m, "frame", &[Val::I32(1)]),
+        [Val::I32(1000 - (991 + 983))]
+    );
+    assert_eq!(sp.get(&store), Val::I32(984));
+    call(&mut store, m, "reset", &[]);
+    let r = m
+        .get_func(&store, "frame")
+        .unwrap()
+        .call(&mut store, &[Val::I32(0)]);
+    assert!(r.is_err(), "frame(0) traps");
+    assert_eq!(
+        sp.get(&store),
+        Val::I32(984),
+        "the trap leaves the context current"
+    );
+}

@@ -32,6 +32,7 @@ use crate::error::{Error, Result, TrapKind};
 use crate::values::{self, ValType};
 
 use super::control::Frame;
+use super::global::HotGlobal;
 use super::inline::{InlineRange, InlineSite, Inlinees};
 use super::link::{Reloc, RelocTarget};
 use super::masm::MacroAssembler;
@@ -148,6 +149,8 @@ pub struct FuncCompiler<'a> {
     /// Every inlined call of this function, and the one being compiled.
     pub inline_sites: Vec<InlineSite>,
     pub inline_site: Option<u32>,
+    /// The global kept in a register for the whole function, if any.
+    pub hot_global: Option<HotGlobal>,
     pub num_params: u32,
     /// Declared locals, plus the extra locals that hold inlined callees'
     /// locals (the last `num_inline_locals`, never zeroed by the prologue).
@@ -234,13 +237,25 @@ impl<'a> FuncCompiler<'a> {
         let range = body.range();
         let mut quick = range.end - range.start <= QUICK_MAX_BODY;
         let mut inline_locals = 0;
+        let mut global_uses = vec![0u32; env.globals.len()];
         let mut reader = body.get_operators_reader()?;
         while !reader.eof() {
             let (op, offset) = reader.read_with_offset()?;
-            if let Operator::Call { function_index } = op {
-                if let Some(f) = inlinees.get(function_index) {
-                    inline_locals = inline_locals.max(f.frame_locals);
+            match op {
+                Operator::Call { function_index } => {
+                    if let Some(f) = inlinees.get(function_index) {
+                        inline_locals = inline_locals.max(f.frame_locals);
+                        for &g in &f.global_uses {
+                            global_uses[g as usize] += 1;
+                        }
+                    }
                 }
+                Operator::GlobalGet { global_index } | Operator::GlobalSet { global_index } => {
+                    if let Some(n) = global_uses.get_mut(global_index as usize) {
+                        *n += 1;
+                    }
+                }
+                _ => {}
             }
             weights.observe(&op);
             quick = quick && !may_run_long(&op);
@@ -265,6 +280,22 @@ impl<'a> FuncCompiler<'a> {
         let mut zeroed: Vec<bool> = (0..locals.len())
             .map(|l| l >= num_params as usize && weights.read_before_written(l))
             .collect();
+        // The hot global's register: a pinned local of its own (its slot
+        // unused), loaded at entry (`global.rs`).
+        let mut hot_global = None;
+        if let Some(g) = super::global::choose_hot(env, &global_uses) {
+            let int_pin =
+                |r: u8| (0..pinned.len()).any(|l| pinned[l] == Some(r) && locals[l].is_int_like());
+            if let Some(&r) = Target::PIN_GPRS.iter().find(|&&r| !int_pin(r)) {
+                locals.push(ValType::I32);
+                pinned.push(Some(r));
+                zeroed.push(false);
+                hot_global = Some(HotGlobal {
+                    global: g,
+                    local: locals.len() as u32 - 1,
+                });
+            }
+        }
         // The inlined callees' locals (typed when a call is inlined): never
         // zeroed here, the inlined code sets them.
         locals.extend(std::iter::repeat_n(ValType::I32, inline_locals as usize));
@@ -307,6 +338,7 @@ impl<'a> FuncCompiler<'a> {
             inline_ranges,
             inline_sites: emptied(&mut scratch.inline_sites),
             inline_site: None,
+            hot_global,
             num_params,
             num_decl_locals: locals.len() as u32 - num_params,
             num_inline_locals: inline_locals,
@@ -433,6 +465,9 @@ impl<'a> FuncCompiler<'a> {
             } else if zeroed[l as usize] {
                 self.a.zero_reg(!ty.is_int_like(), r);
             }
+        }
+        if let Some(h) = self.hot_global {
+            self.load_hot_global(h);
         }
         patch
     }

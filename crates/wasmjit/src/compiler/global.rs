@@ -5,9 +5,18 @@
 //! constant offset of the context register. An imported global's value
 //! lives with its exporter (another instance's context, or a host global's
 //! own storage): the context holds a pointer to it, loaded first.
+//!
+//! A function's hot global (AssemblyScript's and clang's
+//! `__stack_pointer`: moved by every function that keeps values on the
+//! shadow stack, six accesses in `StaticArray<f32>#__get`) also lives in a
+//! register for the whole function ([`HotGlobal`]): `global.get` reads the
+//! register, `global.set` writes both (so the context is always current,
+//! for traps and for the host), and the register is reloaded from the
+//! context after every call, which may change the global.
 
 use crate::environ::vmoffsets::GlobalAt;
 use crate::error::Result;
+use crate::values::GlobalType;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
@@ -18,7 +27,40 @@ use super::Target;
 
 const SCRATCH: u8 = <Target as super::masm::MacroAssembler>::SCRATCH;
 
+/// Accesses (the function's own, and those of the callees inlined into
+/// it) from which a global is kept in a register.
+const HOT_MIN_USES: u32 = 4;
+
+/// A global kept in a register: in the pinned extra local `local`.
+#[derive(Clone, Copy, Debug)]
+pub struct HotGlobal {
+    pub global: u32,
+    pub local: u32,
+}
+
+/// The global to keep in a register, given how often the function uses
+/// each global (`uses`, by index): the most used defined, mutable `i32`,
+/// if it is used at least [`HOT_MIN_USES`] times.
+pub fn choose_hot(env: &super::ModuleEnv, uses: &[u32]) -> Option<u32> {
+    let defined = env.offsets.num_imported_globals as usize;
+    let candidate = |g: &GlobalType| g.mutable && g.content == ValType::I32;
+    (defined..uses.len())
+        .filter(|&g| uses[g] >= HOT_MIN_USES && candidate(&env.globals[g]))
+        .max_by_key(|&g| (uses[g], std::cmp::Reverse(g)))
+        .map(|g| g as u32)
+}
+
 impl FuncCompiler<'_> {
+    /// The hot global's register `= ` its value in the context (at entry,
+    /// and after calls).
+    pub fn load_hot_global(&mut self, h: HotGlobal) {
+        let r = self.pinned[h.local as usize].expect("hot global pinned");
+        if let GlobalAt::Inline(off) = self.env.offsets.global(h.global) {
+            self.a
+                .load_cell(OperandSize::S32, false, r, Cell::Vmctx(off));
+        }
+    }
+
     /// Where global `g`'s value is, with the pointer of an imported one
     /// loaded into `ptr`.
     fn global_cell(&mut self, g: u32, ptr: Reg) -> Cell {
@@ -32,6 +74,10 @@ impl FuncCompiler<'_> {
     }
 
     pub fn global_get(&mut self, g: u32) -> Result<()> {
+        if let Some(h) = self.hot_global.filter(|h| h.global == g) {
+            self.local_get(h.local);
+            return Ok(());
+        }
         let ty = self.env.globals[g as usize].content;
         if ty == ValType::V128 {
             let x = self.alloc_fpr();
@@ -53,6 +99,19 @@ impl FuncCompiler<'_> {
     }
 
     pub fn global_set(&mut self, g: u32) -> Result<()> {
+        if let Some(h) = self.hot_global.filter(|h| h.global == g) {
+            // The register first, then the context from the register (or
+            // from the value's own register or constant).
+            self.local_tee(h.local);
+            if self.peek(0).loc == Loc::Local(h.local) {
+                let e = self.pop();
+                self.release(e);
+                let r = self.pinned[h.local as usize].expect("hot global pinned");
+                let cell = self.global_cell(g, SCRATCH);
+                self.a.store_cell(OperandSize::S32, StoreSrc::Gpr(r), cell);
+                return Ok(());
+            }
+        }
         let ty = self.env.globals[g as usize].content;
         if ty == ValType::V128 {
             let (x, owned) = self.pop_v128_read();

@@ -67,6 +67,8 @@ pub struct Inlinee<'b> {
     /// Extra locals a call of it takes in the caller, nested inlining
     /// (one level) included.
     pub frame_locals: u32,
+    /// The global of each `global.get`/`global.set` in the body.
+    pub global_uses: Vec<u32>,
 }
 
 /// The module's inlinable functions.
@@ -170,6 +172,7 @@ fn candidate<'b>(
     let mut ops = Vec::new();
     let mut depth = 0u32;
     let mut branches_out = false;
+    let mut global_uses = Vec::new();
     let mut reader = body.get_operators_reader().ok()?;
     while !reader.eof() {
         let (op, offset) = reader.read_with_offset().ok()?;
@@ -192,6 +195,9 @@ fn candidate<'b>(
             // A recursive function is not unrolled into itself.
             Operator::Call { function_index } if function_index == v.index => return None,
             Operator::Call { .. } => {}
+            Operator::GlobalGet { global_index } | Operator::GlobalSet { global_index } => {
+                global_uses.push(global_index)
+            }
             ref op if !inlinable_op(op, env) => return None,
             _ => {}
         }
@@ -206,6 +212,7 @@ fn candidate<'b>(
         branches_out,
         written,
         frame_locals: num_locals as u32,
+        global_uses,
     })
 }
 

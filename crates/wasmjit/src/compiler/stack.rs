@@ -496,6 +496,17 @@ impl FuncCompiler<'_> {
     /// Stores (`to_slot`) or reloads every pinned local's register.
     fn move_pinned(&mut self, to_slot: bool) {
         for l in 0..self.pinned.len() as u32 {
+            // The hot global is current in the context, and a call may
+            // change it: never saved, reloaded from there after the call;
+            // reads of it still on the stack take its value before.
+            if let Some(h) = self.hot_global.filter(|h| h.local == l) {
+                if to_slot {
+                    self.invalidate_local(l);
+                } else {
+                    self.load_hot_global(h);
+                }
+                continue;
+            }
             if let Some(r) = self.pinned[l as usize] {
                 let off = self.local_off(l);
                 let ty = self.locals[l as usize];

@@ -1,6 +1,8 @@
 ;; AssemblyScript's shadow-stack prologue and epilogue (asc -O3, as in
-;; `StaticArray<f32>#__get`): `__stack_pointer` is a defined global, read
-;; and written in place in the context, six times in a few instructions.
+;; `StaticArray<f32>#__get`): `__stack_pointer`, a defined global used six
+;; times, is this function's hot global (compiler/global.rs): loaded into a
+;; register (rbx) at entry, read from it, written to it and to the context,
+;; reloaded after the call of `abort`.
 (module
   (import "env" "abort" (func $abort (param i32 i32 i32 i32)))
   (memory 1)
