@@ -18,14 +18,16 @@
 //! In argument and result areas a `v128` takes two 8-byte words, so `k`
 //! above counts words (`values::word_offset`).
 //!
-//! Internal calling convention: arguments in the outgoing slots; the first
+//! Internal calling convention: arguments in the outgoing slots (at the
+//! register entry of a direct call, the first ones in registers instead:
+//! `calls.rs`); the first
 //! result in the backend's `RESULT_GPR` (integers, references) or
 //! `RESULT_FLOAT` (floats and `v128`), the others in the result slots after
 //! the first result's words; the context and
 //! memory-base registers preserved; every other register clobbered
 //! (`fp`/`sp`: frame and stack pointer, `FrameBase`).
 
-use dynasmrt::DynamicLabel;
+use dynasmrt::{DynamicLabel, DynasmApi as _};
 use wasmparser::{FuncValidator, FunctionBody, Operator, ValidatorResources};
 
 use crate::error::{Error, Result, TrapKind};
@@ -35,7 +37,7 @@ use super::control::Frame;
 use super::global::HotGlobal;
 use super::inline::{InlineRange, InlineSite, Inlinees};
 use super::link::{Reloc, RelocTarget};
-use super::masm::MacroAssembler;
+use super::masm::{FrameBase, MacroAssembler, OperandSize};
 use super::regalloc::RegSet;
 use super::simd_masm::{ConstPool, SimdAssembler};
 use super::stack::{Entry, Loc};
@@ -83,6 +85,16 @@ fn may_run_long(op: &Operator<'_>) -> bool {
             | O::TableCopy { .. }
             | O::TableInit { .. }
     )
+}
+
+/// What compiling a function gives besides its code.
+pub struct Compiled {
+    /// Whether it returns quickly (see [`FuncCompiler::compile`]).
+    pub quick: bool,
+    /// Offset of its register entry (`calls.rs`) in the assembler, which
+    /// direct calls target; equal to the function's start when no
+    /// parameter arrives in a register.
+    pub reg_entry: usize,
 }
 
 /// Where a function's code goes: an assembler (of its chunk of the
@@ -193,10 +205,11 @@ pub struct FuncCompiler<'a> {
 }
 
 impl<'a> FuncCompiler<'a> {
-    /// Compiles one function body into `a` at its label; returns whether
-    /// it returns quickly (no loop, call or bulk operation, a small body:
-    /// [`may_run_long`]), which embedders may use to call it without
-    /// giving up a lock such as Python's GIL.
+    /// Compiles one function body into `a` (its stack entry first, then
+    /// its register entry, `calls.rs`); returns where the register entry
+    /// is and whether it returns quickly (no loop, call or bulk operation,
+    /// a small body: [`may_run_long`]), which embedders may use to call it
+    /// without giving up a lock such as Python's GIL.
     pub fn compile<'b>(
         out: Output<'a>,
         env: &'a ModuleEnv,
@@ -205,7 +218,7 @@ impl<'a> FuncCompiler<'a> {
         body: &FunctionBody<'b>,
         validator: &mut FuncValidator<ValidatorResources>,
         scratch: &mut FuncScratch<'b>,
-    ) -> Result<bool> {
+    ) -> Result<Compiled> {
         let ty = env.func_type(func_index);
         let ops_buf = &mut scratch.ops;
         let mut locals = emptied(&mut scratch.locals);
@@ -276,7 +289,14 @@ impl<'a> FuncCompiler<'a> {
             }
             return Err(e);
         }
-        let mut pinned = weights.choose(&locals);
+        let arrivals = super::calls::param_regs(ty.params());
+        let mut pinned = weights.choose(&locals, &arrivals);
+        // An unused parameter is taken nowhere (its register is ignored).
+        let stored: Vec<Option<u8>> = arrivals
+            .iter()
+            .enumerate()
+            .map(|(p, r)| r.filter(|_| weights.is_used(p)))
+            .collect();
         let mut zeroed: Vec<bool> = (0..locals.len())
             .map(|l| l >= num_params as usize && weights.read_before_written(l))
             .collect();
@@ -367,7 +387,8 @@ impl<'a> FuncCompiler<'a> {
             br_tables: Vec::new(),
             v128_pool: ConstPool::default(),
         };
-        let frame_patch = c.prologue(&zeroed);
+        let reg_entry = c.stack_entry(&stored);
+        let frame_patch = c.prologue(&zeroed, &stored);
         c.enter_function();
         // Set when an operator was compiled together with the one before it.
         let mut done = false;
@@ -417,16 +438,51 @@ impl<'a> FuncCompiler<'a> {
         c.patch_frame(frame_patch);
         c.patch_br_tables();
         scratch.keep(c);
-        Ok(quick)
+        Ok(Compiled { quick, reg_entry })
+    }
+
+    /// The stack entry (see `calls.rs`): loads the parameters that arrive
+    /// in registers at the register entry from their slots, then falls
+    /// through to it. Returns the register entry's offset.
+    fn stack_entry(&mut self, arrivals: &[Option<u8>]) -> usize {
+        for (p, r) in arrivals.iter().enumerate() {
+            if let Some(r) = *r {
+                let ty = self.locals[p];
+                // The return address is at [sp]. A 32-bit value is loaded
+                // alone: the slot's upper half may be anything (an i32 in a
+                // register is zero-extended).
+                let at = 8 + self.local_offs[p] - 16;
+                let size = match ty {
+                    ValType::I32 | ValType::F32 => OperandSize::S32,
+                    _ => OperandSize::S64,
+                };
+                self.a
+                    .frame_load(size, !ty.is_int_like(), r, FrameBase::Sp, at);
+            }
+        }
+        self.a.offset().0
     }
 
     /// Emits the prologue; returns the offset of the frame-size displacement.
     /// `zeroed[l]`: whether local `l` is a declared local that may be read
-    /// before it is written, so must start at zero (`pinning.rs`).
-    fn prologue(&mut self, zeroed: &[bool]) -> usize {
+    /// before it is written, so must start at zero (`pinning.rs`);
+    /// `arrivals[p]`: the register parameter `p` arrives in.
+    fn prologue(&mut self, zeroed: &[bool], arrivals: &[Option<u8>]) -> usize {
         let label = self.a.new_label();
         let overflow = self.trap_label(TrapKind::StackOverflow);
         let patch = self.a.prologue(label, overflow);
+        // A register parameter not kept where it arrived goes to its slot
+        // (in the caller's outgoing area); one pinned elsewhere is loaded
+        // from there below, so no move overwrites an unread parameter.
+        for (p, r) in arrivals.iter().enumerate() {
+            if let Some(r) = *r {
+                if self.pinned[p] != Some(r) {
+                    let float = !self.locals[p].is_int_like();
+                    self.a
+                        .frame_store(float, r, FrameBase::Fp, self.local_offs[p]);
+                }
+            }
+        }
         let words = self.slot_bytes as u32 / 8;
         // A pinned local lives in its register; its slot is written before
         // it is ever read (saved around calls), so it needs no zeroing.
@@ -452,7 +508,9 @@ impl<'a> FuncCompiler<'a> {
                 continue;
             };
             let ty = self.locals[l as usize];
-            if l < self.num_params {
+            if arrivals.get(l as usize) == Some(&Some(r)) {
+                // Already there.
+            } else if l < self.num_params {
                 let src = Entry {
                     ty,
                     loc: Loc::Mem(self.local_off(l)),

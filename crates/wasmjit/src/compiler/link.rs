@@ -35,7 +35,8 @@ use crate::error::{Error, Result};
 /// What a `call rel32` calls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RelocTarget {
-    /// The module's defined function of this index (imports not counted).
+    /// The register entry (`calls.rs`) of the module's defined function of
+    /// this index (imports not counted).
     Func(u32),
     /// The module's trap stub, at offset 0.
     TrapStub,
@@ -82,6 +83,8 @@ fn body_len(f: &FuncInput<'_>) -> usize {
 struct Chunk {
     code: Vec<u8>,
     func_offsets: Vec<usize>,
+    /// Each function's register entry, which direct calls target.
+    reg_entries: Vec<usize>,
     /// Whether each function returns quickly.
     quick: Vec<bool>,
     sig_sites: Vec<SigSite>,
@@ -112,6 +115,7 @@ fn compile_chunk<'b>(
     let mut chunk = Chunk {
         code: Vec::new(),
         func_offsets: Vec::with_capacity(n),
+        reg_entries: Vec::with_capacity(n),
         quick: Vec::with_capacity(n),
         sig_sites: Vec::new(),
         relocs: Vec::new(),
@@ -139,10 +143,14 @@ fn compile_chunk<'b>(
         );
         s.allocs = validator.into_allocations();
         match result {
-            Ok(quick) => chunk.quick.push(quick),
+            Ok(c) => {
+                chunk.quick.push(c.quick);
+                chunk.reg_entries.push(c.reg_entry);
+            }
             // Keep validating: invalid beats unsupported.
             Err(e @ Error::Unsupported { .. }) => {
                 chunk.quick.push(false);
+                chunk.reg_entries.push(0);
                 chunk.unsupported.get_or_insert(e);
             }
             Err(e) => {
@@ -255,6 +263,7 @@ pub fn compile_module(
         inline_ranges: Vec::new(),
     };
     let mut relocs = Vec::new();
+    let mut reg_entries = Vec::new();
     let mut unsupported = None;
     for c in chunks {
         if let Some(e) = c.error {
@@ -267,6 +276,7 @@ pub fn compile_module(
         code.extend_from_slice(&c.code);
         out.func_offsets
             .extend(c.func_offsets.iter().map(|o| o + base));
+        reg_entries.extend(c.reg_entries.iter().map(|o| o + base));
         out.quick.extend_from_slice(&c.quick);
         out.sig_sites.extend(c.sig_sites.iter().map(|s| SigSite {
             offset: s.offset + base as u32,
@@ -290,7 +300,7 @@ pub fn compile_module(
     if unsupported.is_none() && complete {
         for r in relocs {
             let target = match r.target {
-                RelocTarget::Func(f) => out.func_offsets[f as usize],
+                RelocTarget::Func(f) => reg_entries[f as usize],
                 RelocTarget::TrapStub => 0,
             };
             let at = r.offset as usize;

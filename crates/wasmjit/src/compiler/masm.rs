@@ -581,6 +581,15 @@ pub trait MacroAssembler {
     /// The integer argument registers of a builtin call, in order (the
     /// first one takes the context).
     const ARG_REGS: [Reg; 6];
+    /// The registers of the internal calling convention's register
+    /// parameters (`calls::param_regs`): the first integer-like parameters
+    /// in `PARAM_GPRS`, the first `f32`/`f64` ones in `PARAM_FLOATS`, in
+    /// order. None is a fixed register of any operation (division, shifts,
+    /// results, scratch, the context and memory base), so a function
+    /// without calls may keep its parameters there throughout; those also
+    /// in `PIN_GPRS`/`PIN_FLOATS` may be pinned in any function.
+    const PARAM_GPRS: &'static [Reg];
+    const PARAM_FLOATS: &'static [Reg];
     /// The register `call_funcref` takes the `VMFuncRef` in.
     const FUNCREF: Reg;
     /// The register a function's or a block's single integer result is in,

@@ -38,6 +38,34 @@ pub struct UseWeights {
     /// Whether no operator seen so far can transfer control elsewhere
     /// than to the next one (blocks and loops are entered in order).
     straight: bool,
+    /// Whether some operator calls out (a function or an engine helper),
+    /// which clobbers every register.
+    calls: bool,
+}
+
+/// Whether `op` calls a function or an engine helper (bulk memory and
+/// table operations, growing), clobbering every register.
+fn calls_out(op: &Operator<'_>) -> bool {
+    use Operator as O;
+    matches!(
+        op,
+        O::Call { .. }
+            | O::CallIndirect { .. }
+            | O::ReturnCall { .. }
+            | O::ReturnCallIndirect { .. }
+            | O::CallRef { .. }
+            | O::ReturnCallRef { .. }
+            | O::MemoryGrow { .. }
+            | O::MemoryFill { .. }
+            | O::MemoryCopy { .. }
+            | O::MemoryInit { .. }
+            | O::DataDrop { .. }
+            | O::TableGrow { .. }
+            | O::TableFill { .. }
+            | O::TableCopy { .. }
+            | O::TableInit { .. }
+            | O::ElemDrop { .. }
+    )
 }
 
 const UNSEEN: u8 = 0;
@@ -53,6 +81,7 @@ impl UseWeights {
             depth: 0,
             first: vec![UNSEEN; num_locals],
             straight: true,
+            calls: false,
         }
     }
 
@@ -88,6 +117,7 @@ impl UseWeights {
         if let Operator::If { .. } = op {
             self.straight = false;
         }
+        self.calls = self.calls || calls_out(op);
     }
 
     fn mention(&mut self, local: u32, how: u8) {
@@ -100,6 +130,11 @@ impl UseWeights {
         }
     }
 
+    /// Whether local `l` is mentioned at all.
+    pub fn is_used(&self, l: usize) -> bool {
+        self.weight[l] > 0
+    }
+
     /// Whether local `l` may be read before it is written (then it must
     /// start at zero).
     pub fn read_before_written(&self, l: usize) -> bool {
@@ -107,18 +142,48 @@ impl UseWeights {
     }
 
     /// The register of each local (`None`: lives in its frame slot).
-    pub fn choose(&self, locals: &[ValType]) -> Vec<Option<u8>> {
+    /// `arrivals[p]`: the register parameter `p` arrives in (`calls.rs`,
+    /// `param_regs`). A parameter stays in the register it arrives in when
+    /// it is heavy enough to pin and that register is a pin register, or,
+    /// in a function that calls nothing (nothing clobbers it), whenever it
+    /// is used at all; the other heavy locals take the pin registers left.
+    pub fn choose(&self, locals: &[ValType], arrivals: &[Option<u8>]) -> Vec<Option<u8>> {
         let weight = &self.weight;
+        let mut pins = vec![None; locals.len()];
+        let mut taken: Vec<u8> = Vec::new();
+        for (p, a) in arrivals.iter().enumerate() {
+            let Some(r) = *a else { continue };
+            let float = !locals[p].is_int_like();
+            let pinnable = if float {
+                Target::PIN_FLOATS.contains(&r)
+            } else {
+                Target::PIN_GPRS.contains(&r)
+            };
+            let keep = if self.calls {
+                pinnable && weight[p] >= MIN_WEIGHT
+            } else {
+                weight[p] > 0
+            };
+            if keep
+                && matches!(
+                    locals[p],
+                    ValType::I32 | ValType::I64 | ValType::F32 | ValType::F64
+                )
+            {
+                pins[p] = Some(r);
+                taken.push(r);
+            }
+        }
         let mut order: Vec<usize> = (0..locals.len())
-            .filter(|&l| weight[l] >= MIN_WEIGHT)
+            .filter(|&l| pins[l].is_none() && weight[l] >= MIN_WEIGHT)
             .collect();
         order.sort_by_key(|&l| std::cmp::Reverse(weight[l]));
-        let mut pins = vec![None; locals.len()];
-        let (mut gprs, mut floats) = (Target::PIN_GPRS.iter(), Target::PIN_FLOATS.iter());
+        let free = |set: &'static [u8]| set.iter().copied().filter(|r| !taken.contains(r));
+        let (mut gprs, mut floats) = (free(Target::PIN_GPRS), free(Target::PIN_FLOATS));
         for l in order {
             pins[l] = match locals[l] {
-                ValType::I32 | ValType::I64 => gprs.next().copied(),
-                ValType::F32 | ValType::F64 | ValType::V128 => floats.next().copied(),
+                ValType::I32 | ValType::I64 => gprs.next(),
+                ValType::F32 | ValType::F64 | ValType::V128 => floats.next(),
                 _ => None,
             };
         }

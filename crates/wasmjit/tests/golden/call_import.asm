@@ -1,45 +1,49 @@
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x55
-  16: mov rsp,r11
-  19: mov r11,[rbp+0x10]
-  1d: mov [rsp],r11
-  22: mov rax,[r15+0x30]
-  29: mov [rbp-8],r15
-  2d: mov r15,[rax+8]
-  34: mov r14,[r15+8]
-  3b: call qword [rax]
-  41: mov r15,[rbp-8]
-  45: mov r14,[r15+8]
-  4c: add eax,1
-  50: mov rsp,rbp
-  53: pop rbp
-  54: ret
-  55: mov eax,9
-  5a: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x5D
+  1a: mov rsp,r11
+  1d: mov [rbp+0x10],rdi
+  21: mov r11,[rbp+0x10]
+  25: mov [rsp],r11
+  2a: mov rax,[r15+0x30]
+  31: mov [rbp-8],r15
+  35: mov r15,[rax+8]
+  3c: mov r14,[r15+8]
+  43: call qword [rax]
+  49: mov r15,[rbp-8]
+  4d: mov r14,[r15+8]
+  54: add eax,1
+  58: mov rsp,rbp
+  5b: pop rbp
+  5c: ret
+  5d: mov eax,9
+  62: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 3 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x51
-  16: mov rsp,r11
-  19: mov r11,[rbp+0x10]
-  1d: mov [rsp],r11
-  22: mov rax,[r15+0x38]
-  29: mov [rbp-8],r15
-  2d: mov r15,[rax+8]
-  34: mov r14,[r15+8]
-  3b: call qword [rax]
-  41: mov r15,[rbp-8]
-  45: mov r14,[r15+8]
-  4c: mov rsp,rbp
-  4f: pop rbp
-  50: ret
-  51: mov eax,9
-  56: call 0xFFFFFFFFFFFFFF90
+   0: movsd xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x20]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0x5C
+  1c: mov rsp,r11
+  1f: movsd [rbp+0x10],xmm1
+  24: mov r11,[rbp+0x10]
+  28: mov [rsp],r11
+  2d: mov rax,[r15+0x38]
+  34: mov [rbp-8],r15
+  38: mov r15,[rax+8]
+  3f: mov r14,[r15+8]
+  46: call qword [rax]
+  4c: mov r15,[rbp-8]
+  50: mov r14,[r15+8]
+  57: mov rsp,rbp
+  5a: pop rbp
+  5b: ret
+  5c: mov eax,9
+  61: call 0xFFFFFFFFFFFFFF88
 

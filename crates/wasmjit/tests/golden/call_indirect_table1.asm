@@ -12,37 +12,39 @@
   23: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x7D
-  16: mov rsp,r11
-  19: mov r11d,[rbp+0x10]
-  1d: mov rax,[r15+0x48]
-  24: cmp r11d,[rax+8]
-  2b: jae near 0x87
-  31: mov rax,[rax]
-  38: mov rax,[rax+r11*8]
-  3c: test rax,rax
-  3f: je near 0x91
-  45: cmp dword [rax+0x10],0
-  4f: jne near 0x9B
-  55: mov [rbp-8],r15
-  59: mov r15,[rax+8]
-  60: mov r14,[r15+8]
-  67: call qword [rax]
-  6d: mov r15,[rbp-8]
-  71: mov r14,[r15+8]
-  78: mov rsp,rbp
-  7b: pop rbp
-  7c: ret
-  7d: mov eax,9
-  82: call 0xFFFFFFFFFFFFFFC7
-  87: mov eax,3
-  8c: call 0xFFFFFFFFFFFFFFC7
-  91: mov eax,4
-  96: call 0xFFFFFFFFFFFFFFC7
-  9b: mov eax,5
-  a0: call 0xFFFFFFFFFFFFFFC7
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x20]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x85
+  1a: mov rsp,r11
+  1d: mov [rbp+0x10],rdi
+  21: mov r11d,[rbp+0x10]
+  25: mov rax,[r15+0x48]
+  2c: cmp r11d,[rax+8]
+  33: jae near 0x8F
+  39: mov rax,[rax]
+  40: mov rax,[rax+r11*8]
+  44: test rax,rax
+  47: je near 0x99
+  4d: cmp dword [rax+0x10],0
+  57: jne near 0xA3
+  5d: mov [rbp-8],r15
+  61: mov r15,[rax+8]
+  68: mov r14,[r15+8]
+  6f: call qword [rax]
+  75: mov r15,[rbp-8]
+  79: mov r14,[r15+8]
+  80: mov rsp,rbp
+  83: pop rbp
+  84: ret
+  85: mov eax,9
+  8a: call 0xFFFFFFFFFFFFFFC7
+  8f: mov eax,3
+  94: call 0xFFFFFFFFFFFFFFC7
+  99: mov eax,4
+  9e: call 0xFFFFFFFFFFFFFFC7
+  a3: mov eax,5
+  a8: call 0xFFFFFFFFFFFFFFC7
 

@@ -1,62 +1,65 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x39
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x10]
-  1c: cmp eax,[rbp+0x18]
-  23: jb near 0x31
-  29: mov eax,[rbp+0x10]
-  2c: jmp 0x34
-  31: mov eax,[rbp+0x18]
-  34: mov rsp,rbp
-  37: pop rbp
-  38: ret
-  39: mov eax,9
-  3e: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: push rbp
+   9: mov rbp,rsp
+   c: lea r11,[rsp-0x30]
+  14: cmp r11,[r15+0x18]
+  18: jb near 0x3A
+  1e: mov rsp,r11
+  21: cmp edi,esi
+  24: jb near 0x32
+  2a: mov eax,edi
+  2d: jmp 0x35
+  32: mov eax,esi
+  35: mov rsp,rbp
+  38: pop rbp
+  39: ret
+  3a: mov eax,9
+  3f: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x5F
-  16: mov rsp,r11
-  19: mov r11,0
-  23: movq xmm0,r11
-  28: movss xmm15,[rbp+0x10]
-  2e: ucomiss xmm15,xmm0
-  32: jb near 0x42
-  38: movss xmm0,[rbp+0x10]
-  3d: jmp 0x5A
-  42: movss xmm0,[rbp+0x10]
-  47: mov r11,0x80000000
-  51: movq xmm15,r11
-  56: xorps xmm0,xmm15
-  5a: mov rsp,rbp
-  5d: pop rbp
-  5e: ret
-  5f: mov eax,9
-  64: call 0xFFFFFFFFFFFFFFAC
+   0: movss xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x30]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0x61
+  1c: mov rsp,r11
+  1f: mov r11,0
+  29: movq xmm0,r11
+  2e: movaps xmm15,xmm1
+  32: ucomiss xmm15,xmm0
+  36: jb near 0x45
+  3c: movaps xmm0,xmm1
+  40: jmp 0x5C
+  45: movaps xmm0,xmm1
+  49: mov r11,0x80000000
+  53: movq xmm15,r11
+  58: xorps xmm0,xmm15
+  5c: mov rsp,rbp
+  5f: pop rbp
+  60: ret
+  61: mov eax,9
+  66: call 0xFFFFFFFFFFFFFFAB
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x47
-  16: mov rsp,r11
-  19: xor eax,eax
-  1b: mov [rbp-0x10],rax
-  22: cmp qword [rbp+0x10],0x64
-  2d: je near 0x3F
-  33: mov dword [rbp-0x10],1
-  3f: mov eax,[rbp-0x10]
-  42: mov rsp,rbp
-  45: pop rbp
-  46: ret
-  47: mov eax,9
-  4c: call 0xFFFFFFFFFFFFFF43
+   0: mov rdi,[rsp+8]
+   5: push rbp
+   6: mov rbp,rsp
+   9: lea r11,[rsp-0x30]
+  11: cmp r11,[r15+0x18]
+  15: jb near 0x43
+  1b: mov rsp,r11
+  1e: xor eax,eax
+  20: mov [rbp-0x10],rax
+  27: cmp rdi,0x64
+  2e: je near 0x3B
+  34: mov dword [rbp-0x10],1
+  3b: mov eax,[rbp-0x10]
+  3e: mov rsp,rbp
+  41: pop rbp
+  42: ret
+  43: mov eax,9
+  48: call 0xFFFFFFFFFFFFFF40
 

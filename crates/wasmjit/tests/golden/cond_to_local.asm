@@ -1,15 +1,15 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x4A
-  16: mov rsp,r11
-  19: mov r13d,[rbp+0x10]
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x40]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x4A
+  1a: mov rsp,r11
   1d: xor ebx,ebx
   20: cmp rsp,[r15+0x18]
   24: jb near 0x4A
-  2a: cmp ebx,r13d
+  2a: cmp ebx,edi
   2d: setl r12b
   31: movzx r12d,r12b
   35: add ebx,1
@@ -23,20 +23,21 @@
   4f: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x38
-  16: mov rsp,r11
-  19: cmp qword [rbp+0x10],0
-  24: setg al
-  28: movzx eax,al
-  2c: mov [rbp-0x10],rax
-  30: mov eax,[rbp-0x10]
-  33: mov rsp,rbp
-  36: pop rbp
-  37: ret
-  38: mov eax,9
-  3d: call 0xFFFFFFFFFFFFFF9B
+   0: mov rdi,[rsp+8]
+   5: push rbp
+   6: mov rbp,rsp
+   9: lea r11,[rsp-0x30]
+  11: cmp r11,[r15+0x18]
+  15: jb near 0x39
+  1b: mov rsp,r11
+  1e: cmp rdi,0
+  25: setg al
+  29: movzx eax,al
+  2d: mov [rbp-0x10],rax
+  31: mov eax,[rbp-0x10]
+  34: mov rsp,rbp
+  37: pop rbp
+  38: ret
+  39: mov eax,9
+  3e: call 0xFFFFFFFFFFFFFF9B
 

@@ -17,14 +17,14 @@
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
    c: cmp r11,[r15+0x18]
-  10: jb near 0x25
+  10: jb near 0x24
   16: mov rsp,r11
-  19: mov rax,0xA8
-  20: mov rsp,rbp
-  23: pop rbp
-  24: ret
-  25: mov eax,9
-  2a: call 0xFFFFFFFFFFFFFFC1
+  19: mov eax,0xA8
+  1f: mov rsp,rbp
+  22: pop rbp
+  23: ret
+  24: mov eax,9
+  29: call 0xFFFFFFFFFFFFFFC1
 
 ;; func 2 
    0: push rbp
@@ -38,7 +38,7 @@
   22: pop rbp
   23: ret
   24: mov eax,9
-  29: call 0xFFFFFFFFFFFFFF92
+  29: call 0xFFFFFFFFFFFFFF93
 
 ;; func 3 
    0: push rbp
@@ -56,9 +56,9 @@
   31: pop rbp
   32: ret
   33: mov eax,9
-  38: call 0xFFFFFFFFFFFFFF64
+  38: call 0xFFFFFFFFFFFFFF65
   3d: mov eax,7
-  42: call 0xFFFFFFFFFFFFFF64
+  42: call 0xFFFFFFFFFFFFFF65
 
 ;; func 4 
    0: push rbp
@@ -74,5 +74,5 @@
   2d: pop rbp
   2e: ret
   2f: mov eax,9
-  34: call 0xFFFFFFFFFFFFFF1D
+  34: call 0xFFFFFFFFFFFFFF1E
 

@@ -1,73 +1,76 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x35
-  16: mov rsp,r11
-  19: mov ecx,0
-  1f: mov eax,[rbp+0x10]
-  22: jmp 0x3F
-  27: mov edx,0
-  2d: div ecx
-  30: mov rsp,rbp
-  33: pop rbp
-  34: ret
-  35: mov eax,9
-  3a: call 0xFFFFFFFFFFFFFFEF
-  3f: mov eax,7
-  44: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x39
+  1a: mov rsp,r11
+  1d: mov ecx,0
+  23: mov eax,edi
+  26: jmp 0x43
+  2b: mov edx,0
+  31: div ecx
+  34: mov rsp,rbp
+  37: pop rbp
+  38: ret
+  39: mov eax,9
+  3e: call 0xFFFFFFFFFFFFFFEF
+  43: mov eax,7
+  48: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x2F
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x10]
-  1c: and eax,0
-  23: add eax,[rbp+0x10]
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x2F
+  1a: mov rsp,r11
+  1d: mov eax,edi
+  20: and eax,0
+  27: add eax,edi
   2a: mov rsp,rbp
   2d: pop rbp
   2e: ret
   2f: mov eax,9
-  34: call 0xFFFFFFFFFFFFFFA6
+  34: call 0xFFFFFFFFFFFFFFA2
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x7F
-  16: mov rsp,r11
-  19: mov rcx,0xFFFFFFFFFFFFFFFF
-  20: mov rax,[rbp+0x10]
-  24: cmp rcx,0xFFFFFFFFFFFFFFFF
-  2b: jne near 0x44
-  31: mov rdx,0x8000000000000000
-  3b: cmp rax,rdx
-  3e: je near 0x93
-  44: cqo
-  46: idiv rcx
-  49: mov rcx,rax
-  4c: mov rbx,0xFFFFFFFFFFFFFFFF
-  53: mov rax,[rbp+0x10]
-  57: cmp rbx,0xFFFFFFFFFFFFFFFF
-  5e: jne near 0x6F
-  64: mov edx,0
-  6a: jmp 0x74
-  6f: cqo
-  71: idiv rbx
-  74: add rcx,rdx
-  77: mov rax,rcx
-  7a: mov rsp,rbp
-  7d: pop rbp
-  7e: ret
-  7f: mov eax,9
-  84: call 0xFFFFFFFFFFFFFF6D
-  89: mov eax,7
-  8e: call 0xFFFFFFFFFFFFFF6D
-  93: mov eax,6
-  98: call 0xFFFFFFFFFFFFFF6D
+   0: mov rdi,[rsp+8]
+   5: push rbp
+   6: mov rbp,rsp
+   9: lea r11,[rsp-0x30]
+  11: cmp r11,[r15+0x18]
+  15: jb near 0x82
+  1b: mov rsp,r11
+  1e: mov rcx,0xFFFFFFFFFFFFFFFF
+  25: mov rax,rdi
+  28: cmp rcx,0xFFFFFFFFFFFFFFFF
+  2f: jne near 0x48
+  35: mov rdx,0x8000000000000000
+  3f: cmp rax,rdx
+  42: je near 0x96
+  48: cqo
+  4a: idiv rcx
+  4d: mov rcx,rax
+  50: mov rbx,0xFFFFFFFFFFFFFFFF
+  57: mov rax,rdi
+  5a: cmp rbx,0xFFFFFFFFFFFFFFFF
+  61: jne near 0x72
+  67: mov edx,0
+  6d: jmp 0x77
+  72: cqo
+  74: idiv rbx
+  77: add rcx,rdx
+  7a: mov rax,rcx
+  7d: mov rsp,rbp
+  80: pop rbp
+  81: ret
+  82: mov eax,9
+  87: call 0xFFFFFFFFFFFFFF69
+  8c: mov eax,7
+  91: call 0xFFFFFFFFFFFFFF69
+  96: mov eax,6
+  9b: call 0xFFFFFFFFFFFFFF69
 

@@ -1,108 +1,112 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x32
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x10]
-  1c: shr eax,3
-  20: mov ecx,[rbp+0x10]
-  23: and ecx,7
-  2a: add eax,ecx
-  2d: mov rsp,rbp
-  30: pop rbp
-  31: ret
-  32: mov eax,9
-  37: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x36
+  1a: mov rsp,r11
+  1d: mov eax,edi
+  20: shr eax,3
+  24: mov ecx,edi
+  27: and ecx,7
+  2e: add eax,ecx
+  31: mov rsp,rbp
+  34: pop rbp
+  35: ret
+  36: mov eax,9
+  3b: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x6F
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x10]
-  1c: mov ecx,eax
-  1f: sar ecx,0x1F
-  23: shr ecx,0x1E
-  27: add ecx,eax
-  2a: sar ecx,2
-  2e: mov eax,[rbp+0x10]
-  31: mov edx,eax
-  34: sar edx,0x1F
-  38: shr edx,0x1C
-  3c: add edx,eax
-  3f: and edx,0xFFFFFFF0
-  46: sub eax,edx
-  49: add ecx,eax
-  4c: mov eax,[rbp+0x10]
-  4f: mov edx,eax
-  52: sar edx,0x1F
-  56: shr edx,0x1E
-  5a: add edx,eax
-  5d: sar edx,2
-  61: neg edx
-  64: add ecx,edx
-  67: mov eax,ecx
-  6a: mov rsp,rbp
-  6d: pop rbp
-  6e: ret
-  6f: mov eax,9
-  74: call 0xFFFFFFFFFFFFFFB3
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x73
+  1a: mov rsp,r11
+  1d: mov eax,edi
+  20: mov ecx,eax
+  23: sar ecx,0x1F
+  27: shr ecx,0x1E
+  2b: add ecx,eax
+  2e: sar ecx,2
+  32: mov eax,edi
+  35: mov edx,eax
+  38: sar edx,0x1F
+  3c: shr edx,0x1C
+  40: add edx,eax
+  43: and edx,0xFFFFFFF0
+  4a: sub eax,edx
+  4d: add ecx,eax
+  50: mov eax,edi
+  53: mov edx,eax
+  56: sar edx,0x1F
+  5a: shr edx,0x1E
+  5e: add edx,eax
+  61: sar edx,2
+  65: neg edx
+  68: add ecx,edx
+  6b: mov eax,ecx
+  6e: mov rsp,rbp
+  71: pop rbp
+  72: ret
+  73: mov eax,9
+  78: call 0xFFFFFFFFFFFFFFAF
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x34
-  16: mov rsp,r11
-  19: mov rax,[rbp+0x10]
-  1d: shr rax,0xA
-  21: mov rcx,[rbp+0x10]
-  25: and rcx,1
-  2c: add rax,rcx
-  2f: mov rsp,rbp
-  32: pop rbp
-  33: ret
-  34: mov eax,9
-  39: call 0xFFFFFFFFFFFFFF3A
+   0: mov rdi,[rsp+8]
+   5: push rbp
+   6: mov rbp,rsp
+   9: lea r11,[rsp-0x30]
+  11: cmp r11,[r15+0x18]
+  15: jb near 0x37
+  1b: mov rsp,r11
+  1e: mov rax,rdi
+  21: shr rax,0xA
+  25: mov rcx,rdi
+  28: and rcx,1
+  2f: add rax,rcx
+  32: mov rsp,rbp
+  35: pop rbp
+  36: ret
+  37: mov eax,9
+  3c: call 0xFFFFFFFFFFFFFF32
 
 ;; func 3 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x72
-  16: mov rsp,r11
-  19: mov rax,[rbp+0x10]
-  1d: mov rcx,rax
-  20: sar rcx,0x3F
-  24: shr rcx,0x3E
-  28: add rcx,rax
-  2b: sar rcx,2
-  2f: mov rax,[rbp+0x10]
-  33: mov rdx,rax
-  36: sar rdx,0x3F
-  3a: shr rdx,0x3C
-  3e: add rdx,rax
-  41: and rdx,0xFFFFFFFFFFFFFFF0
-  48: sub rax,rdx
-  4b: add rcx,rax
-  4e: mov rax,[rbp+0x10]
-  52: mov rdx,rax
-  55: sar rdx,0x3F
-  59: shr rdx,0x3D
-  5d: add rdx,rax
-  60: sar rdx,3
-  64: neg rdx
-  67: add rcx,rdx
-  6a: mov rax,rcx
-  6d: mov rsp,rbp
-  70: pop rbp
-  71: ret
-  72: mov eax,9
-  77: call 0xFFFFFFFFFFFFFEFC
+   0: mov rdi,[rsp+8]
+   5: push rbp
+   6: mov rbp,rsp
+   9: lea r11,[rsp-0x30]
+  11: cmp r11,[r15+0x18]
+  15: jb near 0x74
+  1b: mov rsp,r11
+  1e: mov rax,rdi
+  21: mov rcx,rax
+  24: sar rcx,0x3F
+  28: shr rcx,0x3E
+  2c: add rcx,rax
+  2f: sar rcx,2
+  33: mov rax,rdi
+  36: mov rdx,rax
+  39: sar rdx,0x3F
+  3d: shr rdx,0x3C
+  41: add rdx,rax
+  44: and rdx,0xFFFFFFFFFFFFFFF0
+  4b: sub rax,rdx
+  4e: add rcx,rax
+  51: mov rax,rdi
+  54: mov rdx,rax
+  57: sar rdx,0x3F
+  5b: shr rdx,0x3D
+  5f: add rdx,rax
+  62: sar rdx,3
+  66: neg rdx
+  69: add rcx,rdx
+  6c: mov rax,rcx
+  6f: mov rsp,rbp
+  72: pop rbp
+  73: ret
+  74: mov eax,9
+  79: call 0xFFFFFFFFFFFFFEF1
 

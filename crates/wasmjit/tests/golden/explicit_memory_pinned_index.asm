@@ -1,11 +1,11 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x96
-  16: mov rsp,r11
-  19: mov r12d,[rbp+0x10]
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x96
+  1a: mov rsp,r11
   1d: xor ebx,ebx
   20: cmp rsp,[r15+0x18]
   24: jb near 0x96
@@ -24,7 +24,7 @@
   76: ja near 0xA0
   7c: mov [r14+rbx],eax
   84: add ebx,4
-  88: cmp ebx,r12d
+  88: cmp ebx,edi
   8b: jb near 0x20
   91: mov rsp,rbp
   94: pop rbp

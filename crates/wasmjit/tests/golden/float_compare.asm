@@ -1,92 +1,96 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xBF
-  16: mov rsp,r11
-  19: movss xmm15,[rbp+0x10]
-  1f: ucomiss xmm15,[rbp+0x18]
-  27: sete al
-  2b: setnp r11b
-  2f: and al,r11b
-  32: movzx eax,al
-  36: movss xmm15,[rbp+0x10]
-  3c: ucomiss xmm15,[rbp+0x18]
+   0: movss xmm1,[rsp+8]
+   6: movss xmm2,[rsp+0x10]
+   c: push rbp
+   d: mov rbp,rsp
+  10: lea r11,[rsp-0x30]
+  18: cmp r11,[r15+0x18]
+  1c: jb near 0xA7
+  22: mov rsp,r11
+  25: movaps xmm15,xmm1
+  29: ucomiss xmm15,xmm2
+  2d: sete al
+  31: setnp r11b
+  35: and al,r11b
+  38: movzx eax,al
+  3c: movaps xmm15,xmm1
+  40: ucomiss xmm15,xmm2
   44: setne cl
   48: setp r11b
   4c: or cl,r11b
   4f: movzx ecx,cl
   53: add eax,ecx
-  56: movss xmm15,[rbp+0x18]
-  5c: ucomiss xmm15,[rbp+0x10]
-  64: seta cl
-  68: movzx ecx,cl
-  6c: add eax,ecx
-  6f: movss xmm15,[rbp+0x10]
-  75: ucomiss xmm15,[rbp+0x18]
-  7d: seta cl
-  81: movzx ecx,cl
-  85: add eax,ecx
-  88: movss xmm15,[rbp+0x18]
-  8e: ucomiss xmm15,[rbp+0x10]
-  96: setae cl
-  9a: movzx ecx,cl
-  9e: add eax,ecx
-  a1: movss xmm15,[rbp+0x10]
-  a7: ucomiss xmm15,[rbp+0x18]
-  af: setae cl
-  b3: movzx ecx,cl
-  b7: add eax,ecx
-  ba: mov rsp,rbp
-  bd: pop rbp
-  be: ret
-  bf: mov eax,9
-  c4: call 0xFFFFFFFFFFFFFFEF
+  56: movaps xmm15,xmm2
+  5a: ucomiss xmm15,xmm1
+  5e: seta cl
+  62: movzx ecx,cl
+  66: add eax,ecx
+  69: movaps xmm15,xmm1
+  6d: ucomiss xmm15,xmm2
+  71: seta cl
+  75: movzx ecx,cl
+  79: add eax,ecx
+  7c: movaps xmm15,xmm2
+  80: ucomiss xmm15,xmm1
+  84: setae cl
+  88: movzx ecx,cl
+  8c: add eax,ecx
+  8f: movaps xmm15,xmm1
+  93: ucomiss xmm15,xmm2
+  97: setae cl
+  9b: movzx ecx,cl
+  9f: add eax,ecx
+  a2: mov rsp,rbp
+  a5: pop rbp
+  a6: ret
+  a7: mov eax,9
+  ac: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xC5
-  16: mov rsp,r11
-  19: movsd xmm15,[rbp+0x10]
-  1f: ucomisd xmm15,[rbp+0x18]
-  28: sete al
-  2c: setnp r11b
-  30: and al,r11b
-  33: movzx eax,al
-  37: movsd xmm15,[rbp+0x10]
-  3d: ucomisd xmm15,[rbp+0x18]
+   0: movsd xmm1,[rsp+8]
+   6: movsd xmm2,[rsp+0x10]
+   c: push rbp
+   d: mov rbp,rsp
+  10: lea r11,[rsp-0x30]
+  18: cmp r11,[r15+0x18]
+  1c: jb near 0xAD
+  22: mov rsp,r11
+  25: movaps xmm15,xmm1
+  29: ucomisd xmm15,xmm2
+  2e: sete al
+  32: setnp r11b
+  36: and al,r11b
+  39: movzx eax,al
+  3d: movaps xmm15,xmm1
+  41: ucomisd xmm15,xmm2
   46: setne cl
   4a: setp r11b
   4e: or cl,r11b
   51: movzx ecx,cl
   55: add eax,ecx
-  58: movsd xmm15,[rbp+0x18]
-  5e: ucomisd xmm15,[rbp+0x10]
-  67: seta cl
-  6b: movzx ecx,cl
-  6f: add eax,ecx
-  72: movsd xmm15,[rbp+0x10]
-  78: ucomisd xmm15,[rbp+0x18]
-  81: seta cl
-  85: movzx ecx,cl
-  89: add eax,ecx
-  8c: movsd xmm15,[rbp+0x18]
-  92: ucomisd xmm15,[rbp+0x10]
-  9b: setae cl
-  9f: movzx ecx,cl
-  a3: add eax,ecx
-  a6: movsd xmm15,[rbp+0x10]
-  ac: ucomisd xmm15,[rbp+0x18]
-  b5: setae cl
-  b9: movzx ecx,cl
-  bd: add eax,ecx
-  c0: mov rsp,rbp
-  c3: pop rbp
-  c4: ret
-  c5: mov eax,9
-  ca: call 0xFFFFFFFFFFFFFF26
+  58: movaps xmm15,xmm2
+  5c: ucomisd xmm15,xmm1
+  61: seta cl
+  65: movzx ecx,cl
+  69: add eax,ecx
+  6c: movaps xmm15,xmm1
+  70: ucomisd xmm15,xmm2
+  75: seta cl
+  79: movzx ecx,cl
+  7d: add eax,ecx
+  80: movaps xmm15,xmm2
+  84: ucomisd xmm15,xmm1
+  89: setae cl
+  8d: movzx ecx,cl
+  91: add eax,ecx
+  94: movaps xmm15,xmm1
+  98: ucomisd xmm15,xmm2
+  9d: setae cl
+  a1: movzx ecx,cl
+  a5: add eax,ecx
+  a8: mov rsp,rbp
+  ab: pop rbp
+  ac: ret
+  ad: mov eax,9
+  b2: call 0xFFFFFFFFFFFFFF3E
 

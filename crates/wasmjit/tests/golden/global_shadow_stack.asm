@@ -1,21 +1,25 @@
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x60]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xE9
-  16: mov rsp,r11
-  19: mov ebx,[r15+0x50]
-  20: mov eax,ebx
-  23: sub eax,4
-  27: mov ebx,eax
-  2a: mov [r15+0x50],eax
-  31: cmp ebx,0x6B4
-  38: jge near 0xA4
-  3e: mov dword [rsp],0x86D0
-  4a: mov dword [rsp+8],0x8700
-  56: mov dword [rsp+0x10],1
-  62: mov dword [rsp+0x18],1
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: push rbp
+   9: mov rbp,rsp
+   c: lea r11,[rsp-0x60]
+  14: cmp r11,[r15+0x18]
+  18: jb near 0xE9
+  1e: mov rsp,r11
+  21: mov [rbp+0x10],rdi
+  25: mov [rbp+0x18],rsi
+  29: mov ebx,[r15+0x50]
+  30: mov eax,ebx
+  33: sub eax,4
+  37: mov ebx,eax
+  3a: mov [r15+0x50],eax
+  41: cmp ebx,0x6B4
+  48: jge near 0xA4
+  4e: mov dword [rsp],0x86D0
+  56: mov dword [rsp+8],0x8700
+  5e: mov dword [rsp+0x10],1
+  66: mov dword [rsp+0x18],1
   6e: mov rax,[r15+0x30]
   75: mov [rbp-8],r15
   79: mov r15,[rax+8]

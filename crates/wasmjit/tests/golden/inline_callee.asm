@@ -1,110 +1,119 @@
 ;; func 0 get
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x36
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x18]
-  1c: shl eax,2
-  20: add eax,[rbp+0x10]
-  27: movss xmm0,[r14+rax]
-  31: mov rsp,rbp
-  34: pop rbp
-  35: ret
-  36: mov eax,9
-  3b: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: push rbp
+   9: mov rbp,rsp
+   c: lea r11,[rsp-0x30]
+  14: cmp r11,[r15+0x18]
+  18: jb near 0x3A
+  1e: mov rsp,r11
+  21: mov eax,esi
+  24: shl eax,2
+  28: add eax,edi
+  2b: movss xmm0,[r14+rax]
+  35: mov rsp,rbp
+  38: pop rbp
+  39: ret
+  3a: mov eax,9
+  3f: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 clamp
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x58
-  16: mov rsp,r11
-  19: cmp dword [rbp+0x10],0
-  23: jge near 0x34
-  29: mov eax,0
-  2f: jmp 0x53
-  34: cmp dword [rbp+0x10],0x64
-  3e: jle near 0x50
-  44: mov dword [rbp+0x10],0x64
-  50: mov eax,[rbp+0x10]
-  53: mov rsp,rbp
-  56: pop rbp
-  57: ret
-  58: mov eax,9
-  5d: call 0xFFFFFFFFFFFFFFAF
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x50
+  1a: mov rsp,r11
+  1d: cmp edi,0
+  24: jge near 0x35
+  2a: mov eax,0
+  30: jmp 0x4B
+  35: cmp edi,0x64
+  3c: jle near 0x48
+  42: mov edi,0x64
+  48: mov eax,edi
+  4b: mov rsp,rbp
+  4e: pop rbp
+  4f: ret
+  50: mov eax,9
+  55: call 0xFFFFFFFFFFFFFFAB
 
 ;; func 2 center
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x67
-  16: mov rsp,r11
-  19: mov ebx,[rbp+0x10]
-  1c: cmp ebx,0
-  23: jge near 0x34
-  29: mov eax,0
-  2f: jmp 0x4A
-  34: cmp ebx,0x64
-  3b: jle near 0x47
-  41: mov ebx,0x64
-  47: mov eax,ebx
-  4a: mov ebx,eax
-  4d: mov eax,ebx
-  50: shl eax,2
-  54: add eax,0x40
-  58: movss xmm0,[r14+rax]
-  62: mov rsp,rbp
-  65: pop rbp
-  66: ret
-  67: mov eax,9
-  6c: call 0xFFFFFFFFFFFFFF4D
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x40]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x6F
+  1a: mov rsp,r11
+  1d: mov [rbp+0x10],rdi
+  21: mov ebx,[rbp+0x10]
+  24: cmp ebx,0
+  2b: jge near 0x3C
+  31: mov eax,0
+  37: jmp 0x52
+  3c: cmp ebx,0x64
+  43: jle near 0x4F
+  49: mov ebx,0x64
+  4f: mov eax,ebx
+  52: mov ebx,eax
+  55: mov eax,ebx
+  58: shl eax,2
+  5c: add eax,0x40
+  60: movss xmm0,[r14+rax]
+  6a: mov rsp,rbp
+  6d: pop rbp
+  6e: ret
+  6f: mov eax,9
+  74: call 0xFFFFFFFFFFFFFF51
 
 ;; func 3 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x50]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xC3
-  16: mov rsp,r11
-  19: mov ebx,[rbp+0x10]
-  1c: cmp ebx,0
-  23: jge near 0x34
-  29: mov eax,0
-  2f: jmp 0x4A
-  34: cmp ebx,0x64
-  3b: jle near 0x47
-  41: mov ebx,0x64
-  47: mov eax,ebx
-  4a: mov ebx,eax
-  4d: mov eax,ebx
-  50: shl eax,2
-  54: add eax,0x40
-  58: movss xmm0,[r14+rax]
-  62: mov ebx,[rbp+0x18]
-  65: movsd [rbp-0x28],xmm0
-  6a: cmp ebx,0
-  71: jge near 0x82
-  77: mov eax,0
-  7d: jmp 0x98
-  82: cmp ebx,0x64
-  89: jle near 0x95
-  8f: mov ebx,0x64
-  95: mov eax,ebx
-  98: mov ebx,eax
-  9b: mov eax,ebx
-  9e: shl eax,2
-  a2: add eax,0x40
-  a6: movss xmm0,[r14+rax]
-  b0: movss xmm1,[rbp-0x28]
-  b5: subss xmm1,xmm0
-  ba: movaps xmm0,xmm1
-  be: mov rsp,rbp
-  c1: pop rbp
-  c2: ret
-  c3: mov eax,9
-  c8: call 0xFFFFFFFFFFFFFEDC
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: push rbp
+   9: mov rbp,rsp
+   c: lea r11,[rsp-0x50]
+  14: cmp r11,[r15+0x18]
+  18: jb near 0xD3
+  1e: mov rsp,r11
+  21: mov [rbp+0x10],rdi
+  25: mov [rbp+0x18],rsi
+  29: mov ebx,[rbp+0x10]
+  2c: cmp ebx,0
+  33: jge near 0x44
+  39: mov eax,0
+  3f: jmp 0x5A
+  44: cmp ebx,0x64
+  4b: jle near 0x57
+  51: mov ebx,0x64
+  57: mov eax,ebx
+  5a: mov ebx,eax
+  5d: mov eax,ebx
+  60: shl eax,2
+  64: add eax,0x40
+  68: movss xmm0,[r14+rax]
+  72: mov ebx,[rbp+0x18]
+  75: movsd [rbp-0x28],xmm0
+  7a: cmp ebx,0
+  81: jge near 0x92
+  87: mov eax,0
+  8d: jmp 0xA8
+  92: cmp ebx,0x64
+  99: jle near 0xA5
+  9f: mov ebx,0x64
+  a5: mov eax,ebx
+  a8: mov ebx,eax
+  ab: mov eax,ebx
+  ae: shl eax,2
+  b2: add eax,0x40
+  b6: movss xmm0,[r14+rax]
+  c0: movss xmm1,[rbp-0x28]
+  c5: subss xmm1,xmm0
+  ca: movaps xmm0,xmm1
+  ce: mov rsp,rbp
+  d1: pop rbp
+  d2: ret
+  d3: mov eax,9
+  d8: call 0xFFFFFFFFFFFFFED8
 

@@ -1,102 +1,48 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xAE
-  16: mov rsp,r11
-  19: mov ebx,[rbp+0x10]
-  1c: mov r12d,[rbp+0x18]
-  20: cmp ebx,r12d
-  23: sete al
-  27: movzx eax,al
-  2b: cmp ebx,r12d
-  2e: setne cl
-  32: movzx ecx,cl
-  36: add eax,ecx
-  39: cmp ebx,r12d
-  3c: setl cl
-  40: movzx ecx,cl
-  44: add eax,ecx
-  47: cmp ebx,r12d
-  4a: setb cl
-  4e: movzx ecx,cl
-  52: add eax,ecx
-  55: cmp ebx,r12d
-  58: setg cl
-  5c: movzx ecx,cl
-  60: add eax,ecx
-  63: cmp ebx,r12d
-  66: seta cl
-  6a: movzx ecx,cl
-  6e: add eax,ecx
-  71: cmp ebx,r12d
-  74: setle cl
-  78: movzx ecx,cl
-  7c: add eax,ecx
-  7f: cmp ebx,r12d
-  82: setbe cl
-  86: movzx ecx,cl
-  8a: add eax,ecx
-  8d: cmp ebx,r12d
-  90: setge cl
-  94: movzx ecx,cl
-  98: add eax,ecx
-  9b: cmp ebx,r12d
-  9e: setae cl
-  a2: movzx ecx,cl
-  a6: add eax,ecx
-  a9: mov rsp,rbp
-  ac: pop rbp
-  ad: ret
-  ae: mov eax,9
-  b3: call 0xFFFFFFFFFFFFFFEF
-
-;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xAF
-  16: mov rsp,r11
-  19: mov rbx,[rbp+0x10]
-  1d: mov r12,[rbp+0x18]
-  21: cmp rbx,r12
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: push rbp
+   9: mov rbp,rsp
+   c: lea r11,[rsp-0x30]
+  14: cmp r11,[r15+0x18]
+  18: jb near 0xAF
+  1e: mov rsp,r11
+  21: cmp edi,esi
   24: sete al
   28: movzx eax,al
-  2c: cmp rbx,r12
+  2c: cmp edi,esi
   2f: setne cl
   33: movzx ecx,cl
   37: add eax,ecx
-  3a: cmp rbx,r12
+  3a: cmp edi,esi
   3d: setl cl
   41: movzx ecx,cl
   45: add eax,ecx
-  48: cmp rbx,r12
+  48: cmp edi,esi
   4b: setb cl
   4f: movzx ecx,cl
   53: add eax,ecx
-  56: cmp rbx,r12
+  56: cmp edi,esi
   59: setg cl
   5d: movzx ecx,cl
   61: add eax,ecx
-  64: cmp rbx,r12
+  64: cmp edi,esi
   67: seta cl
   6b: movzx ecx,cl
   6f: add eax,ecx
-  72: cmp rbx,r12
+  72: cmp edi,esi
   75: setle cl
   79: movzx ecx,cl
   7d: add eax,ecx
-  80: cmp rbx,r12
+  80: cmp edi,esi
   83: setbe cl
   87: movzx ecx,cl
   8b: add eax,ecx
-  8e: cmp rbx,r12
+  8e: cmp edi,esi
   91: setge cl
   95: movzx ecx,cl
   99: add eax,ecx
-  9c: cmp rbx,r12
+  9c: cmp edi,esi
   9f: setae cl
   a3: movzx ecx,cl
   a7: add eax,ecx
@@ -104,26 +50,82 @@
   ad: pop rbp
   ae: ret
   af: mov eax,9
-  b4: call 0xFFFFFFFFFFFFFF37
+  b4: call 0xFFFFFFFFFFFFFFEF
+
+;; func 1 
+   0: mov rdi,[rsp+8]
+   5: mov rsi,[rsp+0x10]
+   a: push rbp
+   b: mov rbp,rsp
+   e: lea r11,[rsp-0x30]
+  16: cmp r11,[r15+0x18]
+  1a: jb near 0xB1
+  20: mov rsp,r11
+  23: cmp rdi,rsi
+  26: sete al
+  2a: movzx eax,al
+  2e: cmp rdi,rsi
+  31: setne cl
+  35: movzx ecx,cl
+  39: add eax,ecx
+  3c: cmp rdi,rsi
+  3f: setl cl
+  43: movzx ecx,cl
+  47: add eax,ecx
+  4a: cmp rdi,rsi
+  4d: setb cl
+  51: movzx ecx,cl
+  55: add eax,ecx
+  58: cmp rdi,rsi
+  5b: setg cl
+  5f: movzx ecx,cl
+  63: add eax,ecx
+  66: cmp rdi,rsi
+  69: seta cl
+  6d: movzx ecx,cl
+  71: add eax,ecx
+  74: cmp rdi,rsi
+  77: setle cl
+  7b: movzx ecx,cl
+  7f: add eax,ecx
+  82: cmp rdi,rsi
+  85: setbe cl
+  89: movzx ecx,cl
+  8d: add eax,ecx
+  90: cmp rdi,rsi
+  93: setge cl
+  97: movzx ecx,cl
+  9b: add eax,ecx
+  9e: cmp rdi,rsi
+  a1: setae cl
+  a5: movzx ecx,cl
+  a9: add eax,ecx
+  ac: mov rsp,rbp
+  af: pop rbp
+  b0: ret
+  b1: mov eax,9
+  b6: call 0xFFFFFFFFFFFFFF36
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x4C
-  16: mov rsp,r11
-  19: cmp dword [rbp+0x10],0xA
-  23: setl al
-  27: movzx eax,al
-  2b: mov r11,0x100000000
-  35: cmp [rbp+0x18],r11
-  3c: setae cl
-  40: movzx ecx,cl
-  44: add eax,ecx
-  47: mov rsp,rbp
-  4a: pop rbp
-  4b: ret
-  4c: mov eax,9
-  51: call 0xFFFFFFFFFFFFFE7E
+   0: mov edi,[rsp+8]
+   4: mov rsi,[rsp+0x10]
+   9: push rbp
+   a: mov rbp,rsp
+   d: lea r11,[rsp-0x30]
+  15: cmp r11,[r15+0x18]
+  19: jb near 0x4E
+  1f: mov rsp,r11
+  22: cmp edi,0xA
+  29: setl al
+  2d: movzx eax,al
+  31: mov r11,0x100000000
+  3b: cmp rsi,r11
+  3e: setae cl
+  42: movzx ecx,cl
+  46: add eax,ecx
+  49: mov rsp,rbp
+  4c: pop rbp
+  4d: ret
+  4e: mov eax,9
+  53: call 0xFFFFFFFFFFFFFE7B
 

@@ -1,84 +1,89 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x30
-  16: mov rsp,r11
-  19: cmp dword [rbp+0x10],0
-  23: sete al
-  27: movzx eax,al
-  2b: mov rsp,rbp
-  2e: pop rbp
-  2f: ret
-  30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x20]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x2D
+  1a: mov rsp,r11
+  1d: test edi,edi
+  20: sete al
+  24: movzx eax,al
+  28: mov rsp,rbp
+  2b: pop rbp
+  2c: ret
+  2d: mov eax,9
+  32: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x31
-  16: mov rsp,r11
-  19: cmp qword [rbp+0x10],0
-  24: sete al
-  28: movzx eax,al
-  2c: mov rsp,rbp
-  2f: pop rbp
-  30: ret
-  31: mov eax,9
-  36: call 0xFFFFFFFFFFFFFFB5
+   0: mov rdi,[rsp+8]
+   5: push rbp
+   6: mov rbp,rsp
+   9: lea r11,[rsp-0x20]
+  11: cmp r11,[r15+0x18]
+  15: jb near 0x2E
+  1b: mov rsp,r11
+  1e: test rdi,rdi
+  21: sete al
+  25: movzx eax,al
+  29: mov rsp,rbp
+  2c: pop rbp
+  2d: ret
+  2e: mov eax,9
+  33: call 0xFFFFFFFFFFFFFFB8
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x30
-  16: mov rsp,r11
-  19: cmp dword [rbp+0x10],0
-  23: setne al
-  27: movzx eax,al
-  2b: mov rsp,rbp
-  2e: pop rbp
-  2f: ret
-  30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFF7A
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x20]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x2D
+  1a: mov rsp,r11
+  1d: test edi,edi
+  20: setne al
+  24: movzx eax,al
+  28: mov rsp,rbp
+  2b: pop rbp
+  2c: ret
+  2d: mov eax,9
+  32: call 0xFFFFFFFFFFFFFF80
 
 ;; func 3 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x3F
-  16: mov rsp,r11
-  19: cmp dword [rbp+0x10],0
-  23: je near 0x34
-  29: mov eax,1
-  2f: jmp 0x3A
-  34: mov eax,2
-  3a: mov rsp,rbp
-  3d: pop rbp
-  3e: ret
-  3f: mov eax,9
-  44: call 0xFFFFFFFFFFFFFF40
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x20]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x3C
+  1a: mov rsp,r11
+  1d: test edi,edi
+  20: je near 0x31
+  26: mov eax,1
+  2c: jmp 0x37
+  31: mov eax,2
+  37: mov rsp,rbp
+  3a: pop rbp
+  3b: ret
+  3c: mov eax,9
+  41: call 0xFFFFFFFFFFFFFF49
 
 ;; func 4 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x40
-  16: mov rsp,r11
-  19: cmp qword [rbp+0x10],0
-  24: jne near 0x35
-  2a: mov eax,3
-  30: jmp 0x3B
-  35: mov eax,4
-  3b: mov rsp,rbp
-  3e: pop rbp
-  3f: ret
-  40: mov eax,9
-  45: call 0xFFFFFFFFFFFFFEF7
+   0: mov rdi,[rsp+8]
+   5: push rbp
+   6: mov rbp,rsp
+   9: lea r11,[rsp-0x20]
+  11: cmp r11,[r15+0x18]
+  15: jb near 0x3D
+  1b: mov rsp,r11
+  1e: test rdi,rdi
+  21: jne near 0x32
+  27: mov eax,3
+  2d: jmp 0x38
+  32: mov eax,4
+  38: mov rsp,rbp
+  3b: pop rbp
+  3c: ret
+  3d: mov eax,9
+  42: call 0xFFFFFFFFFFFFFF03
 

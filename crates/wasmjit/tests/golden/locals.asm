@@ -25,37 +25,38 @@
   76: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x31
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x10]
-  1c: add eax,1
-  20: mov [rbp-0x10],rax
-  24: imul eax,[rbp-0x10]
-  2c: mov rsp,rbp
-  2f: pop rbp
-  30: ret
-  31: mov eax,9
-  36: call 0xFFFFFFFFFFFFFF74
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x35
+  1a: mov rsp,r11
+  1d: mov eax,edi
+  20: add eax,1
+  24: mov [rbp-0x10],rax
+  28: imul eax,[rbp-0x10]
+  30: mov rsp,rbp
+  33: pop rbp
+  34: ret
+  35: mov eax,9
+  3a: call 0xFFFFFFFFFFFFFF74
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x3C
-  16: mov rsp,r11
-  19: mov r11,[rbp+0x10]
-  1d: mov [rbp-0x10],r11
-  21: mov dword [rbp+0x10],5
-  2d: mov eax,[rbp-0x10]
-  30: sub eax,[rbp+0x10]
-  37: mov rsp,rbp
-  3a: pop rbp
-  3b: ret
-  3c: mov eax,9
-  41: call 0xFFFFFFFFFFFFFF39
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x32
+  1a: mov rsp,r11
+  1d: mov [rbp-0x10],rdi
+  21: mov edi,5
+  27: mov eax,[rbp-0x10]
+  2a: sub eax,edi
+  2d: mov rsp,rbp
+  30: pop rbp
+  31: ret
+  32: mov eax,9
+  37: call 0xFFFFFFFFFFFFFF35
 

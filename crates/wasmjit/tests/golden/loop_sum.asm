@@ -1,26 +1,26 @@
 ;; func 0 sum
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x56
-  16: mov rsp,r11
-  19: mov ebx,[rbp+0x10]
-  1c: mov r12d,[rbp+0x18]
-  20: xor r13d,r13d
-  23: cmp rsp,[r15+0x18]
-  27: jb near 0x56
-  2d: test r12d,r12d
-  30: je near 0x4E
-  36: mov eax,[r14+rbx]
-  3e: add r13d,eax
-  41: add ebx,4
-  45: sub r12d,1
-  49: jmp 0x23
-  4e: mov eax,r13d
-  51: mov rsp,rbp
-  54: pop rbp
-  55: ret
-  56: mov eax,9
-  5b: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: push rbp
+   9: mov rbp,rsp
+   c: lea r11,[rsp-0x30]
+  14: cmp r11,[r15+0x18]
+  18: jb near 0x57
+  1e: mov rsp,r11
+  21: xor ebx,ebx
+  24: cmp rsp,[r15+0x18]
+  28: jb near 0x57
+  2e: test esi,esi
+  31: je near 0x4F
+  37: mov eax,[r14+rdi]
+  3f: add ebx,eax
+  42: add edi,4
+  46: sub esi,1
+  4a: jmp 0x24
+  4f: mov eax,ebx
+  52: mov rsp,rbp
+  55: pop rbp
+  56: ret
+  57: mov eax,9
+  5c: call 0xFFFFFFFFFFFFFFEF
 

@@ -15,21 +15,23 @@
   36: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x35
-  16: mov rsp,r11
-  19: mov esi,[rbp+0x10]
-  1c: mov rdi,[r15+0x10]
-  23: mov rax,[r15+0x28]
-  2a: call qword [rax+8]
-  30: mov rsp,rbp
-  33: pop rbp
-  34: ret
-  35: mov eax,9
-  3a: call 0xFFFFFFFFFFFFFFB4
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x20]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x3D
+  1a: mov rsp,r11
+  1d: mov [rbp+0x10],rdi
+  21: mov esi,[rbp+0x10]
+  24: mov rdi,[r15+0x10]
+  2b: mov rax,[r15+0x28]
+  32: call qword [rax+8]
+  38: mov rsp,rbp
+  3b: pop rbp
+  3c: ret
+  3d: mov eax,9
+  42: call 0xFFFFFFFFFFFFFFB4
 
 ;; func 2 
    0: push rbp
@@ -50,5 +52,5 @@
   4c: pop rbp
   4d: ret
   4e: mov eax,9
-  53: call 0xFFFFFFFFFFFFFF75
+  53: call 0xFFFFFFFFFFFFFF6D
 

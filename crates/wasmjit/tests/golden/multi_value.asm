@@ -1,106 +1,107 @@
 ;; func 0 pair
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x3A
-  16: mov rsp,r11
-  19: mov r11,[rbp+0x18]
-  1d: mov [rbp-0x10],r11
-  21: mov r11,[rbp+0x10]
-  25: mov [rbp-0x18],r11
-  29: mov r11,[rbp-0x18]
-  2d: mov [rbp+0x18],r11
-  31: mov rax,[rbp-0x10]
-  35: mov rsp,rbp
-  38: pop rbp
-  39: ret
-  3a: mov eax,9
-  3f: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: mov rsi,[rsp+0x10]
+   9: push rbp
+   a: mov rbp,rsp
+   d: lea r11,[rsp-0x30]
+  15: cmp r11,[r15+0x18]
+  19: jb near 0x3B
+  1f: mov rsp,r11
+  22: mov [rbp-0x10],rsi
+  26: mov [rbp-0x18],rdi
+  2a: mov r11,[rbp-0x18]
+  2e: mov [rbp+0x18],r11
+  32: mov rax,[rbp-0x10]
+  36: mov rsp,rbp
+  39: pop rbp
+  3a: ret
+  3b: mov eax,9
+  40: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x3C
-  16: mov rsp,r11
-  19: mov r11,[rbp+0x10]
-  1d: mov [rbp-0x10],r11
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x37
+  1a: mov rsp,r11
+  1d: mov [rbp-0x10],rdi
   21: mov dword [rbp-0x18],3
-  2d: mov eax,[rbp-0x10]
-  30: add eax,[rbp-0x18]
-  37: mov rsp,rbp
-  3a: pop rbp
-  3b: ret
-  3c: mov eax,9
-  41: call 0xFFFFFFFFFFFFFFAB
+  28: mov eax,[rbp-0x10]
+  2b: add eax,[rbp-0x18]
+  32: mov rsp,rbp
+  35: pop rbp
+  36: ret
+  37: mov eax,9
+  3c: call 0xFFFFFFFFFFFFFFAA
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x54
-  16: mov rsp,r11
-  19: mov r11,[rbp+0x10]
-  1d: mov [rbp-0x10],r11
-  21: cmp dword [rbp+0x18],0
-  2b: je near 0x41
-  31: mov eax,[rbp-0x10]
-  34: add eax,1
-  38: mov [rbp-0x10],rax
-  3c: jmp 0x4C
-  41: mov eax,[rbp-0x10]
-  44: sub eax,2
-  48: mov [rbp-0x10],rax
-  4c: mov eax,[rbp-0x10]
-  4f: mov rsp,rbp
-  52: pop rbp
-  53: ret
-  54: mov eax,9
-  59: call 0xFFFFFFFFFFFFFF65
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: push rbp
+   9: mov rbp,rsp
+   c: lea r11,[rsp-0x30]
+  14: cmp r11,[r15+0x18]
+  18: jb near 0x51
+  1e: mov rsp,r11
+  21: mov [rbp-0x10],rdi
+  25: test esi,esi
+  28: je near 0x3E
+  2e: mov eax,[rbp-0x10]
+  31: add eax,1
+  35: mov [rbp-0x10],rax
+  39: jmp 0x49
+  3e: mov eax,[rbp-0x10]
+  41: sub eax,2
+  45: mov [rbp-0x10],rax
+  49: mov eax,[rbp-0x10]
+  4c: mov rsp,rbp
+  4f: pop rbp
+  50: ret
+  51: mov eax,9
+  56: call 0xFFFFFFFFFFFFFF69
 
 ;; func 3 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x49
-  16: mov rsp,r11
-  19: mov ebx,[rbp+0x10]
-  1c: mov [rbp-0x10],rbx
-  20: cmp rsp,[r15+0x18]
-  24: jb near 0x49
-  2a: mov eax,[rbp-0x10]
-  2d: sub eax,1
-  31: mov ebx,eax
-  34: test ebx,ebx
-  37: mov [rbp-0x10],rax
-  3b: jne near 0x20
-  41: mov eax,[rbp-0x10]
-  44: mov rsp,rbp
-  47: pop rbp
-  48: ret
-  49: mov eax,9
-  4e: call 0xFFFFFFFFFFFFFF07
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x4A
+  1a: mov rsp,r11
+  1d: mov [rbp-0x10],rdi
+  21: cmp rsp,[r15+0x18]
+  25: jb near 0x4A
+  2b: mov eax,[rbp-0x10]
+  2e: sub eax,1
+  32: mov edi,eax
+  35: test edi,edi
+  38: mov [rbp-0x10],rax
+  3c: jne near 0x21
+  42: mov eax,[rbp-0x10]
+  45: mov rsp,rbp
+  48: pop rbp
+  49: ret
+  4a: mov eax,9
+  4f: call 0xFFFFFFFFFFFFFF0E
 
 ;; func 4 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
    c: cmp r11,[r15+0x18]
-  10: jb near 0x50
+  10: jb near 0x44
   16: mov rsp,r11
-  19: mov dword [rsp],1
-  25: mov qword [rsp+8],2
-  31: call 0xFFFFFFFFFFFFFEC5
-  36: mov r11,[rsp+8]
-  3e: mov [rbp-0x18],r11
-  45: mov eax,0
-  4b: mov rsp,rbp
-  4e: pop rbp
-  4f: ret
-  50: mov eax,9
-  55: call 0xFFFFFFFFFFFFFEB4
+  19: mov edi,1
+  1f: mov esi,2
+  25: call 0xFFFFFFFFFFFFFED4
+  2a: mov r11,[rsp+8]
+  32: mov [rbp-0x18],r11
+  39: mov eax,0
+  3f: mov rsp,rbp
+  42: pop rbp
+  43: ret
+  44: mov eax,9
+  49: call 0xFFFFFFFFFFFFFEBA
 

@@ -1,45 +1,46 @@
 ;; func 0 f
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x2F
-  16: mov rsp,r11
-  19: cmp rsp,[r15+0x18]
-  1d: jb near 0x2F
-  23: mov eax,[rbp+0x10]
-  26: add eax,1
-  2a: mov rsp,rbp
-  2d: pop rbp
-  2e: ret
-  2f: mov eax,9
-  34: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x33
+  1a: mov rsp,r11
+  1d: cmp rsp,[r15+0x18]
+  21: jb near 0x33
+  27: mov eax,edi
+  2a: add eax,1
+  2e: mov rsp,rbp
+  31: pop rbp
+  32: ret
+  33: mov eax,9
+  38: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x5C
-  16: mov rsp,r11
-  19: mov r12d,[rbp+0x10]
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x5A
+  1a: mov rsp,r11
   1d: xor ebx,ebx
   20: cmp rsp,[r15+0x18]
-  24: jb near 0x5C
-  2a: mov [rsp],rbx
-  2f: mov [rbp+0x10],r12
-  33: mov [rbp-0x10],rbx
-  37: call 0xFFFFFFFFFFFFFFC7
-  3c: mov r12,[rbp+0x10]
-  40: mov rbx,[rbp-0x10]
-  44: mov ebx,eax
-  47: sub r12d,1
-  4b: test r12d,r12d
-  4e: jne near 0x20
-  54: mov eax,ebx
-  57: mov rsp,rbp
-  5a: pop rbp
-  5b: ret
-  5c: mov eax,9
-  61: call 0xFFFFFFFFFFFFFFB6
+  24: jb near 0x5A
+  2a: mov [rbp+0x10],rdi
+  2e: mov [rbp-0x10],rbx
+  32: mov rdi,rbx
+  35: call 0xFFFFFFFFFFFFFFC7
+  3a: mov rdi,[rbp+0x10]
+  3e: mov rbx,[rbp-0x10]
+  42: mov ebx,eax
+  45: sub edi,1
+  49: test edi,edi
+  4c: jne near 0x20
+  52: mov eax,ebx
+  55: mov rsp,rbp
+  58: pop rbp
+  59: ret
+  5a: mov eax,9
+  5f: call 0xFFFFFFFFFFFFFFB2
 

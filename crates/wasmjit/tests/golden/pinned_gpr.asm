@@ -1,11 +1,11 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x48
-  16: mov rsp,r11
-  19: mov r13d,[rbp+0x10]
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x40]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x48
+  1a: mov rsp,r11
   1d: xor ebx,ebx
   20: xor r12d,r12d
   23: cmp rsp,[r15+0x18]
@@ -13,7 +13,7 @@
   2d: mov eax,ebx
   30: add r12,rax
   33: add ebx,1
-  37: cmp ebx,r13d
+  37: cmp ebx,edi
   3a: jb near 0x23
   40: mov rax,r12
   43: mov rsp,rbp

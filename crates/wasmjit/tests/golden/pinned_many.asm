@@ -1,41 +1,44 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x70]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x8B
-  16: mov rsp,r11
-  19: xor eax,eax
-  1b: mov [rbp-0x48],rax
-  22: mov [rbp-0x50],rax
-  29: xor ebx,ebx
-  2c: xor r12d,r12d
-  2f: xor r13d,r13d
-  32: xor r10d,r10d
-  35: xor r9d,r9d
-  38: xor r8d,r8d
-  3b: xor edi,edi
-  3e: cmp rsp,[r15+0x18]
-  42: jb near 0x8B
-  48: add ebx,1
-  4c: add r12d,ebx
-  4f: add r13d,r12d
-  52: add r10d,r13d
-  55: add r9d,r10d
-  58: add r8d,r9d
-  5b: add edi,r8d
-  5e: mov eax,[rbp-0x48]
-  61: add eax,edi
-  64: mov [rbp-0x48],rax
-  68: mov eax,[rbp-0x50]
-  6b: add eax,[rbp-0x48]
-  72: mov [rbp-0x50],rax
-  76: cmp ebx,[rbp+0x10]
-  7d: jne near 0x3E
-  83: mov eax,[rbp-0x50]
-  86: mov rsp,rbp
-  89: pop rbp
-  8a: ret
-  8b: mov eax,9
-  90: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x70]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x9A
+  1a: mov rsp,r11
+  1d: xor eax,eax
+  1f: mov [rbp-0x40],rax
+  26: mov [rbp-0x48],rax
+  2d: mov [rbp-0x50],rax
+  34: xor ebx,ebx
+  37: xor r12d,r12d
+  3a: xor r13d,r13d
+  3d: xor r10d,r10d
+  40: xor r9d,r9d
+  43: xor r8d,r8d
+  46: cmp rsp,[r15+0x18]
+  4a: jb near 0x9A
+  50: add ebx,1
+  54: add r12d,ebx
+  57: add r13d,r12d
+  5a: add r10d,r13d
+  5d: add r9d,r10d
+  60: add r8d,r9d
+  63: mov eax,[rbp-0x40]
+  66: add eax,r8d
+  69: mov [rbp-0x40],rax
+  6d: mov eax,[rbp-0x48]
+  70: add eax,[rbp-0x40]
+  77: mov [rbp-0x48],rax
+  7b: mov eax,[rbp-0x50]
+  7e: add eax,[rbp-0x48]
+  85: mov [rbp-0x50],rax
+  89: cmp ebx,edi
+  8c: jne near 0x46
+  92: mov eax,[rbp-0x50]
+  95: mov rsp,rbp
+  98: pop rbp
+  99: ret
+  9a: mov eax,9
+  9f: call 0xFFFFFFFFFFFFFFEF
 

@@ -1,36 +1,36 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x91
-  16: mov rsp,r11
-  19: movsd xmm11,[rbp+0x10]
-  1f: mov ebx,[rbp+0x18]
-  22: xorps xmm9,xmm9
-  26: xorps xmm10,xmm10
-  2a: cmp rsp,[r15+0x18]
-  2e: jb near 0x91
-  34: movaps xmm0,xmm9
-  38: mulsd xmm0,xmm11
-  3d: mov r11,0x3FF0000000000000
-  47: movq xmm15,r11
-  4c: addsd xmm0,xmm15
-  51: movaps xmm9,xmm0
-  55: movaps xmm0,xmm10
-  59: mov r11,0x3F000000
-  63: movq xmm15,r11
-  68: addss xmm0,xmm15
-  6d: movaps xmm10,xmm0
-  71: sub ebx,1
-  75: test ebx,ebx
-  78: jne near 0x2A
-  7e: movaps xmm0,xmm10
-  82: cvtss2sd xmm0,xmm0
-  87: addsd xmm0,xmm9
-  8c: mov rsp,rbp
-  8f: pop rbp
-  90: ret
-  91: mov eax,9
-  96: call 0xFFFFFFFFFFFFFFEF
+   0: movsd xmm1,[rsp+8]
+   6: mov edi,[rsp+0x10]
+   a: push rbp
+   b: mov rbp,rsp
+   e: lea r11,[rsp-0x40]
+  16: cmp r11,[r15+0x18]
+  1a: jb near 0x92
+  20: mov rsp,r11
+  23: xorps xmm9,xmm9
+  27: xorps xmm10,xmm10
+  2b: cmp rsp,[r15+0x18]
+  2f: jb near 0x92
+  35: movaps xmm0,xmm9
+  39: mulsd xmm0,xmm1
+  3e: mov r11,0x3FF0000000000000
+  48: movq xmm15,r11
+  4d: addsd xmm0,xmm15
+  52: movaps xmm9,xmm0
+  56: movaps xmm0,xmm10
+  5a: mov r11,0x3F000000
+  64: movq xmm15,r11
+  69: addss xmm0,xmm15
+  6e: movaps xmm10,xmm0
+  72: sub edi,1
+  76: test edi,edi
+  79: jne near 0x2B
+  7f: movaps xmm0,xmm10
+  83: cvtss2sd xmm0,xmm0
+  88: addsd xmm0,xmm9
+  8d: mov rsp,rbp
+  90: pop rbp
+  91: ret
+  92: mov eax,9
+  97: call 0xFFFFFFFFFFFFFFEF
 

@@ -1,154 +1,154 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x80]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xB4
-  16: mov rsp,r11
-  19: mov ebx,[rbp+0x10]
-  1c: mov eax,ebx
-  1f: add eax,1
-  23: mov ecx,ebx
-  26: add ecx,2
-  2a: mov edx,ebx
-  2d: add edx,3
-  31: mov esi,ebx
-  34: add esi,4
-  38: mov edi,ebx
-  3b: add edi,5
-  3f: mov r8d,ebx
-  42: add r8d,6
-  46: mov r9d,ebx
-  49: add r9d,7
-  4d: mov r10d,ebx
-  50: add r10d,8
-  54: mov r12d,ebx
-  57: add r12d,9
-  5b: mov r13d,ebx
-  5e: add r13d,0xA
-  62: mov [rbp-0x10],rax
-  66: mov eax,ebx
-  69: add eax,0xB
-  6d: mov [rbp-0x18],rcx
-  71: mov ecx,ebx
-  74: add ecx,0xC
-  78: imul eax,ecx
-  7c: imul r13d,eax
-  80: imul r12d,r13d
-  84: imul r10d,r12d
-  88: imul r9d,r10d
-  8c: imul r8d,r9d
-  90: imul edi,r8d
-  94: imul esi,edi
-  98: imul edx,esi
-  9c: imul edx,[rbp-0x18]
-  a4: imul edx,[rbp-0x10]
-  ac: mov eax,edx
-  af: mov rsp,rbp
-  b2: pop rbp
-  b3: ret
-  b4: mov eax,9
-  b9: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x80]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0xB5
+  1a: mov rsp,r11
+  1d: mov eax,edi
+  20: add eax,1
+  24: mov ecx,edi
+  27: add ecx,2
+  2b: mov edx,edi
+  2e: add edx,3
+  32: mov ebx,edi
+  35: add ebx,4
+  39: mov esi,edi
+  3c: add esi,5
+  40: mov r8d,edi
+  43: add r8d,6
+  47: mov r9d,edi
+  4a: add r9d,7
+  4e: mov r10d,edi
+  51: add r10d,8
+  55: mov r12d,edi
+  58: add r12d,9
+  5c: mov r13d,edi
+  5f: add r13d,0xA
+  63: mov [rbp-0x10],rax
+  67: mov eax,edi
+  6a: add eax,0xB
+  6e: mov [rbp-0x18],rcx
+  72: mov ecx,edi
+  75: add ecx,0xC
+  79: imul eax,ecx
+  7d: imul r13d,eax
+  81: imul r12d,r13d
+  85: imul r10d,r12d
+  89: imul r9d,r10d
+  8d: imul r8d,r9d
+  91: imul esi,r8d
+  95: imul ebx,esi
+  99: imul edx,ebx
+  9d: imul edx,[rbp-0x18]
+  a5: imul edx,[rbp-0x10]
+  ad: mov eax,edx
+  b0: mov rsp,rbp
+  b3: pop rbp
+  b4: ret
+  b5: mov eax,9
+  ba: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0xB0]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x22B
-  16: mov rsp,r11
-  19: movsd xmm9,[rbp+0x10]
-  1f: movaps xmm0,xmm9
+   0: movsd xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0xB0]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0x22B
+  1c: mov rsp,r11
+  1f: movaps xmm0,xmm1
   23: mov r11,0x3FF0000000000000
   2d: movq xmm15,r11
   32: addsd xmm0,xmm15
-  37: movaps xmm1,xmm9
+  37: movaps xmm2,xmm1
   3b: mov r11,0x4000000000000000
   45: movq xmm15,r11
-  4a: addsd xmm1,xmm15
-  4f: movaps xmm2,xmm9
+  4a: addsd xmm2,xmm15
+  4f: movaps xmm3,xmm1
   53: mov r11,0x4008000000000000
   5d: movq xmm15,r11
-  62: addsd xmm2,xmm15
-  67: movaps xmm3,xmm9
+  62: addsd xmm3,xmm15
+  67: movaps xmm4,xmm1
   6b: mov r11,0x4010000000000000
   75: movq xmm15,r11
-  7a: addsd xmm3,xmm15
-  7f: movaps xmm4,xmm9
+  7a: addsd xmm4,xmm15
+  7f: movaps xmm5,xmm1
   83: mov r11,0x4014000000000000
   8d: movq xmm15,r11
-  92: addsd xmm4,xmm15
-  97: movaps xmm5,xmm9
+  92: addsd xmm5,xmm15
+  97: movaps xmm6,xmm1
   9b: mov r11,0x4018000000000000
   a5: movq xmm15,r11
-  aa: addsd xmm5,xmm15
-  af: movaps xmm6,xmm9
+  aa: addsd xmm6,xmm15
+  af: movaps xmm7,xmm1
   b3: mov r11,0x401C000000000000
   bd: movq xmm15,r11
-  c2: addsd xmm6,xmm15
-  c7: movaps xmm7,xmm9
+  c2: addsd xmm7,xmm15
+  c7: movaps xmm8,xmm1
   cb: mov r11,0x4020000000000000
   d5: movq xmm15,r11
-  da: addsd xmm7,xmm15
-  df: movaps xmm8,xmm9
+  da: addsd xmm8,xmm15
+  df: movaps xmm9,xmm1
   e3: mov r11,0x4022000000000000
   ed: movq xmm15,r11
-  f2: addsd xmm8,xmm15
-  f7: movaps xmm10,xmm9
+  f2: addsd xmm9,xmm15
+  f7: movaps xmm10,xmm1
   fb: mov r11,0x4024000000000000
  105: movq xmm15,r11
  10a: addsd xmm10,xmm15
- 10f: movaps xmm11,xmm9
+ 10f: movaps xmm11,xmm1
  113: mov r11,0x4026000000000000
  11d: movq xmm15,r11
  122: addsd xmm11,xmm15
- 127: movaps xmm12,xmm9
+ 127: movaps xmm12,xmm1
  12b: mov r11,0x4028000000000000
  135: movq xmm15,r11
  13a: addsd xmm12,xmm15
- 13f: movaps xmm13,xmm9
+ 13f: movaps xmm13,xmm1
  143: mov r11,0x402A000000000000
  14d: movq xmm15,r11
  152: addsd xmm13,xmm15
- 157: movaps xmm14,xmm9
+ 157: movaps xmm14,xmm1
  15b: mov r11,0x402C000000000000
  165: movq xmm15,r11
  16a: addsd xmm14,xmm15
  16f: movsd [rbp-0x10],xmm0
- 174: movaps xmm0,xmm9
+ 174: movaps xmm0,xmm1
  178: mov r11,0x402E000000000000
  182: movq xmm15,r11
  187: addsd xmm0,xmm15
- 18c: movsd [rbp-0x18],xmm1
- 191: movaps xmm1,xmm9
+ 18c: movsd [rbp-0x18],xmm2
+ 191: movaps xmm2,xmm1
  195: mov r11,0x4030000000000000
  19f: movq xmm15,r11
- 1a4: addsd xmm1,xmm15
- 1a9: movsd [rbp-0x20],xmm2
- 1ae: movaps xmm2,xmm9
+ 1a4: addsd xmm2,xmm15
+ 1a9: movsd [rbp-0x20],xmm3
+ 1ae: movaps xmm3,xmm1
  1b2: mov r11,0x4031000000000000
  1bc: movq xmm15,r11
- 1c1: addsd xmm2,xmm15
- 1c6: addsd xmm1,xmm2
- 1cb: addsd xmm0,xmm1
+ 1c1: addsd xmm3,xmm15
+ 1c6: addsd xmm2,xmm3
+ 1cb: addsd xmm0,xmm2
  1d0: addsd xmm14,xmm0
  1d5: addsd xmm13,xmm14
  1da: addsd xmm12,xmm13
  1df: addsd xmm11,xmm12
  1e4: addsd xmm10,xmm11
- 1e9: addsd xmm8,xmm10
- 1ee: addsd xmm7,xmm8
- 1f3: addsd xmm6,xmm7
- 1f8: addsd xmm5,xmm6
- 1fd: addsd xmm4,xmm5
- 202: addsd xmm3,xmm4
- 207: addsd xmm3,[rbp-0x20]
- 210: addsd xmm3,[rbp-0x18]
- 219: addsd xmm3,[rbp-0x10]
- 222: movaps xmm0,xmm3
+ 1e9: addsd xmm9,xmm10
+ 1ee: addsd xmm8,xmm9
+ 1f3: addsd xmm7,xmm8
+ 1f8: addsd xmm6,xmm7
+ 1fd: addsd xmm5,xmm6
+ 202: addsd xmm4,xmm5
+ 207: addsd xmm4,[rbp-0x20]
+ 210: addsd xmm4,[rbp-0x18]
+ 219: addsd xmm4,[rbp-0x10]
+ 222: movaps xmm0,xmm4
  226: mov rsp,rbp
  229: pop rbp
  22a: ret
  22b: mov eax,9
- 230: call 0xFFFFFFFFFFFFFF31
+ 230: call 0xFFFFFFFFFFFFFF30
 

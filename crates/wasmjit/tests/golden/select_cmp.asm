@@ -1,14 +1,15 @@
 ;; func 0 max
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x35
-  16: mov rsp,r11
-  19: mov rax,[rbp+0x10]
-  1d: cmp rax,[rbp+0x18]
-  24: mov rax,[rbp+0x10]
-  28: mov rcx,[rbp+0x18]
+   0: mov rdi,[rsp+8]
+   5: mov rsi,[rsp+0x10]
+   a: push rbp
+   b: mov rbp,rsp
+   e: lea r11,[rsp-0x40]
+  16: cmp r11,[r15+0x18]
+  1a: jb near 0x35
+  20: mov rsp,r11
+  23: cmp rdi,rsi
+  26: mov rax,rdi
+  29: mov rcx,rsi
   2c: cmovle rax,rcx
   30: mov rsp,rbp
   33: pop rbp
@@ -17,50 +18,53 @@
   3a: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 clamp
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x55
-  16: mov rsp,r11
-  19: mov r11,0
-  23: movq xmm15,r11
-  28: ucomisd xmm15,[rbp+0x10]
-  31: jbe near 0x4B
-  37: mov r11,0
-  41: movq xmm0,r11
-  46: jmp 0x50
-  4b: movsd xmm0,[rbp+0x10]
-  50: mov rsp,rbp
-  53: pop rbp
-  54: ret
-  55: mov eax,9
-  5a: call 0xFFFFFFFFFFFFFFB0
+   0: movsd xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x30]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0x56
+  1c: mov rsp,r11
+  1f: mov r11,0
+  29: movq xmm15,r11
+  2e: ucomisd xmm15,xmm1
+  33: jbe near 0x4D
+  39: mov r11,0
+  43: movq xmm0,r11
+  48: jmp 0x51
+  4d: movaps xmm0,xmm1
+  51: mov rsp,rbp
+  54: pop rbp
+  55: ret
+  56: mov eax,9
+  5b: call 0xFFFFFFFFFFFFFFB0
 
 ;; func 2 div
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x4B
-  16: mov rsp,r11
-  19: mov ecx,[rbp+0x18]
-  1c: mov eax,[rbp+0x10]
-  1f: test ecx,ecx
-  22: je near 0x55
-  28: cmp ecx,0xFFFFFFFF
-  2f: jne near 0x42
-  35: cmp eax,0x80000000
-  3c: je near 0x5F
-  42: cdq
-  43: idiv ecx
-  46: mov rsp,rbp
-  49: pop rbp
-  4a: ret
-  4b: mov eax,9
-  50: call 0xFFFFFFFFFFFFFF51
-  55: mov eax,7
-  5a: call 0xFFFFFFFFFFFFFF51
-  5f: mov eax,6
-  64: call 0xFFFFFFFFFFFFFF51
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: push rbp
+   9: mov rbp,rsp
+   c: lea r11,[rsp-0x30]
+  14: cmp r11,[r15+0x18]
+  18: jb near 0x53
+  1e: mov rsp,r11
+  21: mov ecx,esi
+  24: mov eax,edi
+  27: test ecx,ecx
+  2a: je near 0x5D
+  30: cmp ecx,0xFFFFFFFF
+  37: jne near 0x4A
+  3d: cmp eax,0x80000000
+  44: je near 0x67
+  4a: cdq
+  4b: idiv ecx
+  4e: mov rsp,rbp
+  51: pop rbp
+  52: ret
+  53: mov eax,9
+  58: call 0xFFFFFFFFFFFFFF50
+  5d: mov eax,7
+  62: call 0xFFFFFFFFFFFFFF50
+  67: mov eax,6
+  6c: call 0xFFFFFFFFFFFFFF50
 

@@ -1,70 +1,66 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x50]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x79
-  16: mov rsp,r11
-  19: mov ebx,[rbp+0x10]
-  1c: mov r12d,[rbp+0x18]
-  20: mov r13d,[rbp+0x20]
-  24: movdqu xmm9,[rbp+0x28]
-  2d: cmp rsp,[r15+0x18]
-  31: jb near 0x79
-  37: movdqu xmm0,[r14+rbx]
-  41: movdqu xmm1,[r14+r12]
-  4b: mulpd xmm1,xmm9
-  50: addpd xmm0,xmm1
-  55: movdqu [r14+rbx],xmm0
-  5f: add ebx,0x10
-  63: add r12d,0x10
-  67: sub r13d,1
-  6b: test r13d,r13d
-  6e: jne near 0x2D
-  74: mov rsp,rbp
-  77: pop rbp
-  78: ret
-  79: mov eax,9
-  7e: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: mov r8d,[rsp+0x18]
+   d: push rbp
+   e: mov rbp,rsp
+  11: lea r11,[rsp-0x50]
+  19: cmp r11,[r15+0x18]
+  1d: jb near 0x7B
+  23: mov rsp,r11
+  26: movdqu xmm9,[rbp+0x28]
+  2f: cmp rsp,[r15+0x18]
+  33: jb near 0x7B
+  39: movdqu xmm0,[r14+rdi]
+  43: movdqu xmm1,[r14+rsi]
+  4d: mulpd xmm1,xmm9
+  52: addpd xmm0,xmm1
+  57: movdqu [r14+rdi],xmm0
+  61: add edi,0x10
+  65: add esi,0x10
+  69: sub r8d,1
+  6d: test r8d,r8d
+  70: jne near 0x2F
+  76: mov rsp,rbp
+  79: pop rbp
+  7a: ret
+  7b: mov eax,9
+  80: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xC0
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x10]
-  1c: movdqu xmm0,[r14+rax+0x10]
-  26: movdqu xmm1,[rbp+0x18]
-  2f: paddd xmm1,xmm0
-  34: mov eax,[rbp+0x10]
-  37: movdqu xmm0,[r14+rax+0x20]
-  41: psubw xmm1,xmm0
-  46: movdqu xmm0,[r14+0x40]
-  4f: pxor xmm1,xmm0
-  54: mov eax,[rbp+0x10]
-  57: movdqu xmm0,[r14+rax]
-  61: divps xmm1,xmm0
-  65: mov eax,[rbp+0x10]
-  68: movdqu xmm0,[r14+rax]
-  72: pminub xmm1,xmm0
-  77: mov eax,[rbp+0x10]
-  7a: movdqu xmm0,[r14+rax]
-  84: movaps xmm15,xmm1
-  88: psrlq xmm15,0x20
-  8e: pmuludq xmm15,xmm0
-  93: movaps xmm2,xmm0
-  97: psrlq xmm2,0x20
-  9d: pmuludq xmm2,xmm1
-  a2: paddq xmm15,xmm2
-  a7: psllq xmm15,0x20
-  ad: pmuludq xmm1,xmm0
-  b2: paddq xmm1,xmm15
-  b7: movaps xmm0,xmm1
-  bb: mov rsp,rbp
-  be: pop rbp
-  bf: ret
-  c0: mov eax,9
-  c5: call 0xFFFFFFFFFFFFFF6C
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x40]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0xB5
+  1a: mov rsp,r11
+  1d: movdqu xmm0,[r14+rdi+0x10]
+  27: movdqu xmm1,[rbp+0x18]
+  30: paddd xmm1,xmm0
+  35: movdqu xmm0,[r14+rdi+0x20]
+  3f: psubw xmm1,xmm0
+  44: movdqu xmm0,[r14+0x40]
+  4d: pxor xmm1,xmm0
+  52: movdqu xmm0,[r14+rdi]
+  5c: divps xmm1,xmm0
+  60: movdqu xmm0,[r14+rdi]
+  6a: pminub xmm1,xmm0
+  6f: movdqu xmm0,[r14+rdi]
+  79: movaps xmm15,xmm1
+  7d: psrlq xmm15,0x20
+  83: pmuludq xmm15,xmm0
+  88: movaps xmm2,xmm0
+  8c: psrlq xmm2,0x20
+  92: pmuludq xmm2,xmm1
+  97: paddq xmm15,xmm2
+  9c: psllq xmm15,0x20
+  a2: pmuludq xmm1,xmm0
+  a7: paddq xmm1,xmm15
+  ac: movaps xmm0,xmm1
+  b0: mov rsp,rbp
+  b3: pop rbp
+  b4: ret
+  b5: mov eax,9
+  ba: call 0xFFFFFFFFFFFFFF6A
 

@@ -1,44 +1,44 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xB1
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x10]
-  1c: pxor xmm15,xmm15
-  21: movd xmm0,eax
-  26: pshufb xmm0,xmm15
-  2c: mov eax,[rbp+0x10]
-  2f: movd xmm1,eax
-  34: pshuflw xmm1,xmm1,0
-  3a: pshufd xmm1,xmm1,0
-  40: paddw xmm0,xmm1
-  45: mov eax,[rbp+0x10]
-  48: movd xmm1,eax
-  4d: pshufd xmm1,xmm1,0
-  53: paddd xmm0,xmm1
-  58: mov rax,[rbp+0x18]
-  5c: movq xmm1,rax
-  61: punpcklqdq xmm1,xmm1
-  66: paddq xmm0,xmm1
-  6b: movss xmm2,[rbp+0x20]
-  70: pshufd xmm1,xmm2,0
-  76: addps xmm0,xmm1
-  7a: movsd xmm2,[rbp+0x28]
-  7f: pshufd xmm1,xmm2,0x44
-  85: addpd xmm0,xmm1
-  8a: pxor xmm1,xmm1
-  8f: por xmm0,xmm1
-  94: pcmpeqd xmm1,xmm1
-  99: pand xmm0,xmm1
-  9e: movdqu xmm1,[rel 0xC0]
-  a7: pxor xmm0,xmm1
-  ac: mov rsp,rbp
-  af: pop rbp
-  b0: ret
-  b1: mov eax,9
-  b6: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: mov rsi,[rsp+0x10]
+   9: movss xmm1,[rsp+0x18]
+   f: movsd xmm2,[rsp+0x20]
+  15: push rbp
+  16: mov rbp,rsp
+  19: lea r11,[rsp-0x40]
+  21: cmp r11,[r15+0x18]
+  25: jb near 0xAF
+  2b: mov rsp,r11
+  2e: pxor xmm15,xmm15
+  33: movd xmm0,edi
+  38: pshufb xmm0,xmm15
+  3e: movd xmm3,edi
+  43: pshuflw xmm3,xmm3,0
+  49: pshufd xmm3,xmm3,0
+  4f: paddw xmm0,xmm3
+  54: movd xmm3,edi
+  59: pshufd xmm3,xmm3,0
+  5f: paddd xmm0,xmm3
+  64: movq xmm3,rsi
+  69: punpcklqdq xmm3,xmm3
+  6e: paddq xmm0,xmm3
+  73: pshufd xmm3,xmm1,0
+  79: addps xmm0,xmm3
+  7d: pshufd xmm3,xmm2,0x44
+  83: addpd xmm0,xmm3
+  88: pxor xmm3,xmm3
+  8d: por xmm0,xmm3
+  92: pcmpeqd xmm3,xmm3
+  97: pand xmm0,xmm3
+  9c: movdqu xmm3,[rel 0xC0]
+  a5: pxor xmm0,xmm3
+  aa: mov rsp,rbp
+  ad: pop rbp
+  ae: ret
+  af: mov eax,9
+  b4: call 0xFFFFFFFFFFFFFFEF
+  b9: int3
+  ba: int3
   bb: int3
   bc: int3
   bd: int3
@@ -109,32 +109,29 @@
  115: call 0xFFFFFFFFFFFFFF1F
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x72
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x20]
-  1c: movdqu xmm0,[rbp+0x10]
-  25: pinsrb xmm0,eax,5
-  2c: mov eax,[rbp+0x20]
-  2f: pinsrw xmm0,eax,6
-  35: mov eax,[rbp+0x20]
-  38: pinsrd xmm0,eax,2
-  3f: mov rax,9
-  46: pinsrq xmm0,rax,0
-  4d: movss xmm1,[rbp+0x28]
-  52: insertps xmm0,xmm1,0x30
-  59: movsd xmm1,[rbp+0x30]
-  5e: movsd xmm0,xmm1
-  63: movsd xmm1,[rbp+0x30]
-  68: unpcklpd xmm0,xmm1
-  6d: mov rsp,rbp
-  70: pop rbp
-  71: ret
-  72: mov eax,9
-  77: call 0xFFFFFFFFFFFFFE05
+   0: mov edi,[rsp+0x18]
+   4: movss xmm1,[rsp+0x20]
+   a: movsd xmm2,[rsp+0x28]
+  10: push rbp
+  11: mov rbp,rsp
+  14: lea r11,[rsp-0x40]
+  1c: cmp r11,[r15+0x18]
+  20: jb near 0x69
+  26: mov rsp,r11
+  29: movdqu xmm0,[rbp+0x10]
+  32: pinsrb xmm0,edi,5
+  39: pinsrw xmm0,edi,6
+  3f: pinsrd xmm0,edi,2
+  46: mov eax,9
+  4c: pinsrq xmm0,rax,0
+  53: insertps xmm0,xmm1,0x30
+  5a: movsd xmm0,xmm2
+  5f: unpcklpd xmm0,xmm2
+  64: mov rsp,rbp
+  67: pop rbp
+  68: ret
+  69: mov eax,9
+  6e: call 0xFFFFFFFFFFFFFE05
 
 ;; func 3 
    0: push rbp
@@ -146,13 +143,13 @@
   19: movdqu xmm0,[rbp+0x20]
   22: movdqu xmm1,[rbp+0x10]
   2b: movaps xmm2,xmm0
-  2f: movdqu xmm15,[rel 0xAA]
+  2f: movdqu xmm15,[rel 0xB3]
   38: pshufb xmm2,xmm15
-  3e: movdqu xmm15,[rel 0xBA]
+  3e: movdqu xmm15,[rel 0xC3]
   47: pshufb xmm1,xmm15
   4d: por xmm1,xmm2
   52: movdqu xmm0,[rbp+0x10]
-  5b: movdqu xmm15,[rel 0xCA]
+  5b: movdqu xmm15,[rel 0xD3]
   64: pshufb xmm1,xmm15
   6a: movdqu xmm0,[rbp+0x20]
   73: mov r11,0x7070707070707070
@@ -165,24 +162,33 @@
   99: pop rbp
   9a: ret
   9b: mov eax,9
-  a0: call 0xFFFFFFFFFFFFFD89
+  a0: call 0xFFFFFFFFFFFFFD92
   a5: int3
   a6: int3
   a7: int3
   a8: int3
   a9: int3
-  aa: add byte [rcx],0x80
-  ad: add eax,[rax-0x7FF87FFB]
-  b3: or [rax-0x7FF27FF5],eax
-  b9: sldt [rax-0x7FFB7FFE]
-  c0: (bad)
-  c2: or [rax-0x7FF37FF6],al
-  c8: (bad)
-  ca: add eax,[rdx]
-  cc: add [rax],eax
-  ce: (bad)
-  d0: add eax,0x90A0B04
-  d5: or [rdi],cl
+  aa: int3
+  ab: int3
+  ac: int3
+  ad: int3
+  ae: int3
+  af: int3
+  b0: int3
+  b1: int3
+  b2: int3
+  b3: add byte [rcx],0x80
+  b6: add eax,[rax-0x7FF87FFB]
+  bc: or [rax-0x7FF27FF5],eax
+  c2: sldt [rax-0x7FFB7FFE]
+  c9: (bad)
+  cb: or [rax-0x7FF37FF6],al
+  d1: (bad)
+  d3: add eax,[rdx]
+  d5: add [rax],eax
   d7: (bad)
-  d9: (bad)
+  d9: add eax,0x90A0B04
+  de: or [rdi],cl
+  e0: (bad)
+  e2: (bad)
 

@@ -1,44 +1,44 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xB2
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x10]
-  1c: pxor xmm15,xmm15
-  21: movd xmm0,eax
-  26: pshufb xmm0,xmm15
-  2c: mov eax,[rbp+0x10]
-  2f: movd xmm1,eax
-  34: pshuflw xmm1,xmm1,0
-  3a: pshufd xmm1,xmm1,0
-  40: vpaddw xmm0,xmm0,xmm1
-  45: mov eax,[rbp+0x10]
-  48: movd xmm1,eax
-  4d: pshufd xmm1,xmm1,0
-  53: vpaddd xmm0,xmm0,xmm1
-  58: mov rax,[rbp+0x18]
-  5c: movq xmm1,rax
-  61: punpcklqdq xmm1,xmm1
-  66: vpaddq xmm0,xmm0,xmm1
-  6b: movss xmm2,[rbp+0x20]
-  70: pshufd xmm1,xmm2,0
-  76: vaddps xmm0,xmm0,xmm1
-  7b: movsd xmm2,[rbp+0x28]
-  80: pshufd xmm1,xmm2,0x44
-  86: vaddpd xmm0,xmm0,xmm1
-  8b: pxor xmm1,xmm1
-  90: vpor xmm0,xmm0,xmm1
-  95: pcmpeqd xmm1,xmm1
-  9a: vpand xmm0,xmm0,xmm1
-  9f: movdqu xmm1,[rel 0xC0]
-  a8: vpxor xmm0,xmm0,xmm1
-  ad: mov rsp,rbp
-  b0: pop rbp
-  b1: ret
-  b2: mov eax,9
-  b7: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: mov rsi,[rsp+0x10]
+   9: movss xmm1,[rsp+0x18]
+   f: movsd xmm2,[rsp+0x20]
+  15: push rbp
+  16: mov rbp,rsp
+  19: lea r11,[rsp-0x40]
+  21: cmp r11,[r15+0x18]
+  25: jb near 0xB0
+  2b: mov rsp,r11
+  2e: pxor xmm15,xmm15
+  33: movd xmm0,edi
+  38: pshufb xmm0,xmm15
+  3e: movd xmm3,edi
+  43: pshuflw xmm3,xmm3,0
+  49: pshufd xmm3,xmm3,0
+  4f: vpaddw xmm0,xmm0,xmm3
+  54: movd xmm3,edi
+  59: pshufd xmm3,xmm3,0
+  5f: vpaddd xmm0,xmm0,xmm3
+  64: movq xmm3,rsi
+  69: punpcklqdq xmm3,xmm3
+  6e: vpaddq xmm0,xmm0,xmm3
+  73: pshufd xmm3,xmm1,0
+  79: vaddps xmm0,xmm0,xmm3
+  7e: pshufd xmm3,xmm2,0x44
+  84: vaddpd xmm0,xmm0,xmm3
+  89: pxor xmm3,xmm3
+  8e: vpor xmm0,xmm0,xmm3
+  93: pcmpeqd xmm3,xmm3
+  98: vpand xmm0,xmm0,xmm3
+  9d: movdqu xmm3,[rel 0xC0]
+  a6: vpxor xmm0,xmm0,xmm3
+  ab: mov rsp,rbp
+  ae: pop rbp
+  af: ret
+  b0: mov eax,9
+  b5: call 0xFFFFFFFFFFFFFFEF
+  ba: int3
+  bb: int3
   bc: int3
   bd: int3
   be: int3
@@ -108,32 +108,29 @@
  115: call 0xFFFFFFFFFFFFFF1F
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x72
-  16: mov rsp,r11
-  19: mov eax,[rbp+0x20]
-  1c: movdqu xmm0,[rbp+0x10]
-  25: pinsrb xmm0,eax,5
-  2c: mov eax,[rbp+0x20]
-  2f: pinsrw xmm0,eax,6
-  35: mov eax,[rbp+0x20]
-  38: pinsrd xmm0,eax,2
-  3f: mov rax,9
-  46: pinsrq xmm0,rax,0
-  4d: movss xmm1,[rbp+0x28]
-  52: insertps xmm0,xmm1,0x30
-  59: movsd xmm1,[rbp+0x30]
-  5e: movsd xmm0,xmm1
-  63: movsd xmm1,[rbp+0x30]
-  68: unpcklpd xmm0,xmm1
-  6d: mov rsp,rbp
-  70: pop rbp
-  71: ret
-  72: mov eax,9
-  77: call 0xFFFFFFFFFFFFFE05
+   0: mov edi,[rsp+0x18]
+   4: movss xmm1,[rsp+0x20]
+   a: movsd xmm2,[rsp+0x28]
+  10: push rbp
+  11: mov rbp,rsp
+  14: lea r11,[rsp-0x40]
+  1c: cmp r11,[r15+0x18]
+  20: jb near 0x69
+  26: mov rsp,r11
+  29: movdqu xmm0,[rbp+0x10]
+  32: pinsrb xmm0,edi,5
+  39: pinsrw xmm0,edi,6
+  3f: pinsrd xmm0,edi,2
+  46: mov eax,9
+  4c: pinsrq xmm0,rax,0
+  53: insertps xmm0,xmm1,0x30
+  5a: movsd xmm0,xmm2
+  5f: unpcklpd xmm0,xmm2
+  64: mov rsp,rbp
+  67: pop rbp
+  68: ret
+  69: mov eax,9
+  6e: call 0xFFFFFFFFFFFFFE05
 
 ;; func 3 
    0: push rbp
@@ -144,11 +141,11 @@
   16: mov rsp,r11
   19: movdqu xmm0,[rbp+0x20]
   22: movdqu xmm1,[rbp+0x10]
-  2b: vpshufb xmm2,xmm0,[rel 0x9A]
-  34: vpshufb xmm1,xmm1,[rel 0xAA]
+  2b: vpshufb xmm2,xmm0,[rel 0x93]
+  34: vpshufb xmm1,xmm1,[rel 0xA3]
   3d: vpor xmm1,xmm1,xmm2
   42: movdqu xmm0,[rbp+0x10]
-  4b: vpshufb xmm1,xmm1,[rel 0xBA]
+  4b: vpshufb xmm1,xmm1,[rel 0xB3]
   54: movdqu xmm0,[rbp+0x20]
   5d: mov r11,0x7070707070707070
   67: movq xmm15,r11
@@ -160,30 +157,23 @@
   83: pop rbp
   84: ret
   85: mov eax,9
-  8a: call 0xFFFFFFFFFFFFFD89
+  8a: call 0xFFFFFFFFFFFFFD92
   8f: int3
   90: int3
   91: int3
   92: int3
-  93: int3
-  94: int3
-  95: int3
-  96: int3
-  97: int3
-  98: int3
-  99: int3
-  9a: add byte [rcx],0x80
-  9d: add eax,[rax-0x7FF87FFB]
-  a3: or [rax-0x7FF27FF5],eax
-  a9: sldt [rax-0x7FFB7FFE]
-  b0: (bad)
-  b2: or [rax-0x7FF37FF6],al
-  b8: (bad)
-  ba: add eax,[rdx]
-  bc: add [rax],eax
-  be: (bad)
-  c0: add eax,0x90A0B04
-  c5: or [rdi],cl
-  c7: (bad)
-  c9: (bad)
+  93: add byte [rcx],0x80
+  96: add eax,[rax-0x7FF87FFB]
+  9c: or [rax-0x7FF27FF5],eax
+  a2: sldt [rax-0x7FFB7FFE]
+  a9: (bad)
+  ab: or [rax-0x7FF37FF6],al
+  b1: (bad)
+  b3: add eax,[rdx]
+  b5: add [rax],eax
+  b7: (bad)
+  b9: add eax,0x90A0B04
+  be: or [rdi],cl
+  c0: (bad)
+  c2: (bad)
 

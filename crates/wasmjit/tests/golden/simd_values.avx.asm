@@ -25,55 +25,71 @@
   80: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x90]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x110
-  16: mov rsp,r11
-  19: movdqu xmm0,[rel 0x11B]
-  22: mov r11,[rbp+0x10]
-  29: mov [rsp],r11
-  31: mov r11,[rbp+0x18]
-  38: mov [rsp+8],r11
-  40: mov dword [rsp+0x10],7
-  4c: movdqu [rsp+0x18],xmm0
-  56: call 0xFFFFFFFFFFFFFF7B
-  5b: mov r11,[rsp+0x10]
-  63: mov [rbp-0x40],r11
-  6a: mov r11,[rsp+0x18]
-  72: mov [rbp-0x38],r11
-  79: mov r11,[rbp-0x40]
-  80: mov [rbp-0x20],r11
-  87: mov r11,[rbp-0x38]
-  8e: mov [rbp-0x18],r11
-  95: movdqu xmm1,[r15+0x40]
-  9e: movdqu xmm2,[rbp-0x20]
-  a7: vpxor xmm1,xmm1,xmm2
-  ac: movdqu [r15+0x40],xmm1
-  b5: movdqu [rbp-0x30],xmm0
-  be: cmp dword [rbp+0x20],0
-  c8: movdqu xmm0,[rbp+0x10]
-  d1: jne near 0xE0
-  d7: movdqu xmm0,[r15+0x40]
-  e0: cmp dword [rbp+0x20],0
-  ea: jne near 0xF9
-  f0: movdqu xmm0,[rbp-0x20]
-  f9: movdqu xmm1,[rbp-0x30]
- 102: vpor xmm1,xmm1,xmm0
- 107: movaps xmm0,xmm1
- 10b: mov rsp,rbp
- 10e: pop rbp
- 10f: ret
- 110: mov eax,9
- 115: call 0xFFFFFFFFFFFFFF6A
- 11a: int3
- 11b: add [rax],eax
- 11d: add [rax],al
- 11f: add [rax],al
- 121: add [rax],al
- 123: add al,[rax]
- 125: add [rax],al
- 127: add [rax],al
- 129: add [rax],al
+   0: mov edi,[rsp+0x18]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x90]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x112
+  1a: mov rsp,r11
+  1d: mov [rbp+0x20],rdi
+  21: movdqu xmm0,[rel 0x12B]
+  2a: mov r11,[rbp+0x10]
+  31: mov [rsp],r11
+  39: mov r11,[rbp+0x18]
+  40: mov [rsp+8],r11
+  48: movdqu [rsp+0x18],xmm0
+  52: mov edi,7
+  58: call 0xFFFFFFFFFFFFFF7B
+  5d: mov r11,[rsp+0x10]
+  65: mov [rbp-0x40],r11
+  6c: mov r11,[rsp+0x18]
+  74: mov [rbp-0x38],r11
+  7b: mov r11,[rbp-0x40]
+  82: mov [rbp-0x20],r11
+  89: mov r11,[rbp-0x38]
+  90: mov [rbp-0x18],r11
+  97: movdqu xmm1,[r15+0x40]
+  a0: movdqu xmm2,[rbp-0x20]
+  a9: vpxor xmm1,xmm1,xmm2
+  ae: movdqu [r15+0x40],xmm1
+  b7: movdqu [rbp-0x30],xmm0
+  c0: cmp dword [rbp+0x20],0
+  ca: movdqu xmm0,[rbp+0x10]
+  d3: jne near 0xE2
+  d9: movdqu xmm0,[r15+0x40]
+  e2: cmp dword [rbp+0x20],0
+  ec: jne near 0xFB
+  f2: movdqu xmm0,[rbp-0x20]
+  fb: movdqu xmm1,[rbp-0x30]
+ 104: vpor xmm1,xmm1,xmm0
+ 109: movaps xmm0,xmm1
+ 10d: mov rsp,rbp
+ 110: pop rbp
+ 111: ret
+ 112: mov eax,9
+ 117: call 0xFFFFFFFFFFFFFF6A
+ 11c: int3
+ 11d: int3
+ 11e: int3
+ 11f: int3
+ 120: int3
+ 121: int3
+ 122: int3
+ 123: int3
+ 124: int3
+ 125: int3
+ 126: int3
+ 127: int3
+ 128: int3
+ 129: int3
+ 12a: int3
+ 12b: add [rax],eax
+ 12d: add [rax],al
+ 12f: add [rax],al
+ 131: add [rax],al
+ 133: add al,[rax]
+ 135: add [rax],al
+ 137: add [rax],al
+ 139: add [rax],al
 

@@ -12,52 +12,60 @@
   23: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x4D
-  16: mov rsp,r11
-  19: mov ecx,[rbp+0x10]
-  1c: mov r8d,[rbp+0x18]
-  20: mov r9d,[rbp+0x20]
-  24: mov esi,0
-  2a: mov edx,1
-  30: mov rdi,r15
-  33: mov rax,[r15+0x28]
-  3a: call qword [rax+0x20]
-  40: test eax,eax
-  42: jne near 0x57
-  48: mov rsp,rbp
-  4b: pop rbp
-  4c: ret
-  4d: mov eax,9
-  52: call 0xFFFFFFFFFFFFFFC7
-  57: call 0xFFFFFFFFFFFFFFC7
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: mov r8d,[rsp+0x18]
+   d: push rbp
+   e: mov rbp,rsp
+  11: lea r11,[rsp-0x30]
+  19: cmp r11,[r15+0x18]
+  1d: jb near 0x66
+  23: mov rsp,r11
+  26: mov [rbp+0x10],rdi
+  2a: mov [rbp+0x18],rsi
+  2e: mov [rbp+0x20],r8
+  32: mov ecx,[rbp+0x10]
+  35: mov r8d,[rbp+0x18]
+  39: mov r9d,[rbp+0x20]
+  3d: mov esi,0
+  43: mov edx,1
+  49: mov rdi,r15
+  4c: mov rax,[r15+0x28]
+  53: call qword [rax+0x20]
+  59: test eax,eax
+  5b: jne near 0x70
+  61: mov rsp,rbp
+  64: pop rbp
+  65: ret
+  66: mov eax,9
+  6b: call 0xFFFFFFFFFFFFFFC7
+  70: call 0xFFFFFFFFFFFFFFC7
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x30]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x51
-  16: mov rsp,r11
-  19: mov ecx,[rbp+0x10]
-  1c: mov r8d,0
-  22: mov r9d,2
-  28: mov esi,1
-  2e: mov edx,0
-  34: mov rdi,r15
-  37: mov rax,[r15+0x28]
-  3e: call qword [rax+0x28]
-  44: test eax,eax
-  46: jne near 0x5B
-  4c: mov rsp,rbp
-  4f: pop rbp
-  50: ret
-  51: mov eax,9
-  56: call 0xFFFFFFFFFFFFFF6B
-  5b: call 0xFFFFFFFFFFFFFF6B
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x30]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x59
+  1a: mov rsp,r11
+  1d: mov [rbp+0x10],rdi
+  21: mov ecx,[rbp+0x10]
+  24: mov r8d,0
+  2a: mov r9d,2
+  30: mov esi,1
+  36: mov edx,0
+  3c: mov rdi,r15
+  3f: mov rax,[r15+0x28]
+  46: call qword [rax+0x28]
+  4c: test eax,eax
+  4e: jne near 0x63
+  54: mov rsp,rbp
+  57: pop rbp
+  58: ret
+  59: mov eax,9
+  5e: call 0xFFFFFFFFFFFFFF52
+  63: call 0xFFFFFFFFFFFFFF52
 
 ;; func 3 
    0: push rbp
@@ -74,5 +82,5 @@
   32: pop rbp
   33: ret
   34: mov eax,9
-  39: call 0xFFFFFFFFFFFFFF0B
+  39: call 0xFFFFFFFFFFFFFEEA
 

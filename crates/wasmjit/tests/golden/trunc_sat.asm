@@ -1,260 +1,268 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x81
-  16: mov rsp,r11
-  19: movss xmm0,[rbp+0x10]
-  1e: mov r11,0xCF000000
-  28: movq xmm15,r11
-  2d: ucomiss xmm0,xmm15
-  31: jp near 0x60
-  37: jb near 0x6B
-  3d: mov r11,0x4F000000
-  47: movq xmm15,r11
-  4c: ucomiss xmm0,xmm15
-  50: jae near 0x76
-  56: cvttss2si eax,xmm0
-  5b: jmp 0x7C
-  60: mov eax,0
-  66: jmp 0x7C
-  6b: mov eax,0x80000000
-  71: jmp 0x7C
-  76: mov eax,0x7FFFFFFF
-  7c: mov rsp,rbp
-  7f: pop rbp
-  80: ret
-  81: mov eax,9
-  86: call 0xFFFFFFFFFFFFFFEF
+   0: movss xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x20]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0x86
+  1c: mov rsp,r11
+  1f: movaps xmm0,xmm1
+  23: mov r11,0xCF000000
+  2d: movq xmm15,r11
+  32: ucomiss xmm0,xmm15
+  36: jp near 0x65
+  3c: jb near 0x70
+  42: mov r11,0x4F000000
+  4c: movq xmm15,r11
+  51: ucomiss xmm0,xmm15
+  55: jae near 0x7B
+  5b: cvttss2si eax,xmm0
+  60: jmp 0x81
+  65: mov eax,0
+  6b: jmp 0x81
+  70: mov eax,0x80000000
+  76: jmp 0x81
+  7b: mov eax,0x7FFFFFFF
+  81: mov rsp,rbp
+  84: pop rbp
+  85: ret
+  86: mov eax,9
+  8b: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x81
-  16: mov rsp,r11
-  19: movss xmm0,[rbp+0x10]
-  1e: mov r11,0xBF800000
-  28: movq xmm15,r11
-  2d: ucomiss xmm0,xmm15
-  31: jp near 0x60
-  37: jbe near 0x6B
-  3d: mov r11,0x4F800000
-  47: movq xmm15,r11
-  4c: ucomiss xmm0,xmm15
-  50: jae near 0x76
-  56: cvttss2si rax,xmm0
-  5b: jmp 0x7C
-  60: mov eax,0
-  66: jmp 0x7C
-  6b: mov eax,0
-  71: jmp 0x7C
-  76: mov eax,0xFFFFFFFF
-  7c: mov rsp,rbp
-  7f: pop rbp
-  80: ret
-  81: mov eax,9
-  86: call 0xFFFFFFFFFFFFFF64
+   0: movss xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x20]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0x86
+  1c: mov rsp,r11
+  1f: movaps xmm0,xmm1
+  23: mov r11,0xBF800000
+  2d: movq xmm15,r11
+  32: ucomiss xmm0,xmm15
+  36: jp near 0x65
+  3c: jbe near 0x70
+  42: mov r11,0x4F800000
+  4c: movq xmm15,r11
+  51: ucomiss xmm0,xmm15
+  55: jae near 0x7B
+  5b: cvttss2si rax,xmm0
+  60: jmp 0x81
+  65: mov eax,0
+  6b: jmp 0x81
+  70: mov eax,0
+  76: jmp 0x81
+  7b: mov eax,0xFFFFFFFF
+  81: mov rsp,rbp
+  84: pop rbp
+  85: ret
+  86: mov eax,9
+  8b: call 0xFFFFFFFFFFFFFF5F
 
 ;; func 2 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x83
-  16: mov rsp,r11
-  19: movsd xmm0,[rbp+0x10]
-  1e: mov r11,0xC1E0000000200000
-  28: movq xmm15,r11
-  2d: ucomisd xmm0,xmm15
-  32: jp near 0x62
-  38: jbe near 0x6D
-  3e: mov r11,0x41E0000000000000
-  48: movq xmm15,r11
-  4d: ucomisd xmm0,xmm15
-  52: jae near 0x78
-  58: cvttsd2si eax,xmm0
-  5d: jmp 0x7E
-  62: mov eax,0
-  68: jmp 0x7E
-  6d: mov eax,0x80000000
-  73: jmp 0x7E
-  78: mov eax,0x7FFFFFFF
-  7e: mov rsp,rbp
-  81: pop rbp
-  82: ret
-  83: mov eax,9
-  88: call 0xFFFFFFFFFFFFFED9
+   0: movsd xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x20]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0x88
+  1c: mov rsp,r11
+  1f: movaps xmm0,xmm1
+  23: mov r11,0xC1E0000000200000
+  2d: movq xmm15,r11
+  32: ucomisd xmm0,xmm15
+  37: jp near 0x67
+  3d: jbe near 0x72
+  43: mov r11,0x41E0000000000000
+  4d: movq xmm15,r11
+  52: ucomisd xmm0,xmm15
+  57: jae near 0x7D
+  5d: cvttsd2si eax,xmm0
+  62: jmp 0x83
+  67: mov eax,0
+  6d: jmp 0x83
+  72: mov eax,0x80000000
+  78: jmp 0x83
+  7d: mov eax,0x7FFFFFFF
+  83: mov rsp,rbp
+  86: pop rbp
+  87: ret
+  88: mov eax,9
+  8d: call 0xFFFFFFFFFFFFFECF
 
 ;; func 3 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x83
-  16: mov rsp,r11
-  19: movsd xmm0,[rbp+0x10]
-  1e: mov r11,0xBFF0000000000000
-  28: movq xmm15,r11
-  2d: ucomisd xmm0,xmm15
-  32: jp near 0x62
-  38: jbe near 0x6D
-  3e: mov r11,0x41F0000000000000
-  48: movq xmm15,r11
-  4d: ucomisd xmm0,xmm15
-  52: jae near 0x78
-  58: cvttsd2si rax,xmm0
-  5d: jmp 0x7E
-  62: mov eax,0
-  68: jmp 0x7E
-  6d: mov eax,0
-  73: jmp 0x7E
-  78: mov eax,0xFFFFFFFF
-  7e: mov rsp,rbp
-  81: pop rbp
-  82: ret
-  83: mov eax,9
-  88: call 0xFFFFFFFFFFFFFE4C
+   0: movsd xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x20]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0x88
+  1c: mov rsp,r11
+  1f: movaps xmm0,xmm1
+  23: mov r11,0xBFF0000000000000
+  2d: movq xmm15,r11
+  32: ucomisd xmm0,xmm15
+  37: jp near 0x67
+  3d: jbe near 0x72
+  43: mov r11,0x41F0000000000000
+  4d: movq xmm15,r11
+  52: ucomisd xmm0,xmm15
+  57: jae near 0x7D
+  5d: cvttsd2si rax,xmm0
+  62: jmp 0x83
+  67: mov eax,0
+  6d: jmp 0x83
+  72: mov eax,0
+  78: jmp 0x83
+  7d: mov eax,0xFFFFFFFF
+  83: mov rsp,rbp
+  86: pop rbp
+  87: ret
+  88: mov eax,9
+  8d: call 0xFFFFFFFFFFFFFE3D
 
 ;; func 4 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x89
-  16: mov rsp,r11
-  19: movss xmm0,[rbp+0x10]
-  1e: mov r11,0xDF000000
-  28: movq xmm15,r11
-  2d: ucomiss xmm0,xmm15
-  31: jp near 0x60
-  37: jb near 0x6B
-  3d: mov r11,0x5F000000
-  47: movq xmm15,r11
-  4c: ucomiss xmm0,xmm15
-  50: jae near 0x7A
-  56: cvttss2si rax,xmm0
-  5b: jmp 0x84
-  60: mov eax,0
-  66: jmp 0x84
-  6b: mov rax,0x8000000000000000
-  75: jmp 0x84
-  7a: mov rax,0x7FFFFFFFFFFFFFFF
-  84: mov rsp,rbp
-  87: pop rbp
-  88: ret
-  89: mov eax,9
-  8e: call 0xFFFFFFFFFFFFFDBF
+   0: movss xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x20]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0x8E
+  1c: mov rsp,r11
+  1f: movaps xmm0,xmm1
+  23: mov r11,0xDF000000
+  2d: movq xmm15,r11
+  32: ucomiss xmm0,xmm15
+  36: jp near 0x65
+  3c: jb near 0x70
+  42: mov r11,0x5F000000
+  4c: movq xmm15,r11
+  51: ucomiss xmm0,xmm15
+  55: jae near 0x7F
+  5b: cvttss2si rax,xmm0
+  60: jmp 0x89
+  65: mov eax,0
+  6b: jmp 0x89
+  70: mov rax,0x8000000000000000
+  7a: jmp 0x89
+  7f: mov rax,0x7FFFFFFFFFFFFFFF
+  89: mov rsp,rbp
+  8c: pop rbp
+  8d: ret
+  8e: mov eax,9
+  93: call 0xFFFFFFFFFFFFFDAB
 
 ;; func 5 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xBE
-  16: mov rsp,r11
-  19: movss xmm0,[rbp+0x10]
-  1e: mov r11,0xBF800000
-  28: movq xmm15,r11
-  2d: ucomiss xmm0,xmm15
-  31: jp near 0x95
-  37: jbe near 0xA0
-  3d: mov r11,0x5F800000
-  47: movq xmm15,r11
-  4c: ucomiss xmm0,xmm15
-  50: jae near 0xAF
-  56: mov r11,0x5F000000
-  60: movq xmm15,r11
-  65: ucomiss xmm0,xmm15
-  69: jae near 0x79
-  6f: cvttss2si rax,xmm0
-  74: jmp 0xB9
-  79: subss xmm0,xmm15
-  7e: cvttss2si rax,xmm0
-  83: mov r11,0x8000000000000000
-  8d: xor rax,r11
-  90: jmp 0xB9
-  95: mov eax,0
-  9b: jmp 0xB9
-  a0: mov rax,0
-  aa: jmp 0xB9
-  af: mov rax,0xFFFFFFFFFFFFFFFF
-  b9: mov rsp,rbp
-  bc: pop rbp
-  bd: ret
-  be: mov eax,9
-  c3: call 0xFFFFFFFFFFFFFD2C
+   0: movss xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x20]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0xC3
+  1c: mov rsp,r11
+  1f: movaps xmm0,xmm1
+  23: mov r11,0xBF800000
+  2d: movq xmm15,r11
+  32: ucomiss xmm0,xmm15
+  36: jp near 0x9A
+  3c: jbe near 0xA5
+  42: mov r11,0x5F800000
+  4c: movq xmm15,r11
+  51: ucomiss xmm0,xmm15
+  55: jae near 0xB4
+  5b: mov r11,0x5F000000
+  65: movq xmm15,r11
+  6a: ucomiss xmm0,xmm15
+  6e: jae near 0x7E
+  74: cvttss2si rax,xmm0
+  79: jmp 0xBE
+  7e: subss xmm0,xmm15
+  83: cvttss2si rax,xmm0
+  88: mov r11,0x8000000000000000
+  92: xor rax,r11
+  95: jmp 0xBE
+  9a: mov eax,0
+  a0: jmp 0xBE
+  a5: mov rax,0
+  af: jmp 0xBE
+  b4: mov rax,0xFFFFFFFFFFFFFFFF
+  be: mov rsp,rbp
+  c1: pop rbp
+  c2: ret
+  c3: mov eax,9
+  c8: call 0xFFFFFFFFFFFFFD13
 
 ;; func 6 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x8B
-  16: mov rsp,r11
-  19: movsd xmm0,[rbp+0x10]
-  1e: mov r11,0xC3E0000000000000
-  28: movq xmm15,r11
-  2d: ucomisd xmm0,xmm15
-  32: jp near 0x62
-  38: jb near 0x6D
-  3e: mov r11,0x43E0000000000000
-  48: movq xmm15,r11
-  4d: ucomisd xmm0,xmm15
-  52: jae near 0x7C
-  58: cvttsd2si rax,xmm0
-  5d: jmp 0x86
-  62: mov eax,0
-  68: jmp 0x86
-  6d: mov rax,0x8000000000000000
-  77: jmp 0x86
-  7c: mov rax,0x7FFFFFFFFFFFFFFF
-  86: mov rsp,rbp
-  89: pop rbp
-  8a: ret
-  8b: mov eax,9
-  90: call 0xFFFFFFFFFFFFFC64
+   0: movsd xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x20]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0x90
+  1c: mov rsp,r11
+  1f: movaps xmm0,xmm1
+  23: mov r11,0xC3E0000000000000
+  2d: movq xmm15,r11
+  32: ucomisd xmm0,xmm15
+  37: jp near 0x67
+  3d: jb near 0x72
+  43: mov r11,0x43E0000000000000
+  4d: movq xmm15,r11
+  52: ucomisd xmm0,xmm15
+  57: jae near 0x81
+  5d: cvttsd2si rax,xmm0
+  62: jmp 0x8B
+  67: mov eax,0
+  6d: jmp 0x8B
+  72: mov rax,0x8000000000000000
+  7c: jmp 0x8B
+  81: mov rax,0x7FFFFFFFFFFFFFFF
+  8b: mov rsp,rbp
+  8e: pop rbp
+  8f: ret
+  90: mov eax,9
+  95: call 0xFFFFFFFFFFFFFC46
 
 ;; func 7 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xC1
-  16: mov rsp,r11
-  19: movsd xmm0,[rbp+0x10]
-  1e: mov r11,0xBFF0000000000000
-  28: movq xmm15,r11
-  2d: ucomisd xmm0,xmm15
-  32: jp near 0x98
-  38: jbe near 0xA3
-  3e: mov r11,0x43F0000000000000
-  48: movq xmm15,r11
-  4d: ucomisd xmm0,xmm15
-  52: jae near 0xB2
-  58: mov r11,0x43E0000000000000
-  62: movq xmm15,r11
-  67: ucomisd xmm0,xmm15
-  6c: jae near 0x7C
-  72: cvttsd2si rax,xmm0
-  77: jmp 0xBC
-  7c: subsd xmm0,xmm15
-  81: cvttsd2si rax,xmm0
-  86: mov r11,0x8000000000000000
-  90: xor rax,r11
-  93: jmp 0xBC
-  98: mov eax,0
-  9e: jmp 0xBC
-  a3: mov rax,0
-  ad: jmp 0xBC
-  b2: mov rax,0xFFFFFFFFFFFFFFFF
-  bc: mov rsp,rbp
-  bf: pop rbp
-  c0: ret
-  c1: mov eax,9
-  c6: call 0xFFFFFFFFFFFFFBCF
+   0: movsd xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: lea r11,[rsp-0x20]
+  12: cmp r11,[r15+0x18]
+  16: jb near 0xC6
+  1c: mov rsp,r11
+  1f: movaps xmm0,xmm1
+  23: mov r11,0xBFF0000000000000
+  2d: movq xmm15,r11
+  32: ucomisd xmm0,xmm15
+  37: jp near 0x9D
+  3d: jbe near 0xA8
+  43: mov r11,0x43F0000000000000
+  4d: movq xmm15,r11
+  52: ucomisd xmm0,xmm15
+  57: jae near 0xB7
+  5d: mov r11,0x43E0000000000000
+  67: movq xmm15,r11
+  6c: ucomisd xmm0,xmm15
+  71: jae near 0x81
+  77: cvttsd2si rax,xmm0
+  7c: jmp 0xC1
+  81: subsd xmm0,xmm15
+  86: cvttsd2si rax,xmm0
+  8b: mov r11,0x8000000000000000
+  95: xor rax,r11
+  98: jmp 0xC1
+  9d: mov eax,0
+  a3: jmp 0xC1
+  a8: mov rax,0
+  b2: jmp 0xC1
+  b7: mov rax,0xFFFFFFFFFFFFFFFF
+  c1: mov rsp,rbp
+  c4: pop rbp
+  c5: ret
+  c6: mov eax,9
+  cb: call 0xFFFFFFFFFFFFFBAC
 
 ;; func 8 
    0: push rbp
@@ -268,5 +276,5 @@
   22: pop rbp
   23: ret
   24: mov eax,9
-  29: call 0xFFFFFFFFFFFFFB04
+  29: call 0xFFFFFFFFFFFFFADC
 

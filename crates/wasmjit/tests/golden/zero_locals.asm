@@ -1,59 +1,60 @@
 ;; func 0 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x67
-  16: mov rsp,r11
-  19: xor eax,eax
-  1b: mov [rbp-0x18],rax
-  22: mov [rbp-0x20],rax
-  29: mov dword [rbp-0x10],7
-  35: cmp dword [rbp+0x10],0
-  3f: je near 0x51
-  45: mov dword [rbp-0x20],1
-  51: mov eax,[rbp-0x18]
-  54: add eax,[rbp-0x10]
-  5b: add eax,[rbp-0x20]
-  62: mov rsp,rbp
-  65: pop rbp
-  66: ret
-  67: mov eax,9
-  6c: call 0xFFFFFFFFFFFFFFEF
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x40]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x5A
+  1a: mov rsp,r11
+  1d: xor eax,eax
+  1f: mov [rbp-0x18],rax
+  26: mov [rbp-0x20],rax
+  2d: mov dword [rbp-0x10],7
+  34: test edi,edi
+  37: je near 0x44
+  3d: mov dword [rbp-0x20],1
+  44: mov eax,[rbp-0x18]
+  47: add eax,[rbp-0x10]
+  4e: add eax,[rbp-0x20]
+  55: mov rsp,rbp
+  58: pop rbp
+  59: ret
+  5a: mov eax,9
+  5f: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
-   0: push rbp
-   1: mov rbp,rsp
-   4: lea r11,[rsp-0xD0]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x8D
-  16: mov rsp,r11
-  19: mov ebx,[rbp+0x10]
-  1c: mov [rbp-0x10],rbx
-  20: mov [rbp-0x18],rbx
-  24: mov [rbp-0x20],rbx
-  28: mov [rbp-0x28],rbx
-  2c: mov [rbp-0x30],rbx
-  30: mov [rbp-0x38],rbx
-  34: mov [rbp-0x40],rbx
-  38: mov [rbp-0x48],rbx
-  3c: mov [rbp-0x50],rbx
-  40: mov [rbp-0x58],rbx
-  44: mov [rbp-0x60],rbx
-  48: mov [rbp-0x68],rbx
-  4c: mov [rbp-0x70],rbx
-  50: mov [rbp-0x78],rbx
-  54: mov [rbp-0x80],rbx
-  58: mov [rbp-0x88],rbx
-  5f: mov [rbp-0x90],rbx
-  66: mov [rbp-0x98],rbx
-  6d: mov [rbp-0xA0],rbx
-  74: mov [rbp-0xA8],rbx
-  7b: mov eax,[rbp-0xA8]
-  81: add eax,[rbp-0x10]
-  88: mov rsp,rbp
-  8b: pop rbp
-  8c: ret
-  8d: mov eax,9
-  92: call 0xFFFFFFFFFFFFFF7E
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0xD0]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x8E
+  1a: mov rsp,r11
+  1d: mov [rbp-0x10],rdi
+  21: mov [rbp-0x18],rdi
+  25: mov [rbp-0x20],rdi
+  29: mov [rbp-0x28],rdi
+  2d: mov [rbp-0x30],rdi
+  31: mov [rbp-0x38],rdi
+  35: mov [rbp-0x40],rdi
+  39: mov [rbp-0x48],rdi
+  3d: mov [rbp-0x50],rdi
+  41: mov [rbp-0x58],rdi
+  45: mov [rbp-0x60],rdi
+  49: mov [rbp-0x68],rdi
+  4d: mov [rbp-0x70],rdi
+  51: mov [rbp-0x78],rdi
+  55: mov [rbp-0x80],rdi
+  59: mov [rbp-0x88],rdi
+  60: mov [rbp-0x90],rdi
+  67: mov [rbp-0x98],rdi
+  6e: mov [rbp-0xA0],rdi
+  75: mov [rbp-0xA8],rdi
+  7c: mov eax,[rbp-0xA8]
+  82: add eax,[rbp-0x10]
+  89: mov rsp,rbp
+  8c: pop rbp
+  8d: ret
+  8e: mov eax,9
+  93: call 0xFFFFFFFFFFFFFF8B
 

@@ -77,6 +77,9 @@ impl MacroAssembler for Asm {
     const ALLOC_FLOATS: &'static [Reg] = &XMMS;
     const PIN_GPRS: &'static [Reg] = &[];
     const PIN_FLOATS: &'static [Reg] = &PIN_XMMS;
+    /// No register parameters yet: every argument in its slot.
+    const PARAM_GPRS: &'static [Reg] = &[];
+    const PARAM_FLOATS: &'static [Reg] = &[];
 
     fn take_unsupported() -> Option<&'static str> {
         super::asm::take_unsupported()

@@ -215,6 +215,23 @@ pub mod frame_mov {
                 a.push(if store { 0x11 } else { 0x10 });
             }
         }
+        modrm_disp(a, reg, base, disp);
+    }
+
+    /// Emits `mov DWORD/QWORD [base + disp], imm` (`C7 /0`, the QWORD form
+    /// sign-extends `imm`).
+    pub fn emit_imm(a: &mut Asm, wide: bool, base: u8, disp: i32, imm: i32) {
+        if wide {
+            a.push(0x48);
+        }
+        a.push(0xc7);
+        modrm_disp(a, 0, base, disp);
+        a.push_i32(imm);
+    }
+
+    /// The ModRM byte (and SIB for rsp) of `[base + disp]` with `reg` in
+    /// its reg field, then the displacement, in 8 bits when it fits.
+    fn modrm_disp(a: &mut Asm, reg: u8, base: u8, disp: i32) {
         let short = (-128..=127).contains(&disp);
         let md = if short { 0x40 } else { 0x80 };
         a.push(md | ((reg & 7) << 3) | (base & 7));

@@ -53,12 +53,18 @@ pub(super) fn zero_frame_slots(a: &mut Asm, offsets: &[i32]) {
     }
 }
 
+/// A loop over rax, rcx and r11 only: parameters may be in rdi and rsi
+/// (`regs::PARAM_GPRS`), which `rep stosq` would take.
 pub(super) fn zero_frame_range(a: &mut Asm, lowest: i32, n: u32) {
+    let top = a.new_dynamic_label();
     asm!(a
         ; xor eax, eax
-        ; lea rdi, [rbp + lowest]
+        ; lea Rq(SCRATCH), [rbp + lowest - 8]
         ; mov ecx, n as i32
-        ; rep stosq
+        ; =>top
+        ; mov [Rq(SCRATCH) + rcx * 8], rax
+        ; dec ecx
+        ; jnz =>top
     );
 }
 

@@ -54,6 +54,8 @@ impl MacroAssembler for Asm {
     const ALLOC_FLOATS: &'static [Reg] = &super::regs::XMM_ORDER;
     const PIN_GPRS: &'static [Reg] = &super::regs::PIN_GPRS;
     const PIN_FLOATS: &'static [Reg] = &super::regs::PIN_XMMS;
+    const PARAM_GPRS: &'static [Reg] = &super::regs::PARAM_GPRS;
+    const PARAM_FLOATS: &'static [Reg] = &super::regs::PARAM_XMMS;
 
     fn call_rel32(&mut self) -> usize {
         super::frame::call_rel32(self)
@@ -178,7 +180,8 @@ impl MacroAssembler for Asm {
     }
 
     fn load_const(&mut self, size: OperandSize, dst: Reg, c: u64) {
-        if size == S32 {
+        if size == S32 || c <= u32::MAX as u64 {
+            // A 32-bit move zero-extends: the short form for small values.
             asm!(self; mov Rd(dst), c as u32 as i32);
         } else if fits_i32(c as i64) {
             asm!(self; mov Rq(dst), c as i32);
@@ -234,11 +237,7 @@ impl MacroAssembler for Asm {
     }
 
     fn frame_store_imm(&mut self, size: OperandSize, imm: i32, base: FrameBase, disp: i32) {
-        let b = base_reg(base);
-        match size {
-            S32 => asm!(self; mov DWORD [Rq(b) + disp], imm),
-            S64 => asm!(self; mov QWORD [Rq(b) + disp], imm),
-        }
+        frame_mov::emit_imm(self, size == S64, base_reg(base), disp, imm);
     }
 
     fn frame_addr(&mut self, dst: Reg, disp: i32) {

@@ -16,6 +16,12 @@ pub const PIN_GPRS: [u8; 7] = [3, 12, 13, 10, 9, 8, 7]; // rbx, r12, r13, r10, r
 /// results) nor the scratch `xmm15`.
 pub const PIN_XMMS: [u8; 6] = [9, 10, 11, 12, 13, 14];
 
+/// Parameter registers of wasm→wasm direct calls (`compiler/calls.rs`):
+/// integer-like parameters in rdi, rsi, r8, r9, r10; `f32`/`f64` ones in
+/// xmm1..xmm6. rdi, r8, r9 and r10 are also pin registers.
+pub const PARAM_GPRS: [u8; 5] = [7, 6, 8, 9, 10];
+pub const PARAM_XMMS: [u8; 6] = [1, 2, 3, 4, 5, 6];
+
 /// GPRs that may hold wasm values: all but rsp, rbp, r11 (scratch),
 /// r14 (memory base) and r15 (vmctx). Order is allocation preference.
 pub const GPR_ORDER: [u8; 11] = [0, 1, 2, 3, 6, 7, 8, 9, 10, 12, 13];

@@ -1,0 +1,184 @@
+;; func 0 g
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: mov r8d,[rsp+0x18]
+   d: mov r9d,[rsp+0x20]
+  12: push rbp
+  13: mov rbp,rsp
+  16: lea r11,[rsp-0x30]
+  1e: cmp r11,[r15+0x18]
+  22: jb near 0x3C
+  28: mov rsp,r11
+  2b: mov eax,edi
+  2e: add eax,esi
+  31: add eax,r8d
+  34: sub eax,r9d
+  37: mov rsp,rbp
+  3a: pop rbp
+  3b: ret
+  3c: mov eax,9
+  41: call 0xFFFFFFFFFFFFFFEF
+
+;; func 1 seven
+   0: mov edi,[rsp+8]
+   4: mov r9,[rsp+0x20]
+   9: push rbp
+   a: mov rbp,rsp
+   d: lea r11,[rsp-0x30]
+  15: cmp r11,[r15+0x18]
+  19: jb near 0x40
+  1f: mov rsp,r11
+  22: mov eax,[rbp+0x40]
+  25: add eax,edi
+  28: add eax,[rbp+0x38]
+  2f: mov [rbp-0x18],r9
+  33: mov r11,[rbp-0x18]
+  37: mov [rbp+0x18],r11
+  3b: mov rsp,rbp
+  3e: pop rbp
+  3f: ret
+  40: mov eax,9
+  45: call 0xFFFFFFFFFFFFFFA9
+
+;; func 2 floats
+   0: movsd xmm2,[rsp+0x10]
+   6: movsd xmm6,[rsp+0x40]
+   c: push rbp
+   d: mov rbp,rsp
+  10: lea r11,[rsp-0x40]
+  18: cmp r11,[r15+0x18]
+  1c: jb near 0x42
+  22: mov rsp,r11
+  25: movaps xmm0,xmm2
+  29: addsd xmm0,xmm6
+  2e: movss xmm1,[rbp+0x50]
+  33: cvtss2sd xmm1,xmm1
+  38: addsd xmm0,xmm1
+  3d: mov rsp,rbp
+  40: pop rbp
+  41: ret
+  42: mov eax,9
+  47: call 0xFFFFFFFFFFFFFF5F
+
+;; func 3 
+   0: mov edi,[rsp+8]
+   4: mov esi,[rsp+0x10]
+   8: mov r8d,[rsp+0x18]
+   d: mov r9d,[rsp+0x20]
+  12: push rbp
+  13: mov rbp,rsp
+  16: lea r11,[rsp-0x80]
+  1e: cmp r11,[r15+0x18]
+  22: jb near 0x101
+  28: mov rsp,r11
+  2b: mov [rbp+0x18],rsi
+  2f: mov r12d,[rbp+0x18]
+  33: cmp rsp,[r15+0x18]
+  37: jb near 0x101
+  3d: mov eax,edi
+  40: add eax,r12d
+  43: add eax,r9d
+  46: sub eax,r8d
+  49: mov ebx,eax
+  4c: mov [rsp],rdi
+  51: mov [rsp+8],r12
+  56: mov [rsp+0x10],r8
+  5b: mov [rsp+0x18],r9
+  60: mov r11d,0
+  66: mov [rbp+0x10],rdi
+  6a: mov [rbp+0x18],r12
+  6e: mov [rbp+0x20],r8
+  72: mov [rbp+0x28],r9
+  76: mov [rbp-0x10],rbx
+  7a: mov rax,[r15+0x60]
+  81: cmp r11d,[rax+8]
+  88: jae near 0x10B
+  8e: mov rax,[rax]
+  95: mov rax,[rax+r11*8]
+  99: test rax,rax
+  9c: je near 0x115
+  a2: cmp dword [rax+0x10],0
+  ac: jne near 0x11F
+  b2: mov [rbp-8],r15
+  b6: mov r15,[rax+8]
+  bd: mov r14,[r15+8]
+  c4: call qword [rax]
+  ca: mov r15,[rbp-8]
+  ce: mov r14,[r15+8]
+  d5: mov rdi,[rbp+0x10]
+  d9: mov r12,[rbp+0x18]
+  dd: mov r8,[rbp+0x20]
+  e1: mov r9,[rbp+0x28]
+  e5: mov rbx,[rbp-0x10]
+  e9: add ebx,eax
+  ec: cmp ebx,0x64
+  f3: jl near 0x33
+  f9: mov eax,ebx
+  fc: mov rsp,rbp
+  ff: pop rbp
+ 100: ret
+ 101: mov eax,9
+ 106: call 0xFFFFFFFFFFFFFF13
+ 10b: mov eax,3
+ 110: call 0xFFFFFFFFFFFFFF13
+ 115: mov eax,4
+ 11a: call 0xFFFFFFFFFFFFFF13
+ 11f: mov eax,5
+ 124: call 0xFFFFFFFFFFFFFF13
+
+;; func 4 
+   0: mov edi,[rsp+8]
+   4: push rbp
+   5: mov rbp,rsp
+   8: lea r11,[rsp-0x80]
+  10: cmp r11,[r15+0x18]
+  14: jb near 0x6D
+  1a: mov rsp,r11
+  1d: mov [rbp+0x10],rdi
+  21: mov dword [rsp+0x28],5
+  29: mov dword [rsp+0x30],6
+  31: mov edi,[rbp+0x10]
+  34: mov esi,1
+  3a: mov r8d,2
+  40: mov r9d,3
+  46: mov r10d,4
+  4c: call 0xFFFFFFFFFFFFFE4A
+  51: mov r11,[rsp+8]
+  59: mov [rbp-0x18],r11
+  60: mov r11,[rbp-0x18]
+  64: mov [rbp+0x18],r11
+  68: mov rsp,rbp
+  6b: pop rbp
+  6c: ret
+  6d: mov eax,9
+  72: call 0xFFFFFFFFFFFFFDEA
+
+;; func 5 
+   0: push rbp
+   1: mov rbp,rsp
+   4: lea r11,[rsp-0xE0]
+   c: cmp r11,[r15+0x18]
+  10: jb near 0x94
+  16: mov rsp,r11
+  19: pxor xmm0,xmm0
+  1e: movdqu [rsp+0x10],xmm0
+  28: mov dword [rsp+0x40],0x40E00000
+  30: mov r11,0x3F800000
+  3a: movq xmm1,r11
+  3f: mov r11,0x4000000000000000
+  49: movq xmm2,r11
+  4e: mov r11,0x40400000
+  58: movq xmm3,r11
+  5d: mov r11,0x4010000000000000
+  67: movq xmm4,r11
+  6c: mov r11,0x40A00000
+  76: movq xmm5,r11
+  7b: mov r11,0x4018000000000000
+  85: movq xmm6,r11
+  8a: call 0xFFFFFFFFFFFFFE20
+  8f: mov rsp,rbp
+  92: pop rbp
+  93: ret
+  94: mov eax,9
+  99: call 0xFFFFFFFFFFFFFD73
+
