@@ -57,6 +57,15 @@ fn check_memory_index_encoding(op: &wasmparser::Operator<'_>, start: u64, end: u
     Ok(())
 }
 
+/// A function that calls nothing and whose frame is at most this many
+/// bytes skips the stack check: its caller's frame passed the check, and
+/// below the stack limit the engine keeps a reserve of at least 64 KiB
+/// (`runtime/sys`, for host calls and the trap path), which such a frame
+/// cannot exhaust as it makes no calls. It needs no interrupt check at
+/// entry either: without calls it can run long only in a loop, whose
+/// header checks.
+const LEAF_UNCHECKED_FRAME: u32 = 1024;
+
 /// Bodies up to this many bytes with none of [`may_run_long`]'s operators
 /// return quickly: each operator runs at most once (branches without a
 /// loop only go forward), a few tens of microseconds at the very most.
@@ -199,6 +208,9 @@ pub struct FuncCompiler<'a> {
     /// `br_table` jump tables to fill in once every label is placed: the
     /// table's label and its entries' targets (see `control.rs`).
     pub br_tables: Vec<(DynamicLabel, Vec<DynamicLabel>)>,
+    /// Whether the function calls nothing (no function, no engine helper:
+    /// `pinning.rs`), so its prologue may skip the stack check.
+    pub leaf: bool,
     /// This function's 128-bit constants, placed after its code
     /// (`SimdAssembler::v128_emit_pool`).
     pub v128_pool: ConstPool<DynamicLabel>,
@@ -386,6 +398,7 @@ impl<'a> FuncCompiler<'a> {
             trap_labels: emptied(&mut scratch.trap_labels),
             br_tables: Vec::new(),
             v128_pool: ConstPool::default(),
+            leaf: !weights.calls(),
         };
         let reg_entry = c.stack_entry(&stored);
         let frame_patch = c.prologue(&zeroed, &stored);
@@ -433,9 +446,10 @@ impl<'a> FuncCompiler<'a> {
         if let Some(e) = unsupported {
             return Err(e);
         }
+        // First: a leaf's out-of-line stack check jumps to a trap exit.
+        c.patch_frame(frame_patch);
         c.emit_trap_exits();
         c.a.v128_emit_pool(&c.v128_pool);
-        c.patch_frame(frame_patch);
         c.patch_br_tables();
         scratch.keep(c);
         Ok(Compiled { quick, reg_entry })
@@ -469,8 +483,12 @@ impl<'a> FuncCompiler<'a> {
     /// `arrivals[p]`: the register parameter `p` arrives in.
     fn prologue(&mut self, zeroed: &[bool], arrivals: &[Option<u8>]) -> usize {
         let label = self.a.new_label();
-        let overflow = self.trap_label(TrapKind::StackOverflow);
-        let patch = self.a.prologue(label, overflow);
+        let patch = if self.leaf {
+            self.a.leaf_prologue(label)
+        } else {
+            let overflow = self.trap_label(TrapKind::StackOverflow);
+            self.a.prologue(label, overflow)
+        };
         // A register parameter not kept where it arrived goes to its slot
         // (in the caller's outgoing area); one pinned elsewhere is loaded
         // from there below, so no move overwrites an unread parameter.
@@ -534,8 +552,19 @@ impl<'a> FuncCompiler<'a> {
         let bytes = 16
             + self.slot_bytes as usize * (self.num_decl_locals as usize + self.max_depth)
             + 8 * self.max_out;
-        let frame = (bytes + 15) & !15;
-        self.a.patch_frame_size(at, frame as u32);
+        let frame = ((bytes + 15) & !15) as u32;
+        if self.leaf {
+            let checked = frame > LEAF_UNCHECKED_FRAME;
+            // Created only when needed: before the trap exits are emitted.
+            let overflow = if checked {
+                self.trap_label(TrapKind::StackOverflow)
+            } else {
+                self.a.new_label()
+            };
+            self.a.leaf_frame(at, frame, checked, overflow);
+        } else {
+            self.a.patch_frame_size(at, frame);
+        }
     }
 
     /// The label of this function's exit for traps of `kind`. The exit

@@ -526,13 +526,21 @@ pub trait MacroAssembler {
     /// limit (to `overflow` when it is below) before moving it. Returns the
     /// position of the frame size, filled in by `patch_frame_size`.
     fn prologue(&mut self, entry: Self::Label, overflow: Self::Label) -> usize;
+    /// The prologue of a function that calls nothing: sets up the frame,
+    /// leaving room for `leaf_frame` to finish it. Returns that position.
+    fn leaf_prologue(&mut self, entry: Self::Label) -> usize;
+    /// Finishes a `leaf_prologue` at `at` once the frame size is known:
+    /// with the stack check of `prologue` (out of line, to `overflow`)
+    /// when `checked`, else with none.
+    fn leaf_frame(&mut self, at: usize, bytes: u32, checked: bool, overflow: Self::Label);
     /// Writes the frame size (bytes, a multiple of 16) at `at`.
     fn patch_frame_size(&mut self, at: usize, bytes: u32);
     /// Zeroes the 8-byte frame slots at these offsets (clobbers
     /// `RESULT_GPR`).
     fn zero_frame_slots(&mut self, offsets: &[i32]);
-    /// Zeroes `n` 8-byte frame slots from `lowest` up (clobbers argument
-    /// registers and `RESULT_GPR`).
+    /// Zeroes `n` 8-byte frame slots from `lowest` up (clobbers
+    /// `RESULT_GPR`, `SHIFT_COUNT` and the scratch register, never a
+    /// parameter register).
     fn zero_frame_range(&mut self, lowest: i32, n: u32);
     /// `dst = 0` (a GPR, or a float register when `float`).
     fn zero_reg(&mut self, float: bool, dst: Reg);

@@ -130,6 +130,11 @@ impl UseWeights {
         }
     }
 
+    /// Whether some operator calls a function or an engine helper.
+    pub fn calls(&self) -> bool {
+        self.calls
+    }
+
     /// Whether local `l` is mentioned at all.
     pub fn is_used(&self, l: usize) -> bool {
         self.weight[l] > 0

@@ -262,6 +262,16 @@ impl Store {
             ));
         }
         let fd = &self.funcs[func.0 as usize];
+        // A function that calls nothing has no stack check at its entry
+        // (`compiler/func.rs`): a pending request stops the call here, as
+        // the check would have.
+        if matches!(fd.kind, FuncKind::Wasm { .. })
+            && self.limits.interrupt.load(Ordering::Relaxed)
+            && self.limits.interrupt.swap(false, Ordering::SeqCst)
+        {
+            self.limits.disarm();
+            return Err(Trap::new(TrapKind::Interrupt));
+        }
         let code = fd.funcref.code;
         let vmctx = fd.funcref.vmctx;
         let flags = match fd.ty.results().first() {

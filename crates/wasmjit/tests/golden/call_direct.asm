@@ -3,38 +3,32 @@
    4: mov esi,[rsp+0x10]
    8: push rbp
    9: mov rbp,rsp
-   c: lea r11,[rsp-0x30]
-  14: cmp r11,[r15+0x18]
-  18: jb near 0x36
-  1e: mov rsp,r11
-  21: cmp rsp,[r15+0x18]
-  25: jb near 0x36
-  2b: mov eax,edi
-  2e: add eax,esi
-  31: mov rsp,rbp
-  34: pop rbp
-  35: ret
-  36: mov eax,9
-  3b: call 0xFFFFFFFFFFFFFFEF
+   c: sub rsp,0x30
+  13: cmp rsp,[r15+0x18]
+  17: jb near 0x28
+  1d: mov eax,edi
+  20: add eax,esi
+  23: mov rsp,rbp
+  26: pop rbp
+  27: ret
+  28: mov eax,9
+  2d: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 mixed
    0: movsd xmm2,[rsp+0x20]
    6: movsd xmm4,[rsp+0x40]
    c: push rbp
    d: mov rbp,rsp
-  10: lea r11,[rsp-0x30]
-  18: cmp r11,[r15+0x18]
-  1c: jb near 0x3D
-  22: mov rsp,r11
-  25: cmp rsp,[r15+0x18]
-  29: jb near 0x3D
-  2f: movaps xmm0,xmm2
-  33: addsd xmm0,xmm4
-  38: mov rsp,rbp
-  3b: pop rbp
-  3c: ret
-  3d: mov eax,9
-  42: call 0xFFFFFFFFFFFFFFAF
+  10: sub rsp,0x30
+  17: cmp rsp,[r15+0x18]
+  1b: jb near 0x2F
+  21: movaps xmm0,xmm2
+  25: addsd xmm0,xmm4
+  2a: mov rsp,rbp
+  2d: pop rbp
+  2e: ret
+  2f: mov eax,9
+  34: call 0xFFFFFFFFFFFFFFBD
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -50,13 +44,13 @@
   28: mov [rbp-0x10],rax
   2c: mov edi,[rbp+0x10]
   2f: mov esi,2
-  35: call 0xFFFFFFFFFFFFFF81
+  35: call 0xFFFFFFFFFFFFFF9D
   3a: add eax,[rbp-0x10]
   41: mov rsp,rbp
   44: pop rbp
   45: ret
   46: mov eax,9
-  4b: call 0xFFFFFFFFFFFFFF68
+  4b: call 0xFFFFFFFFFFFFFF84
 
 ;; func 3 
    0: push rbp
@@ -77,12 +71,12 @@
   59: movq xmm3,r11
   5e: mov r11,0x4020000000000000
   68: movq xmm4,r11
-  6d: call 0xFFFFFFFFFFFFFF75
+  6d: call 0xFFFFFFFFFFFFFF83
   72: mov rsp,rbp
   75: pop rbp
   76: ret
   77: mov eax,9
-  7c: call 0xFFFFFFFFFFFFFF18
+  7c: call 0xFFFFFFFFFFFFFF34
 
 ;; func 4 
    0: push rbp
@@ -96,20 +90,17 @@
   21: pop rbp
   22: ret
   23: mov eax,9
-  28: call 0xFFFFFFFFFFFFFE97
+  28: call 0xFFFFFFFFFFFFFEB3
 
 ;; func 5 void
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x10]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x28
-  16: mov rsp,r11
-  19: cmp rsp,[r15+0x18]
-  1d: jb near 0x28
-  23: mov rsp,rbp
-  26: pop rbp
-  27: ret
-  28: mov eax,9
-  2d: call 0xFFFFFFFFFFFFFE6A
+   4: sub rsp,0x10
+   b: cmp rsp,[r15+0x18]
+   f: jb near 0x1A
+  15: mov rsp,rbp
+  18: pop rbp
+  19: ret
+  1a: mov eax,9
+  1f: call 0xFFFFFFFFFFFFFE86
 

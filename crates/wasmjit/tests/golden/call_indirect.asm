@@ -2,33 +2,23 @@
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x29
-  1a: mov rsp,r11
-  1d: mov eax,edi
-  20: add eax,1
-  24: mov rsp,rbp
-  27: pop rbp
-  28: ret
-  29: mov eax,9
-  2e: call 0xFFFFFFFFFFFFFFEF
+   8: sub rsp,0x30
+   f: mov eax,edi
+  12: add eax,1
+  16: mov rsp,rbp
+  19: pop rbp
+  1a: ret
 
 ;; func 1 dbl
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x29
-  1a: mov rsp,r11
-  1d: mov eax,edi
-  20: shl eax,1
-  24: mov rsp,rbp
-  27: pop rbp
-  28: ret
-  29: mov eax,9
-  2e: call 0xFFFFFFFFFFFFFFBC
+   8: sub rsp,0x30
+   f: mov eax,edi
+  12: shl eax,1
+  16: mov rsp,rbp
+  19: pop rbp
+  1a: ret
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -63,13 +53,13 @@
   94: pop rbp
   95: ret
   96: mov eax,9
-  9b: call 0xFFFFFFFFFFFFFF89
+  9b: call 0xFFFFFFFFFFFFFFB9
   a0: mov eax,3
-  a5: call 0xFFFFFFFFFFFFFF89
+  a5: call 0xFFFFFFFFFFFFFFB9
   aa: mov eax,4
-  af: call 0xFFFFFFFFFFFFFF89
+  af: call 0xFFFFFFFFFFFFFFB9
   b4: mov eax,5
-  b9: call 0xFFFFFFFFFFFFFF89
+  b9: call 0xFFFFFFFFFFFFFFB9
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -102,11 +92,11 @@
   8e: pop rbp
   8f: ret
   90: mov eax,9
-  95: call 0xFFFFFFFFFFFFFECB
+  95: call 0xFFFFFFFFFFFFFEFB
   9a: mov eax,3
-  9f: call 0xFFFFFFFFFFFFFECB
+  9f: call 0xFFFFFFFFFFFFFEFB
   a4: mov eax,4
-  a9: call 0xFFFFFFFFFFFFFECB
+  a9: call 0xFFFFFFFFFFFFFEFB
   ae: mov eax,5
-  b3: call 0xFFFFFFFFFFFFFECB
+  b3: call 0xFFFFFFFFFFFFFEFB
 

@@ -1,15 +1,10 @@
 ;; func 0 nop
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x10]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x1E
-  16: mov rsp,r11
-  19: mov rsp,rbp
-  1c: pop rbp
-  1d: ret
-  1e: mov eax,9
-  23: call 0xFFFFFFFFFFFFFFEF
+   4: sub rsp,0x10
+   b: mov rsp,rbp
+   e: pop rbp
+   f: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -40,11 +35,11 @@
   83: pop rbp
   84: ret
   85: mov eax,9
-  8a: call 0xFFFFFFFFFFFFFFC7
+  8a: call 0xFFFFFFFFFFFFFFDF
   8f: mov eax,3
-  94: call 0xFFFFFFFFFFFFFFC7
+  94: call 0xFFFFFFFFFFFFFFDF
   99: mov eax,4
-  9e: call 0xFFFFFFFFFFFFFFC7
+  9e: call 0xFFFFFFFFFFFFFFDF
   a3: mov eax,5
-  a8: call 0xFFFFFFFFFFFFFFC7
+  a8: call 0xFFFFFFFFFFFFFFDF
 

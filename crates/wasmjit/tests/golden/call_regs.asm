@@ -5,60 +5,45 @@
    d: mov r9d,[rsp+0x20]
   12: push rbp
   13: mov rbp,rsp
-  16: lea r11,[rsp-0x30]
-  1e: cmp r11,[r15+0x18]
-  22: jb near 0x3C
-  28: mov rsp,r11
-  2b: mov eax,edi
-  2e: add eax,esi
-  31: add eax,r8d
-  34: sub eax,r9d
-  37: mov rsp,rbp
-  3a: pop rbp
-  3b: ret
-  3c: mov eax,9
-  41: call 0xFFFFFFFFFFFFFFEF
+  16: sub rsp,0x30
+  1d: mov eax,edi
+  20: add eax,esi
+  23: add eax,r8d
+  26: sub eax,r9d
+  29: mov rsp,rbp
+  2c: pop rbp
+  2d: ret
 
 ;; func 1 seven
    0: mov edi,[rsp+8]
    4: mov r9,[rsp+0x20]
    9: push rbp
    a: mov rbp,rsp
-   d: lea r11,[rsp-0x30]
-  15: cmp r11,[r15+0x18]
-  19: jb near 0x40
-  1f: mov rsp,r11
-  22: mov eax,[rbp+0x40]
-  25: add eax,edi
-  28: add eax,[rbp+0x38]
-  2f: mov [rbp-0x18],r9
-  33: mov r11,[rbp-0x18]
-  37: mov [rbp+0x18],r11
-  3b: mov rsp,rbp
-  3e: pop rbp
-  3f: ret
-  40: mov eax,9
-  45: call 0xFFFFFFFFFFFFFFA9
+   d: sub rsp,0x30
+  14: mov eax,[rbp+0x40]
+  17: add eax,edi
+  1a: add eax,[rbp+0x38]
+  21: mov [rbp-0x18],r9
+  25: mov r11,[rbp-0x18]
+  29: mov [rbp+0x18],r11
+  2d: mov rsp,rbp
+  30: pop rbp
+  31: ret
 
 ;; func 2 floats
    0: movsd xmm2,[rsp+0x10]
    6: movsd xmm6,[rsp+0x40]
    c: push rbp
    d: mov rbp,rsp
-  10: lea r11,[rsp-0x40]
-  18: cmp r11,[r15+0x18]
-  1c: jb near 0x42
-  22: mov rsp,r11
-  25: movaps xmm0,xmm2
-  29: addsd xmm0,xmm6
-  2e: movss xmm1,[rbp+0x50]
-  33: cvtss2sd xmm1,xmm1
-  38: addsd xmm0,xmm1
-  3d: mov rsp,rbp
-  40: pop rbp
-  41: ret
-  42: mov eax,9
-  47: call 0xFFFFFFFFFFFFFF5F
+  10: sub rsp,0x40
+  17: movaps xmm0,xmm2
+  1b: addsd xmm0,xmm6
+  20: movss xmm1,[rbp+0x50]
+  25: cvtss2sd xmm1,xmm1
+  2a: addsd xmm0,xmm1
+  2f: mov rsp,rbp
+  32: pop rbp
+  33: ret
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -118,13 +103,13 @@
   ff: pop rbp
  100: ret
  101: mov eax,9
- 106: call 0xFFFFFFFFFFFFFF13
+ 106: call 0xFFFFFFFFFFFFFF5B
  10b: mov eax,3
- 110: call 0xFFFFFFFFFFFFFF13
+ 110: call 0xFFFFFFFFFFFFFF5B
  115: mov eax,4
- 11a: call 0xFFFFFFFFFFFFFF13
+ 11a: call 0xFFFFFFFFFFFFFF5B
  11f: mov eax,5
- 124: call 0xFFFFFFFFFFFFFF13
+ 124: call 0xFFFFFFFFFFFFFF5B
 
 ;; func 4 
    0: mov edi,[rsp+8]
@@ -142,7 +127,7 @@
   3a: mov r8d,2
   40: mov r9d,3
   46: mov r10d,4
-  4c: call 0xFFFFFFFFFFFFFE4A
+  4c: call 0xFFFFFFFFFFFFFE7A
   51: mov r11,[rsp+8]
   59: mov [rbp-0x18],r11
   60: mov r11,[rbp-0x18]
@@ -151,7 +136,7 @@
   6b: pop rbp
   6c: ret
   6d: mov eax,9
-  72: call 0xFFFFFFFFFFFFFDEA
+  72: call 0xFFFFFFFFFFFFFE32
 
 ;; func 5 
    0: push rbp
@@ -175,10 +160,10 @@
   76: movq xmm5,r11
   7b: mov r11,0x4018000000000000
   85: movq xmm6,r11
-  8a: call 0xFFFFFFFFFFFFFE20
+  8a: call 0xFFFFFFFFFFFFFE38
   8f: mov rsp,rbp
   92: pop rbp
   93: ret
   94: mov eax,9
-  99: call 0xFFFFFFFFFFFFFD73
+  99: call 0xFFFFFFFFFFFFFDBB
 

@@ -2,75 +2,60 @@
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x39
-  1a: mov rsp,r11
-  1d: mov ecx,0
-  23: mov eax,edi
-  26: jmp 0x43
-  2b: mov edx,0
-  31: div ecx
-  34: mov rsp,rbp
-  37: pop rbp
-  38: ret
-  39: mov eax,9
-  3e: call 0xFFFFFFFFFFFFFFEF
-  43: mov eax,7
-  48: call 0xFFFFFFFFFFFFFFEF
+   8: sub rsp,0x30
+   f: mov ecx,0
+  15: mov eax,edi
+  18: jmp 0x2B
+  1d: mov edx,0
+  23: div ecx
+  26: mov rsp,rbp
+  29: pop rbp
+  2a: ret
+  2b: mov eax,7
+  30: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x2F
-  1a: mov rsp,r11
-  1d: mov eax,edi
-  20: and eax,0
-  27: add eax,edi
-  2a: mov rsp,rbp
-  2d: pop rbp
-  2e: ret
-  2f: mov eax,9
-  34: call 0xFFFFFFFFFFFFFFA2
+   8: sub rsp,0x30
+   f: mov eax,edi
+  12: and eax,0
+  19: add eax,edi
+  1c: mov rsp,rbp
+  1f: pop rbp
+  20: ret
 
 ;; func 2 
    0: mov rdi,[rsp+8]
    5: push rbp
    6: mov rbp,rsp
-   9: lea r11,[rsp-0x30]
-  11: cmp r11,[r15+0x18]
-  15: jb near 0x82
-  1b: mov rsp,r11
-  1e: mov rcx,0xFFFFFFFFFFFFFFFF
-  25: mov rax,rdi
-  28: cmp rcx,0xFFFFFFFFFFFFFFFF
-  2f: jne near 0x48
-  35: mov rdx,0x8000000000000000
-  3f: cmp rax,rdx
-  42: je near 0x96
-  48: cqo
-  4a: idiv rcx
-  4d: mov rcx,rax
-  50: mov rbx,0xFFFFFFFFFFFFFFFF
-  57: mov rax,rdi
-  5a: cmp rbx,0xFFFFFFFFFFFFFFFF
-  61: jne near 0x72
-  67: mov edx,0
-  6d: jmp 0x77
-  72: cqo
-  74: idiv rbx
-  77: add rcx,rdx
-  7a: mov rax,rcx
-  7d: mov rsp,rbp
-  80: pop rbp
-  81: ret
-  82: mov eax,9
-  87: call 0xFFFFFFFFFFFFFF69
-  8c: mov eax,7
-  91: call 0xFFFFFFFFFFFFFF69
-  96: mov eax,6
-  9b: call 0xFFFFFFFFFFFFFF69
+   9: sub rsp,0x30
+  10: mov rcx,0xFFFFFFFFFFFFFFFF
+  17: mov rax,rdi
+  1a: cmp rcx,0xFFFFFFFFFFFFFFFF
+  21: jne near 0x3A
+  27: mov rdx,0x8000000000000000
+  31: cmp rax,rdx
+  34: je near 0x7E
+  3a: cqo
+  3c: idiv rcx
+  3f: mov rcx,rax
+  42: mov rbx,0xFFFFFFFFFFFFFFFF
+  49: mov rax,rdi
+  4c: cmp rbx,0xFFFFFFFFFFFFFFFF
+  53: jne near 0x64
+  59: mov edx,0
+  5f: jmp 0x69
+  64: cqo
+  66: idiv rbx
+  69: add rcx,rdx
+  6c: mov rax,rcx
+  6f: mov rsp,rbp
+  72: pop rbp
+  73: ret
+  74: mov eax,7
+  79: call 0xFFFFFFFFFFFFFF99
+  7e: mov eax,6
+  83: call 0xFFFFFFFFFFFFFF99
 

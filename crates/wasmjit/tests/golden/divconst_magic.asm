@@ -2,159 +2,139 @@
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x6F
-  1a: mov rsp,r11
-  1d: mov ecx,edi
-  20: mov eax,0x24924925
-  26: mul ecx
-  29: mov eax,ecx
-  2c: sub eax,edx
-  2f: shr eax,1
-  33: add eax,edx
-  36: shr eax,2
-  3a: mov rcx,rax
-  3d: mov ebx,edi
-  40: mov eax,0x9999999A
-  46: mul ebx
-  49: mov eax,ebx
-  4c: sub eax,edx
-  4f: shr eax,1
-  53: add eax,edx
-  56: shr eax,3
-  5a: imul eax,0xA
-  61: sub ebx,eax
-  64: add ecx,ebx
-  67: mov eax,ecx
-  6a: mov rsp,rbp
-  6d: pop rbp
-  6e: ret
-  6f: mov eax,9
-  74: call 0xFFFFFFFFFFFFFFEF
+   8: sub rsp,0x30
+   f: mov ecx,edi
+  12: mov eax,0x24924925
+  18: mul ecx
+  1b: mov eax,ecx
+  1e: sub eax,edx
+  21: shr eax,1
+  25: add eax,edx
+  28: shr eax,2
+  2c: mov rcx,rax
+  2f: mov ebx,edi
+  32: mov eax,0x9999999A
+  38: mul ebx
+  3b: mov eax,ebx
+  3e: sub eax,edx
+  41: shr eax,1
+  45: add eax,edx
+  48: shr eax,3
+  4c: imul eax,0xA
+  53: sub ebx,eax
+  56: add ecx,ebx
+  59: mov eax,ecx
+  5c: mov rsp,rbp
+  5f: pop rbp
+  60: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x92
-  1a: mov rsp,r11
-  1d: mov ecx,edi
-  20: mov eax,0x92492493
-  26: imul ecx
-  29: add edx,ecx
-  2c: sar edx,2
-  30: mov eax,ecx
-  33: sar eax,0x1F
-  37: sub edx,eax
-  3a: mov rcx,rdx
-  3d: mov ebx,edi
-  40: mov eax,0xCCCCCCCD
-  46: imul ebx
-  49: add edx,ebx
-  4c: sar edx,3
-  50: mov eax,ebx
-  53: sar eax,0x1F
-  57: sub edx,eax
-  5a: imul edx,0xA
-  61: sub ebx,edx
-  64: add ecx,ebx
-  67: mov ebx,edi
-  6a: mov eax,0xAAAAAAAB
-  70: imul ebx
-  73: add edx,ebx
-  76: sar edx,1
-  7a: mov eax,ebx
-  7d: sar eax,0x1F
-  81: sub edx,eax
-  84: neg edx
-  87: add ecx,edx
-  8a: mov eax,ecx
-  8d: mov rsp,rbp
-  90: pop rbp
-  91: ret
-  92: mov eax,9
-  97: call 0xFFFFFFFFFFFFFF76
+   8: sub rsp,0x30
+   f: mov ecx,edi
+  12: mov eax,0x92492493
+  18: imul ecx
+  1b: add edx,ecx
+  1e: sar edx,2
+  22: mov eax,ecx
+  25: sar eax,0x1F
+  29: sub edx,eax
+  2c: mov rcx,rdx
+  2f: mov ebx,edi
+  32: mov eax,0xCCCCCCCD
+  38: imul ebx
+  3b: add edx,ebx
+  3e: sar edx,3
+  42: mov eax,ebx
+  45: sar eax,0x1F
+  49: sub edx,eax
+  4c: imul edx,0xA
+  53: sub ebx,edx
+  56: add ecx,ebx
+  59: mov ebx,edi
+  5c: mov eax,0xAAAAAAAB
+  62: imul ebx
+  65: add edx,ebx
+  68: sar edx,1
+  6c: mov eax,ebx
+  6f: sar eax,0x1F
+  73: sub edx,eax
+  76: neg edx
+  79: add ecx,edx
+  7c: mov eax,ecx
+  7f: mov rsp,rbp
+  82: pop rbp
+  83: ret
 
 ;; func 2 
    0: mov rdi,[rsp+8]
    5: push rbp
    6: mov rbp,rsp
-   9: lea r11,[rsp-0x30]
-  11: cmp r11,[r15+0x18]
-  15: jb near 0x78
-  1b: mov rsp,r11
-  1e: mov rcx,rdi
-  21: mov rax,0x2492492492492493
-  2b: mul rcx
-  2e: mov rax,rcx
-  31: sub rax,rdx
-  34: shr rax,1
-  38: add rax,rdx
-  3b: shr rax,2
-  3f: mov rcx,rax
-  42: mov rbx,rdi
-  45: mov rax,0x624DD2F1A9FBE77
-  4f: mul rbx
-  52: mov rax,rbx
-  55: sub rax,rdx
-  58: shr rax,1
-  5c: add rax,rdx
-  5f: shr rax,9
-  63: imul rax,0x3E8
-  6a: sub rbx,rax
-  6d: add rcx,rbx
-  70: mov rax,rcx
-  73: mov rsp,rbp
-  76: pop rbp
-  77: ret
-  78: mov eax,9
-  7d: call 0xFFFFFFFFFFFFFEDA
+   9: sub rsp,0x30
+  10: mov rcx,rdi
+  13: mov rax,0x2492492492492493
+  1d: mul rcx
+  20: mov rax,rcx
+  23: sub rax,rdx
+  26: shr rax,1
+  2a: add rax,rdx
+  2d: shr rax,2
+  31: mov rcx,rax
+  34: mov rbx,rdi
+  37: mov rax,0x624DD2F1A9FBE77
+  41: mul rbx
+  44: mov rax,rbx
+  47: sub rax,rdx
+  4a: shr rax,1
+  4e: add rax,rdx
+  51: shr rax,9
+  55: imul rax,0x3E8
+  5c: sub rbx,rax
+  5f: add rcx,rbx
+  62: mov rax,rcx
+  65: mov rsp,rbp
+  68: pop rbp
+  69: ret
 
 ;; func 3 
    0: mov rdi,[rsp+8]
    5: push rbp
    6: mov rbp,rsp
-   9: lea r11,[rsp-0x30]
-  11: cmp r11,[r15+0x18]
-  15: jb near 0x9F
-  1b: mov rsp,r11
-  1e: mov rcx,rdi
-  21: mov rax,0x924924924924924A
-  2b: imul rcx
-  2e: add rdx,rcx
-  31: sar rdx,2
-  35: mov rax,rcx
-  38: sar rax,0x3F
-  3c: sub rdx,rax
-  3f: mov rcx,rdx
-  42: mov rbx,rdi
-  45: mov rax,0xCCCCCCCCCCCCCCCD
-  4f: imul rbx
-  52: add rdx,rbx
-  55: sar rdx,3
-  59: mov rax,rbx
-  5c: sar rax,0x3F
-  60: sub rdx,rax
-  63: imul rdx,0xA
-  6a: sub rbx,rdx
-  6d: add rcx,rbx
-  70: mov rbx,rdi
-  73: mov rax,0xAAAAAAAAAAAAAAAB
-  7d: imul rbx
-  80: add rdx,rbx
-  83: sar rdx,1
-  87: mov rax,rbx
-  8a: sar rax,0x3F
-  8e: sub rdx,rax
-  91: neg rdx
-  94: add rcx,rdx
-  97: mov rax,rcx
-  9a: mov rsp,rbp
-  9d: pop rbp
-  9e: ret
-  9f: mov eax,9
-  a4: call 0xFFFFFFFFFFFFFE58
+   9: sub rsp,0x30
+  10: mov rcx,rdi
+  13: mov rax,0x924924924924924A
+  1d: imul rcx
+  20: add rdx,rcx
+  23: sar rdx,2
+  27: mov rax,rcx
+  2a: sar rax,0x3F
+  2e: sub rdx,rax
+  31: mov rcx,rdx
+  34: mov rbx,rdi
+  37: mov rax,0xCCCCCCCCCCCCCCCD
+  41: imul rbx
+  44: add rdx,rbx
+  47: sar rdx,3
+  4b: mov rax,rbx
+  4e: sar rax,0x3F
+  52: sub rdx,rax
+  55: imul rdx,0xA
+  5c: sub rbx,rdx
+  5f: add rcx,rbx
+  62: mov rbx,rdi
+  65: mov rax,0xAAAAAAAAAAAAAAAB
+  6f: imul rbx
+  72: add rdx,rbx
+  75: sar rdx,1
+  79: mov rax,rbx
+  7c: sar rax,0x3F
+  80: sub rdx,rax
+  83: neg rdx
+  86: add rcx,rdx
+  89: mov rax,rcx
+  8c: mov rsp,rbp
+  8f: pop rbp
+  90: ret
 

@@ -2,35 +2,32 @@
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x96
-  1a: mov rsp,r11
-  1d: xor ebx,ebx
-  20: cmp rsp,[r15+0x18]
-  24: jb near 0x96
-  2a: mov r11,[r15+0x10]
-  31: mov r11,[r11+8]
-  39: sub r11,0x1004
-  40: jb near 0xA0
-  46: cmp rbx,r11
-  49: ja near 0xA0
-  4f: mov eax,[r14+rbx+0x1000]
-  57: mov r11,[r15+0x10]
-  5e: mov r11,[r11+8]
-  66: sub r11,4
-  6d: jb near 0xA0
-  73: cmp rbx,r11
-  76: ja near 0xA0
-  7c: mov [r14+rbx],eax
-  84: add ebx,4
-  88: cmp ebx,edi
-  8b: jb near 0x20
-  91: mov rsp,rbp
-  94: pop rbp
-  95: ret
-  96: mov eax,9
-  9b: call 0xFFFFFFFFFFFFFFEF
-  a0: mov eax,2
-  a5: call 0xFFFFFFFFFFFFFFEF
+   8: sub rsp,0x30
+   f: xor ebx,ebx
+  12: cmp rsp,[r15+0x18]
+  16: jb near 0x88
+  1c: mov r11,[r15+0x10]
+  23: mov r11,[r11+8]
+  2b: sub r11,0x1004
+  32: jb near 0x92
+  38: cmp rbx,r11
+  3b: ja near 0x92
+  41: mov eax,[r14+rbx+0x1000]
+  49: mov r11,[r15+0x10]
+  50: mov r11,[r11+8]
+  58: sub r11,4
+  5f: jb near 0x92
+  65: cmp rbx,r11
+  68: ja near 0x92
+  6e: mov [r14+rbx],eax
+  76: add ebx,4
+  7a: cmp ebx,edi
+  7d: jb near 0x12
+  83: mov rsp,rbp
+  86: pop rbp
+  87: ret
+  88: mov eax,9
+  8d: call 0xFFFFFFFFFFFFFFEF
+  92: mov eax,2
+  97: call 0xFFFFFFFFFFFFFFEF
 

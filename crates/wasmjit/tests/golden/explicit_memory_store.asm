@@ -3,122 +3,112 @@
    4: mov rsi,[rsp+0x10]
    9: push rbp
    a: mov rbp,rsp
-   d: lea r11,[rsp-0x20]
-  15: cmp r11,[r15+0x18]
-  19: jb near 0x1D5
-  1f: mov rsp,r11
-  22: mov eax,esi
-  25: mov r11,[r15+0x10]
-  2c: mov r11,[r11+8]
-  34: sub r11,4
-  3b: jb near 0x1DF
-  41: cmp rdi,r11
-  44: ja near 0x1DF
-  4a: mov [r14+rdi],eax
-  52: mov eax,esi
-  55: mov r11,[r15+0x10]
-  5c: mov r11,[r11+8]
-  64: sub r11,2
-  6b: jb near 0x1DF
-  71: cmp rdi,r11
-  74: ja near 0x1DF
-  7a: mov [r14+rdi+1],al
-  82: mov eax,esi
-  85: mov r11,[r15+0x10]
-  8c: mov r11,[r11+8]
-  94: sub r11,4
-  9b: jb near 0x1DF
-  a1: cmp rdi,r11
-  a4: ja near 0x1DF
-  aa: mov [r14+rdi+2],ax
-  b3: mov r11,[r15+0x10]
-  ba: mov r11,[r11+8]
-  c2: sub r11,0x10
-  c9: jb near 0x1DF
-  cf: cmp rdi,r11
-  d2: ja near 0x1DF
-  d8: mov [r14+rdi+8],rsi
-  e0: mov r11,[r15+0x10]
-  e7: mov r11,[r11+8]
-  ef: sub r11,1
-  f6: jb near 0x1DF
-  fc: cmp rdi,r11
-  ff: ja near 0x1DF
- 105: mov [r14+rdi],sil
- 10d: mov r11,[r15+0x10]
- 114: mov r11,[r11+8]
- 11c: sub r11,2
- 123: jb near 0x1DF
- 129: cmp rdi,r11
- 12c: ja near 0x1DF
- 132: mov [r14+rdi],si
- 13b: mov r11,[r15+0x10]
- 142: mov r11,[r11+8]
- 14a: sub r11,4
- 151: jb near 0x1DF
- 157: cmp rdi,r11
- 15a: ja near 0x1DF
- 160: mov [r14+rdi],esi
- 168: mov r11,[r15+0x10]
- 16f: mov r11,[r11+8]
- 177: sub r11,8
- 17e: jb near 0x1DF
- 184: cmp rdi,r11
- 187: ja near 0x1DF
- 18d: mov dword [r14+rdi+4],0x4D
- 199: mov rax,0x123456789A
- 1a3: mov r11,[r15+0x10]
- 1aa: mov r11,[r11+8]
- 1b2: sub r11,8
- 1b9: jb near 0x1DF
- 1bf: cmp rdi,r11
- 1c2: ja near 0x1DF
- 1c8: mov [r14+rdi],rax
- 1d0: mov rsp,rbp
- 1d3: pop rbp
- 1d4: ret
- 1d5: mov eax,9
- 1da: call 0xFFFFFFFFFFFFFFEF
- 1df: mov eax,2
- 1e4: call 0xFFFFFFFFFFFFFFEF
+   d: sub rsp,0x20
+  14: mov eax,esi
+  17: mov r11,[r15+0x10]
+  1e: mov r11,[r11+8]
+  26: sub r11,4
+  2d: jb near 0x1C7
+  33: cmp rdi,r11
+  36: ja near 0x1C7
+  3c: mov [r14+rdi],eax
+  44: mov eax,esi
+  47: mov r11,[r15+0x10]
+  4e: mov r11,[r11+8]
+  56: sub r11,2
+  5d: jb near 0x1C7
+  63: cmp rdi,r11
+  66: ja near 0x1C7
+  6c: mov [r14+rdi+1],al
+  74: mov eax,esi
+  77: mov r11,[r15+0x10]
+  7e: mov r11,[r11+8]
+  86: sub r11,4
+  8d: jb near 0x1C7
+  93: cmp rdi,r11
+  96: ja near 0x1C7
+  9c: mov [r14+rdi+2],ax
+  a5: mov r11,[r15+0x10]
+  ac: mov r11,[r11+8]
+  b4: sub r11,0x10
+  bb: jb near 0x1C7
+  c1: cmp rdi,r11
+  c4: ja near 0x1C7
+  ca: mov [r14+rdi+8],rsi
+  d2: mov r11,[r15+0x10]
+  d9: mov r11,[r11+8]
+  e1: sub r11,1
+  e8: jb near 0x1C7
+  ee: cmp rdi,r11
+  f1: ja near 0x1C7
+  f7: mov [r14+rdi],sil
+  ff: mov r11,[r15+0x10]
+ 106: mov r11,[r11+8]
+ 10e: sub r11,2
+ 115: jb near 0x1C7
+ 11b: cmp rdi,r11
+ 11e: ja near 0x1C7
+ 124: mov [r14+rdi],si
+ 12d: mov r11,[r15+0x10]
+ 134: mov r11,[r11+8]
+ 13c: sub r11,4
+ 143: jb near 0x1C7
+ 149: cmp rdi,r11
+ 14c: ja near 0x1C7
+ 152: mov [r14+rdi],esi
+ 15a: mov r11,[r15+0x10]
+ 161: mov r11,[r11+8]
+ 169: sub r11,8
+ 170: jb near 0x1C7
+ 176: cmp rdi,r11
+ 179: ja near 0x1C7
+ 17f: mov dword [r14+rdi+4],0x4D
+ 18b: mov rax,0x123456789A
+ 195: mov r11,[r15+0x10]
+ 19c: mov r11,[r11+8]
+ 1a4: sub r11,8
+ 1ab: jb near 0x1C7
+ 1b1: cmp rdi,r11
+ 1b4: ja near 0x1C7
+ 1ba: mov [r14+rdi],rax
+ 1c2: mov rsp,rbp
+ 1c5: pop rbp
+ 1c6: ret
+ 1c7: mov eax,2
+ 1cc: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]
    4: movsd xmm1,[rsp+0x10]
    a: push rbp
    b: mov rbp,rsp
-   e: lea r11,[rsp-0x20]
-  16: cmp r11,[r15+0x18]
-  1a: jb near 0xC3
-  20: mov rsp,r11
-  23: mov r11,[r15+0x10]
-  2a: mov r11,[r11+8]
-  32: sub r11,8
-  39: jb near 0xCD
-  3f: cmp rdi,r11
-  42: ja near 0xCD
-  48: movsd [r14+rdi],xmm1
-  52: movaps xmm0,xmm1
-  56: cvtsd2ss xmm0,xmm0
-  5b: mov r11,[r15+0x10]
-  62: mov r11,[r11+8]
-  6a: sub r11,0xC
-  71: jb near 0xCD
-  77: cmp rdi,r11
-  7a: ja near 0xCD
-  80: movss [r14+rdi+8],xmm0
-  8a: mov r11,0x3FF8000000000000
-  94: movq xmm0,r11
-  99: mov r11,[r15+0x10]
-  a0: mov r11,[r11+8]
-  a8: sub r11,0x18
-  af: jb near 0xCD
-  b5: movsd [r14+0x10],xmm0
-  be: mov rsp,rbp
-  c1: pop rbp
-  c2: ret
-  c3: mov eax,9
-  c8: call 0xFFFFFFFFFFFFFE06
-  cd: mov eax,2
-  d2: call 0xFFFFFFFFFFFFFE06
+   e: sub rsp,0x20
+  15: mov r11,[r15+0x10]
+  1c: mov r11,[r11+8]
+  24: sub r11,8
+  2b: jb near 0xB5
+  31: cmp rdi,r11
+  34: ja near 0xB5
+  3a: movsd [r14+rdi],xmm1
+  44: movaps xmm0,xmm1
+  48: cvtsd2ss xmm0,xmm0
+  4d: mov r11,[r15+0x10]
+  54: mov r11,[r11+8]
+  5c: sub r11,0xC
+  63: jb near 0xB5
+  69: cmp rdi,r11
+  6c: ja near 0xB5
+  72: movss [r14+rdi+8],xmm0
+  7c: mov r11,0x3FF8000000000000
+  86: movq xmm0,r11
+  8b: mov r11,[r15+0x10]
+  92: mov r11,[r11+8]
+  9a: sub r11,0x18
+  a1: jb near 0xB5
+  a7: movsd [r14+0x10],xmm0
+  b0: mov rsp,rbp
+  b3: pop rbp
+  b4: ret
+  b5: mov eax,2
+  ba: call 0xFFFFFFFFFFFFFE1E
 

@@ -3,83 +3,73 @@
    6: movss xmm2,[rsp+0x10]
    c: push rbp
    d: mov rbp,rsp
-  10: lea r11,[rsp-0x30]
-  18: cmp r11,[r15+0x18]
-  1c: jb near 0xB7
-  22: mov rsp,r11
-  25: movaps xmm0,xmm1
-  29: movaps xmm15,xmm2
-  2d: ucomiss xmm0,xmm15
-  31: jp near 0x50
-  37: jne near 0x46
-  3d: orps xmm0,xmm15
-  41: jmp 0x55
-  46: minss xmm0,xmm15
-  4b: jmp 0x55
-  50: addss xmm0,xmm15
-  55: movaps xmm3,xmm1
-  59: movaps xmm15,xmm2
-  5d: ucomiss xmm3,xmm15
-  61: jp near 0x80
-  67: jne near 0x76
-  6d: andps xmm3,xmm15
-  71: jmp 0x85
-  76: maxss xmm3,xmm15
-  7b: jmp 0x85
-  80: addss xmm3,xmm15
-  85: addss xmm0,xmm3
-  8a: movaps xmm3,xmm1
-  8e: movaps xmm4,xmm2
-  92: mov r11,0xFFFFFFFF7FFFFFFF
-  9c: movq xmm15,r11
-  a1: andps xmm3,xmm15
-  a5: andnps xmm15,xmm4
-  a9: orps xmm3,xmm15
-  ad: addss xmm0,xmm3
-  b2: mov rsp,rbp
-  b5: pop rbp
-  b6: ret
-  b7: mov eax,9
-  bc: call 0xFFFFFFFFFFFFFFEF
+  10: sub rsp,0x30
+  17: movaps xmm0,xmm1
+  1b: movaps xmm15,xmm2
+  1f: ucomiss xmm0,xmm15
+  23: jp near 0x42
+  29: jne near 0x38
+  2f: orps xmm0,xmm15
+  33: jmp 0x47
+  38: minss xmm0,xmm15
+  3d: jmp 0x47
+  42: addss xmm0,xmm15
+  47: movaps xmm3,xmm1
+  4b: movaps xmm15,xmm2
+  4f: ucomiss xmm3,xmm15
+  53: jp near 0x72
+  59: jne near 0x68
+  5f: andps xmm3,xmm15
+  63: jmp 0x77
+  68: maxss xmm3,xmm15
+  6d: jmp 0x77
+  72: addss xmm3,xmm15
+  77: addss xmm0,xmm3
+  7c: movaps xmm3,xmm1
+  80: movaps xmm4,xmm2
+  84: mov r11,0xFFFFFFFF7FFFFFFF
+  8e: movq xmm15,r11
+  93: andps xmm3,xmm15
+  97: andnps xmm15,xmm4
+  9b: orps xmm3,xmm15
+  9f: addss xmm0,xmm3
+  a4: mov rsp,rbp
+  a7: pop rbp
+  a8: ret
 
 ;; func 1 
    0: movsd xmm1,[rsp+8]
    6: movsd xmm2,[rsp+0x10]
    c: push rbp
    d: mov rbp,rsp
-  10: lea r11,[rsp-0x30]
-  18: cmp r11,[r15+0x18]
-  1c: jb near 0xAD
-  22: mov rsp,r11
-  25: movaps xmm0,xmm1
-  29: movaps xmm15,xmm2
-  2d: ucomisd xmm0,xmm15
-  32: jp near 0x51
-  38: jne near 0x47
-  3e: orps xmm0,xmm15
-  42: jmp 0x56
-  47: minsd xmm0,xmm15
-  4c: jmp 0x56
-  51: addsd xmm0,xmm15
-  56: movaps xmm3,xmm1
-  5a: movaps xmm15,xmm2
-  5e: ucomisd xmm3,xmm15
-  63: jp near 0x82
-  69: jne near 0x78
-  6f: andps xmm3,xmm15
-  73: jmp 0x87
-  78: maxsd xmm3,xmm15
-  7d: jmp 0x87
-  82: addsd xmm3,xmm15
-  87: addsd xmm0,xmm3
-  8c: movaps xmm3,xmm1
-  90: mov r11,0x8000000000000000
-  9a: movq xmm15,r11
-  9f: orps xmm3,xmm15
-  a3: addsd xmm0,xmm3
-  a8: mov rsp,rbp
-  ab: pop rbp
-  ac: ret
-  ad: mov eax,9
-  b2: call 0xFFFFFFFFFFFFFF2E
+  10: sub rsp,0x30
+  17: movaps xmm0,xmm1
+  1b: movaps xmm15,xmm2
+  1f: ucomisd xmm0,xmm15
+  24: jp near 0x43
+  2a: jne near 0x39
+  30: orps xmm0,xmm15
+  34: jmp 0x48
+  39: minsd xmm0,xmm15
+  3e: jmp 0x48
+  43: addsd xmm0,xmm15
+  48: movaps xmm3,xmm1
+  4c: movaps xmm15,xmm2
+  50: ucomisd xmm3,xmm15
+  55: jp near 0x74
+  5b: jne near 0x6A
+  61: andps xmm3,xmm15
+  65: jmp 0x79
+  6a: maxsd xmm3,xmm15
+  6f: jmp 0x79
+  74: addsd xmm3,xmm15
+  79: addsd xmm0,xmm3
+  7e: movaps xmm3,xmm1
+  82: mov r11,0x8000000000000000
+  8c: movq xmm15,r11
+  91: orps xmm3,xmm15
+  95: addsd xmm0,xmm3
+  9a: mov rsp,rbp
+  9d: pop rbp
+  9e: ret
 

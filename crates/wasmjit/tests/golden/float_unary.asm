@@ -2,75 +2,65 @@
    0: movss xmm1,[rsp+8]
    6: push rbp
    7: mov rbp,rsp
-   a: lea r11,[rsp-0x30]
-  12: cmp r11,[r15+0x18]
-  16: jb near 0xA5
-  1c: mov rsp,r11
-  1f: movaps xmm0,xmm1
-  23: mov r11,0xFFFFFFFF7FFFFFFF
-  2d: movq xmm15,r11
-  32: andps xmm0,xmm15
-  36: movaps xmm2,xmm1
-  3a: mov r11,0x80000000
-  44: movq xmm15,r11
-  49: xorps xmm2,xmm15
-  4d: addss xmm0,xmm2
-  52: movaps xmm2,xmm1
-  56: roundss xmm2,xmm2,2
-  5d: addss xmm0,xmm2
-  62: movaps xmm2,xmm1
-  66: roundss xmm2,xmm2,1
-  6d: addss xmm0,xmm2
-  72: movaps xmm2,xmm1
-  76: roundss xmm2,xmm2,3
-  7d: addss xmm0,xmm2
-  82: movaps xmm2,xmm1
-  86: roundss xmm2,xmm2,0
+   a: sub rsp,0x30
+  11: movaps xmm0,xmm1
+  15: mov r11,0xFFFFFFFF7FFFFFFF
+  1f: movq xmm15,r11
+  24: andps xmm0,xmm15
+  28: movaps xmm2,xmm1
+  2c: mov r11,0x80000000
+  36: movq xmm15,r11
+  3b: xorps xmm2,xmm15
+  3f: addss xmm0,xmm2
+  44: movaps xmm2,xmm1
+  48: roundss xmm2,xmm2,2
+  4f: addss xmm0,xmm2
+  54: movaps xmm2,xmm1
+  58: roundss xmm2,xmm2,1
+  5f: addss xmm0,xmm2
+  64: movaps xmm2,xmm1
+  68: roundss xmm2,xmm2,3
+  6f: addss xmm0,xmm2
+  74: movaps xmm2,xmm1
+  78: roundss xmm2,xmm2,0
+  7f: addss xmm0,xmm2
+  84: movaps xmm2,xmm1
+  88: sqrtss xmm2,xmm2
   8d: addss xmm0,xmm2
-  92: movaps xmm2,xmm1
-  96: sqrtss xmm2,xmm2
-  9b: addss xmm0,xmm2
-  a0: mov rsp,rbp
-  a3: pop rbp
-  a4: ret
-  a5: mov eax,9
-  aa: call 0xFFFFFFFFFFFFFFEF
+  92: mov rsp,rbp
+  95: pop rbp
+  96: ret
 
 ;; func 1 
    0: movsd xmm1,[rsp+8]
    6: push rbp
    7: mov rbp,rsp
-   a: lea r11,[rsp-0x30]
-  12: cmp r11,[r15+0x18]
-  16: jb near 0xA5
-  1c: mov rsp,r11
-  1f: movaps xmm0,xmm1
-  23: mov r11,0x7FFFFFFFFFFFFFFF
-  2d: movq xmm15,r11
-  32: andps xmm0,xmm15
-  36: movaps xmm2,xmm1
-  3a: mov r11,0x8000000000000000
-  44: movq xmm15,r11
-  49: xorps xmm2,xmm15
-  4d: addsd xmm0,xmm2
-  52: movaps xmm2,xmm1
-  56: roundsd xmm2,xmm2,2
-  5d: addsd xmm0,xmm2
-  62: movaps xmm2,xmm1
-  66: roundsd xmm2,xmm2,1
-  6d: addsd xmm0,xmm2
-  72: movaps xmm2,xmm1
-  76: roundsd xmm2,xmm2,3
-  7d: addsd xmm0,xmm2
-  82: movaps xmm2,xmm1
-  86: roundsd xmm2,xmm2,0
+   a: sub rsp,0x30
+  11: movaps xmm0,xmm1
+  15: mov r11,0x7FFFFFFFFFFFFFFF
+  1f: movq xmm15,r11
+  24: andps xmm0,xmm15
+  28: movaps xmm2,xmm1
+  2c: mov r11,0x8000000000000000
+  36: movq xmm15,r11
+  3b: xorps xmm2,xmm15
+  3f: addsd xmm0,xmm2
+  44: movaps xmm2,xmm1
+  48: roundsd xmm2,xmm2,2
+  4f: addsd xmm0,xmm2
+  54: movaps xmm2,xmm1
+  58: roundsd xmm2,xmm2,1
+  5f: addsd xmm0,xmm2
+  64: movaps xmm2,xmm1
+  68: roundsd xmm2,xmm2,3
+  6f: addsd xmm0,xmm2
+  74: movaps xmm2,xmm1
+  78: roundsd xmm2,xmm2,0
+  7f: addsd xmm0,xmm2
+  84: movaps xmm2,xmm1
+  88: sqrtsd xmm2,xmm2
   8d: addsd xmm0,xmm2
-  92: movaps xmm2,xmm1
-  96: sqrtsd xmm2,xmm2
-  9b: addsd xmm0,xmm2
-  a0: mov rsp,rbp
-  a3: pop rbp
-  a4: ret
-  a5: mov eax,9
-  aa: call 0xFFFFFFFFFFFFFF40
+  92: mov rsp,rbp
+  95: pop rbp
+  96: ret
 

@@ -3,41 +3,31 @@
    4: mov esi,[rsp+0x10]
    8: push rbp
    9: mov rbp,rsp
-   c: lea r11,[rsp-0x30]
-  14: cmp r11,[r15+0x18]
-  18: jb near 0x3A
-  1e: mov rsp,r11
-  21: mov eax,esi
-  24: shl eax,2
-  28: add eax,edi
-  2b: movss xmm0,[r14+rax]
-  35: mov rsp,rbp
-  38: pop rbp
-  39: ret
-  3a: mov eax,9
-  3f: call 0xFFFFFFFFFFFFFFEF
+   c: sub rsp,0x30
+  13: mov eax,esi
+  16: shl eax,2
+  1a: add eax,edi
+  1d: movss xmm0,[r14+rax]
+  27: mov rsp,rbp
+  2a: pop rbp
+  2b: ret
 
 ;; func 1 clamp
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x50
-  1a: mov rsp,r11
-  1d: cmp edi,0
-  24: jge near 0x35
-  2a: mov eax,0
-  30: jmp 0x4B
-  35: cmp edi,0x64
-  3c: jle near 0x48
-  42: mov edi,0x64
-  48: mov eax,edi
-  4b: mov rsp,rbp
-  4e: pop rbp
-  4f: ret
-  50: mov eax,9
-  55: call 0xFFFFFFFFFFFFFFAB
+   8: sub rsp,0x30
+   f: cmp edi,0
+  16: jge near 0x27
+  1c: mov eax,0
+  22: jmp 0x3D
+  27: cmp edi,0x64
+  2e: jle near 0x3A
+  34: mov edi,0x64
+  3a: mov eax,edi
+  3d: mov rsp,rbp
+  40: pop rbp
+  41: ret
 
 ;; func 2 center
    0: mov edi,[rsp+8]
@@ -66,7 +56,7 @@
   6d: pop rbp
   6e: ret
   6f: mov eax,9
-  74: call 0xFFFFFFFFFFFFFF51
+  74: call 0xFFFFFFFFFFFFFF81
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -115,5 +105,5 @@
   d1: pop rbp
   d2: ret
   d3: mov eax,9
-  d8: call 0xFFFFFFFFFFFFFED8
+  d8: call 0xFFFFFFFFFFFFFF08
 

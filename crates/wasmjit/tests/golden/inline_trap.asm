@@ -3,28 +3,23 @@
    4: mov esi,[rsp+0x10]
    8: push rbp
    9: mov rbp,rsp
-   c: lea r11,[rsp-0x30]
-  14: cmp r11,[r15+0x18]
-  18: jb near 0x4C
-  1e: mov rsp,r11
-  21: test esi,esi
-  24: jne near 0x2F
-  2a: jmp 0x56
-  2f: mov ecx,esi
-  32: mov eax,edi
-  35: test ecx,ecx
-  38: je near 0x60
-  3e: mov edx,0
-  44: div ecx
-  47: mov rsp,rbp
-  4a: pop rbp
-  4b: ret
-  4c: mov eax,9
-  51: call 0xFFFFFFFFFFFFFFEF
-  56: mov eax,1
-  5b: call 0xFFFFFFFFFFFFFFEF
-  60: mov eax,7
-  65: call 0xFFFFFFFFFFFFFFEF
+   c: sub rsp,0x30
+  13: test esi,esi
+  16: jne near 0x21
+  1c: jmp 0x3E
+  21: mov ecx,esi
+  24: mov eax,edi
+  27: test ecx,ecx
+  2a: je near 0x48
+  30: mov edx,0
+  36: div ecx
+  39: mov rsp,rbp
+  3c: pop rbp
+  3d: ret
+  3e: mov eax,1
+  43: call 0xFFFFFFFFFFFFFFEF
+  48: mov eax,7
+  4d: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -51,9 +46,9 @@
   5d: pop rbp
   5e: ret
   5f: mov eax,9
-  64: call 0xFFFFFFFFFFFFFF85
+  64: call 0xFFFFFFFFFFFFFF9D
   69: mov eax,1
-  6e: call 0xFFFFFFFFFFFFFF85
+  6e: call 0xFFFFFFFFFFFFFF9D
   73: mov eax,7
-  78: call 0xFFFFFFFFFFFFFF85
+  78: call 0xFFFFFFFFFFFFFF9D
 

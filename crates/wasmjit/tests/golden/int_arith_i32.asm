@@ -3,40 +3,30 @@
    4: mov esi,[rsp+0x10]
    8: push rbp
    9: mov rbp,rsp
-   c: lea r11,[rsp-0x30]
-  14: cmp r11,[r15+0x18]
-  18: jb near 0x40
-  1e: mov rsp,r11
-  21: mov eax,edi
-  24: add eax,esi
-  27: mov ecx,edi
-  2a: sub ecx,esi
-  2d: imul eax,ecx
-  31: and eax,edi
-  34: or eax,esi
-  37: xor eax,0x55
-  3b: mov rsp,rbp
-  3e: pop rbp
-  3f: ret
-  40: mov eax,9
-  45: call 0xFFFFFFFFFFFFFFEF
+   c: sub rsp,0x30
+  13: mov eax,edi
+  16: add eax,esi
+  19: mov ecx,edi
+  1c: sub ecx,esi
+  1f: imul eax,ecx
+  23: and eax,edi
+  26: or eax,esi
+  29: xor eax,0x55
+  2d: mov rsp,rbp
+  30: pop rbp
+  31: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x3E
-  1a: mov rsp,r11
-  1d: mov eax,edi
-  20: add eax,7
-  24: sub eax,0x186A0
-  2b: imul eax,0xFFFFFFFD
-  32: and eax,0xFF00
-  39: mov rsp,rbp
-  3c: pop rbp
-  3d: ret
-  3e: mov eax,9
-  43: call 0xFFFFFFFFFFFFFFA5
+   8: sub rsp,0x30
+   f: mov eax,edi
+  12: add eax,7
+  16: sub eax,0x186A0
+  1d: imul eax,0xFFFFFFFD
+  24: and eax,0xFF00
+  2b: mov rsp,rbp
+  2e: pop rbp
+  2f: ret
 

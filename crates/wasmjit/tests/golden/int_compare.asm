@@ -3,129 +3,114 @@
    4: mov esi,[rsp+0x10]
    8: push rbp
    9: mov rbp,rsp
-   c: lea r11,[rsp-0x30]
-  14: cmp r11,[r15+0x18]
-  18: jb near 0xAF
-  1e: mov rsp,r11
-  21: cmp edi,esi
-  24: sete al
-  28: movzx eax,al
+   c: sub rsp,0x30
+  13: cmp edi,esi
+  16: sete al
+  1a: movzx eax,al
+  1e: cmp edi,esi
+  21: setne cl
+  25: movzx ecx,cl
+  29: add eax,ecx
   2c: cmp edi,esi
-  2f: setne cl
+  2f: setl cl
   33: movzx ecx,cl
   37: add eax,ecx
   3a: cmp edi,esi
-  3d: setl cl
+  3d: setb cl
   41: movzx ecx,cl
   45: add eax,ecx
   48: cmp edi,esi
-  4b: setb cl
+  4b: setg cl
   4f: movzx ecx,cl
   53: add eax,ecx
   56: cmp edi,esi
-  59: setg cl
+  59: seta cl
   5d: movzx ecx,cl
   61: add eax,ecx
   64: cmp edi,esi
-  67: seta cl
+  67: setle cl
   6b: movzx ecx,cl
   6f: add eax,ecx
   72: cmp edi,esi
-  75: setle cl
+  75: setbe cl
   79: movzx ecx,cl
   7d: add eax,ecx
   80: cmp edi,esi
-  83: setbe cl
+  83: setge cl
   87: movzx ecx,cl
   8b: add eax,ecx
   8e: cmp edi,esi
-  91: setge cl
+  91: setae cl
   95: movzx ecx,cl
   99: add eax,ecx
-  9c: cmp edi,esi
-  9f: setae cl
-  a3: movzx ecx,cl
-  a7: add eax,ecx
-  aa: mov rsp,rbp
-  ad: pop rbp
-  ae: ret
-  af: mov eax,9
-  b4: call 0xFFFFFFFFFFFFFFEF
+  9c: mov rsp,rbp
+  9f: pop rbp
+  a0: ret
 
 ;; func 1 
    0: mov rdi,[rsp+8]
    5: mov rsi,[rsp+0x10]
    a: push rbp
    b: mov rbp,rsp
-   e: lea r11,[rsp-0x30]
-  16: cmp r11,[r15+0x18]
-  1a: jb near 0xB1
-  20: mov rsp,r11
-  23: cmp rdi,rsi
-  26: sete al
-  2a: movzx eax,al
+   e: sub rsp,0x30
+  15: cmp rdi,rsi
+  18: sete al
+  1c: movzx eax,al
+  20: cmp rdi,rsi
+  23: setne cl
+  27: movzx ecx,cl
+  2b: add eax,ecx
   2e: cmp rdi,rsi
-  31: setne cl
+  31: setl cl
   35: movzx ecx,cl
   39: add eax,ecx
   3c: cmp rdi,rsi
-  3f: setl cl
+  3f: setb cl
   43: movzx ecx,cl
   47: add eax,ecx
   4a: cmp rdi,rsi
-  4d: setb cl
+  4d: setg cl
   51: movzx ecx,cl
   55: add eax,ecx
   58: cmp rdi,rsi
-  5b: setg cl
+  5b: seta cl
   5f: movzx ecx,cl
   63: add eax,ecx
   66: cmp rdi,rsi
-  69: seta cl
+  69: setle cl
   6d: movzx ecx,cl
   71: add eax,ecx
   74: cmp rdi,rsi
-  77: setle cl
+  77: setbe cl
   7b: movzx ecx,cl
   7f: add eax,ecx
   82: cmp rdi,rsi
-  85: setbe cl
+  85: setge cl
   89: movzx ecx,cl
   8d: add eax,ecx
   90: cmp rdi,rsi
-  93: setge cl
+  93: setae cl
   97: movzx ecx,cl
   9b: add eax,ecx
-  9e: cmp rdi,rsi
-  a1: setae cl
-  a5: movzx ecx,cl
-  a9: add eax,ecx
-  ac: mov rsp,rbp
-  af: pop rbp
-  b0: ret
-  b1: mov eax,9
-  b6: call 0xFFFFFFFFFFFFFF36
+  9e: mov rsp,rbp
+  a1: pop rbp
+  a2: ret
 
 ;; func 2 
    0: mov edi,[rsp+8]
    4: mov rsi,[rsp+0x10]
    9: push rbp
    a: mov rbp,rsp
-   d: lea r11,[rsp-0x30]
-  15: cmp r11,[r15+0x18]
-  19: jb near 0x4E
-  1f: mov rsp,r11
-  22: cmp edi,0xA
-  29: setl al
-  2d: movzx eax,al
-  31: mov r11,0x100000000
-  3b: cmp rsi,r11
-  3e: setae cl
-  42: movzx ecx,cl
-  46: add eax,ecx
-  49: mov rsp,rbp
-  4c: pop rbp
-  4d: ret
-  4e: mov eax,9
-  53: call 0xFFFFFFFFFFFFFE7B
+   d: sub rsp,0x30
+  14: cmp edi,0xA
+  1b: setl al
+  1f: movzx eax,al
+  23: mov r11,0x100000000
+  2d: cmp rsi,r11
+  30: setae cl
+  34: movzx ecx,cl
+  38: add eax,ecx
+  3b: mov rsp,rbp
+  3e: pop rbp
+  3f: ret
 

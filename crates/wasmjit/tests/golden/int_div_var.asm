@@ -3,111 +3,101 @@
    4: mov esi,[rsp+0x10]
    8: push rbp
    9: mov rbp,rsp
-   c: lea r11,[rsp-0x30]
-  14: cmp r11,[r15+0x18]
-  18: jb near 0xBD
-  1e: mov rsp,r11
-  21: mov ecx,esi
-  24: mov eax,edi
-  27: test ecx,ecx
-  2a: je near 0xC7
-  30: cmp ecx,0xFFFFFFFF
-  37: jne near 0x4A
-  3d: cmp eax,0x80000000
-  44: je near 0xD1
-  4a: cdq
-  4b: idiv ecx
-  4e: mov rcx,rax
-  51: mov ebx,esi
-  54: mov eax,edi
-  57: test ebx,ebx
-  5a: je near 0xC7
-  60: mov edx,0
-  66: div ebx
-  69: add ecx,eax
-  6c: mov ebx,esi
-  6f: mov eax,edi
-  72: test ebx,ebx
-  75: je near 0xC7
-  7b: cmp ebx,0xFFFFFFFF
-  82: jne near 0x93
-  88: mov edx,0
-  8e: jmp 0x97
-  93: cdq
-  94: idiv ebx
-  97: add ecx,edx
-  9a: mov ebx,esi
-  9d: mov eax,edi
-  a0: test ebx,ebx
-  a3: je near 0xC7
-  a9: mov edx,0
-  af: div ebx
-  b2: add ecx,edx
-  b5: mov eax,ecx
-  b8: mov rsp,rbp
-  bb: pop rbp
-  bc: ret
-  bd: mov eax,9
-  c2: call 0xFFFFFFFFFFFFFFEF
-  c7: mov eax,7
-  cc: call 0xFFFFFFFFFFFFFFEF
-  d1: mov eax,6
-  d6: call 0xFFFFFFFFFFFFFFEF
+   c: sub rsp,0x30
+  13: mov ecx,esi
+  16: mov eax,edi
+  19: test ecx,ecx
+  1c: je near 0xAF
+  22: cmp ecx,0xFFFFFFFF
+  29: jne near 0x3C
+  2f: cmp eax,0x80000000
+  36: je near 0xB9
+  3c: cdq
+  3d: idiv ecx
+  40: mov rcx,rax
+  43: mov ebx,esi
+  46: mov eax,edi
+  49: test ebx,ebx
+  4c: je near 0xAF
+  52: mov edx,0
+  58: div ebx
+  5b: add ecx,eax
+  5e: mov ebx,esi
+  61: mov eax,edi
+  64: test ebx,ebx
+  67: je near 0xAF
+  6d: cmp ebx,0xFFFFFFFF
+  74: jne near 0x85
+  7a: mov edx,0
+  80: jmp 0x89
+  85: cdq
+  86: idiv ebx
+  89: add ecx,edx
+  8c: mov ebx,esi
+  8f: mov eax,edi
+  92: test ebx,ebx
+  95: je near 0xAF
+  9b: mov edx,0
+  a1: div ebx
+  a4: add ecx,edx
+  a7: mov eax,ecx
+  aa: mov rsp,rbp
+  ad: pop rbp
+  ae: ret
+  af: mov eax,7
+  b4: call 0xFFFFFFFFFFFFFFEF
+  b9: mov eax,6
+  be: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov rdi,[rsp+8]
    5: mov rsi,[rsp+0x10]
    a: push rbp
    b: mov rbp,rsp
-   e: lea r11,[rsp-0x30]
-  16: cmp r11,[r15+0x18]
-  1a: jb near 0xC7
-  20: mov rsp,r11
-  23: mov rcx,rsi
-  26: mov rax,rdi
-  29: test rcx,rcx
-  2c: je near 0xD1
-  32: cmp rcx,0xFFFFFFFFFFFFFFFF
-  39: jne near 0x52
-  3f: mov rdx,0x8000000000000000
-  49: cmp rax,rdx
-  4c: je near 0xDB
-  52: cqo
-  54: idiv rcx
-  57: mov rcx,rax
-  5a: mov rbx,rsi
-  5d: mov rax,rdi
-  60: test rbx,rbx
-  63: je near 0xD1
-  69: mov edx,0
-  6f: div rbx
-  72: add rcx,rax
-  75: mov rbx,rsi
-  78: mov rax,rdi
-  7b: test rbx,rbx
-  7e: je near 0xD1
-  84: cmp rbx,0xFFFFFFFFFFFFFFFF
-  8b: jne near 0x9C
-  91: mov edx,0
-  97: jmp 0xA1
-  9c: cqo
-  9e: idiv rbx
-  a1: add rcx,rdx
-  a4: mov rbx,rsi
-  a7: mov rax,rdi
-  aa: test rbx,rbx
-  ad: je near 0xD1
-  b3: mov edx,0
-  b9: div rbx
-  bc: add rcx,rdx
-  bf: mov rax,rcx
-  c2: mov rsp,rbp
-  c5: pop rbp
-  c6: ret
-  c7: mov eax,9
-  cc: call 0xFFFFFFFFFFFFFF14
-  d1: mov eax,7
-  d6: call 0xFFFFFFFFFFFFFF14
-  db: mov eax,6
-  e0: call 0xFFFFFFFFFFFFFF14
+   e: sub rsp,0x30
+  15: mov rcx,rsi
+  18: mov rax,rdi
+  1b: test rcx,rcx
+  1e: je near 0xB9
+  24: cmp rcx,0xFFFFFFFFFFFFFFFF
+  2b: jne near 0x44
+  31: mov rdx,0x8000000000000000
+  3b: cmp rax,rdx
+  3e: je near 0xC3
+  44: cqo
+  46: idiv rcx
+  49: mov rcx,rax
+  4c: mov rbx,rsi
+  4f: mov rax,rdi
+  52: test rbx,rbx
+  55: je near 0xB9
+  5b: mov edx,0
+  61: div rbx
+  64: add rcx,rax
+  67: mov rbx,rsi
+  6a: mov rax,rdi
+  6d: test rbx,rbx
+  70: je near 0xB9
+  76: cmp rbx,0xFFFFFFFFFFFFFFFF
+  7d: jne near 0x8E
+  83: mov edx,0
+  89: jmp 0x93
+  8e: cqo
+  90: idiv rbx
+  93: add rcx,rdx
+  96: mov rbx,rsi
+  99: mov rax,rdi
+  9c: test rbx,rbx
+  9f: je near 0xB9
+  a5: mov edx,0
+  ab: div rbx
+  ae: add rcx,rdx
+  b1: mov rax,rcx
+  b4: mov rsp,rbp
+  b7: pop rbp
+  b8: ret
+  b9: mov eax,7
+  be: call 0xFFFFFFFFFFFFFF2C
+  c3: mov eax,6
+  c8: call 0xFFFFFFFFFFFFFF2C
 

@@ -2,73 +2,53 @@
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x37
-  1a: mov rsp,r11
-  1d: lzcnt eax,edi
-  22: tzcnt ecx,edi
-  27: add eax,ecx
-  2a: popcnt ecx,edi
-  2f: add eax,ecx
-  32: mov rsp,rbp
-  35: pop rbp
-  36: ret
-  37: mov eax,9
-  3c: call 0xFFFFFFFFFFFFFFEF
+   8: sub rsp,0x30
+   f: lzcnt eax,edi
+  14: tzcnt ecx,edi
+  19: add eax,ecx
+  1c: popcnt ecx,edi
+  21: add eax,ecx
+  24: mov rsp,rbp
+  27: pop rbp
+  28: ret
 
 ;; func 1 
    0: mov rdi,[rsp+8]
    5: push rbp
    6: mov rbp,rsp
-   9: lea r11,[rsp-0x30]
-  11: cmp r11,[r15+0x18]
-  15: jb near 0x38
-  1b: mov rsp,r11
-  1e: lzcnt rax,rdi
-  23: tzcnt rcx,rdi
-  28: add rax,rcx
-  2b: popcnt rcx,rdi
-  30: add rax,rcx
-  33: mov rsp,rbp
-  36: pop rbp
-  37: ret
-  38: mov eax,9
-  3d: call 0xFFFFFFFFFFFFFFAE
+   9: sub rsp,0x30
+  10: lzcnt rax,rdi
+  15: tzcnt rcx,rdi
+  1a: add rax,rcx
+  1d: popcnt rcx,rdi
+  22: add rax,rcx
+  25: mov rsp,rbp
+  28: pop rbp
+  29: ret
 
 ;; func 2 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x2D
-  1a: mov rsp,r11
-  1d: movsx eax,dil
-  21: movsx ecx,di
-  25: add eax,ecx
-  28: mov rsp,rbp
-  2b: pop rbp
-  2c: ret
-  2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFF6C
+   8: sub rsp,0x30
+   f: movsx eax,dil
+  13: movsx ecx,di
+  17: add eax,ecx
+  1a: mov rsp,rbp
+  1d: pop rbp
+  1e: ret
 
 ;; func 3 
    0: mov rdi,[rsp+8]
    5: push rbp
    6: mov rbp,rsp
-   9: lea r11,[rsp-0x30]
-  11: cmp r11,[r15+0x18]
-  15: jb near 0x34
-  1b: mov rsp,r11
-  1e: movsx rax,dil
-  22: movsx rcx,di
-  26: add rax,rcx
-  29: movsxd rcx,edi
-  2c: add rax,rcx
-  2f: mov rsp,rbp
-  32: pop rbp
-  33: ret
-  34: mov eax,9
-  39: call 0xFFFFFFFFFFFFFF35
+   9: sub rsp,0x30
+  10: movsx rax,dil
+  14: movsx rcx,di
+  18: add rax,rcx
+  1b: movsxd rcx,edi
+  1e: add rax,rcx
+  21: mov rsp,rbp
+  24: pop rbp
+  25: ret
 

@@ -1,18 +1,13 @@
 ;; func 0 
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x31
-  16: mov rsp,r11
-  19: mov rax,[r15+0x10]
-  20: mov rax,[rax+8]
-  28: shr rax,0x10
-  2c: mov rsp,rbp
-  2f: pop rbp
-  30: ret
-  31: mov eax,9
-  36: call 0xFFFFFFFFFFFFFFEF
+   4: sub rsp,0x20
+   b: mov rax,[r15+0x10]
+  12: mov rax,[rax+8]
+  1a: shr rax,0x10
+  1e: mov rsp,rbp
+  21: pop rbp
+  22: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -31,7 +26,7 @@
   3b: pop rbp
   3c: ret
   3d: mov eax,9
-  42: call 0xFFFFFFFFFFFFFFB4
+  42: call 0xFFFFFFFFFFFFFFCC
 
 ;; func 2 
    0: push rbp
@@ -52,5 +47,5 @@
   4c: pop rbp
   4d: ret
   4e: mov eax,9
-  53: call 0xFFFFFFFFFFFFFF6D
+  53: call 0xFFFFFFFFFFFFFF85
 

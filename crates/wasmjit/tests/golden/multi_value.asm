@@ -3,88 +3,70 @@
    4: mov rsi,[rsp+0x10]
    9: push rbp
    a: mov rbp,rsp
-   d: lea r11,[rsp-0x30]
-  15: cmp r11,[r15+0x18]
-  19: jb near 0x3B
-  1f: mov rsp,r11
-  22: mov [rbp-0x10],rsi
-  26: mov [rbp-0x18],rdi
-  2a: mov r11,[rbp-0x18]
-  2e: mov [rbp+0x18],r11
-  32: mov rax,[rbp-0x10]
-  36: mov rsp,rbp
-  39: pop rbp
-  3a: ret
-  3b: mov eax,9
-  40: call 0xFFFFFFFFFFFFFFEF
+   d: sub rsp,0x30
+  14: mov [rbp-0x10],rsi
+  18: mov [rbp-0x18],rdi
+  1c: mov r11,[rbp-0x18]
+  20: mov [rbp+0x18],r11
+  24: mov rax,[rbp-0x10]
+  28: mov rsp,rbp
+  2b: pop rbp
+  2c: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x37
-  1a: mov rsp,r11
-  1d: mov [rbp-0x10],rdi
-  21: mov dword [rbp-0x18],3
-  28: mov eax,[rbp-0x10]
-  2b: add eax,[rbp-0x18]
-  32: mov rsp,rbp
-  35: pop rbp
-  36: ret
-  37: mov eax,9
-  3c: call 0xFFFFFFFFFFFFFFAA
+   8: sub rsp,0x30
+   f: mov [rbp-0x10],rdi
+  13: mov dword [rbp-0x18],3
+  1a: mov eax,[rbp-0x10]
+  1d: add eax,[rbp-0x18]
+  24: mov rsp,rbp
+  27: pop rbp
+  28: ret
 
 ;; func 2 
    0: mov edi,[rsp+8]
    4: mov esi,[rsp+0x10]
    8: push rbp
    9: mov rbp,rsp
-   c: lea r11,[rsp-0x30]
-  14: cmp r11,[r15+0x18]
-  18: jb near 0x51
-  1e: mov rsp,r11
-  21: mov [rbp-0x10],rdi
-  25: test esi,esi
-  28: je near 0x3E
-  2e: mov eax,[rbp-0x10]
-  31: add eax,1
-  35: mov [rbp-0x10],rax
-  39: jmp 0x49
-  3e: mov eax,[rbp-0x10]
-  41: sub eax,2
-  45: mov [rbp-0x10],rax
-  49: mov eax,[rbp-0x10]
-  4c: mov rsp,rbp
-  4f: pop rbp
-  50: ret
-  51: mov eax,9
-  56: call 0xFFFFFFFFFFFFFF69
+   c: sub rsp,0x30
+  13: mov [rbp-0x10],rdi
+  17: test esi,esi
+  1a: je near 0x30
+  20: mov eax,[rbp-0x10]
+  23: add eax,1
+  27: mov [rbp-0x10],rax
+  2b: jmp 0x3B
+  30: mov eax,[rbp-0x10]
+  33: sub eax,2
+  37: mov [rbp-0x10],rax
+  3b: mov eax,[rbp-0x10]
+  3e: mov rsp,rbp
+  41: pop rbp
+  42: ret
 
 ;; func 3 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x4A
-  1a: mov rsp,r11
-  1d: mov [rbp-0x10],rdi
-  21: cmp rsp,[r15+0x18]
-  25: jb near 0x4A
-  2b: mov eax,[rbp-0x10]
-  2e: sub eax,1
-  32: mov edi,eax
-  35: test edi,edi
-  38: mov [rbp-0x10],rax
-  3c: jne near 0x21
-  42: mov eax,[rbp-0x10]
-  45: mov rsp,rbp
-  48: pop rbp
-  49: ret
-  4a: mov eax,9
-  4f: call 0xFFFFFFFFFFFFFF0E
+   8: sub rsp,0x30
+   f: mov [rbp-0x10],rdi
+  13: cmp rsp,[r15+0x18]
+  17: jb near 0x3C
+  1d: mov eax,[rbp-0x10]
+  20: sub eax,1
+  24: mov edi,eax
+  27: test edi,edi
+  2a: mov [rbp-0x10],rax
+  2e: jne near 0x13
+  34: mov eax,[rbp-0x10]
+  37: mov rsp,rbp
+  3a: pop rbp
+  3b: ret
+  3c: mov eax,9
+  41: call 0xFFFFFFFFFFFFFF56
 
 ;; func 4 
    0: push rbp
@@ -95,7 +77,7 @@
   16: mov rsp,r11
   19: mov edi,1
   1f: mov esi,2
-  25: call 0xFFFFFFFFFFFFFED4
+  25: call 0xFFFFFFFFFFFFFF2A
   2a: mov r11,[rsp+8]
   32: mov [rbp-0x18],r11
   39: mov eax,0
@@ -103,5 +85,5 @@
   42: pop rbp
   43: ret
   44: mov eax,9
-  49: call 0xFFFFFFFFFFFFFEBA
+  49: call 0xFFFFFFFFFFFFFF10
 

@@ -2,19 +2,16 @@
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x30]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x33
-  1a: mov rsp,r11
-  1d: cmp rsp,[r15+0x18]
-  21: jb near 0x33
-  27: mov eax,edi
-  2a: add eax,1
-  2e: mov rsp,rbp
-  31: pop rbp
-  32: ret
-  33: mov eax,9
-  38: call 0xFFFFFFFFFFFFFFEF
+   8: sub rsp,0x30
+   f: cmp rsp,[r15+0x18]
+  13: jb near 0x25
+  19: mov eax,edi
+  1c: add eax,1
+  20: mov rsp,rbp
+  23: pop rbp
+  24: ret
+  25: mov eax,9
+  2a: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -30,7 +27,7 @@
   2a: mov [rbp+0x10],rdi
   2e: mov [rbp-0x10],rbx
   32: mov rdi,rbx
-  35: call 0xFFFFFFFFFFFFFFC7
+  35: call 0xFFFFFFFFFFFFFFD5
   3a: mov rdi,[rbp+0x10]
   3e: mov rbx,[rbp-0x10]
   42: mov ebx,eax
@@ -42,5 +39,5 @@
   58: pop rbp
   59: ret
   5a: mov eax,9
-  5f: call 0xFFFFFFFFFFFFFFB2
+  5f: call 0xFFFFFFFFFFFFFFC0
 

@@ -2,23 +2,20 @@
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x40]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x48
-  1a: mov rsp,r11
-  1d: xor ebx,ebx
-  20: xor r12d,r12d
-  23: cmp rsp,[r15+0x18]
-  27: jb near 0x48
-  2d: mov eax,ebx
-  30: add r12,rax
-  33: add ebx,1
-  37: cmp ebx,edi
-  3a: jb near 0x23
-  40: mov rax,r12
-  43: mov rsp,rbp
-  46: pop rbp
-  47: ret
-  48: mov eax,9
-  4d: call 0xFFFFFFFFFFFFFFEF
+   8: sub rsp,0x40
+   f: xor ebx,ebx
+  12: xor r12d,r12d
+  15: cmp rsp,[r15+0x18]
+  19: jb near 0x3A
+  1f: mov eax,ebx
+  22: add r12,rax
+  25: add ebx,1
+  29: cmp ebx,edi
+  2c: jb near 0x15
+  32: mov rax,r12
+  35: mov rsp,rbp
+  38: pop rbp
+  39: ret
+  3a: mov eax,9
+  3f: call 0xFFFFFFFFFFFFFFEF
 

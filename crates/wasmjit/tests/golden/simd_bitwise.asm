@@ -1,112 +1,97 @@
 ;; func 0 
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x50]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x96
-  16: mov rsp,r11
-  19: movdqu xmm0,[rbp+0x20]
-  22: movdqu xmm1,[rbp+0x10]
-  2b: pand xmm1,xmm0
-  30: movdqu xmm0,[rbp+0x30]
-  39: por xmm1,xmm0
-  3e: movdqu xmm0,[rbp+0x10]
-  47: pxor xmm1,xmm0
-  4c: movdqu xmm0,[rbp+0x20]
-  55: movaps xmm15,xmm0
-  59: pandn xmm15,xmm1
-  5e: movaps xmm1,xmm15
-  62: pcmpeqd xmm15,xmm15
-  67: pxor xmm1,xmm15
-  6c: movdqu xmm0,[rbp+0x30]
-  75: movdqu xmm2,[rbp+0x20]
-  7e: pxor xmm1,xmm2
-  83: pand xmm1,xmm0
-  88: pxor xmm1,xmm2
-  8d: movaps xmm0,xmm1
-  91: mov rsp,rbp
-  94: pop rbp
-  95: ret
-  96: mov eax,9
-  9b: call 0xFFFFFFFFFFFFFFEF
+   4: sub rsp,0x50
+   b: movdqu xmm0,[rbp+0x20]
+  14: movdqu xmm1,[rbp+0x10]
+  1d: pand xmm1,xmm0
+  22: movdqu xmm0,[rbp+0x30]
+  2b: por xmm1,xmm0
+  30: movdqu xmm0,[rbp+0x10]
+  39: pxor xmm1,xmm0
+  3e: movdqu xmm0,[rbp+0x20]
+  47: movaps xmm15,xmm0
+  4b: pandn xmm15,xmm1
+  50: movaps xmm1,xmm15
+  54: pcmpeqd xmm15,xmm15
+  59: pxor xmm1,xmm15
+  5e: movdqu xmm0,[rbp+0x30]
+  67: movdqu xmm2,[rbp+0x20]
+  70: pxor xmm1,xmm2
+  75: pand xmm1,xmm0
+  7a: pxor xmm1,xmm2
+  7f: movaps xmm0,xmm1
+  83: mov rsp,rbp
+  86: pop rbp
+  87: ret
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0xFD
-  16: mov rsp,r11
-  19: movdqu xmm0,[rbp+0x10]
-  22: ptest xmm0,xmm0
-  28: jne near 0x39
-  2e: mov eax,0xFFFFFFFF
-  34: jmp 0xF8
-  39: movdqu xmm0,[rbp+0x10]
-  42: pxor xmm15,xmm15
-  47: pcmpeqb xmm15,xmm0
-  4c: ptest xmm15,xmm15
-  52: sete al
-  56: movzx eax,al
-  5a: movdqu xmm0,[rbp+0x10]
-  63: pxor xmm15,xmm15
-  68: pcmpeqw xmm15,xmm0
-  6d: ptest xmm15,xmm15
-  73: sete cl
-  77: movzx ecx,cl
-  7b: add eax,ecx
-  7e: movdqu xmm0,[rbp+0x10]
-  87: pxor xmm15,xmm15
-  8c: pcmpeqd xmm15,xmm0
-  91: ptest xmm15,xmm15
-  97: sete cl
-  9b: movzx ecx,cl
-  9f: add eax,ecx
-  a2: movdqu xmm0,[rbp+0x10]
-  ab: pxor xmm15,xmm15
-  b0: pcmpeqq xmm15,xmm0
-  b6: ptest xmm15,xmm15
-  bc: sete cl
-  c0: movzx ecx,cl
-  c4: add eax,ecx
-  c7: movdqu xmm0,[rbp+0x10]
-  d0: ptest xmm0,xmm0
-  d6: mov [rbp-0x20],rax
-  da: je near 0xEB
-  e0: mov eax,0
-  e6: jmp 0xF1
-  eb: mov eax,1
-  f1: add eax,[rbp-0x20]
-  f8: mov rsp,rbp
-  fb: pop rbp
-  fc: ret
-  fd: mov eax,9
- 102: call 0xFFFFFFFFFFFFFF4F
+   4: sub rsp,0x40
+   b: movdqu xmm0,[rbp+0x10]
+  14: ptest xmm0,xmm0
+  1a: jne near 0x2B
+  20: mov eax,0xFFFFFFFF
+  26: jmp 0xEA
+  2b: movdqu xmm0,[rbp+0x10]
+  34: pxor xmm15,xmm15
+  39: pcmpeqb xmm15,xmm0
+  3e: ptest xmm15,xmm15
+  44: sete al
+  48: movzx eax,al
+  4c: movdqu xmm0,[rbp+0x10]
+  55: pxor xmm15,xmm15
+  5a: pcmpeqw xmm15,xmm0
+  5f: ptest xmm15,xmm15
+  65: sete cl
+  69: movzx ecx,cl
+  6d: add eax,ecx
+  70: movdqu xmm0,[rbp+0x10]
+  79: pxor xmm15,xmm15
+  7e: pcmpeqd xmm15,xmm0
+  83: ptest xmm15,xmm15
+  89: sete cl
+  8d: movzx ecx,cl
+  91: add eax,ecx
+  94: movdqu xmm0,[rbp+0x10]
+  9d: pxor xmm15,xmm15
+  a2: pcmpeqq xmm15,xmm0
+  a8: ptest xmm15,xmm15
+  ae: sete cl
+  b2: movzx ecx,cl
+  b6: add eax,ecx
+  b9: movdqu xmm0,[rbp+0x10]
+  c2: ptest xmm0,xmm0
+  c8: mov [rbp-0x20],rax
+  cc: je near 0xDD
+  d2: mov eax,0
+  d8: jmp 0xE3
+  dd: mov eax,1
+  e3: add eax,[rbp-0x20]
+  ea: mov rsp,rbp
+  ed: pop rbp
+  ee: ret
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x6E
-  16: mov rsp,r11
+   4: sub rsp,0x40
+   b: movdqu xmm0,[rbp+0x10]
+  14: pmovmskb eax,xmm0
   19: movdqu xmm0,[rbp+0x10]
-  22: pmovmskb eax,xmm0
-  27: movdqu xmm0,[rbp+0x10]
-  30: movaps xmm15,xmm0
-  34: packsswb xmm15,xmm15
-  39: pmovmskb ecx,xmm15
-  3e: and ecx,0xFF
-  45: add eax,ecx
-  48: movdqu xmm0,[rbp+0x10]
-  51: movmskps ecx,xmm0
-  55: add eax,ecx
-  58: movdqu xmm0,[rbp+0x10]
-  61: movmskpd ecx,xmm0
-  66: add eax,ecx
-  69: mov rsp,rbp
-  6c: pop rbp
-  6d: ret
-  6e: mov eax,9
-  73: call 0xFFFFFFFFFFFFFE48
+  22: movaps xmm15,xmm0
+  26: packsswb xmm15,xmm15
+  2b: pmovmskb ecx,xmm15
+  30: and ecx,0xFF
+  37: add eax,ecx
+  3a: movdqu xmm0,[rbp+0x10]
+  43: movmskps ecx,xmm0
+  47: add eax,ecx
+  4a: movdqu xmm0,[rbp+0x10]
+  53: movmskpd ecx,xmm0
+  58: add eax,ecx
+  5b: mov rsp,rbp
+  5e: pop rbp
+  5f: ret
 

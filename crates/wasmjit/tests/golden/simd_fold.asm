@@ -4,63 +4,55 @@
    8: mov r8d,[rsp+0x18]
    d: push rbp
    e: mov rbp,rsp
-  11: lea r11,[rsp-0x50]
-  19: cmp r11,[r15+0x18]
-  1d: jb near 0x7B
-  23: mov rsp,r11
-  26: movdqu xmm9,[rbp+0x28]
-  2f: cmp rsp,[r15+0x18]
-  33: jb near 0x7B
-  39: movdqu xmm0,[r14+rdi]
-  43: movdqu xmm1,[r14+rsi]
-  4d: mulpd xmm1,xmm9
-  52: addpd xmm0,xmm1
-  57: movdqu [r14+rdi],xmm0
-  61: add edi,0x10
-  65: add esi,0x10
-  69: sub r8d,1
-  6d: test r8d,r8d
-  70: jne near 0x2F
-  76: mov rsp,rbp
-  79: pop rbp
-  7a: ret
-  7b: mov eax,9
-  80: call 0xFFFFFFFFFFFFFFEF
+  11: sub rsp,0x50
+  18: movdqu xmm9,[rbp+0x28]
+  21: cmp rsp,[r15+0x18]
+  25: jb near 0x6D
+  2b: movdqu xmm0,[r14+rdi]
+  35: movdqu xmm1,[r14+rsi]
+  3f: mulpd xmm1,xmm9
+  44: addpd xmm0,xmm1
+  49: movdqu [r14+rdi],xmm0
+  53: add edi,0x10
+  57: add esi,0x10
+  5b: sub r8d,1
+  5f: test r8d,r8d
+  62: jne near 0x21
+  68: mov rsp,rbp
+  6b: pop rbp
+  6c: ret
+  6d: mov eax,9
+  72: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x40]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0xB5
-  1a: mov rsp,r11
-  1d: movdqu xmm0,[r14+rdi+0x10]
-  27: movdqu xmm1,[rbp+0x18]
-  30: paddd xmm1,xmm0
-  35: movdqu xmm0,[r14+rdi+0x20]
-  3f: psubw xmm1,xmm0
-  44: movdqu xmm0,[r14+0x40]
-  4d: pxor xmm1,xmm0
+   8: sub rsp,0x40
+   f: movdqu xmm0,[r14+rdi+0x10]
+  19: movdqu xmm1,[rbp+0x18]
+  22: paddd xmm1,xmm0
+  27: movdqu xmm0,[r14+rdi+0x20]
+  31: psubw xmm1,xmm0
+  36: movdqu xmm0,[r14+0x40]
+  3f: pxor xmm1,xmm0
+  44: movdqu xmm0,[r14+rdi]
+  4e: divps xmm1,xmm0
   52: movdqu xmm0,[r14+rdi]
-  5c: divps xmm1,xmm0
-  60: movdqu xmm0,[r14+rdi]
-  6a: pminub xmm1,xmm0
-  6f: movdqu xmm0,[r14+rdi]
-  79: movaps xmm15,xmm1
-  7d: psrlq xmm15,0x20
-  83: pmuludq xmm15,xmm0
-  88: movaps xmm2,xmm0
-  8c: psrlq xmm2,0x20
-  92: pmuludq xmm2,xmm1
-  97: paddq xmm15,xmm2
-  9c: psllq xmm15,0x20
-  a2: pmuludq xmm1,xmm0
-  a7: paddq xmm1,xmm15
-  ac: movaps xmm0,xmm1
-  b0: mov rsp,rbp
-  b3: pop rbp
-  b4: ret
-  b5: mov eax,9
-  ba: call 0xFFFFFFFFFFFFFF6A
+  5c: pminub xmm1,xmm0
+  61: movdqu xmm0,[r14+rdi]
+  6b: movaps xmm15,xmm1
+  6f: psrlq xmm15,0x20
+  75: pmuludq xmm15,xmm0
+  7a: movaps xmm2,xmm0
+  7e: psrlq xmm2,0x20
+  84: pmuludq xmm2,xmm1
+  89: paddq xmm15,xmm2
+  8e: psllq xmm15,0x20
+  94: pmuludq xmm1,xmm0
+  99: paddq xmm1,xmm15
+  9e: movaps xmm0,xmm1
+  a2: mov rsp,rbp
+  a5: pop rbp
+  a6: ret
 

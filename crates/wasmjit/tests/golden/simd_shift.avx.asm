@@ -1,131 +1,113 @@
 ;; func 0 
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x40]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x8A
-  16: mov rsp,r11
-  19: movdqu xmm0,[rbp+0x10]
-  22: vpand xmm0,xmm0,[rel 0xA0]
-  2a: vpsllw xmm0,xmm0,3
-  30: vpsrlw xmm0,xmm0,1
-  36: vpand xmm0,xmm0,[rel 0xB0]
-  3e: movaps xmm15,xmm0
-  42: punpckhbw xmm15,xmm15
-  47: punpcklbw xmm0,xmm0
-  4c: psraw xmm15,0xA
-  52: psraw xmm0,0xA
-  58: packsswb xmm0,xmm15
-  5d: vpsllw xmm0,xmm0,1
-  63: vpsrad xmm0,xmm0,5
-  69: vpsrlq xmm0,xmm0,0x3F
-  6f: vpsrlq xmm0,xmm0,7
-  75: vpxor xmm0,xmm0,[rel 0xC0]
-  7d: vpsubq xmm0,xmm0,[rel 0xC0]
-  85: mov rsp,rbp
-  88: pop rbp
-  89: ret
-  8a: mov eax,9
-  8f: call 0xFFFFFFFFFFFFFFEF
-  94: int3
-  95: int3
-  96: int3
-  97: int3
-  98: int3
-  99: int3
-  9a: int3
-  9b: int3
-  9c: int3
-  9d: int3
-  9e: int3
-  9f: int3
-  a0: (bad)
-  a2: (bad)
-  a4: (bad)
-  a6: (bad)
-  a8: (bad)
-  aa: (bad)
-  ac: (bad)
-  ae: (bad)
-  b0: jg short 0x131
-  b2: jg short 0x133
-  b4: jg short 0x135
-  b6: jg short 0x137
-  b8: jg short 0x139
-  ba: jg short 0x13B
-  bc: jg short 0x13D
-  be: jg short 0x13F
-  c0: add [rax],al
-  c2: add [rax],al
-  c4: add [rax],al
-  c6: add [rcx],al
-  c8: add [rax],al
-  ca: add [rax],al
-  cc: add [rax],al
-  ce: add [rcx],al
+   4: sub rsp,0x40
+   b: movdqu xmm0,[rbp+0x10]
+  14: vpand xmm0,xmm0,[rel 0x80]
+  1c: vpsllw xmm0,xmm0,3
+  22: vpsrlw xmm0,xmm0,1
+  28: vpand xmm0,xmm0,[rel 0x90]
+  30: movaps xmm15,xmm0
+  34: punpckhbw xmm15,xmm15
+  39: punpcklbw xmm0,xmm0
+  3e: psraw xmm15,0xA
+  44: psraw xmm0,0xA
+  4a: packsswb xmm0,xmm15
+  4f: vpsllw xmm0,xmm0,1
+  55: vpsrad xmm0,xmm0,5
+  5b: vpsrlq xmm0,xmm0,0x3F
+  61: vpsrlq xmm0,xmm0,7
+  67: vpxor xmm0,xmm0,[rel 0xA0]
+  6f: vpsubq xmm0,xmm0,[rel 0xA0]
+  77: mov rsp,rbp
+  7a: pop rbp
+  7b: ret
+  7c: int3
+  7d: int3
+  7e: int3
+  7f: int3
+  80: (bad)
+  82: (bad)
+  84: (bad)
+  86: (bad)
+  88: (bad)
+  8a: (bad)
+  8c: (bad)
+  8e: (bad)
+  90: jg short 0x111
+  92: jg short 0x113
+  94: jg short 0x115
+  96: jg short 0x117
+  98: jg short 0x119
+  9a: jg short 0x11B
+  9c: jg short 0x11D
+  9e: jg short 0x11F
+  a0: add [rax],al
+  a2: add [rax],al
+  a4: add [rax],al
+  a6: add [rcx],al
+  a8: add [rax],al
+  aa: add [rax],al
+  ac: add [rax],al
+  ae: add [rcx],al
 
 ;; func 1 
    0: mov edi,[rsp+0x18]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x40]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x12D
-  1a: mov rsp,r11
-  1d: movdqu xmm0,[rbp+0x10]
-  26: mov r11d,edi
-  29: and r11d,7
-  30: movd xmm1,r11d
-  35: pcmpeqd xmm15,xmm15
-  3a: psrlw xmm15,8
-  40: psrlw xmm15,xmm1
-  45: packuswb xmm15,xmm15
-  4a: pand xmm0,xmm15
-  4f: psllw xmm0,xmm1
-  54: mov r11d,edi
-  57: and r11d,7
-  5e: movd xmm1,r11d
-  63: psrlw xmm0,xmm1
-  68: pcmpeqd xmm15,xmm15
-  6d: psrlw xmm15,8
-  73: psrlw xmm15,xmm1
-  78: packuswb xmm15,xmm15
-  7d: pand xmm0,xmm15
-  82: mov r11d,edi
-  85: and r11d,7
-  8c: add r11d,8
-  93: movd xmm1,r11d
-  98: movaps xmm15,xmm0
-  9c: punpckhbw xmm15,xmm15
-  a1: punpcklbw xmm0,xmm0
-  a6: psraw xmm15,xmm1
-  ab: psraw xmm0,xmm1
-  b0: packsswb xmm0,xmm15
-  b5: mov r11d,edi
-  b8: and r11d,0xF
-  bf: movd xmm1,r11d
-  c4: psrlw xmm0,xmm1
-  c9: mov r11d,edi
-  cc: and r11d,0x1F
-  d3: movd xmm1,r11d
-  d8: pslld xmm0,xmm1
-  dd: mov r11d,edi
-  e0: and r11d,0x3F
-  e7: movd xmm1,r11d
-  ec: psllq xmm0,xmm1
-  f1: mov r11d,edi
-  f4: and r11d,0x3F
-  fb: movd xmm1,r11d
- 100: mov r11,0x8000000000000000
- 10a: movq xmm15,r11
- 10f: punpcklqdq xmm15,xmm15
- 114: psrlq xmm15,xmm1
- 119: psrlq xmm0,xmm1
- 11e: pxor xmm0,xmm15
- 123: psubq xmm0,xmm15
- 128: mov rsp,rbp
- 12b: pop rbp
- 12c: ret
- 12d: mov eax,9
- 132: call 0xFFFFFFFFFFFFFF1F
+   8: sub rsp,0x40
+   f: movdqu xmm0,[rbp+0x10]
+  18: mov r11d,edi
+  1b: and r11d,7
+  22: movd xmm1,r11d
+  27: pcmpeqd xmm15,xmm15
+  2c: psrlw xmm15,8
+  32: psrlw xmm15,xmm1
+  37: packuswb xmm15,xmm15
+  3c: pand xmm0,xmm15
+  41: psllw xmm0,xmm1
+  46: mov r11d,edi
+  49: and r11d,7
+  50: movd xmm1,r11d
+  55: psrlw xmm0,xmm1
+  5a: pcmpeqd xmm15,xmm15
+  5f: psrlw xmm15,8
+  65: psrlw xmm15,xmm1
+  6a: packuswb xmm15,xmm15
+  6f: pand xmm0,xmm15
+  74: mov r11d,edi
+  77: and r11d,7
+  7e: add r11d,8
+  85: movd xmm1,r11d
+  8a: movaps xmm15,xmm0
+  8e: punpckhbw xmm15,xmm15
+  93: punpcklbw xmm0,xmm0
+  98: psraw xmm15,xmm1
+  9d: psraw xmm0,xmm1
+  a2: packsswb xmm0,xmm15
+  a7: mov r11d,edi
+  aa: and r11d,0xF
+  b1: movd xmm1,r11d
+  b6: psrlw xmm0,xmm1
+  bb: mov r11d,edi
+  be: and r11d,0x1F
+  c5: movd xmm1,r11d
+  ca: pslld xmm0,xmm1
+  cf: mov r11d,edi
+  d2: and r11d,0x3F
+  d9: movd xmm1,r11d
+  de: psllq xmm0,xmm1
+  e3: mov r11d,edi
+  e6: and r11d,0x3F
+  ed: movd xmm1,r11d
+  f2: mov r11,0x8000000000000000
+  fc: movq xmm15,r11
+ 101: punpcklqdq xmm15,xmm15
+ 106: psrlq xmm15,xmm1
+ 10b: psrlq xmm0,xmm1
+ 110: pxor xmm0,xmm15
+ 115: psubq xmm0,xmm15
+ 11a: mov rsp,rbp
+ 11d: pop rbp
+ 11e: ret
 

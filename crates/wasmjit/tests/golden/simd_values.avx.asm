@@ -1,28 +1,23 @@
 ;; func 0 pair
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x50]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x7B
-  16: mov rsp,r11
-  19: mov r11,[rbp+0x28]
-  20: mov [rbp-0x20],r11
-  27: mov r11,[rbp+0x30]
-  2e: mov [rbp-0x18],r11
-  35: mov r11,[rbp+0x10]
-  3c: mov [rbp-0x30],r11
-  43: mov r11,[rbp+0x18]
-  4a: mov [rbp-0x28],r11
-  51: mov r11,[rbp-0x30]
-  58: mov [rbp+0x20],r11
-  5f: mov r11,[rbp-0x28]
-  66: mov [rbp+0x28],r11
-  6d: movdqu xmm0,[rbp-0x20]
-  76: mov rsp,rbp
-  79: pop rbp
-  7a: ret
-  7b: mov eax,9
-  80: call 0xFFFFFFFFFFFFFFEF
+   4: sub rsp,0x50
+   b: mov r11,[rbp+0x28]
+  12: mov [rbp-0x20],r11
+  19: mov r11,[rbp+0x30]
+  20: mov [rbp-0x18],r11
+  27: mov r11,[rbp+0x10]
+  2e: mov [rbp-0x30],r11
+  35: mov r11,[rbp+0x18]
+  3c: mov [rbp-0x28],r11
+  43: mov r11,[rbp-0x30]
+  4a: mov [rbp+0x20],r11
+  51: mov r11,[rbp-0x28]
+  58: mov [rbp+0x28],r11
+  5f: movdqu xmm0,[rbp-0x20]
+  68: mov rsp,rbp
+  6b: pop rbp
+  6c: ret
 
 ;; func 1 
    0: mov edi,[rsp+0x18]
@@ -33,14 +28,14 @@
   14: jb near 0x112
   1a: mov rsp,r11
   1d: mov [rbp+0x20],rdi
-  21: movdqu xmm0,[rel 0x12B]
+  21: movdqu xmm0,[rel 0x123]
   2a: mov r11,[rbp+0x10]
   31: mov [rsp],r11
   39: mov r11,[rbp+0x18]
   40: mov [rsp+8],r11
   48: movdqu [rsp+0x18],xmm0
   52: mov edi,7
-  58: call 0xFFFFFFFFFFFFFF7B
+  58: call 0xFFFFFFFFFFFFFF93
   5d: mov r11,[rsp+0x10]
   65: mov [rbp-0x40],r11
   6c: mov r11,[rsp+0x18]
@@ -68,7 +63,7 @@
  110: pop rbp
  111: ret
  112: mov eax,9
- 117: call 0xFFFFFFFFFFFFFF6A
+ 117: call 0xFFFFFFFFFFFFFF82
  11c: int3
  11d: int3
  11e: int3
@@ -76,20 +71,12 @@
  120: int3
  121: int3
  122: int3
- 123: int3
- 124: int3
- 125: int3
- 126: int3
- 127: int3
- 128: int3
- 129: int3
- 12a: int3
- 12b: add [rax],eax
+ 123: add [rax],eax
+ 125: add [rax],al
+ 127: add [rax],al
+ 129: add [rax],al
+ 12b: add al,[rax]
  12d: add [rax],al
  12f: add [rax],al
  131: add [rax],al
- 133: add al,[rax]
- 135: add [rax],al
- 137: add [rax],al
- 139: add [rax],al
 

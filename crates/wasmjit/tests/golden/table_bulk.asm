@@ -1,15 +1,10 @@
 ;; func 0 f
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x10]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x1E
-  16: mov rsp,r11
-  19: mov rsp,rbp
-  1c: pop rbp
-  1d: ret
-  1e: mov eax,9
-  23: call 0xFFFFFFFFFFFFFFEF
+   4: sub rsp,0x10
+   b: mov rsp,rbp
+   e: pop rbp
+   f: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -38,8 +33,8 @@
   64: pop rbp
   65: ret
   66: mov eax,9
-  6b: call 0xFFFFFFFFFFFFFFC7
-  70: call 0xFFFFFFFFFFFFFFC7
+  6b: call 0xFFFFFFFFFFFFFFDF
+  70: call 0xFFFFFFFFFFFFFFDF
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -64,8 +59,8 @@
   57: pop rbp
   58: ret
   59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFF52
-  63: call 0xFFFFFFFFFFFFFF52
+  5e: call 0xFFFFFFFFFFFFFF6A
+  63: call 0xFFFFFFFFFFFFFF6A
 
 ;; func 3 
    0: push rbp
@@ -82,5 +77,5 @@
   32: pop rbp
   33: ret
   34: mov eax,9
-  39: call 0xFFFFFFFFFFFFFEEA
+  39: call 0xFFFFFFFFFFFFFF02
 

@@ -1,100 +1,75 @@
 ;; func 0 g
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x10]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x1E
-  16: mov rsp,r11
-  19: mov rsp,rbp
-  1c: pop rbp
-  1d: ret
-  1e: mov eax,9
-  23: call 0xFFFFFFFFFFFFFFEF
+   4: sub rsp,0x10
+   b: mov rsp,rbp
+   e: pop rbp
+   f: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x20]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x47
-  1a: mov rsp,r11
-  1d: mov eax,edi
-  20: mov r11,[r15+0x68]
-  27: cmp eax,[r11+8]
-  2f: jae near 0x51
-  35: mov r11,[r11]
-  3d: mov rax,[r11+rax*8]
-  42: mov rsp,rbp
-  45: pop rbp
-  46: ret
-  47: mov eax,9
-  4c: call 0xFFFFFFFFFFFFFFC7
-  51: mov eax,0xC
-  56: call 0xFFFFFFFFFFFFFFC7
+   8: sub rsp,0x20
+   f: mov eax,edi
+  12: mov r11,[r15+0x68]
+  19: cmp eax,[r11+8]
+  21: jae near 0x39
+  27: mov r11,[r11]
+  2f: mov rax,[r11+rax*8]
+  34: mov rsp,rbp
+  37: pop rbp
+  38: ret
+  39: mov eax,0xC
+  3e: call 0xFFFFFFFFFFFFFFDF
 
 ;; func 2 
    0: mov edi,[rsp+8]
    4: mov rsi,[rsp+0x10]
    9: push rbp
    a: mov rbp,rsp
-   d: lea r11,[rsp-0x20]
-  15: cmp r11,[r15+0x18]
-  19: jb near 0x54
-  1f: mov rsp,r11
-  22: mov [rbp+0x18],rsi
-  26: mov rax,[rbp+0x18]
-  2a: mov ecx,edi
-  2d: mov r11,[r15+0x70]
-  34: cmp ecx,[r11+8]
-  3c: jae near 0x5E
-  42: mov r11,[r11]
-  4a: mov [r11+rcx*8],rax
-  4f: mov rsp,rbp
-  52: pop rbp
-  53: ret
-  54: mov eax,9
-  59: call 0xFFFFFFFFFFFFFF6C
-  5e: mov eax,0xC
-  63: call 0xFFFFFFFFFFFFFF6C
+   d: sub rsp,0x20
+  14: mov [rbp+0x18],rsi
+  18: mov rax,[rbp+0x18]
+  1c: mov ecx,edi
+  1f: mov r11,[r15+0x70]
+  26: cmp ecx,[r11+8]
+  2e: jae near 0x46
+  34: mov r11,[r11]
+  3c: mov [r11+rcx*8],rax
+  41: mov rsp,rbp
+  44: pop rbp
+  45: ret
+  46: mov eax,0xC
+  4b: call 0xFFFFFFFFFFFFFF9C
 
 ;; func 3 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x20]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x4E
-  1a: mov rsp,r11
-  1d: mov rax,[r15+0x30]
-  24: mov ecx,edi
-  27: mov r11,[r15+0x68]
-  2e: cmp ecx,[r11+8]
-  36: jae near 0x58
-  3c: mov r11,[r11]
-  44: mov [r11+rcx*8],rax
-  49: mov rsp,rbp
-  4c: pop rbp
-  4d: ret
-  4e: mov eax,9
-  53: call 0xFFFFFFFFFFFFFF04
-  58: mov eax,0xC
-  5d: call 0xFFFFFFFFFFFFFF04
+   8: sub rsp,0x20
+   f: mov rax,[r15+0x30]
+  16: mov ecx,edi
+  19: mov r11,[r15+0x68]
+  20: cmp ecx,[r11+8]
+  28: jae near 0x40
+  2e: mov r11,[r11]
+  36: mov [r11+rcx*8],rax
+  3b: mov rsp,rbp
+  3e: pop rbp
+  3f: ret
+  40: mov eax,0xC
+  45: call 0xFFFFFFFFFFFFFF4C
 
 ;; func 4 
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x2D
-  16: mov rsp,r11
-  19: mov rax,[r15+0x70]
-  20: mov eax,[rax+8]
-  28: mov rsp,rbp
-  2b: pop rbp
-  2c: ret
-  2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFEA2
+   4: sub rsp,0x20
+   b: mov rax,[r15+0x70]
+  12: mov eax,[rax+8]
+  1a: mov rsp,rbp
+  1d: pop rbp
+  1e: ret
 
 ;; func 5 
    0: mov rdi,[rsp+8]
@@ -117,7 +92,7 @@
   4a: pop rbp
   4b: ret
   4c: mov eax,9
-  51: call 0xFFFFFFFFFFFFFE6B
+  51: call 0xFFFFFFFFFFFFFEE3
 
 ;; func 6 
    0: mov edi,[rsp+8]
@@ -143,6 +118,6 @@
   57: pop rbp
   58: ret
   59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFE15
-  63: call 0xFFFFFFFFFFFFFE15
+  5e: call 0xFFFFFFFFFFFFFE8D
+  63: call 0xFFFFFFFFFFFFFE8D
 

@@ -2,249 +2,209 @@
    0: movss xmm1,[rsp+8]
    6: push rbp
    7: mov rbp,rsp
-   a: lea r11,[rsp-0x20]
-  12: cmp r11,[r15+0x18]
-  16: jb near 0x65
-  1c: mov rsp,r11
-  1f: movaps xmm0,xmm1
-  23: mov r11,0xCF000000
-  2d: movq xmm15,r11
-  32: ucomiss xmm0,xmm15
-  36: jp near 0x6F
-  3c: jb near 0x79
-  42: mov r11,0x4F000000
-  4c: movq xmm15,r11
-  51: ucomiss xmm0,xmm15
-  55: jae near 0x79
-  5b: cvttss2si eax,xmm0
-  60: mov rsp,rbp
-  63: pop rbp
-  64: ret
-  65: mov eax,9
-  6a: call 0xFFFFFFFFFFFFFFEF
-  6f: mov eax,8
-  74: call 0xFFFFFFFFFFFFFFEF
-  79: mov eax,6
-  7e: call 0xFFFFFFFFFFFFFFEF
+   a: sub rsp,0x20
+  11: movaps xmm0,xmm1
+  15: mov r11,0xCF000000
+  1f: movq xmm15,r11
+  24: ucomiss xmm0,xmm15
+  28: jp near 0x57
+  2e: jb near 0x61
+  34: mov r11,0x4F000000
+  3e: movq xmm15,r11
+  43: ucomiss xmm0,xmm15
+  47: jae near 0x61
+  4d: cvttss2si eax,xmm0
+  52: mov rsp,rbp
+  55: pop rbp
+  56: ret
+  57: mov eax,8
+  5c: call 0xFFFFFFFFFFFFFFEF
+  61: mov eax,6
+  66: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: movss xmm1,[rsp+8]
    6: push rbp
    7: mov rbp,rsp
-   a: lea r11,[rsp-0x20]
-  12: cmp r11,[r15+0x18]
-  16: jb near 0x65
-  1c: mov rsp,r11
-  1f: movaps xmm0,xmm1
-  23: mov r11,0xBF800000
-  2d: movq xmm15,r11
-  32: ucomiss xmm0,xmm15
-  36: jp near 0x6F
-  3c: jbe near 0x79
-  42: mov r11,0x4F800000
-  4c: movq xmm15,r11
-  51: ucomiss xmm0,xmm15
-  55: jae near 0x79
-  5b: cvttss2si rax,xmm0
-  60: mov rsp,rbp
-  63: pop rbp
-  64: ret
-  65: mov eax,9
-  6a: call 0xFFFFFFFFFFFFFF6C
-  6f: mov eax,8
-  74: call 0xFFFFFFFFFFFFFF6C
-  79: mov eax,6
-  7e: call 0xFFFFFFFFFFFFFF6C
+   a: sub rsp,0x20
+  11: movaps xmm0,xmm1
+  15: mov r11,0xBF800000
+  1f: movq xmm15,r11
+  24: ucomiss xmm0,xmm15
+  28: jp near 0x57
+  2e: jbe near 0x61
+  34: mov r11,0x4F800000
+  3e: movq xmm15,r11
+  43: ucomiss xmm0,xmm15
+  47: jae near 0x61
+  4d: cvttss2si rax,xmm0
+  52: mov rsp,rbp
+  55: pop rbp
+  56: ret
+  57: mov eax,8
+  5c: call 0xFFFFFFFFFFFFFF84
+  61: mov eax,6
+  66: call 0xFFFFFFFFFFFFFF84
 
 ;; func 2 
    0: movsd xmm1,[rsp+8]
    6: push rbp
    7: mov rbp,rsp
-   a: lea r11,[rsp-0x20]
-  12: cmp r11,[r15+0x18]
-  16: jb near 0x67
-  1c: mov rsp,r11
-  1f: movaps xmm0,xmm1
-  23: mov r11,0xC1E0000000200000
-  2d: movq xmm15,r11
-  32: ucomisd xmm0,xmm15
-  37: jp near 0x71
-  3d: jbe near 0x7B
-  43: mov r11,0x41E0000000000000
-  4d: movq xmm15,r11
-  52: ucomisd xmm0,xmm15
-  57: jae near 0x7B
-  5d: cvttsd2si eax,xmm0
-  62: mov rsp,rbp
-  65: pop rbp
-  66: ret
-  67: mov eax,9
-  6c: call 0xFFFFFFFFFFFFFEE9
-  71: mov eax,8
-  76: call 0xFFFFFFFFFFFFFEE9
-  7b: mov eax,6
-  80: call 0xFFFFFFFFFFFFFEE9
+   a: sub rsp,0x20
+  11: movaps xmm0,xmm1
+  15: mov r11,0xC1E0000000200000
+  1f: movq xmm15,r11
+  24: ucomisd xmm0,xmm15
+  29: jp near 0x59
+  2f: jbe near 0x63
+  35: mov r11,0x41E0000000000000
+  3f: movq xmm15,r11
+  44: ucomisd xmm0,xmm15
+  49: jae near 0x63
+  4f: cvttsd2si eax,xmm0
+  54: mov rsp,rbp
+  57: pop rbp
+  58: ret
+  59: mov eax,8
+  5e: call 0xFFFFFFFFFFFFFF19
+  63: mov eax,6
+  68: call 0xFFFFFFFFFFFFFF19
 
 ;; func 3 
    0: movsd xmm1,[rsp+8]
    6: push rbp
    7: mov rbp,rsp
-   a: lea r11,[rsp-0x20]
-  12: cmp r11,[r15+0x18]
-  16: jb near 0x67
-  1c: mov rsp,r11
-  1f: movaps xmm0,xmm1
-  23: mov r11,0xBFF0000000000000
-  2d: movq xmm15,r11
-  32: ucomisd xmm0,xmm15
-  37: jp near 0x71
-  3d: jbe near 0x7B
-  43: mov r11,0x41F0000000000000
-  4d: movq xmm15,r11
-  52: ucomisd xmm0,xmm15
-  57: jae near 0x7B
-  5d: cvttsd2si rax,xmm0
-  62: mov rsp,rbp
-  65: pop rbp
-  66: ret
-  67: mov eax,9
-  6c: call 0xFFFFFFFFFFFFFE64
-  71: mov eax,8
-  76: call 0xFFFFFFFFFFFFFE64
-  7b: mov eax,6
-  80: call 0xFFFFFFFFFFFFFE64
+   a: sub rsp,0x20
+  11: movaps xmm0,xmm1
+  15: mov r11,0xBFF0000000000000
+  1f: movq xmm15,r11
+  24: ucomisd xmm0,xmm15
+  29: jp near 0x59
+  2f: jbe near 0x63
+  35: mov r11,0x41F0000000000000
+  3f: movq xmm15,r11
+  44: ucomisd xmm0,xmm15
+  49: jae near 0x63
+  4f: cvttsd2si rax,xmm0
+  54: mov rsp,rbp
+  57: pop rbp
+  58: ret
+  59: mov eax,8
+  5e: call 0xFFFFFFFFFFFFFEAC
+  63: mov eax,6
+  68: call 0xFFFFFFFFFFFFFEAC
 
 ;; func 4 
    0: movss xmm1,[rsp+8]
    6: push rbp
    7: mov rbp,rsp
-   a: lea r11,[rsp-0x20]
-  12: cmp r11,[r15+0x18]
-  16: jb near 0x65
-  1c: mov rsp,r11
-  1f: movaps xmm0,xmm1
-  23: mov r11,0xDF000000
-  2d: movq xmm15,r11
-  32: ucomiss xmm0,xmm15
-  36: jp near 0x6F
-  3c: jb near 0x79
-  42: mov r11,0x5F000000
-  4c: movq xmm15,r11
-  51: ucomiss xmm0,xmm15
-  55: jae near 0x79
-  5b: cvttss2si rax,xmm0
-  60: mov rsp,rbp
-  63: pop rbp
-  64: ret
-  65: mov eax,9
-  6a: call 0xFFFFFFFFFFFFFDDF
-  6f: mov eax,8
-  74: call 0xFFFFFFFFFFFFFDDF
-  79: mov eax,6
-  7e: call 0xFFFFFFFFFFFFFDDF
+   a: sub rsp,0x20
+  11: movaps xmm0,xmm1
+  15: mov r11,0xDF000000
+  1f: movq xmm15,r11
+  24: ucomiss xmm0,xmm15
+  28: jp near 0x57
+  2e: jb near 0x61
+  34: mov r11,0x5F000000
+  3e: movq xmm15,r11
+  43: ucomiss xmm0,xmm15
+  47: jae near 0x61
+  4d: cvttss2si rax,xmm0
+  52: mov rsp,rbp
+  55: pop rbp
+  56: ret
+  57: mov eax,8
+  5c: call 0xFFFFFFFFFFFFFE3F
+  61: mov eax,6
+  66: call 0xFFFFFFFFFFFFFE3F
 
 ;; func 5 
    0: movss xmm1,[rsp+8]
    6: push rbp
    7: mov rbp,rsp
-   a: lea r11,[rsp-0x20]
-  12: cmp r11,[r15+0x18]
-  16: jb near 0x9A
-  1c: mov rsp,r11
-  1f: movaps xmm0,xmm1
-  23: mov r11,0xBF800000
-  2d: movq xmm15,r11
-  32: ucomiss xmm0,xmm15
-  36: jp near 0xA4
-  3c: jbe near 0xAE
-  42: mov r11,0x5F800000
-  4c: movq xmm15,r11
-  51: ucomiss xmm0,xmm15
-  55: jae near 0xAE
-  5b: mov r11,0x5F000000
-  65: movq xmm15,r11
-  6a: ucomiss xmm0,xmm15
-  6e: jae near 0x7E
-  74: cvttss2si rax,xmm0
-  79: jmp 0x95
-  7e: subss xmm0,xmm15
-  83: cvttss2si rax,xmm0
-  88: mov r11,0x8000000000000000
-  92: xor rax,r11
-  95: mov rsp,rbp
-  98: pop rbp
-  99: ret
-  9a: mov eax,9
-  9f: call 0xFFFFFFFFFFFFFD5C
-  a4: mov eax,8
-  a9: call 0xFFFFFFFFFFFFFD5C
-  ae: mov eax,6
-  b3: call 0xFFFFFFFFFFFFFD5C
+   a: sub rsp,0x20
+  11: movaps xmm0,xmm1
+  15: mov r11,0xBF800000
+  1f: movq xmm15,r11
+  24: ucomiss xmm0,xmm15
+  28: jp near 0x8C
+  2e: jbe near 0x96
+  34: mov r11,0x5F800000
+  3e: movq xmm15,r11
+  43: ucomiss xmm0,xmm15
+  47: jae near 0x96
+  4d: mov r11,0x5F000000
+  57: movq xmm15,r11
+  5c: ucomiss xmm0,xmm15
+  60: jae near 0x70
+  66: cvttss2si rax,xmm0
+  6b: jmp 0x87
+  70: subss xmm0,xmm15
+  75: cvttss2si rax,xmm0
+  7a: mov r11,0x8000000000000000
+  84: xor rax,r11
+  87: mov rsp,rbp
+  8a: pop rbp
+  8b: ret
+  8c: mov eax,8
+  91: call 0xFFFFFFFFFFFFFDD4
+  96: mov eax,6
+  9b: call 0xFFFFFFFFFFFFFDD4
 
 ;; func 6 
    0: movsd xmm1,[rsp+8]
    6: push rbp
    7: mov rbp,rsp
-   a: lea r11,[rsp-0x20]
-  12: cmp r11,[r15+0x18]
-  16: jb near 0x67
-  1c: mov rsp,r11
-  1f: movaps xmm0,xmm1
-  23: mov r11,0xC3E0000000000000
-  2d: movq xmm15,r11
-  32: ucomisd xmm0,xmm15
-  37: jp near 0x71
-  3d: jb near 0x7B
-  43: mov r11,0x43E0000000000000
-  4d: movq xmm15,r11
-  52: ucomisd xmm0,xmm15
-  57: jae near 0x7B
-  5d: cvttsd2si rax,xmm0
-  62: mov rsp,rbp
-  65: pop rbp
-  66: ret
-  67: mov eax,9
-  6c: call 0xFFFFFFFFFFFFFCA4
-  71: mov eax,8
-  76: call 0xFFFFFFFFFFFFFCA4
-  7b: mov eax,6
-  80: call 0xFFFFFFFFFFFFFCA4
+   a: sub rsp,0x20
+  11: movaps xmm0,xmm1
+  15: mov r11,0xC3E0000000000000
+  1f: movq xmm15,r11
+  24: ucomisd xmm0,xmm15
+  29: jp near 0x59
+  2f: jb near 0x63
+  35: mov r11,0x43E0000000000000
+  3f: movq xmm15,r11
+  44: ucomisd xmm0,xmm15
+  49: jae near 0x63
+  4f: cvttsd2si rax,xmm0
+  54: mov rsp,rbp
+  57: pop rbp
+  58: ret
+  59: mov eax,8
+  5e: call 0xFFFFFFFFFFFFFD34
+  63: mov eax,6
+  68: call 0xFFFFFFFFFFFFFD34
 
 ;; func 7 
    0: movsd xmm1,[rsp+8]
    6: push rbp
    7: mov rbp,rsp
-   a: lea r11,[rsp-0x20]
-  12: cmp r11,[r15+0x18]
-  16: jb near 0x9D
-  1c: mov rsp,r11
-  1f: movaps xmm0,xmm1
-  23: mov r11,0xBFF0000000000000
-  2d: movq xmm15,r11
-  32: ucomisd xmm0,xmm15
-  37: jp near 0xA7
-  3d: jbe near 0xB1
-  43: mov r11,0x43F0000000000000
-  4d: movq xmm15,r11
-  52: ucomisd xmm0,xmm15
-  57: jae near 0xB1
-  5d: mov r11,0x43E0000000000000
-  67: movq xmm15,r11
-  6c: ucomisd xmm0,xmm15
-  71: jae near 0x81
-  77: cvttsd2si rax,xmm0
-  7c: jmp 0x98
-  81: subsd xmm0,xmm15
-  86: cvttsd2si rax,xmm0
-  8b: mov r11,0x8000000000000000
-  95: xor rax,r11
-  98: mov rsp,rbp
-  9b: pop rbp
-  9c: ret
-  9d: mov eax,9
-  a2: call 0xFFFFFFFFFFFFFC1F
-  a7: mov eax,8
-  ac: call 0xFFFFFFFFFFFFFC1F
-  b1: mov eax,6
-  b6: call 0xFFFFFFFFFFFFFC1F
+   a: sub rsp,0x20
+  11: movaps xmm0,xmm1
+  15: mov r11,0xBFF0000000000000
+  1f: movq xmm15,r11
+  24: ucomisd xmm0,xmm15
+  29: jp near 0x8F
+  2f: jbe near 0x99
+  35: mov r11,0x43F0000000000000
+  3f: movq xmm15,r11
+  44: ucomisd xmm0,xmm15
+  49: jae near 0x99
+  4f: mov r11,0x43E0000000000000
+  59: movq xmm15,r11
+  5e: ucomisd xmm0,xmm15
+  63: jae near 0x73
+  69: cvttsd2si rax,xmm0
+  6e: jmp 0x8A
+  73: subsd xmm0,xmm15
+  78: cvttsd2si rax,xmm0
+  7d: mov r11,0x8000000000000000
+  87: xor rax,r11
+  8a: mov rsp,rbp
+  8d: pop rbp
+  8e: ret
+  8f: mov eax,8
+  94: call 0xFFFFFFFFFFFFFCC7
+  99: mov eax,6
+  9e: call 0xFFFFFFFFFFFFFCC7
 

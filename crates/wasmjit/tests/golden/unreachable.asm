@@ -1,67 +1,47 @@
 ;; func 0 
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x10]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x23
-  16: mov rsp,r11
-  19: jmp 0x2D
-  1e: mov rsp,rbp
-  21: pop rbp
-  22: ret
-  23: mov eax,9
-  28: call 0xFFFFFFFFFFFFFFEF
-  2d: mov eax,1
-  32: call 0xFFFFFFFFFFFFFFEF
+   4: sub rsp,0x10
+   b: jmp 0x15
+  10: mov rsp,rbp
+  13: pop rbp
+  14: ret
+  15: mov eax,1
+  1a: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x20]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x2A
-  1a: mov rsp,r11
-  1d: mov eax,edi
-  20: jmp 0x25
-  25: mov rsp,rbp
-  28: pop rbp
-  29: ret
-  2a: mov eax,9
-  2f: call 0xFFFFFFFFFFFFFFB8
+   8: sub rsp,0x20
+   f: mov eax,edi
+  12: jmp 0x17
+  17: mov rsp,rbp
+  1a: pop rbp
+  1b: ret
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0x20]
-   c: cmp r11,[r15+0x18]
-  10: jb near 0x29
-  16: mov rsp,r11
-  19: mov eax,1
-  1f: jmp 0x24
-  24: mov rsp,rbp
-  27: pop rbp
-  28: ret
-  29: mov eax,9
-  2e: call 0xFFFFFFFFFFFFFF84
+   4: sub rsp,0x20
+   b: mov eax,1
+  11: jmp 0x16
+  16: mov rsp,rbp
+  19: pop rbp
+  1a: ret
 
 ;; func 3 
    0: mov edi,[rsp+8]
    4: push rbp
    5: mov rbp,rsp
-   8: lea r11,[rsp-0x20]
-  10: cmp r11,[r15+0x18]
-  14: jb near 0x36
-  1a: mov rsp,r11
-  1d: test edi,edi
-  20: je near 0x2B
-  26: jmp 0x40
-  2b: mov eax,3
-  31: mov rsp,rbp
-  34: pop rbp
-  35: ret
-  36: mov eax,9
-  3b: call 0xFFFFFFFFFFFFFF51
-  40: mov eax,1
-  45: call 0xFFFFFFFFFFFFFF51
+   8: sub rsp,0x20
+   f: test edi,edi
+  12: je near 0x1D
+  18: jmp 0x28
+  1d: mov eax,3
+  23: mov rsp,rbp
+  26: pop rbp
+  27: ret
+  28: mov eax,1
+  2d: call 0xFFFFFFFFFFFFFF99
 

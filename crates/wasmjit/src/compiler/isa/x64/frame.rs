@@ -36,6 +36,53 @@ pub(super) fn prologue(a: &mut Asm, entry: DynamicLabel, overflow: DynamicLabel)
     patch
 }
 
+/// The prologue of a function that calls nothing: no stack check yet.
+/// Seven bytes after `push rbp; mov rbp, rsp` become `sub rsp, frame` or a
+/// jump to an out-of-line check (`leaf_frame`); returns their offset.
+pub(super) fn leaf_prologue(a: &mut Asm, entry: DynamicLabel) -> usize {
+    asm!(a
+        ; =>entry
+        ; push rbp
+        ; mov rbp, rsp
+        ; sub rsp, 0x7fff_fff0
+    );
+    a.offset().0 - 7
+}
+
+/// Completes [`leaf_prologue`] at `at`: `sub rsp, bytes` when `checked`
+/// is false, else a jump to a stack check emitted here (the prologue's,
+/// ending with a jump back).
+pub(super) fn leaf_frame(
+    a: &mut Asm,
+    at: usize,
+    bytes: u32,
+    checked: bool,
+    overflow: DynamicLabel,
+) {
+    if !checked {
+        let mut m = a.alter();
+        m.goto(dynasmrt::AssemblyOffset(at + 3));
+        m.push_i32(bytes as i32);
+        return;
+    }
+    let check = a.offset().0;
+    asm!(a
+        ; lea Rq(SCRATCH), [rsp - bytes as i32]
+        ; cmp Rq(SCRATCH), [vmctx + 0x18]
+        ; jb =>overflow
+        ; mov rsp, Rq(SCRATCH)
+    );
+    let back = (at + 7) as i64 - (a.offset().0 as i64 + 5);
+    a.push(0xe9);
+    a.push_i32(back as i32);
+    let mut m = a.alter();
+    m.goto(dynasmrt::AssemblyOffset(at));
+    m.push(0xe9);
+    m.push_i32((check as i64 - (at as i64 + 5)) as i32);
+    m.push(0x66);
+    m.push(0x90);
+}
+
 /// The displacement of the prologue's `lea r11, [rsp - frame]`.
 pub(super) fn patch_frame_size(a: &mut Asm, at: usize, bytes: u32) {
     let mut m = a.alter();

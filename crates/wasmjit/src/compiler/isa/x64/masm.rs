@@ -624,6 +624,14 @@ impl MacroAssembler for Asm {
         super::frame::prologue(self, entry, overflow)
     }
 
+    fn leaf_prologue(&mut self, entry: DynamicLabel) -> usize {
+        super::frame::leaf_prologue(self, entry)
+    }
+
+    fn leaf_frame(&mut self, at: usize, bytes: u32, checked: bool, overflow: DynamicLabel) {
+        super::frame::leaf_frame(self, at, bytes, checked, overflow);
+    }
+
     fn patch_frame_size(&mut self, at: usize, bytes: u32) {
         super::frame::patch_frame_size(self, at, bytes);
     }
