@@ -398,7 +398,7 @@ impl<'a> FuncCompiler<'a> {
             trap_labels: emptied(&mut scratch.trap_labels),
             br_tables: Vec::new(),
             v128_pool: ConstPool::default(),
-            leaf: !weights.calls(),
+            leaf: !weights.calls() && <Target as MacroAssembler>::LEAF_FRAMES,
         };
         let reg_entry = c.stack_entry(&stored);
         let frame_patch = c.prologue(&zeroed, &stored);

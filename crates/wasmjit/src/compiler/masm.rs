@@ -526,13 +526,20 @@ pub trait MacroAssembler {
     /// limit (to `overflow` when it is below) before moving it. Returns the
     /// position of the frame size, filled in by `patch_frame_size`.
     fn prologue(&mut self, entry: Self::Label, overflow: Self::Label) -> usize;
+    /// Whether the backend has `leaf_prologue` and `leaf_frame` (else
+    /// every function gets `prologue`).
+    const LEAF_FRAMES: bool = false;
     /// The prologue of a function that calls nothing: sets up the frame,
     /// leaving room for `leaf_frame` to finish it. Returns that position.
-    fn leaf_prologue(&mut self, entry: Self::Label) -> usize;
+    fn leaf_prologue(&mut self, _entry: Self::Label) -> usize {
+        unreachable!("leaf_prologue of a backend without LEAF_FRAMES")
+    }
     /// Finishes a `leaf_prologue` at `at` once the frame size is known:
     /// with the stack check of `prologue` (out of line, to `overflow`)
     /// when `checked`, else with none.
-    fn leaf_frame(&mut self, at: usize, bytes: u32, checked: bool, overflow: Self::Label);
+    fn leaf_frame(&mut self, _at: usize, _bytes: u32, _checked: bool, _overflow: Self::Label) {
+        unreachable!("leaf_frame of a backend without LEAF_FRAMES")
+    }
     /// Writes the frame size (bytes, a multiple of 16) at `at`.
     fn patch_frame_size(&mut self, at: usize, bytes: u32);
     /// Zeroes the 8-byte frame slots at these offsets (clobbers

@@ -624,6 +624,8 @@ impl MacroAssembler for Asm {
         super::frame::prologue(self, entry, overflow)
     }
 
+    const LEAF_FRAMES: bool = true;
+
     fn leaf_prologue(&mut self, entry: DynamicLabel) -> usize {
         super::frame::leaf_prologue(self, entry)
     }
