@@ -32,13 +32,13 @@
 
 ;; func 2 floats
    0: movsd xmm2,[rsp+0x10]
-   6: movsd xmm6,[rsp+0x40]
+   6: movsd xmm6,[rsp+0x30]
    c: push rbp
    d: mov rbp,rsp
-  10: sub rsp,0x40
+  10: sub rsp,0x30
   17: movaps xmm0,xmm2
   1b: addsd xmm0,xmm6
-  20: movss xmm1,[rbp+0x50]
+  20: movss xmm1,[rbp+0x40]
   25: cvtss2sd xmm1,xmm1
   2a: addsd xmm0,xmm1
   2f: mov rsp,rbp
@@ -141,29 +141,15 @@
 ;; func 5 
    0: push rbp
    1: mov rbp,rsp
-   4: lea r11,[rsp-0xE0]
+   4: lea r11,[rsp-0x90]
    c: cmp r11,[r15+0x18]
-  10: jb near 0x94
+  10: jb near 0x2D
   16: mov rsp,r11
-  19: pxor xmm0,xmm0
-  1e: movdqu [rsp+0x10],xmm0
-  28: mov dword [rsp+0x40],0x40E00000
-  30: mov r11,0x3F800000
-  3a: movq xmm1,r11
-  3f: mov r11,0x4000000000000000
-  49: movq xmm2,r11
-  4e: mov r11,0x40400000
-  58: movq xmm3,r11
-  5d: mov r11,0x4010000000000000
-  67: movq xmm4,r11
-  6c: mov r11,0x40A00000
-  76: movq xmm5,r11
-  7b: mov r11,0x4018000000000000
-  85: movq xmm6,r11
-  8a: call 0xFFFFFFFFFFFFFE38
-  8f: mov rsp,rbp
-  92: pop rbp
-  93: ret
-  94: mov eax,9
-  99: call 0xFFFFFFFFFFFFFDBB
+  19: mov r11,0x402E000000000000
+  23: movq xmm0,r11
+  28: mov rsp,rbp
+  2b: pop rbp
+  2c: ret
+  2d: mov eax,9
+  32: call 0xFFFFFFFFFFFFFDBB
 

@@ -1,6 +1,6 @@
 ;; The register calling convention: a leaf keeps its parameters in the
 ;; registers they arrive in (rdi, rsi, r8, r9, r10; xmm1..xmm6), the rest
-;; (and v128) in their slots; its stack entry loads them for indirect and
+;; in their slots; its stack entry loads them for indirect and
 ;; host calls. "cycle" passes its pinned r9/r8 parameters swapped into
 ;; r8/r9: a cycle of moves broken through the scratch register. Multiple
 ;; results: the second in its slot.
@@ -11,8 +11,8 @@
     local.get 0 local.get 1 i32.add local.get 2 i32.add local.get 3 i32.sub)
   (func $seven (param i32 i64 i32 i64 i32 i32 i32) (result i32 i64)
     local.get 6 local.get 0 i32.add local.get 5 i32.add local.get 3)
-  (func $floats (param f32 f64 v128 f32 f64 f32 f64 f32) (result f64)
-    local.get 1 local.get 6 f64.add local.get 7 f64.promote_f32 f64.add)
+  (func $floats (param f32 f64 f32 f64 f32 f64 f32) (result f64)
+    local.get 1 local.get 5 f64.add local.get 6 f64.promote_f32 f64.add)
   (func (export "cycle") (param i32 i32 i32 i32) (result i32) (local $n i32)
     loop
       local.get 0 local.get 1 local.get 3 local.get 2 call $g local.set $n
@@ -25,5 +25,5 @@
     local.get 0 i64.const 1 i32.const 2 i64.const 3 i32.const 4 i32.const 5 i32.const 6
     call $seven)
   (func (export "floats") (result f64)
-    f32.const 1 f64.const 2 v128.const i64x2 0 0 f32.const 3 f64.const 4 f32.const 5
+    f32.const 1 f64.const 2 f32.const 3 f64.const 4 f32.const 5
     f64.const 6 f32.const 7 call $floats))

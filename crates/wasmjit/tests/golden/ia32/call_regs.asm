@@ -1,0 +1,178 @@
+;; func 0 g
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x38
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov eax,[ebp+0x10]
+  22: add eax,[ebp+0x18]
+  28: add eax,[ebp+0x20]
+  2e: sub eax,[ebp+0x28]
+  34: mov esp,ebp
+  36: pop ebp
+  37: ret
+  38: mov eax,9
+  3d: call 0xFFFFFFF2
+
+;; func 1 seven
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x6A
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov eax,[ebp+0x40]
+  22: add eax,[ebp+0x10]
+  28: add eax,[ebp+0x38]
+  2e: mov edi,[ebp+0x28]
+  35: mov [ebp-0x18],edi
+  3c: mov edi,[ebp+0x2C]
+  43: mov [ebp-0x14],edi
+  4a: mov edi,[ebp-0x18]
+  51: mov [ebp+0x18],edi
+  58: mov edi,[ebp-0x14]
+  5f: mov [ebp+0x1C],edi
+  66: mov esp,ebp
+  68: pop ebp
+  69: ret
+  6a: mov eax,9
+  6f: call 0xFFFFFFB0
+
+;; func 2 floats
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x38]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x41
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: movsd xmm0,[ebp+0x18]
+  24: addsd xmm0,[ebp+0x38]
+  2c: movss xmm1,[ebp+0x40]
+  35: cvtss2sd xmm1,xmm1
+  39: addsd xmm0,xmm1
+  3d: mov esp,ebp
+  3f: pop ebp
+  40: ret
+  41: mov eax,9
+  46: call 0xFFFFFF3C
+
+;; func 3 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x88]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x138
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: cmp esp,[esi+0xC]
+  21: jb near 0x138
+  27: mov eax,[ebp+0x10]
+  2e: add eax,[ebp+0x18]
+  34: add eax,[ebp+0x28]
+  3a: sub eax,[ebp+0x20]
+  40: mov [ebp-0x10],eax
+  47: mov dword [ebp-0xC],0
+  52: mov edi,[ebp+0x10]
+  59: mov [esp+8],edi
+  60: mov edi,[ebp+0x14]
+  67: mov [esp+0xC],edi
+  6e: mov edi,[ebp+0x18]
+  75: mov [esp+0x10],edi
+  7c: mov edi,[ebp+0x1C]
+  83: mov [esp+0x14],edi
+  8a: mov edi,[ebp+0x20]
+  91: mov [esp+0x18],edi
+  98: mov edi,[ebp+0x24]
+  9f: mov [esp+0x1C],edi
+  a6: mov edi,[ebp+0x28]
+  ad: mov [esp+0x20],edi
+  b4: mov edi,[ebp+0x2C]
+  bb: mov [esp+0x24],edi
+  c2: mov edi,0
+  c7: mov eax,[esi+0x30]
+  cd: cmp edi,[eax+4]
+  d3: jae near 0x142
+  d9: mov eax,[eax]
+  df: mov eax,[eax+edi*8]
+  e2: test eax,eax
+  e4: je near 0x14C
+  ea: cmp dword [eax+8],0
+  f4: jne near 0x156
+  fa: mov esi,[eax+4]
+ 100: call dword [eax]
+ 106: mov esi,[ebp-8]
+ 109: add eax,[ebp-0x10]
+ 10f: mov [ebp-0x10],eax
+ 116: mov dword [ebp-0xC],0
+ 121: cmp eax,0x64
+ 127: jl near 0x1B
+ 12d: mov eax,[ebp-0x10]
+ 134: mov esp,ebp
+ 136: pop ebp
+ 137: ret
+ 138: mov eax,9
+ 13d: call 0xFFFFFEF1
+ 142: mov eax,3
+ 147: call 0xFFFFFEF1
+ 14c: mov eax,4
+ 151: call 0xFFFFFEF1
+ 156: mov eax,5
+ 15b: call 0xFFFFFEF1
+
+;; func 4 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x88]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0xD0
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: mov edi,[ebp+0x10]
+  22: mov [esp+8],edi
+  29: mov edi,[ebp+0x14]
+  30: mov [esp+0xC],edi
+  37: mov dword [esp+0x10],1
+  42: mov dword [esp+0x14],0
+  4d: mov dword [esp+0x18],2
+  58: mov dword [esp+0x20],3
+  63: mov dword [esp+0x24],0
+  6e: mov dword [esp+0x28],4
+  79: mov dword [esp+0x30],5
+  84: mov dword [esp+0x38],6
+  8f: call 0xFFFFFDE1
+  94: mov edi,[esp+0x10]
+  9b: mov [ebp-0x18],edi
+  a2: mov edi,[esp+0x14]
+  a9: mov [ebp-0x14],edi
+  b0: mov edi,[ebp-0x18]
+  b7: mov [ebp+0x18],edi
+  be: mov edi,[ebp-0x14]
+  c5: mov [ebp+0x1C],edi
+  cc: mov esp,ebp
+  ce: pop ebp
+  cf: ret
+  d0: mov eax,9
+  d5: call 0xFFFFFD91
+
+;; func 5 
+   0: push ebp
+   1: mov ebp,esp
+   3: lea edi,[esp-0x98]
+   a: cmp edi,[esi+0xC]
+  10: jb near 0x31
+  16: mov esp,edi
+  18: mov [ebp-8],esi
+  1b: push 0x402E0000
+  20: push 0
+  25: movq xmm0,[esp]
+  2a: add esp,8
+  2d: mov esp,ebp
+  2f: pop ebp
+  30: ret
+  31: mov eax,9
+  36: call 0xFFFFFCB7
+
