@@ -22,6 +22,7 @@ use crate::engine::Engine;
 use crate::environ::vmoffsets::{PtrSize, VMOffsets};
 use crate::error::{Error, Result};
 use crate::runtime::code::CodeMemory;
+use crate::runtime::perf_map;
 use crate::runtime::registry::{self, CodeInfo};
 use crate::runtime::signals;
 use crate::values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
@@ -458,6 +459,7 @@ impl<'e, 'b> Translation<'e, 'b> {
             names: self.names.clone(),
             inline_ranges: inline_ranges.clone(),
         };
+        perf_map::record(code.base() as usize, code.len(), &info);
         registry::register(code.base() as usize, code.len(), Arc::new(info));
         Ok(Module(Arc::new(ModuleInner {
             env,

@@ -36,6 +36,7 @@ pub mod builtins;
 pub mod code;
 pub mod helpers;
 pub mod memory;
+pub mod perf_map;
 pub mod registry;
 pub mod signals;
 pub mod stubs;
