@@ -88,7 +88,15 @@ fn guard_page_code_needs_memories_with_guard_pages() {
     let inst = Instance::new(&mut store, &module, &[]).unwrap();
     let f = inst.get_func(&store, "f").unwrap();
     assert_eq!(f.call(&mut store, &[]).unwrap(), [Val::I32(5)]);
-    // Explicitly checked code runs on memories with guard pages too.
+}
+
+/// x86-64 only: a 32-bit process has no memory with guard pages (see
+/// `guard_pages_need_a_64_bit_address_space`).
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn explicit_checks_run_on_memories_with_guard_pages() {
+    let guarded = engine(BoundsChecks::GuardPages);
+    let explicit = engine(BoundsChecks::Explicit);
     let module = Module::from_wat(&explicit, GROWING).unwrap();
     let mut store = Store::new(&guarded);
     let inst = Instance::new(&mut store, &module, &[]).unwrap();
@@ -96,11 +104,34 @@ fn guard_page_code_needs_memories_with_guard_pages() {
     assert!(is_oob(load.call(&mut store, &[Val::I32(PAGE - 3)])));
 }
 
-/// Run in a child process limited to 4 GiB of address space (by
-/// `limited_address_space_means_explicit_checks`).
+/// The 32-bit counterpart of `explicit_checks_run_on_memories_with_guard_pages`:
+/// code compiled for guard pages gets no memory there (the reservation
+/// would be 8 GiB), so it never runs unchecked; a clean error instead.
+#[cfg(target_pointer_width = "32")]
 #[test]
-#[ignore = "run by limited_address_space_means_explicit_checks in a child process"]
-fn child_with_4gib_of_address_space() {
+fn guard_pages_need_a_64_bit_address_space() {
+    let guarded = engine(BoundsChecks::GuardPages);
+    let module = Module::from_wat(&guarded, GROWING).unwrap();
+    let mut store = Store::new(&guarded);
+    match Instance::new(&mut store, &module, &[]) {
+        Err(Error::Resource(m)) => assert!(m.contains("64-bit address space"), "{m}"),
+        other => panic!("expected a resource error, got {:?}", other.map(|_| ())),
+    }
+    // Nor does the host get one.
+    let ty = wasmjit::MemoryType {
+        limits: wasmjit::Limits { min: 1, max: None },
+        memory64: false,
+        shared: false,
+    };
+    assert!(matches!(
+        wasmjit::Memory::new(&mut store, ty),
+        Err(Error::Resource(_))
+    ));
+}
+
+/// What `Engine::default()` gives where 8 GiB of address space cannot be
+/// reserved: explicit checks that work.
+fn default_engine_checks_explicitly() {
     let engine = Engine::default();
     assert_eq!(engine.bounds_checks(), BoundsChecks::Explicit);
     let module = Module::from_wat(&engine, GROWING).unwrap();
@@ -112,10 +143,20 @@ fn child_with_4gib_of_address_space() {
         [Val::I32(0)]
     );
     assert!(is_oob(load.call(&mut store, &[Val::I32(PAGE - 3)])));
+}
+
+/// Run in a child process limited to 4 GiB of address space (by
+/// `limited_address_space_means_explicit_checks`).
+#[test]
+#[ignore = "run by limited_address_space_means_explicit_checks in a child process"]
+fn child_with_4gib_of_address_space() {
+    default_engine_checks_explicitly();
     println!("child ran with explicit bounds checks");
 }
 
-#[cfg(target_os = "linux")]
+/// x86-64 only (a 32-bit process has less than 4 GiB anyway); the 32-bit
+/// counterpart is `a_32_bit_process_means_explicit_checks`.
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
 #[test]
 fn limited_address_space_means_explicit_checks() {
     use std::os::unix::process::CommandExt;
@@ -149,4 +190,10 @@ fn limited_address_space_means_explicit_checks() {
         out.status,
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+#[cfg(target_pointer_width = "32")]
+#[test]
+fn a_32_bit_process_means_explicit_checks() {
+    default_engine_checks_explicitly();
 }

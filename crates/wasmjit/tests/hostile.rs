@@ -428,17 +428,46 @@ fn deeply_nested_blocks_compile_without_recursion() {
     assert_eq!(call_f(&engine, &module, 0), vec![Val::I32(2)]);
 }
 
-#[test]
-fn memory_beyond_the_limit() {
-    let engine = Engine::default();
-    // A declared size over 65536 pages (4 GiB) is invalid, as minimum or maximum.
+/// A declared size over 65536 pages (4 GiB) is invalid, as minimum or
+/// maximum, on every target.
+fn declared_sizes_over_4_gib_are_invalid(engine: &Engine) {
     for wat in ["(module (memory 65537))", "(module (memory 0 65537))"] {
         let bytes = wat::parse_str(wat).unwrap();
         assert!(
-            matches!(Module::new(&engine, &bytes), Err(Error::Invalid { .. })),
+            matches!(Module::new(engine, &bytes), Err(Error::Invalid { .. })),
             "{wat}"
         );
     }
+}
+
+/// A declared maximum caps growth.
+fn declared_maximum_caps_growth() {
+    let (mut store, inst) = instantiate(
+        r#"(module (memory 1 3)
+            (func (export "grow") (param i32) (result i32) local.get 0 memory.grow))"#,
+    );
+    let grow = inst.get_func(&store, "grow").unwrap();
+    assert_eq!(
+        grow.call(&mut store, &[Val::I32(3)]).unwrap(),
+        vec![Val::I32(-1)]
+    );
+    assert_eq!(
+        grow.call(&mut store, &[Val::I32(2)]).unwrap(),
+        vec![Val::I32(1)]
+    );
+    assert_eq!(
+        grow.call(&mut store, &[Val::I32(1)]).unwrap(),
+        vec![Val::I32(-1)]
+    );
+}
+
+/// Growth up to exactly 4 GiB (x86-64; the 32-bit counterpart, where a
+/// memory stops at 1 GiB, is `memory_beyond_the_32_bit_cap`).
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn memory_beyond_the_limit() {
+    let engine = Engine::default();
+    declared_sizes_over_4_gib_are_invalid(&engine);
     // A whole 4 GiB memory needs a store budget over the default 2 GiB.
     let module = Module::from_wat(
         &engine,
@@ -479,25 +508,84 @@ fn memory_beyond_the_limit() {
         grow.call(&mut store, &[Val::I32(0)]).unwrap(),
         vec![Val::I32(65536)]
     );
+    declared_maximum_caps_growth();
+}
 
-    // A declared maximum caps growth.
+/// In a 32-bit process a memory's maximum is lowered to 1 GiB (16384
+/// pages; its whole address space is 4 GiB): growing up to that cap works,
+/// moving the memory with its contents, and past it fails cleanly, from
+/// the code (-1) and from the host (an error), as does a declared minimum
+/// over it.
+#[cfg(target_pointer_width = "32")]
+#[test]
+fn memory_beyond_the_32_bit_cap() {
+    const CAP: i32 = 16384;
+    let engine = Engine::default();
+    declared_sizes_over_4_gib_are_invalid(&engine);
     let (mut store, inst) = instantiate(
-        r#"(module (memory 1 3)
-            (func (export "grow") (param i32) (result i32) local.get 0 memory.grow))"#,
+        r#"(module (memory (export "m") 1)
+            (func (export "grow") (param i32) (result i32) local.get 0 memory.grow)
+            (func (export "size") (result i32) memory.size)
+            (func (export "load") (param i32) (result i32) local.get 0 i32.load8_u)
+            (func (export "store") (param i32 i32) local.get 0 local.get 1 i32.store8))"#,
     );
-    let grow = inst.get_func(&store, "grow").unwrap();
+    let f = |name: &str| inst.get_func(&store, name).unwrap();
+    let (grow, size, load, store8) = (f("grow"), f("size"), f("load"), f("store"));
+    for delta in [CAP, 65535, 65536, 0x7fff_ffff, -1, i32::MIN] {
+        assert_eq!(
+            grow.call(&mut store, &[Val::I32(delta)]).unwrap(),
+            vec![Val::I32(-1)],
+            "grow by {delta}"
+        );
+    }
+    assert_eq!(size.call(&mut store, &[]).unwrap(), vec![Val::I32(1)]);
+    store8
+        .call(&mut store, &[Val::I32(65535), Val::I32(0x5a)])
+        .unwrap();
+    // Up to exactly the cap (address space: only the pages touched below
+    // are committed to memory).
     assert_eq!(
-        grow.call(&mut store, &[Val::I32(3)]).unwrap(),
-        vec![Val::I32(-1)]
-    );
-    assert_eq!(
-        grow.call(&mut store, &[Val::I32(2)]).unwrap(),
+        grow.call(&mut store, &[Val::I32(CAP - 1)]).unwrap(),
         vec![Val::I32(1)]
+    );
+    assert_eq!(size.call(&mut store, &[]).unwrap(), vec![Val::I32(CAP)]);
+    assert_eq!(
+        load.call(&mut store, &[Val::I32(65535)]).unwrap(),
+        vec![Val::I32(0x5a)],
+        "contents kept when the memory moved"
+    );
+    let last = CAP * 65536 - 1;
+    store8
+        .call(&mut store, &[Val::I32(last), Val::I32(7)])
+        .unwrap();
+    assert_eq!(
+        load.call(&mut store, &[Val::I32(last)]).unwrap(),
+        vec![Val::I32(7)]
+    );
+    assert_eq!(
+        trap_kind(load.call(&mut store, &[Val::I32(last + 1)])),
+        TrapKind::MemoryOutOfBounds
     );
     assert_eq!(
         grow.call(&mut store, &[Val::I32(1)]).unwrap(),
         vec![Val::I32(-1)]
     );
+    assert_eq!(
+        grow.call(&mut store, &[Val::I32(0)]).unwrap(),
+        vec![Val::I32(CAP)]
+    );
+    let Some(Extern::Memory(mem)) = inst.get_export(&store, "m") else {
+        panic!("no memory export")
+    };
+    assert!(mem.grow(&mut store, 1).is_err());
+    assert_eq!(mem.data(&store).len(), CAP as usize * 65536);
+    // A declared minimum over the cap: instantiation fails, with an error.
+    let module = Module::from_wat(&engine, "(module (memory 16385))").unwrap();
+    assert!(matches!(
+        Instance::new(&mut Store::new(&engine), &module, &[]),
+        Err(Error::Resource(_))
+    ));
+    declared_maximum_caps_growth();
 }
 
 #[test]

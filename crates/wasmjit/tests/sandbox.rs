@@ -11,15 +11,38 @@
 //! unchanged (no partial writes). All of it with both bounds-check
 //! strategies: guard pages, and explicit checks, whose memories here reserve
 //! no more than their (fixed) size, so an access the checks let through
-//! would land outside the reservation.
+//! would land outside the reservation. A 32-bit process (i686) has no
+//! address space for guard pages: there the same cases run with explicit
+//! checks, the only strategy, and code compiled for guard pages is shown
+//! to be refused a memory (`..._in_a_32_bit_process`).
 
 use wasmjit::{
     BoundsChecks, Engine, Error, Extern, Instance, Module, Store, StoreLimits, TrapKind, Val,
 };
 
+fn engine(checks: BoundsChecks) -> Engine {
+    Engine::with_bounds_checks(StoreLimits::default(), checks).unwrap()
+}
+
+/// The strategies a 64-bit process has.
+#[cfg(target_pointer_width = "64")]
 fn engines() -> [Engine; 2] {
-    [BoundsChecks::GuardPages, BoundsChecks::Explicit]
-        .map(|c| Engine::with_bounds_checks(StoreLimits::default(), c).unwrap())
+    [BoundsChecks::GuardPages, BoundsChecks::Explicit].map(engine)
+}
+
+/// In a 32-bit process: explicit checks only; an engine asked for guard
+/// pages compiles unchecked code, but no memory can be made for it (it
+/// would need 8 GiB of address space), so that code never runs on one.
+#[cfg(target_pointer_width = "32")]
+fn engines_of_a_32_bit_process() -> [Engine; 1] {
+    let guarded = engine(BoundsChecks::GuardPages);
+    let module = Module::from_wat(&guarded, &module_text(&OPS[0], 1)).unwrap();
+    match Instance::new(&mut Store::new(&guarded), &module, &[]) {
+        Err(Error::Resource(m)) => assert!(m.contains("64-bit address space"), "{m}"),
+        other => panic!("guard pages in a 32-bit process: {:?}", other.map(|_| ())),
+    }
+    assert_eq!(Engine::default().bounds_checks(), BoundsChecks::Explicit);
+    [engine(BoundsChecks::Explicit)]
 }
 
 /// One memory access form.
@@ -216,24 +239,54 @@ fn check_op(engine: &Engine, op: &Op, pages: u64) -> usize {
     checked
 }
 
-#[test]
-fn every_access_form_stays_inside_memory() {
-    for engine in engines() {
+/// Every form at the edges of a one-page memory, on each engine.
+fn every_form_at_the_edges(engines: &[Engine]) {
+    for engine in engines {
         let mut checked = 0;
         for op in &OPS {
-            checked += check_op(&engine, op, 1);
+            checked += check_op(engine, op, 1);
         }
         assert_eq!(checked, OPS.len() * 9 * 10 * 2);
     }
 }
 
-#[test]
-fn every_access_to_an_empty_memory_traps() {
-    for engine in engines() {
+/// Every access to a memory of 0 pages traps (`check_op` finds no
+/// in-bounds address: the explicit checks' reservation there is one page,
+/// which they must not let an access into).
+fn every_form_on_an_empty_memory(engines: &[Engine]) {
+    for engine in engines {
         for op in &OPS {
-            check_op(&engine, op, 0);
+            check_op(engine, op, 0);
         }
     }
+}
+
+/// Both strategies (x86-64); the 32-bit counterpart is
+/// `every_access_form_stays_inside_memory_in_a_32_bit_process`.
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn every_access_form_stays_inside_memory() {
+    every_form_at_the_edges(&engines());
+}
+
+#[cfg(target_pointer_width = "32")]
+#[test]
+fn every_access_form_stays_inside_memory_in_a_32_bit_process() {
+    every_form_at_the_edges(&engines_of_a_32_bit_process());
+}
+
+/// Both strategies (x86-64); the 32-bit counterpart is
+/// `every_access_to_an_empty_memory_traps_in_a_32_bit_process`.
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn every_access_to_an_empty_memory_traps() {
+    every_form_on_an_empty_memory(&engines());
+}
+
+#[cfg(target_pointer_width = "32")]
+#[test]
+fn every_access_to_an_empty_memory_traps_in_a_32_bit_process() {
+    every_form_on_an_empty_memory(&engines_of_a_32_bit_process());
 }
 
 /// The mappings of this process: (start, end, permissions as in

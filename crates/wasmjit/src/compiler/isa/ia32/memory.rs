@@ -36,13 +36,17 @@ pub(super) fn heap_bounds_check(a: &mut Asm, index: Option<Reg>, end: u64, oob: 
 }
 
 /// `mem!([head] [tail])`: the access `[edi + index + disp + extra]`.
+/// Address arithmetic is modulo 2^32, so `disp + extra` wraps (an offset
+/// of 2^31 - 1 for the high half of an 8-byte access): the bounds check
+/// before it has shown that the whole sum is below the memory's size.
 macro_rules! mem {
-    ($a:expr, $addr:expr, $extra:expr, [$($pre:tt)*] [$($post:tt)*]) => {
+    ($a:expr, $addr:expr, $extra:expr, [$($pre:tt)*] [$($post:tt)*]) => {{
+        let disp = $addr.disp.wrapping_add($extra);
         match $addr.index {
-            Some(i) => asm!($a; $($pre)* [Rd(SCRATCH) + Rd(lo(i)) + $addr.disp + $extra] $($post)*),
-            None => asm!($a; $($pre)* [Rd(SCRATCH) + $addr.disp + $extra] $($post)*),
+            Some(i) => asm!($a; $($pre)* [Rd(SCRATCH) + Rd(lo(i)) + disp] $($post)*),
+            None => asm!($a; $($pre)* [Rd(SCRATCH) + disp] $($post)*),
         }
-    };
+    }};
 }
 
 use OperandSize::{S32, S64};
