@@ -233,42 +233,50 @@ mod tests {
         }
     }
 
-    fn numerators(bits: u32, seed: u64) -> Vec<u64> {
-        let max = if bits == 32 {
+    fn max_of(bits: u32) -> u64 {
+        if bits == 32 {
             u32::MAX as u64
         } else {
             u64::MAX
-        };
-        let mut v: Vec<u64> = (0..300).chain(max - 300..=max).collect();
+        }
+    }
+
+    /// Numerators in `0..=max` to check division by `d` with: the ends of
+    /// the range exhaustively, the middle, both sides of quotient steps
+    /// (`k * d - 1`, `k * d` and `k * d + d - 1`, where a reciprocal that
+    /// is slightly off first gives a wrong quotient; the largest `k`
+    /// included, where its error is largest) and random ones; `seed` picks
+    /// the random ones.
+    fn numerators(max: u64, d: u64, seed: u64) -> Vec<u64> {
+        let mut v: Vec<u64> = (0..64).chain(max - 64..=max).collect();
         v.extend([max / 2 - 1, max / 2, max / 2 + 1, max / 2 + 2]);
+        let top = max / d;
         let mut x = seed | 1;
-        for _ in 0..2000 {
+        let mut random = || {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            v.push(x & max);
+            x
+        };
+        let mut ks = vec![1, 2, top / 2, top.saturating_sub(1), top];
+        if top > 0 {
+            ks.extend((0..50).map(|_| 1 + random() % top));
         }
+        for k in ks.into_iter().filter(|k| (1..=top).contains(k)) {
+            v.extend([k * d - 1, k * d, (k * d).saturating_add(d - 1)]);
+        }
+        v.extend((0..150).map(|_| random() & max));
+        v.retain(|n| *n <= max);
         v
     }
 
+    /// Every divisor below 1024 that is not a power of two, and larger
+    /// ones of the forms that are hard for reciprocals (`2^k ± 1`, primes
+    /// with long reciprocals, the largest).
     fn divisors(bits: u32) -> Vec<u64> {
-        let max = if bits == 32 {
-            u32::MAX as u64
-        } else {
-            u64::MAX
-        };
-        let mut v: Vec<u64> = (3..2000).collect();
-        v.extend([
-            7,
-            10,
-            641,
-            6700417,
-            1_000_000_007,
-            max,
-            max - 1,
-            max / 2,
-            max / 3,
-        ]);
+        let max = max_of(bits);
+        let mut v: Vec<u64> = (3..1024).collect();
+        v.extend([6700417, 1_000_000_007, max, max - 1, max / 2, max / 3]);
         v.extend((2..bits).map(|k| (1u64 << k) + 1));
         v.extend((2..bits).map(|k| (1u64 << k) - 1));
         v.retain(|d| !d.is_power_of_two() && *d <= max);
@@ -279,7 +287,7 @@ mod tests {
     fn unsigned_magic_divides_exactly() {
         for bits in [32, 64] {
             for d in divisors(bits) {
-                for n in numerators(bits, d) {
+                for n in numerators(max_of(bits), d, d) {
                     assert_eq!(udiv(n, d, bits), n / d, "{n} / {d} at {bits} bits");
                 }
             }
@@ -289,6 +297,7 @@ mod tests {
     #[test]
     fn signed_magic_divides_exactly() {
         for bits in [32, 64] {
+            let min = -1i64 << (bits - 1);
             for d in divisors(bits) {
                 let sd = if bits == 32 {
                     d as u32 as i32 as i64
@@ -299,12 +308,12 @@ mod tests {
                     if d.unsigned_abs().is_power_of_two() || d == -1 || d == 0 {
                         continue;
                     }
-                    for n in numerators(bits, d as u64) {
-                        let n = if bits == 32 {
-                            n as u32 as i32 as i64
-                        } else {
-                            n as i64
-                        };
+                    // Magnitudes up to 2^(bits-1) - 1, both signs (the
+                    // quotient steps of negative numerators mirror the
+                    // positive ones), and the most negative one.
+                    let magnitudes = numerators(max_of(bits) >> 1, d.unsigned_abs(), d as u64);
+                    let ns = magnitudes.iter().flat_map(|&m| [m as i64, -(m as i64)]);
+                    for n in ns.chain([min]) {
                         let want = if bits == 32 {
                             (n as i32).wrapping_div(d as i32) as i64
                         } else {
