@@ -32,7 +32,10 @@
 //! pc inside one gives the callee's frame before the caller's
 //! (`runtime/registry.rs`).
 
-use wasmparser::{BlockType, FuncToValidate, FunctionBody, Operator, ValidatorResources};
+use wasmparser::{
+    BlockType, FuncToValidate, FuncValidator, FuncValidatorAllocations, FunctionBody, Operator,
+    OperatorsReader, OperatorsReaderAllocations, ValidatorResources,
+};
 
 pub use crate::environ::inlined::InlineRange;
 use crate::error::Result;
@@ -90,17 +93,36 @@ pub struct InlineSite {
 impl<'b> Inlinees<'b> {
     /// Finds the small functions among `bodies` (the module's defined
     /// functions, in order, with their validators) and decodes and
-    /// validates their bodies. A body that fails to decode or validate is
-    /// left out; its own compilation reports the error.
-    pub fn find<'v>(
+    /// validates their bodies, on up to `threads` threads (a contiguous
+    /// run of bodies each, so the result does not depend on the count).
+    /// A body that fails to decode or validate is left out; its own
+    /// compilation reports the error.
+    pub fn find(
         env: &ModuleEnv,
-        bodies: impl Iterator<Item = (&'v FuncToValidate<ValidatorResources>, &'v FunctionBody<'b>)>,
-    ) -> Inlinees<'b>
-    where
-        'b: 'v,
-    {
-        let mut funcs: Vec<Option<Inlinee<'b>>> =
-            bodies.map(|(v, body)| candidate(env, v, body)).collect();
+        bodies: &[(&FuncToValidate<ValidatorResources>, &FunctionBody<'b>)],
+        threads: usize,
+    ) -> Inlinees<'b> {
+        let scan = |part: &[(&FuncToValidate<ValidatorResources>, &FunctionBody<'b>)]| {
+            let mut s = CandidateScratch::default();
+            part.iter()
+                .map(|(v, body)| candidate(env, v, body, &mut s))
+                .collect::<Vec<_>>()
+        };
+        let threads = threads.clamp(1, bodies.len().max(1));
+        let mut funcs: Vec<Option<Inlinee<'b>>> = if threads == 1 {
+            scan(bodies)
+        } else {
+            std::thread::scope(|scope| {
+                let mut parts = bodies.chunks(bodies.len().div_ceil(threads));
+                let first = parts.next().unwrap_or_default();
+                let others: Vec<_> = parts.map(|p| scope.spawn(move || scan(p))).collect();
+                let mut funcs = scan(first);
+                for h in others {
+                    funcs.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+                }
+                funcs
+            })
+        };
         // A callee's own inlinable calls take locals beyond its own.
         let first = env.num_imported_funcs;
         let own: Vec<u32> = funcs
@@ -132,11 +154,23 @@ impl<'b> Inlinees<'b> {
     }
 }
 
+/// Buffers [`candidate`] reuses from one body to the next: most bodies
+/// are rejected or a few operators long, and allocating afresh for each
+/// (the validator's stacks, the growing list of operators) was most of
+/// the time spent finding them.
+#[derive(Default)]
+struct CandidateScratch<'b> {
+    allocs: FuncValidatorAllocations,
+    reader: OperatorsReaderAllocations,
+    ops: Vec<Operator<'b>>,
+}
+
 /// `body` as an [`Inlinee`], if it is small and valid.
 fn candidate<'b>(
     env: &ModuleEnv,
     v: &FuncToValidate<ValidatorResources>,
     body: &FunctionBody<'b>,
+    s: &mut CandidateScratch<'b>,
 ) -> Option<Inlinee<'b>> {
     let range = body.range();
     if range.end - range.start > MAX_BODY_BYTES {
@@ -154,7 +188,23 @@ fn candidate<'b>(
         ty: v.ty,
         features: v.features,
     }
-    .into_validator(Default::default());
+    .into_validator(std::mem::take(&mut s.allocs));
+    let found = scan_body(env, v.index, ty.params().len(), body, &mut validator, s);
+    s.allocs = validator.into_allocations();
+    found
+}
+
+/// [`candidate`]'s look at the body, with `validator` for it.
+fn scan_body<'b>(
+    env: &ModuleEnv,
+    index: u32,
+    num_params: usize,
+    body: &FunctionBody<'b>,
+    validator: &mut FuncValidator<ValidatorResources>,
+    s: &mut CandidateScratch<'b>,
+) -> Option<Inlinee<'b>> {
+    let numeric =
+        |t: &ValType| matches!(t, ValType::I32 | ValType::I64 | ValType::F32 | ValType::F64);
     let mut locals = Vec::new();
     let mut reader = body.get_locals_reader().ok()?;
     for _ in 0..reader.get_count() {
@@ -167,19 +217,29 @@ fn candidate<'b>(
         }
         locals.extend(std::iter::repeat_n(t, count as usize));
     }
-    let num_locals = ty.params().len() + locals.len();
+    let num_locals = num_params + locals.len();
     let mut written = vec![false; num_locals];
-    let mut ops = Vec::new();
+    s.ops.clear();
     let mut depth = 0u32;
     let mut branches_out = false;
     let mut global_uses = Vec::new();
-    let mut reader = body.get_operators_reader().ok()?;
-    while !reader.eof() {
-        let (op, offset) = reader.read_with_offset().ok()?;
-        validator.op(offset, &op).ok()?;
+    let mut reader = OperatorsReader::new_with_allocs(
+        body.get_binary_reader_for_operators().ok()?,
+        std::mem::take(&mut s.reader),
+    );
+    let found = loop {
+        if reader.eof() {
+            break true;
+        }
+        let Ok((op, offset)) = reader.read_with_offset() else {
+            break false;
+        };
+        if validator.op(offset, &op).is_err() {
+            break false;
+        }
         match op {
             Operator::Block { .. } | Operator::If { .. } => depth += 1,
-            Operator::End if depth == 0 => break,
+            Operator::End if depth == 0 => break true,
             Operator::End => depth -= 1,
             Operator::Return => branches_out = true,
             Operator::Br { relative_depth } | Operator::BrIf { relative_depth } => {
@@ -193,22 +253,26 @@ fn candidate<'b>(
                 written[local_index as usize] = true
             }
             // A recursive function is not unrolled into itself.
-            Operator::Call { function_index } if function_index == v.index => return None,
+            Operator::Call { function_index } if function_index == index => break false,
             Operator::Call { .. } => {}
             Operator::GlobalGet { global_index } | Operator::GlobalSet { global_index } => {
                 global_uses.push(global_index)
             }
-            ref op if !inlinable_op(op, env) => return None,
+            ref op if !inlinable_op(op, env) => break false,
             _ => {}
         }
-        ops.push(op);
-        if ops.len() > MAX_OPS {
-            return None;
+        s.ops.push(op);
+        if s.ops.len() > MAX_OPS {
+            break false;
         }
+    };
+    s.reader = reader.into_allocations();
+    if !found {
+        return None;
     }
     Some(Inlinee {
         locals,
-        ops,
+        ops: s.ops.clone(),
         branches_out,
         written,
         frame_locals: num_locals as u32,

@@ -247,7 +247,8 @@ pub fn compile_module(
     } else {
         threads
     };
-    let inlinees = Inlinees::find(env, funcs.iter().map(|f| (&f.validator, &f.body)));
+    let bodies: Vec<_> = funcs.iter().map(|f| (&f.validator, &f.body)).collect();
+    let inlinees = Inlinees::find(env, &bodies, threads);
     let chunks = compile_chunks(env, &inlinees, chunks(funcs), threads);
     let mut stub = Asm::new(0);
     stub.module_trap_stub();
