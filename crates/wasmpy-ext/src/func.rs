@@ -14,6 +14,7 @@ use pyo3::types::{PyDict, PyTuple};
 use wasmjit::{TrapKind, Val, ValType};
 
 use crate::errors;
+use crate::gil;
 use crate::interrupt;
 use crate::roots::Held;
 use crate::store::SharedStore;
@@ -324,7 +325,7 @@ where
             interrupt::register(handle)
         };
         let deadline = timeout.and_then(|d| Deadline::arm(handle, d));
-        let outcome = py.detach(|| f(s));
+        let outcome = gil::detach(py, || f(s));
         if deadline.is_some() {
             drop(deadline);
             // A request that did not stop this call (it came too late, or

@@ -1,7 +1,7 @@
 //! Host functions: any Python callable imported by a wasm module.
 //!
 //! The callable's wasm type is the import's declared type. Wasm calls it
-//! with the GIL released, so the host function takes the GIL, lends its
+//! with the GIL released, so the host function takes the GIL (`gil.rs`), lends its
 //! store to the thread (so Python code can call back into the same store,
 //! see `store.rs`), converts the arguments, calls, and converts the result:
 //! `None` for no result (any return value is ignored), the value for one,
@@ -20,6 +20,7 @@ use pyo3::types::{PyList, PyTuple};
 use wasmjit::{FuncType, Store, Trap, Val, ValType};
 
 use crate::caller::Caller;
+use crate::gil;
 use crate::refs::PySlot;
 use crate::store::{lend, SharedStore, WeakStore};
 use crate::values::{from_val, quick_val, to_val, ArgContext};
@@ -43,28 +44,45 @@ pub fn host_func(
     let refs = params.iter().chain(&*result_types).any(|t| t.is_ref());
     wasmjit::Func::new(store, ty, move |store, args, results| {
         let caller = access_caller.then(|| store.instance());
-        Python::attach(|py| {
+        gil::attach(|py| {
             lend(shared.id(), store, || {
-                call(
+                // Reference values need the store (alive: it runs this
+                // host function); numbers do not, and skip the upgrade.
+                let upgraded = if refs || caller.is_some() {
+                    let s = shared.upgrade(py);
+                    Some(s.ok_or_else(|| PyTypeError::new_err("the store is gone"))?)
+                } else {
+                    None
+                };
+                let ret = call(
                     py,
-                    (&shared, refs, caller),
+                    caller,
+                    upgraded.as_ref(),
                     &callable,
                     &label,
                     &params,
                     &result_types,
                     args,
                     results,
-                )
+                );
+                if let Some(s) = upgraded {
+                    s.drop_with(py);
+                }
+                ret
             })
         })
         .map_err(|e| Trap::host(Box::new(e)))
     })
 }
 
+/// Calls the host callable with the GIL held; `store` is the store,
+/// upgraded by the caller when the call needs it (reference values, a
+/// `Caller`).
 #[allow(clippy::too_many_arguments)]
 fn call(
     py: Python<'_>,
-    (shared, refs, caller): (&WeakStore, bool, Option<Option<wasmjit::Instance>>),
+    caller: Option<Option<wasmjit::Instance>>,
+    store: Option<&SharedStore>,
     callable: &PySlot,
     label: &str,
     params: &[ValType],
@@ -72,17 +90,6 @@ fn call(
     args: &[Val],
     results: &mut [Val],
 ) -> PyResult<()> {
-    // Reference values need the store (alive: it runs this host function);
-    // numbers do not, and skip the upgrade.
-    let upgraded;
-    let store = if refs || caller.is_some() {
-        upgraded = shared
-            .upgrade(py)
-            .ok_or_else(|| PyTypeError::new_err("the store is gone"))?;
-        Some(&upgraded)
-    } else {
-        None
-    };
     debug_assert_eq!(params.len(), args.len());
     let callable = callable.get(py).ok_or_else(|| {
         PyRuntimeError::new_err(format!(

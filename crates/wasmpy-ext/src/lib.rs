@@ -13,6 +13,7 @@
 //! - `externs.rs`: `Memory`, `Global`, `Table`.
 //! - `buffer.rs`: the buffer protocol of `Memory` under the stable ABI.
 //! - `host.rs`: Python callables as host functions.
+//! - `gil.rs`: the GIL released by a wasm call and retaken by its host calls.
 //! - `caller.rs`: `Caller` — the calling instance, for `Func(..., access_caller=True)`.
 //! - `store.rs`: stores shared between objects; locking and re-entrancy.
 //! - `refs.rs`: the Python objects a store owns, visible to the cyclic GC.
@@ -39,6 +40,7 @@ mod errors;
 mod externs;
 mod func;
 mod gc;
+mod gil;
 mod host;
 mod instance;
 mod interrupt;

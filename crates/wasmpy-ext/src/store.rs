@@ -242,6 +242,16 @@ fn closes_cycle(waiting: &[(usize, Arc<StoreCell>)], me: usize, cell: &StoreCell
 }
 
 impl SharedStore {
+    /// Drops this handle with the GIL held (`py`): its reference to the
+    /// store's objects is released now, also where pyo3 does not count the
+    /// thread as attached (inside `gil::attach`, which would otherwise
+    /// defer it to pyo3's pool until the outer wasm call returns).
+    pub fn drop_with(self, py: Python<'_>) {
+        let SharedStore { cell, objects } = self;
+        drop(cell);
+        objects.drop_ref(py);
+    }
+
     /// Shares `store`.
     pub fn new(py: Python<'_>, store: Store) -> PyResult<SharedStore> {
         let interrupt = store.interrupt_handle();

@@ -35,6 +35,7 @@ use pyo3::types::{PyBytes, PyString};
 use wasmjit::{Caller, Trap};
 use wasmjit_wasi::{ReadPipe, WasiFile, WritePipe};
 
+use crate::gil;
 use crate::store::{lend, WeakStore};
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -248,7 +249,7 @@ impl Hooks {
         f: impl FnOnce(Python<'_>) -> PyResult<()>,
     ) -> Result<(), Trap> {
         let id = self.store.id();
-        Python::attach(|py| lend(id, caller.store(), || f(py))).map_err(|e| Trap::host(Box::new(e)))
+        gil::attach(|py| lend(id, caller.store(), || f(py))).map_err(|e| Trap::host(Box::new(e)))
     }
 }
 
