@@ -20,29 +20,9 @@
 //! through the builtins table, `runtime/builtins.rs`), so the listings are
 //! exact; call/jump targets print as offsets from the start of the function.
 
-use std::fmt::Write;
 use std::path::Path;
 
-use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, NasmFormatter};
-
-fn disassemble(code: &[u8], start: usize, end: usize) -> String {
-    let mut out = String::new();
-    let bitness = if cfg!(target_arch = "x86") { 32 } else { 64 };
-    let mut decoder = Decoder::with_ip(bitness, &code[start..end], 0, DecoderOptions::NONE);
-    let mut formatter = NasmFormatter::new();
-    formatter.options_mut().set_branch_leading_zeros(false);
-    formatter.options_mut().set_hex_prefix("0x");
-    formatter.options_mut().set_hex_suffix("");
-    let mut insn = Instruction::default();
-    let mut text = String::new();
-    while decoder.can_decode() {
-        decoder.decode_out(&mut insn);
-        text.clear();
-        formatter.format(&insn, &mut text);
-        let _ = writeln!(out, "{:4x}: {text}", insn.ip());
-    }
-    out
-}
+mod listing;
 
 fn render(wat_path: &Path, isa: wasmjit::SimdIsa) -> String {
     let bytes = wat::parse_file(wat_path).expect("golden .wat parses");
@@ -57,23 +37,7 @@ fn render(wat_path: &Path, isa: wasmjit::SimdIsa) -> String {
     let engine = wasmjit::Engine::with_simd_isa(wasmjit::StoreLimits::default(), checks, isa)
         .unwrap_or_else(|e| panic!("{}: {e}", wat_path.display()));
     let module = wasmjit::Module::new(&engine, &bytes).expect("golden module compiles");
-    let code = module.code();
-    let starts = module.function_offsets();
-    let first_defined = module
-        .imports()
-        .iter()
-        .filter(|i| matches!(i.ty, wasmjit::ExternType::Func(_)))
-        .count();
-    let mut out = String::new();
-    for (i, &start) in starts.iter().enumerate() {
-        let end = starts.get(i + 1).copied().unwrap_or(code.len());
-        let index = (first_defined + i) as u32;
-        let name = module.func_name(index).unwrap_or("");
-        let _ = writeln!(out, ";; func {index} {name}");
-        out += &disassemble(code, start, end);
-        out.push('\n');
-    }
-    out
+    listing::listing(&module, |_, _| true)
 }
 
 #[test]
