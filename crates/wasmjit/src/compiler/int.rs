@@ -172,17 +172,80 @@ impl FuncCompiler<'_> {
             }
         }
         match op {
-            DivS | DivU | RemS | RemU => return self.int_div(ty, op),
-            Shl | ShrS | ShrU | Rotl | Rotr => return self.int_shift(ty, op),
-            _ => {}
+            DivS | DivU | RemS | RemU => self.int_div(ty, op),
+            Shl | ShrS | ShrU | Rotl | Rotr => self.int_shift(ty, op),
+            _ => {
+                let dst = self.int_alu_into(ty, op, None);
+                self.push(ty, Loc::Gpr(dst));
+            }
         }
+    }
+
+    /// `add`, `sub`, `mul`, `and`, `or`, `xor` of the top two entries,
+    /// popped: the result in `into` (the register of a pinned local the
+    /// caller writes; none of the stack's lazy reads of that local are
+    /// left) or in a register it returns, the caller's. A sum of two
+    /// values the generator does not own (pinned locals), or of one and a
+    /// constant, is one three-operand add (`MacroAssembler::add3`) instead
+    /// of a copy and an add.
+    fn int_alu_into(&mut self, ty: ValType, op: IntBin, into: Option<u8>) -> u8 {
+        use IntBin::*;
         let commutative = matches!(op, Add | Mul | And | Or | Xor);
         let mut rhs = self.pop();
         let mut lhs = self.pop();
-        if commutative && !matches!(lhs.loc, Loc::Gpr(_)) && matches!(rhs.loc, Loc::Gpr(_)) {
+        let owned = |e: &Entry| matches!(e.loc, Loc::Gpr(_));
+        if commutative && ((!owned(&lhs) && owned(&rhs)) || matches!(lhs.loc, Loc::Const(_))) {
             std::mem::swap(&mut lhs, &mut rhs);
         }
+        let size = OperandSize::of(ty);
+        let pairs = I64_PAIRS && ty == ValType::I64;
+        let three = match (op, lhs.loc, rhs.loc) {
+            (Add, Loc::LocalReg(l), Loc::LocalReg(r)) => Some((l, Opnd::Reg(r))),
+            (Add | Sub, Loc::LocalReg(l), Loc::Const(c)) => {
+                let c = if ty == ValType::I32 {
+                    Some(c as u32 as i32 as i64)
+                } else {
+                    Some(c as i64).filter(|&c| c == c as i32 as i64)
+                };
+                let c = c.map(|c| if op == Sub { c.wrapping_neg() } else { c });
+                c.filter(|&c| c == c as i32 as i64 || ty == ValType::I32)
+                    .map(|c| (l, Opnd::Imm(c as i32)))
+            }
+            _ => None,
+        };
+        if let (Some((l, o)), false) = (three, pairs) {
+            let dst = into.unwrap_or_else(|| self.alloc_gpr_for(ty));
+            self.a.add3(size, dst, l, o);
+            return dst;
+        }
+        // Straight into the local's register, unless the right operand
+        // is that register (the left one's copy would overwrite it).
+        if let Some(r) = into.filter(|&r| !owned(&lhs) && rhs.loc != Loc::LocalReg(r)) {
+            self.load_gpr(lhs, r);
+            self.int_alu_rhs(ty, op, r, rhs);
+            return r;
+        }
         let dst = self.owned_gpr(lhs);
+        self.int_alu_rhs(ty, op, dst, rhs);
+        match into {
+            Some(r) => {
+                self.load_gpr(
+                    Entry {
+                        ty,
+                        loc: Loc::Gpr(dst),
+                    },
+                    r,
+                );
+                self.regs.free_gpr(dst);
+                r
+            }
+            None => dst,
+        }
+    }
+
+    /// `dst = dst OP rhs` for the operations of [`Self::int_alu_into`];
+    /// releases `rhs`.
+    fn int_alu_rhs(&mut self, ty: ValType, op: IntBin, dst: u8, rhs: Entry) {
         let rhs = self.wide_const_in_reg(rhs);
         let o = self.opnd(rhs);
         let size = OperandSize::of(ty);
@@ -191,7 +254,28 @@ impl FuncCompiler<'_> {
             None => self.a.mul_ro(size, dst, o),
         }
         self.release(rhs);
-        self.push(ty, Loc::Gpr(dst));
+    }
+
+    /// `OP; local.set x` (or `local.tee x`) with `x` pinned to a GPR `r`,
+    /// for `add`, `sub`, `mul`, `and`, `or`, `xor` of type `ty`: the
+    /// result is computed in `r` (no copy through another register), and
+    /// `local.tee` leaves a lazy read of `x`. Returns whether it did.
+    pub fn int_alu_to_local(&mut self, ty: ValType, op: IntBin, next: &Operator<'_>) -> bool {
+        use IntBin::*;
+        let Some((x, r, tee)) = self.pinned_target(next, ty) else {
+            return false;
+        };
+        if !matches!(op, Add | Sub | Mul | And | Or | Xor) || self.both_const().is_some() {
+            return false;
+        }
+        self.materialize_cond();
+        // The operands are read before `r` is written.
+        self.invalidate_local_under(x, 2);
+        self.int_alu_into(ty, op, Some(r));
+        if tee {
+            self.push(ty, Loc::Local(x));
+        }
+        true
     }
 
     /// `local.get x; <rhs>; OP; local.set x` (or `local.tee x`) with `x`

@@ -295,7 +295,7 @@ pub const fn reg_units(r: Reg) -> u32 {
 }
 
 /// An integer source operand.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Opnd {
     /// An immediate (sign-extended to 64 bits for 64-bit operations).
     Imm(i32),
@@ -326,6 +326,22 @@ pub trait MacroAssembler {
     fn alu_ro(&mut self, size: OperandSize, op: AluOp, dst: Reg, src: Opnd);
     /// `dst = dst * src`.
     fn mul_ro(&mut self, size: OperandSize, dst: Reg, src: Opnd);
+    /// `dst = lhs + rhs` (`rhs` a register or an immediate) without
+    /// changing `lhs` or `rhs`, which `dst` may equal; the generator's
+    /// `i32.add`/`i64.add` of two values it does not own (pinned locals)
+    /// or of one and a constant. `S64` is never given a register pair. By
+    /// default a move and an add; a backend with a three-operand add (x86
+    /// `lea`) overrides it.
+    fn add3(&mut self, size: OperandSize, dst: Reg, lhs: Reg, rhs: Opnd) {
+        if rhs == Opnd::Reg(dst) {
+            self.alu_ro(size, AluOp::Add, dst, Opnd::Reg(lhs));
+        } else {
+            if dst != lhs {
+                self.mov_rr(size, dst, lhs);
+            }
+            self.alu_ro(size, AluOp::Add, dst, rhs);
+        }
+    }
     /// `dst = OP src` (`src` a register or a frame slot).
     fn unop(&mut self, size: OperandSize, op: IntUn, dst: Reg, src: Opnd);
     /// Compares `lhs` (a register, or a frame slot when `rhs` is not one)

@@ -9,7 +9,7 @@
 //! the "out of bounds memory access" trap past it (spec §4.4.7: an access
 //! traps when `ea + N/8` exceeds the memory's length).
 
-use wasmparser::MemArg;
+use wasmparser::{MemArg, Operator};
 
 use crate::environ::bounds::BoundsChecks;
 use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
@@ -112,11 +112,44 @@ impl FuncCompiler<'_> {
 
     pub fn load(&mut self, m: &MemArg, k: LoadKind) -> Result<()> {
         self.check_memarg(m)?;
+        let dst = self.load_into(m, k, None);
+        let loc = if matches!(k.ty, ValType::F32 | ValType::F64) {
+            Loc::Fpr(dst)
+        } else {
+            Loc::Gpr(dst)
+        };
+        self.push(k.ty, loc);
+        Ok(())
+    }
+
+    /// A load followed by `local.set x` or `local.tee x` (`next`) with `x`
+    /// pinned to a register: loads straight into it (the index is read
+    /// before it is written); `local.tee` leaves a lazy read of `x`.
+    /// Returns whether it compiled the pair.
+    pub fn load_to_local(&mut self, m: &MemArg, k: LoadKind, next: &Operator<'_>) -> bool {
+        let Some((x, r, tee)) = self.pinned_target(next, k.ty) else {
+            return false;
+        };
+        if self.check_memarg(m).is_err() {
+            return false;
+        }
+        self.materialize_cond();
+        self.invalidate_local_under(x, 1);
+        self.load_into(m, k, Some(r));
+        if tee {
+            self.push(k.ty, Loc::Local(x));
+        }
+        true
+    }
+
+    /// Pops the index and loads from memory 0 into `into` (a pinned
+    /// local's register) or a register it returns, the caller's.
+    fn load_into(&mut self, m: &MemArg, k: LoadKind, into: Option<u8>) -> u8 {
         let float = matches!(k.ty, ValType::F32 | ValType::F64);
         // Allocate the destination first: forming the address may use the scratch register,
         // which spilling also uses.
         if float {
-            let dst = self.alloc_fpr();
+            let dst = into.unwrap_or_else(|| self.alloc_fpr());
             let (addr, idx_reg) = self.pop_addr(m.offset, k.bytes);
             let kind = MemLoad {
                 bytes: k.bytes,
@@ -128,14 +161,14 @@ impl FuncCompiler<'_> {
             if let Some(r) = idx_reg {
                 self.regs.free_gpr(r);
             }
-            self.push(k.ty, Loc::Fpr(dst));
-            return Ok(());
+            return dst;
         }
         // The result goes to the index's register, except for a constant
         // or pinned index, or an i64 in a register pair.
         let pair = I64_PAIRS && k.ty == ValType::I64;
-        let pre = if pair || matches!(self.peek(0).loc, Loc::Const(_)) || self.top_is_pinned_local()
-        {
+        let pre = if into.is_some() {
+            into
+        } else if pair || matches!(self.peek(0).loc, Loc::Const(_)) || self.top_is_pinned_local() {
             Some(self.alloc_gpr_for(k.ty))
         } else {
             None
@@ -151,11 +184,10 @@ impl FuncCompiler<'_> {
             float: false,
         };
         self.a.heap_load(kind, dst, addr);
-        if let (true, Some(r)) = (pair, idx_reg) {
+        if let Some(r) = idx_reg.filter(|&r| r != dst) {
             self.regs.free_gpr(r);
         }
-        self.push(k.ty, Loc::Gpr(dst));
-        Ok(())
+        dst
     }
 
     /// Stores of every type and width; `bytes` is the stored width.

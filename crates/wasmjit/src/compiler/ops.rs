@@ -5,19 +5,21 @@
 use wasmparser::{Operator as O, VisitOperator as _};
 
 use crate::error::Result;
-use crate::values::ValType::{I32, I64};
+use crate::values::ValType::{self, F32, F64, I32, I64};
 
 use super::control::FrameKind;
 use super::func::FuncCompiler;
 use super::int::IntBin;
 use super::masm::{CondCode as _, MacroAssembler as _};
 use super::stack::Loc;
+use super::visit::ld;
 
 impl FuncCompiler<'_> {
     /// Compiles `op` together with the operator after it (`next`) when the
     /// pair has a shorter joint form; returns whether it did (then `next` is
-    /// compiled already). See [`FuncCompiler::int_update_local`] and
-    /// [`FuncCompiler::v128_load_pair`].
+    /// compiled already). See [`FuncCompiler::int_update_local`],
+    /// [`FuncCompiler::int_alu_to_local`], [`FuncCompiler::load_to_local`]
+    /// and [`FuncCompiler::v128_load_pair`].
     pub fn operator_pair(&mut self, op: &O<'_>, next: &O<'_>) -> bool {
         if !self.reachable {
             return false;
@@ -36,9 +38,34 @@ impl FuncCompiler<'_> {
             O::I64And => (I64, IntBin::And),
             O::I64Or => (I64, IntBin::Or),
             O::I64Xor => (I64, IntBin::Xor),
+            O::I32Mul => (I32, IntBin::Mul),
+            O::I64Mul => (I64, IntBin::Mul),
+            O::I32Load { memarg } => return self.load_to_local(&memarg, ld(I32, 4, false), next),
+            O::I64Load { memarg } => return self.load_to_local(&memarg, ld(I64, 8, false), next),
+            O::F32Load { memarg } => return self.load_to_local(&memarg, ld(F32, 4, false), next),
+            O::F64Load { memarg } => return self.load_to_local(&memarg, ld(F64, 8, false), next),
+            O::I32Load8U { memarg } => return self.load_to_local(&memarg, ld(I32, 1, false), next),
+            O::I32Load8S { memarg } => return self.load_to_local(&memarg, ld(I32, 1, true), next),
+            O::I32Load16U { memarg } => {
+                return self.load_to_local(&memarg, ld(I32, 2, false), next)
+            }
+            O::I32Load16S { memarg } => return self.load_to_local(&memarg, ld(I32, 2, true), next),
             _ => return false,
         };
-        self.int_update_local(ty, bin, next)
+        self.int_update_local(ty, bin, next) || self.int_alu_to_local(ty, bin, next)
+    }
+
+    /// The local `next` writes when it is a `local.set` or `local.tee` of
+    /// a local of type `ty` pinned to a register: the local, its register
+    /// and whether it is a `local.tee`.
+    pub fn pinned_target(&self, next: &O<'_>, ty: ValType) -> Option<(u32, u8, bool)> {
+        let (x, tee) = match *next {
+            O::LocalSet { local_index } => (local_index, false),
+            O::LocalTee { local_index } => (local_index, true),
+            _ => return None,
+        };
+        let r = (*self.pinned.get(x as usize)?)?;
+        (self.locals[x as usize] == ty).then_some((x, r, tee))
     }
 
     /// Compiles one (already validated) operator.

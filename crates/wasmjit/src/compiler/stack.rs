@@ -460,10 +460,17 @@ impl FuncCompiler<'_> {
     /// Before local `l` is written: entries still reading it lazily take
     /// its current value first.
     pub fn invalidate_local(&mut self, l: u32) {
+        self.invalidate_local_under(l, 0);
+    }
+
+    /// Before local `l` is written by an operation whose operands are the
+    /// top `keep` entries (read before the write): the other entries still
+    /// reading it lazily take its current value first.
+    pub fn invalidate_local_under(&mut self, l: u32, keep: usize) {
         if self.local_refs[l as usize] == 0 {
             return;
         }
-        for i in 0..self.stack.len() {
+        for i in 0..self.stack.len().saturating_sub(keep) {
             if self.stack[i].loc == Loc::Local(l) {
                 self.spill_entry(i);
             }

@@ -24,7 +24,8 @@ use super::masm::IntCmp;
 use super::memory::LoadKind;
 use super::stack::Loc;
 
-fn ld(ty: crate::values::ValType, bytes: u8, signed: bool) -> LoadKind {
+/// A load of `bytes` bytes giving a `ty`, sign-extended when `signed`.
+pub(super) fn ld(ty: crate::values::ValType, bytes: u8, signed: bool) -> LoadKind {
     LoadKind { ty, bytes, signed }
 }
 

@@ -5,14 +5,13 @@
    9: mov rbp,rsp
    c: sub rsp,0x30
   13: cmp rsp,[r15+0x18]
-  17: jb near 0x28
-  1d: mov eax,edi
-  20: add eax,esi
-  23: mov rsp,rbp
-  26: pop rbp
-  27: ret
-  28: mov eax,9
-  2d: call 0xFFFFFFFFFFFFFFEF
+  17: jb near 0x27
+  1d: lea eax,[rdi+rsi]
+  22: mov rsp,rbp
+  25: pop rbp
+  26: ret
+  27: mov eax,9
+  2c: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 mixed
    0: movsd xmm2,[rsp+0x20]
@@ -28,7 +27,7 @@
   2d: pop rbp
   2e: ret
   2f: mov eax,9
-  34: call 0xFFFFFFFFFFFFFFBD
+  34: call 0xFFFFFFFFFFFFFFBE
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -44,13 +43,13 @@
   28: mov [rbp-0x10],rax
   2c: mov edi,[rbp+0x10]
   2f: mov esi,2
-  35: call 0xFFFFFFFFFFFFFF9D
+  35: call 0xFFFFFFFFFFFFFF9E
   3a: add eax,[rbp-0x10]
   41: mov rsp,rbp
   44: pop rbp
   45: ret
   46: mov eax,9
-  4b: call 0xFFFFFFFFFFFFFF84
+  4b: call 0xFFFFFFFFFFFFFF85
 
 ;; func 3 
    0: push rbp
@@ -76,7 +75,7 @@
   75: pop rbp
   76: ret
   77: mov eax,9
-  7c: call 0xFFFFFFFFFFFFFF34
+  7c: call 0xFFFFFFFFFFFFFF35
 
 ;; func 4 
    0: push rbp
@@ -90,7 +89,7 @@
   21: pop rbp
   22: ret
   23: mov eax,9
-  28: call 0xFFFFFFFFFFFFFEB3
+  28: call 0xFFFFFFFFFFFFFEB4
 
 ;; func 5 void
    0: push rbp
@@ -102,5 +101,5 @@
   18: pop rbp
   19: ret
   1a: mov eax,9
-  1f: call 0xFFFFFFFFFFFFFE86
+  1f: call 0xFFFFFFFFFFFFFE87
 

@@ -3,11 +3,10 @@
    4: push rbp
    5: mov rbp,rsp
    8: sub rsp,0x30
-   f: mov eax,edi
-  12: add eax,1
-  16: mov rsp,rbp
-  19: pop rbp
-  1a: ret
+   f: lea eax,[rdi+1]
+  12: mov rsp,rbp
+  15: pop rbp
+  16: ret
 
 ;; func 1 dbl
    0: mov edi,[rsp+8]
@@ -53,13 +52,13 @@
   94: pop rbp
   95: ret
   96: mov eax,9
-  9b: call 0xFFFFFFFFFFFFFFB9
+  9b: call 0xFFFFFFFFFFFFFFBD
   a0: mov eax,3
-  a5: call 0xFFFFFFFFFFFFFFB9
+  a5: call 0xFFFFFFFFFFFFFFBD
   aa: mov eax,4
-  af: call 0xFFFFFFFFFFFFFFB9
+  af: call 0xFFFFFFFFFFFFFFBD
   b4: mov eax,5
-  b9: call 0xFFFFFFFFFFFFFFB9
+  b9: call 0xFFFFFFFFFFFFFFBD
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -92,11 +91,11 @@
   8e: pop rbp
   8f: ret
   90: mov eax,9
-  95: call 0xFFFFFFFFFFFFFEFB
+  95: call 0xFFFFFFFFFFFFFEFF
   9a: mov eax,3
-  9f: call 0xFFFFFFFFFFFFFEFB
+  9f: call 0xFFFFFFFFFFFFFEFF
   a4: mov eax,4
-  a9: call 0xFFFFFFFFFFFFFEFB
+  a9: call 0xFFFFFFFFFFFFFEFF
   ae: mov eax,5
-  b3: call 0xFFFFFFFFFFFFFEFB
+  b3: call 0xFFFFFFFFFFFFFEFF
 

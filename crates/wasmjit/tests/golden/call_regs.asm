@@ -6,13 +6,12 @@
   12: push rbp
   13: mov rbp,rsp
   16: sub rsp,0x30
-  1d: mov eax,edi
-  20: add eax,esi
-  23: add eax,r8d
-  26: sub eax,r9d
-  29: mov rsp,rbp
-  2c: pop rbp
-  2d: ret
+  1d: lea eax,[rdi+rsi]
+  22: add eax,r8d
+  25: sub eax,r9d
+  28: mov rsp,rbp
+  2b: pop rbp
+  2c: ret
 
 ;; func 1 seven
    0: mov edi,[rsp+8]
@@ -54,62 +53,61 @@
   13: mov rbp,rsp
   16: lea r11,[rsp-0x80]
   1e: cmp r11,[r15+0x18]
-  22: jb near 0x101
+  22: jb near 0x100
   28: mov rsp,r11
   2b: mov [rbp+0x18],rsi
   2f: mov r12d,[rbp+0x18]
   33: cmp rsp,[r15+0x18]
-  37: jb near 0x101
-  3d: mov eax,edi
-  40: add eax,r12d
-  43: add eax,r9d
-  46: sub eax,r8d
-  49: mov ebx,eax
-  4c: mov [rsp],rdi
-  51: mov [rsp+8],r12
-  56: mov [rsp+0x10],r8
-  5b: mov [rsp+0x18],r9
-  60: mov r11d,0
-  66: mov [rbp+0x10],rdi
-  6a: mov [rbp+0x18],r12
-  6e: mov [rbp+0x20],r8
-  72: mov [rbp+0x28],r9
-  76: mov [rbp-0x10],rbx
-  7a: mov rax,[r15+0x60]
-  81: cmp r11d,[rax+8]
-  88: jae near 0x10B
-  8e: mov rax,[rax]
-  95: mov rax,[rax+r11*8]
-  99: test rax,rax
-  9c: je near 0x115
-  a2: cmp dword [rax+0x10],0
-  ac: jne near 0x11F
-  b2: mov [rbp-8],r15
-  b6: mov r15,[rax+8]
-  bd: mov r14,[r15+8]
-  c4: call qword [rax]
-  ca: mov r15,[rbp-8]
-  ce: mov r14,[r15+8]
-  d5: mov rdi,[rbp+0x10]
-  d9: mov r12,[rbp+0x18]
-  dd: mov r8,[rbp+0x20]
-  e1: mov r9,[rbp+0x28]
-  e5: mov rbx,[rbp-0x10]
-  e9: add ebx,eax
-  ec: cmp ebx,0x64
-  f3: jl near 0x33
-  f9: mov eax,ebx
-  fc: mov rsp,rbp
-  ff: pop rbp
- 100: ret
- 101: mov eax,9
- 106: call 0xFFFFFFFFFFFFFF5B
- 10b: mov eax,3
- 110: call 0xFFFFFFFFFFFFFF5B
- 115: mov eax,4
- 11a: call 0xFFFFFFFFFFFFFF5B
- 11f: mov eax,5
- 124: call 0xFFFFFFFFFFFFFF5B
+  37: jb near 0x100
+  3d: lea eax,[rdi+r12]
+  42: add eax,r9d
+  45: sub eax,r8d
+  48: mov ebx,eax
+  4b: mov [rsp],rdi
+  50: mov [rsp+8],r12
+  55: mov [rsp+0x10],r8
+  5a: mov [rsp+0x18],r9
+  5f: mov r11d,0
+  65: mov [rbp+0x10],rdi
+  69: mov [rbp+0x18],r12
+  6d: mov [rbp+0x20],r8
+  71: mov [rbp+0x28],r9
+  75: mov [rbp-0x10],rbx
+  79: mov rax,[r15+0x60]
+  80: cmp r11d,[rax+8]
+  87: jae near 0x10A
+  8d: mov rax,[rax]
+  94: mov rax,[rax+r11*8]
+  98: test rax,rax
+  9b: je near 0x114
+  a1: cmp dword [rax+0x10],0
+  ab: jne near 0x11E
+  b1: mov [rbp-8],r15
+  b5: mov r15,[rax+8]
+  bc: mov r14,[r15+8]
+  c3: call qword [rax]
+  c9: mov r15,[rbp-8]
+  cd: mov r14,[r15+8]
+  d4: mov rdi,[rbp+0x10]
+  d8: mov r12,[rbp+0x18]
+  dc: mov r8,[rbp+0x20]
+  e0: mov r9,[rbp+0x28]
+  e4: mov rbx,[rbp-0x10]
+  e8: add ebx,eax
+  eb: cmp ebx,0x64
+  f2: jl near 0x33
+  f8: mov eax,ebx
+  fb: mov rsp,rbp
+  fe: pop rbp
+  ff: ret
+ 100: mov eax,9
+ 105: call 0xFFFFFFFFFFFFFF5C
+ 10a: mov eax,3
+ 10f: call 0xFFFFFFFFFFFFFF5C
+ 114: mov eax,4
+ 119: call 0xFFFFFFFFFFFFFF5C
+ 11e: mov eax,5
+ 123: call 0xFFFFFFFFFFFFFF5C
 
 ;; func 4 
    0: mov edi,[rsp+8]
@@ -127,7 +125,7 @@
   3a: mov r8d,2
   40: mov r9d,3
   46: mov r10d,4
-  4c: call 0xFFFFFFFFFFFFFE7A
+  4c: call 0xFFFFFFFFFFFFFE7B
   51: mov r11,[rsp+8]
   59: mov [rbp-0x18],r11
   60: mov r11,[rbp-0x18]
@@ -136,7 +134,7 @@
   6b: pop rbp
   6c: ret
   6d: mov eax,9
-  72: call 0xFFFFFFFFFFFFFE32
+  72: call 0xFFFFFFFFFFFFFE34
 
 ;; func 5 
    0: push rbp
@@ -151,5 +149,5 @@
   2b: pop rbp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFDBB
+  32: call 0xFFFFFFFFFFFFFDBD
 

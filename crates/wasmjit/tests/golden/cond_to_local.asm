@@ -5,19 +5,19 @@
    8: sub rsp,0x40
    f: xor ebx,ebx
   12: cmp rsp,[r15+0x18]
-  16: jb near 0x3C
+  16: jb near 0x38
   1c: cmp ebx,edi
   1f: setl r12b
   23: movzx r12d,r12b
   27: add ebx,1
   2b: test r12d,r12d
-  2e: jne near 0x12
-  34: mov eax,r12d
-  37: mov rsp,rbp
-  3a: pop rbp
-  3b: ret
-  3c: mov eax,9
-  41: call 0xFFFFFFFFFFFFFFEF
+  2e: jne short 0x12
+  30: mov eax,r12d
+  33: mov rsp,rbp
+  36: pop rbp
+  37: ret
+  38: mov eax,9
+  3d: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov rdi,[rsp+8]

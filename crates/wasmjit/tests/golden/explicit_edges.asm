@@ -2,14 +2,14 @@
    0: push rbp
    1: mov rbp,rsp
    4: sub rsp,0x20
-   b: jmp 0x27
+   b: jmp 0x23
   10: mov r11,0x1FFFFFFFE
   1a: mov eax,[r14+r11]
-  22: mov rsp,rbp
-  25: pop rbp
-  26: ret
-  27: mov eax,2
-  2c: call 0xFFFFFFFFFFFFFFEF
+  1e: mov rsp,rbp
+  21: pop rbp
+  22: ret
+  23: mov eax,2
+  28: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -19,19 +19,19 @@
    f: mov r11,[r15+0x10]
   16: mov r11,[r11+8]
   1e: sub r11,0x7FFFFFFF
-  25: jb near 0x5B
+  25: jb near 0x57
   2b: sub r11,0x7FFFFFF5
-  32: jb near 0x5B
+  32: jb near 0x57
   38: cmp rdi,r11
-  3b: ja near 0x5B
+  3b: ja near 0x57
   41: mov r11,0xFFFFFFF0
   4b: add r11,rdi
   4e: mov eax,[r14+r11]
-  56: mov rsp,rbp
-  59: pop rbp
-  5a: ret
-  5b: mov eax,2
-  60: call 0xFFFFFFFFFFFFFFBE
+  52: mov rsp,rbp
+  55: pop rbp
+  56: ret
+  57: mov eax,2
+  5c: call 0xFFFFFFFFFFFFFFC2
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -45,13 +45,13 @@
   1e: mov r11,[r15+0x10]
   25: mov r11,[r11+8]
   2d: sub r11,1
-  34: jb near 0x50
+  34: jb near 0x4C
   3a: cmp rdi,r11
-  3d: ja near 0x50
+  3d: ja near 0x4C
   43: mov [r14+rdi],al
-  4b: mov rsp,rbp
-  4e: pop rbp
-  4f: ret
-  50: mov eax,2
-  55: call 0xFFFFFFFFFFFFFF59
+  47: mov rsp,rbp
+  4a: pop rbp
+  4b: ret
+  4c: mov eax,2
+  51: call 0xFFFFFFFFFFFFFF61
 

@@ -6,103 +6,103 @@
    f: mov r11,[r15+0x10]
   16: mov r11,[r11+8]
   1e: sub r11,4
-  25: jb near 0x259
+  25: jb near 0x23D
   2b: cmp rdi,r11
-  2e: ja near 0x259
+  2e: ja near 0x23D
   34: mov eax,[r14+rdi]
-  3c: mov r11,[r15+0x10]
-  43: mov r11,[r11+8]
-  4b: sub r11,2
-  52: jb near 0x259
-  58: cmp rdi,r11
-  5b: ja near 0x259
-  61: movsx ecx,byte [r14+rdi+1]
-  6a: add eax,ecx
-  6d: mov r11,[r15+0x10]
-  74: mov r11,[r11+8]
-  7c: sub r11,3
-  83: jb near 0x259
-  89: cmp rdi,r11
-  8c: ja near 0x259
-  92: movzx ecx,byte [r14+rdi+2]
-  9b: add eax,ecx
-  9e: mov r11,[r15+0x10]
-  a5: mov r11,[r11+8]
-  ad: sub r11,5
-  b4: jb near 0x259
-  ba: cmp rdi,r11
-  bd: ja near 0x259
-  c3: movsx ecx,word [r14+rdi+3]
-  cc: add eax,ecx
-  cf: mov r11,[r15+0x10]
-  d6: mov r11,[r11+8]
-  de: sub r11,6
-  e5: jb near 0x259
-  eb: cmp rdi,r11
-  ee: ja near 0x259
-  f4: movzx ecx,word [r14+rdi+4]
-  fd: add eax,ecx
- 100: mov r11,[r15+0x10]
- 107: mov r11,[r11+8]
- 10f: sub r11,0x10
- 116: jb near 0x259
- 11c: cmp rdi,r11
- 11f: ja near 0x259
- 125: mov rcx,[r14+rdi+8]
- 12d: add rax,rcx
- 130: mov r11,[r15+0x10]
- 137: mov r11,[r11+8]
- 13f: sub r11,1
- 146: jb near 0x259
- 14c: cmp rdi,r11
- 14f: ja near 0x259
- 155: movsx rcx,byte [r14+rdi]
- 15e: add rax,rcx
- 161: mov r11,[r15+0x10]
- 168: mov r11,[r11+8]
- 170: sub r11,1
- 177: jb near 0x259
- 17d: cmp rdi,r11
- 180: ja near 0x259
- 186: movzx ecx,byte [r14+rdi]
- 18f: add rax,rcx
- 192: mov r11,[r15+0x10]
- 199: mov r11,[r11+8]
- 1a1: sub r11,2
- 1a8: jb near 0x259
- 1ae: cmp rdi,r11
- 1b1: ja near 0x259
- 1b7: movsx rcx,word [r14+rdi]
- 1c0: add rax,rcx
- 1c3: mov r11,[r15+0x10]
- 1ca: mov r11,[r11+8]
- 1d2: sub r11,2
- 1d9: jb near 0x259
- 1df: cmp rdi,r11
- 1e2: ja near 0x259
- 1e8: movzx ecx,word [r14+rdi]
- 1f1: add rax,rcx
- 1f4: mov r11,[r15+0x10]
- 1fb: mov r11,[r11+8]
- 203: sub r11,4
- 20a: jb near 0x259
- 210: cmp rdi,r11
- 213: ja near 0x259
- 219: movsxd rcx,[r14+rdi]
- 221: add rax,rcx
- 224: mov r11,[r15+0x10]
- 22b: mov r11,[r11+8]
- 233: sub r11,4
- 23a: jb near 0x259
- 240: cmp rdi,r11
- 243: ja near 0x259
- 249: mov ecx,[r14+rdi]
- 251: add rax,rcx
- 254: mov rsp,rbp
- 257: pop rbp
- 258: ret
- 259: mov eax,2
- 25e: call 0xFFFFFFFFFFFFFFEF
+  38: mov r11,[r15+0x10]
+  3f: mov r11,[r11+8]
+  47: sub r11,2
+  4e: jb near 0x23D
+  54: cmp rdi,r11
+  57: ja near 0x23D
+  5d: movsx ecx,byte [r14+rdi+1]
+  66: add eax,ecx
+  69: mov r11,[r15+0x10]
+  70: mov r11,[r11+8]
+  78: sub r11,3
+  7f: jb near 0x23D
+  85: cmp rdi,r11
+  88: ja near 0x23D
+  8e: movzx ecx,byte [r14+rdi+2]
+  97: add eax,ecx
+  9a: mov r11,[r15+0x10]
+  a1: mov r11,[r11+8]
+  a9: sub r11,5
+  b0: jb near 0x23D
+  b6: cmp rdi,r11
+  b9: ja near 0x23D
+  bf: movsx ecx,word [r14+rdi+3]
+  c8: add eax,ecx
+  cb: mov r11,[r15+0x10]
+  d2: mov r11,[r11+8]
+  da: sub r11,6
+  e1: jb near 0x23D
+  e7: cmp rdi,r11
+  ea: ja near 0x23D
+  f0: movzx ecx,word [r14+rdi+4]
+  f9: add eax,ecx
+  fc: mov r11,[r15+0x10]
+ 103: mov r11,[r11+8]
+ 10b: sub r11,0x10
+ 112: jb near 0x23D
+ 118: cmp rdi,r11
+ 11b: ja near 0x23D
+ 121: mov rcx,[r14+rdi+8]
+ 129: add rax,rcx
+ 12c: mov r11,[r15+0x10]
+ 133: mov r11,[r11+8]
+ 13b: sub r11,1
+ 142: jb near 0x23D
+ 148: cmp rdi,r11
+ 14b: ja near 0x23D
+ 151: movsx rcx,byte [r14+rdi]
+ 156: add rax,rcx
+ 159: mov r11,[r15+0x10]
+ 160: mov r11,[r11+8]
+ 168: sub r11,1
+ 16f: jb near 0x23D
+ 175: cmp rdi,r11
+ 178: ja near 0x23D
+ 17e: movzx ecx,byte [r14+rdi]
+ 183: add rax,rcx
+ 186: mov r11,[r15+0x10]
+ 18d: mov r11,[r11+8]
+ 195: sub r11,2
+ 19c: jb near 0x23D
+ 1a2: cmp rdi,r11
+ 1a5: ja near 0x23D
+ 1ab: movsx rcx,word [r14+rdi]
+ 1b0: add rax,rcx
+ 1b3: mov r11,[r15+0x10]
+ 1ba: mov r11,[r11+8]
+ 1c2: sub r11,2
+ 1c9: jb near 0x23D
+ 1cf: cmp rdi,r11
+ 1d2: ja near 0x23D
+ 1d8: movzx ecx,word [r14+rdi]
+ 1dd: add rax,rcx
+ 1e0: mov r11,[r15+0x10]
+ 1e7: mov r11,[r11+8]
+ 1ef: sub r11,4
+ 1f6: jb near 0x23D
+ 1fc: cmp rdi,r11
+ 1ff: ja near 0x23D
+ 205: movsxd rcx,[r14+rdi]
+ 209: add rax,rcx
+ 20c: mov r11,[r15+0x10]
+ 213: mov r11,[r11+8]
+ 21b: sub r11,4
+ 222: jb near 0x23D
+ 228: cmp rdi,r11
+ 22b: ja near 0x23D
+ 231: mov ecx,[r14+rdi]
+ 235: add rax,rcx
+ 238: mov rsp,rbp
+ 23b: pop rbp
+ 23c: ret
+ 23d: mov eax,2
+ 242: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -112,24 +112,24 @@
    f: mov r11,[r15+0x10]
   16: mov r11,[r11+8]
   1e: sub r11,4
-  25: jb near 0x7C
+  25: jb near 0x78
   2b: cmp rdi,r11
-  2e: ja near 0x7C
+  2e: ja near 0x78
   34: movss xmm0,[r14+rdi]
-  3e: cvtss2sd xmm0,xmm0
-  43: mov r11,[r15+0x10]
-  4a: mov r11,[r11+8]
-  52: sub r11,0x18
-  59: jb near 0x7C
-  5f: cmp rdi,r11
-  62: ja near 0x7C
-  68: movsd xmm1,[r14+rdi+0x10]
-  72: addsd xmm0,xmm1
-  77: mov rsp,rbp
-  7a: pop rbp
-  7b: ret
-  7c: mov eax,2
-  81: call 0xFFFFFFFFFFFFFD8C
+  3a: cvtss2sd xmm0,xmm0
+  3f: mov r11,[r15+0x10]
+  46: mov r11,[r11+8]
+  4e: sub r11,0x18
+  55: jb near 0x78
+  5b: cmp rdi,r11
+  5e: ja near 0x78
+  64: movsd xmm1,[r14+rdi+0x10]
+  6e: addsd xmm0,xmm1
+  73: mov rsp,rbp
+  76: pop rbp
+  77: ret
+  78: mov eax,2
+  7d: call 0xFFFFFFFFFFFFFDA8
 
 ;; func 2 
    0: push rbp
@@ -138,24 +138,24 @@
    b: mov r11,[r15+0x10]
   12: mov r11,[r11+8]
   1a: sub r11,0x44
-  21: jb near 0x8B
+  21: jb near 0x83
   27: mov eax,[r14+0x40]
   2e: mov r11,[r15+0x10]
   35: mov r11,[r11+8]
   3d: sub r11,0x7FFFFFFF
-  44: jb near 0x8B
+  44: jb near 0x83
   4a: sub r11,5
-  51: jb near 0x8B
+  51: jb near 0x83
   57: mov r11,0x80000000
   61: mov ecx,[r14+r11]
-  69: add eax,ecx
-  6c: jmp 0x8B
-  71: mov r11,0x1FFFFFFFE
-  7b: mov ecx,[r14+r11]
-  83: add eax,ecx
-  86: mov rsp,rbp
-  89: pop rbp
-  8a: ret
-  8b: mov eax,2
-  90: call 0xFFFFFFFFFFFFFD06
+  65: add eax,ecx
+  68: jmp 0x83
+  6d: mov r11,0x1FFFFFFFE
+  77: mov ecx,[r14+r11]
+  7b: add eax,ecx
+  7e: mov rsp,rbp
+  81: pop rbp
+  82: ret
+  83: mov eax,2
+  88: call 0xFFFFFFFFFFFFFD26
 

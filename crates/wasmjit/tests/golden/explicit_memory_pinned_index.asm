@@ -5,29 +5,29 @@
    8: sub rsp,0x30
    f: xor ebx,ebx
   12: cmp rsp,[r15+0x18]
-  16: jb near 0x88
+  16: jb near 0x80
   1c: mov r11,[r15+0x10]
   23: mov r11,[r11+8]
   2b: sub r11,0x1004
-  32: jb near 0x92
+  32: jb near 0x8A
   38: cmp rbx,r11
-  3b: ja near 0x92
+  3b: ja near 0x8A
   41: mov eax,[r14+rbx+0x1000]
   49: mov r11,[r15+0x10]
   50: mov r11,[r11+8]
   58: sub r11,4
-  5f: jb near 0x92
+  5f: jb near 0x8A
   65: cmp rbx,r11
-  68: ja near 0x92
+  68: ja near 0x8A
   6e: mov [r14+rbx],eax
-  76: add ebx,4
-  7a: cmp ebx,edi
-  7d: jb near 0x12
-  83: mov rsp,rbp
-  86: pop rbp
-  87: ret
-  88: mov eax,9
-  8d: call 0xFFFFFFFFFFFFFFEF
-  92: mov eax,2
-  97: call 0xFFFFFFFFFFFFFFEF
+  72: add ebx,4
+  76: cmp ebx,edi
+  79: jb short 0x12
+  7b: mov rsp,rbp
+  7e: pop rbp
+  7f: ret
+  80: mov eax,9
+  85: call 0xFFFFFFFFFFFFFFEF
+  8a: mov eax,2
+  8f: call 0xFFFFFFFFFFFFFFEF
 

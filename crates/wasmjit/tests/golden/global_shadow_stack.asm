@@ -5,46 +5,44 @@
    9: mov rbp,rsp
    c: lea r11,[rsp-0x60]
   14: cmp r11,[r15+0x18]
-  18: jb near 0xE9
+  18: jb near 0xD5
   1e: mov rsp,r11
   21: mov [rbp+0x10],rdi
   25: mov [rbp+0x18],rsi
   29: mov ebx,[r15+0x50]
-  30: mov eax,ebx
-  33: sub eax,4
-  37: mov ebx,eax
-  3a: mov [r15+0x50],eax
-  41: cmp ebx,0x6B4
-  48: jge near 0xA4
-  4e: mov dword [rsp],0x86D0
-  56: mov dword [rsp+8],0x8700
-  5e: mov dword [rsp+0x10],1
-  66: mov dword [rsp+0x18],1
-  6e: mov rax,[r15+0x30]
-  75: mov [rbp-8],r15
-  79: mov r15,[rax+8]
-  80: mov r14,[r15+8]
-  87: call qword [rax]
-  8d: mov r15,[rbp-8]
-  91: mov r14,[r15+8]
-  98: mov ebx,[r15+0x50]
-  9f: jmp 0xF3
-  a4: mov dword [r14+rbx],0
-  b0: mov eax,[rbp+0x10]
-  b3: mov [r14+rbx],eax
-  bb: mov eax,[rbp+0x18]
-  be: shl eax,2
-  c2: add eax,[rbp+0x10]
-  c9: movss xmm0,[r14+rax]
-  d3: mov eax,ebx
-  d6: add eax,4
-  da: mov ebx,eax
-  dd: mov [r15+0x50],eax
-  e4: mov rsp,rbp
-  e7: pop rbp
-  e8: ret
-  e9: mov eax,9
-  ee: call 0xFFFFFFFFFFFFFFEF
-  f3: mov eax,1
-  f8: call 0xFFFFFFFFFFFFFFEF
+  30: lea eax,[rbx-4]
+  33: mov ebx,eax
+  36: mov [r15+0x50],eax
+  3d: cmp ebx,0x6B4
+  44: jge near 0xA0
+  4a: mov dword [rsp],0x86D0
+  52: mov dword [rsp+8],0x8700
+  5a: mov dword [rsp+0x10],1
+  62: mov dword [rsp+0x18],1
+  6a: mov rax,[r15+0x30]
+  71: mov [rbp-8],r15
+  75: mov r15,[rax+8]
+  7c: mov r14,[r15+8]
+  83: call qword [rax]
+  89: mov r15,[rbp-8]
+  8d: mov r14,[r15+8]
+  94: mov ebx,[r15+0x50]
+  9b: jmp 0xDF
+  a0: mov dword [r14+rbx],0
+  a8: mov eax,[rbp+0x10]
+  ab: mov [r14+rbx],eax
+  af: mov eax,[rbp+0x18]
+  b2: shl eax,2
+  b6: add eax,[rbp+0x10]
+  bd: movss xmm0,[r14+rax]
+  c3: lea eax,[rbx+4]
+  c6: mov ebx,eax
+  c9: mov [r15+0x50],eax
+  d0: mov rsp,rbp
+  d3: pop rbp
+  d4: ret
+  d5: mov eax,9
+  da: call 0xFFFFFFFFFFFFFFEF
+  df: mov eax,1
+  e4: call 0xFFFFFFFFFFFFFFEF
 

@@ -8,9 +8,9 @@
   16: shl eax,2
   1a: add eax,edi
   1d: movss xmm0,[r14+rax]
-  27: mov rsp,rbp
-  2a: pop rbp
-  2b: ret
+  23: mov rsp,rbp
+  26: pop rbp
+  27: ret
 
 ;; func 1 clamp
    0: mov edi,[rsp+8]
@@ -35,7 +35,7 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x40]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x6F
+  14: jb near 0x6B
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rdi
   21: mov ebx,[rbp+0x10]
@@ -52,11 +52,11 @@
   58: shl eax,2
   5c: add eax,0x40
   60: movss xmm0,[r14+rax]
-  6a: mov rsp,rbp
-  6d: pop rbp
-  6e: ret
-  6f: mov eax,9
-  74: call 0xFFFFFFFFFFFFFF81
+  66: mov rsp,rbp
+  69: pop rbp
+  6a: ret
+  6b: mov eax,9
+  70: call 0xFFFFFFFFFFFFFF85
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -65,7 +65,7 @@
    9: mov rbp,rsp
    c: lea r11,[rsp-0x50]
   14: cmp r11,[r15+0x18]
-  18: jb near 0xD3
+  18: jb near 0xCB
   1e: mov rsp,r11
   21: mov [rbp+0x10],rdi
   25: mov [rbp+0x18],rsi
@@ -83,27 +83,27 @@
   60: shl eax,2
   64: add eax,0x40
   68: movss xmm0,[r14+rax]
-  72: mov ebx,[rbp+0x18]
-  75: movsd [rbp-0x28],xmm0
-  7a: cmp ebx,0
-  81: jge near 0x92
-  87: mov eax,0
-  8d: jmp 0xA8
-  92: cmp ebx,0x64
-  99: jle near 0xA5
-  9f: mov ebx,0x64
-  a5: mov eax,ebx
-  a8: mov ebx,eax
-  ab: mov eax,ebx
-  ae: shl eax,2
-  b2: add eax,0x40
-  b6: movss xmm0,[r14+rax]
-  c0: movss xmm1,[rbp-0x28]
-  c5: subss xmm1,xmm0
-  ca: movaps xmm0,xmm1
-  ce: mov rsp,rbp
-  d1: pop rbp
-  d2: ret
-  d3: mov eax,9
-  d8: call 0xFFFFFFFFFFFFFF08
+  6e: mov ebx,[rbp+0x18]
+  71: movsd [rbp-0x28],xmm0
+  76: cmp ebx,0
+  7d: jge near 0x8E
+  83: mov eax,0
+  89: jmp 0xA4
+  8e: cmp ebx,0x64
+  95: jle near 0xA1
+  9b: mov ebx,0x64
+  a1: mov eax,ebx
+  a4: mov ebx,eax
+  a7: mov eax,ebx
+  aa: shl eax,2
+  ae: add eax,0x40
+  b2: movss xmm0,[r14+rax]
+  b8: movss xmm1,[rbp-0x28]
+  bd: subss xmm1,xmm0
+  c2: movaps xmm0,xmm1
+  c6: mov rsp,rbp
+  c9: pop rbp
+  ca: ret
+  cb: mov eax,9
+  d0: call 0xFFFFFFFFFFFFFF10
 

@@ -4,20 +4,19 @@
    5: mov rbp,rsp
    8: sub rsp,0x30
    f: mov eax,[r14+rdi]
-  17: mov ecx,edi
-  1a: add ecx,1
-  1e: mov rdx,rax
-  21: mov rbx,rdx
-  24: mov eax,ebx
-  27: test ecx,ecx
-  2a: je near 0x3E
-  30: mov edx,0
-  36: div ecx
-  39: mov rsp,rbp
-  3c: pop rbp
-  3d: ret
-  3e: mov eax,7
-  43: call 0xFFFFFFFFFFFFFFEF
+  13: lea ecx,[rdi+1]
+  16: mov rdx,rax
+  19: mov rbx,rdx
+  1c: mov eax,ebx
+  1f: test ecx,ecx
+  22: je near 0x36
+  28: mov edx,0
+  2e: div ecx
+  31: mov rsp,rbp
+  34: pop rbp
+  35: ret
+  36: mov eax,7
+  3b: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: push rbp
@@ -34,5 +33,5 @@
   28: mov rsp,r11
   2b: jmp 0xB
   30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFFA7
+  35: call 0xFFFFFFFFFFFFFFAF
 

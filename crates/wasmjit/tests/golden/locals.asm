@@ -24,13 +24,12 @@
    4: push rbp
    5: mov rbp,rsp
    8: sub rsp,0x30
-   f: mov eax,edi
-  12: add eax,1
-  16: mov [rbp-0x10],rax
-  1a: imul eax,[rbp-0x10]
-  22: mov rsp,rbp
-  25: pop rbp
-  26: ret
+   f: lea eax,[rdi+1]
+  12: mov [rbp-0x10],rax
+  16: imul eax,[rbp-0x10]
+  1e: mov rsp,rbp
+  21: pop rbp
+  22: ret
 
 ;; func 2 
    0: mov edi,[rsp+8]

@@ -6,18 +6,18 @@
    c: sub rsp,0x30
   13: xor ebx,ebx
   16: cmp rsp,[r15+0x18]
-  1a: jb near 0x49
+  1a: jb near 0x42
   20: test esi,esi
-  23: je near 0x41
+  23: je near 0x3A
   29: mov eax,[r14+rdi]
-  31: add ebx,eax
-  34: add edi,4
-  38: sub esi,1
-  3c: jmp 0x16
-  41: mov eax,ebx
-  44: mov rsp,rbp
-  47: pop rbp
-  48: ret
-  49: mov eax,9
-  4e: call 0xFFFFFFFFFFFFFFEF
+  2d: add ebx,eax
+  30: add edi,4
+  34: sub esi,1
+  38: jmp short 0x16
+  3a: mov eax,ebx
+  3d: mov rsp,rbp
+  40: pop rbp
+  41: ret
+  42: mov eax,9
+  47: call 0xFFFFFFFFFFFFFFEF
 

@@ -5,15 +5,15 @@
    8: sub rsp,0x30
    f: xor ebx,ebx
   12: cmp rsp,[r15+0x18]
-  16: jb near 0x3E
+  16: jb near 0x36
   1c: mov eax,[r14+rbx+0x1000]
   24: mov [r14+rbx],eax
-  2c: add ebx,4
-  30: cmp ebx,edi
-  33: jb near 0x12
-  39: mov rsp,rbp
-  3c: pop rbp
-  3d: ret
-  3e: mov eax,9
-  43: call 0xFFFFFFFFFFFFFFEF
+  28: add ebx,4
+  2c: cmp ebx,edi
+  2f: jb short 0x12
+  31: mov rsp,rbp
+  34: pop rbp
+  35: ret
+  36: mov eax,9
+  3b: call 0xFFFFFFFFFFFFFFEF
 

@@ -54,19 +54,18 @@
    8: sub rsp,0x30
    f: mov [rbp-0x10],rdi
   13: cmp rsp,[r15+0x18]
-  17: jb near 0x3C
-  1d: mov eax,[rbp-0x10]
-  20: sub eax,1
-  24: mov edi,eax
-  27: test edi,edi
-  2a: mov [rbp-0x10],rax
-  2e: jne near 0x13
-  34: mov eax,[rbp-0x10]
-  37: mov rsp,rbp
-  3a: pop rbp
-  3b: ret
-  3c: mov eax,9
-  41: call 0xFFFFFFFFFFFFFF56
+  17: jb near 0x35
+  1d: mov edi,[rbp-0x10]
+  20: sub edi,1
+  24: test edi,edi
+  27: mov [rbp-0x10],rdi
+  2b: jne short 0x13
+  2d: mov eax,[rbp-0x10]
+  30: mov rsp,rbp
+  33: pop rbp
+  34: ret
+  35: mov eax,9
+  3a: call 0xFFFFFFFFFFFFFF56
 
 ;; func 4 
    0: push rbp
@@ -77,7 +76,7 @@
   16: mov rsp,r11
   19: mov edi,1
   1f: mov esi,2
-  25: call 0xFFFFFFFFFFFFFF2A
+  25: call 0xFFFFFFFFFFFFFF31
   2a: mov r11,[rsp+8]
   32: mov [rbp-0x18],r11
   39: mov eax,0
@@ -85,5 +84,5 @@
   42: pop rbp
   43: ret
   44: mov eax,9
-  49: call 0xFFFFFFFFFFFFFF10
+  49: call 0xFFFFFFFFFFFFFF17
 

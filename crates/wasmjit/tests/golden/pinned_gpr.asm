@@ -6,16 +6,16 @@
    f: xor ebx,ebx
   12: xor r12d,r12d
   15: cmp rsp,[r15+0x18]
-  19: jb near 0x3A
+  19: jb near 0x36
   1f: mov eax,ebx
   22: add r12,rax
   25: add ebx,1
   29: cmp ebx,edi
-  2c: jb near 0x15
-  32: mov rax,r12
-  35: mov rsp,rbp
-  38: pop rbp
-  39: ret
-  3a: mov eax,9
-  3f: call 0xFFFFFFFFFFFFFFEF
+  2c: jb short 0x15
+  2e: mov rax,r12
+  31: mov rsp,rbp
+  34: pop rbp
+  35: ret
+  36: mov eax,9
+  3b: call 0xFFFFFFFFFFFFFFEF
 

@@ -14,7 +14,7 @@
   32: xor r9d,r9d
   35: xor r8d,r8d
   38: cmp rsp,[r15+0x18]
-  3c: jb near 0x8C
+  3c: jb near 0x88
   42: add ebx,1
   46: add r12d,ebx
   49: add r13d,r12d
@@ -31,11 +31,11 @@
   70: add eax,[rbp-0x48]
   77: mov [rbp-0x50],rax
   7b: cmp ebx,edi
-  7e: jne near 0x38
-  84: mov eax,[rbp-0x50]
-  87: mov rsp,rbp
-  8a: pop rbp
-  8b: ret
-  8c: mov eax,9
-  91: call 0xFFFFFFFFFFFFFFEF
+  7e: jne short 0x38
+  80: mov eax,[rbp-0x50]
+  83: mov rsp,rbp
+  86: pop rbp
+  87: ret
+  88: mov eax,9
+  8d: call 0xFFFFFFFFFFFFFFEF
 

@@ -7,7 +7,7 @@
   15: xorps xmm9,xmm9
   19: xorps xmm10,xmm10
   1d: cmp rsp,[r15+0x18]
-  21: jb near 0x84
+  21: jb near 0x80
   27: movaps xmm0,xmm9
   2b: mulsd xmm0,xmm1
   30: mov r11,0x3FF0000000000000
@@ -21,13 +21,13 @@
   60: movaps xmm10,xmm0
   64: sub edi,1
   68: test edi,edi
-  6b: jne near 0x1D
-  71: movaps xmm0,xmm10
-  75: cvtss2sd xmm0,xmm0
-  7a: addsd xmm0,xmm9
-  7f: mov rsp,rbp
-  82: pop rbp
-  83: ret
-  84: mov eax,9
-  89: call 0xFFFFFFFFFFFFFFEF
+  6b: jne short 0x1D
+  6d: movaps xmm0,xmm10
+  71: cvtss2sd xmm0,xmm0
+  76: addsd xmm0,xmm9
+  7b: mov rsp,rbp
+  7e: pop rbp
+  7f: ret
+  80: mov eax,9
+  85: call 0xFFFFFFFFFFFFFFEF
 

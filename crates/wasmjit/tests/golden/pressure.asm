@@ -3,47 +3,35 @@
    4: push rbp
    5: mov rbp,rsp
    8: sub rsp,0x80
-   f: mov eax,edi
-  12: add eax,1
-  16: mov ecx,edi
-  19: add ecx,2
-  1d: mov edx,edi
-  20: add edx,3
-  24: mov ebx,edi
-  27: add ebx,4
-  2b: mov esi,edi
-  2e: add esi,5
-  32: mov r8d,edi
-  35: add r8d,6
-  39: mov r9d,edi
-  3c: add r9d,7
-  40: mov r10d,edi
-  43: add r10d,8
-  47: mov r12d,edi
-  4a: add r12d,9
-  4e: mov r13d,edi
-  51: add r13d,0xA
-  55: mov [rbp-0x10],rax
-  59: mov eax,edi
-  5c: add eax,0xB
-  60: mov [rbp-0x18],rcx
-  64: mov ecx,edi
-  67: add ecx,0xC
-  6b: imul eax,ecx
-  6f: imul r13d,eax
-  73: imul r12d,r13d
-  77: imul r10d,r12d
-  7b: imul r9d,r10d
-  7f: imul r8d,r9d
-  83: imul esi,r8d
-  87: imul ebx,esi
-  8b: imul edx,ebx
-  8f: imul edx,[rbp-0x18]
-  97: imul edx,[rbp-0x10]
-  9f: mov eax,edx
-  a2: mov rsp,rbp
-  a5: pop rbp
-  a6: ret
+   f: lea eax,[rdi+1]
+  12: lea ecx,[rdi+2]
+  15: lea edx,[rdi+3]
+  18: lea ebx,[rdi+4]
+  1b: lea esi,[rdi+5]
+  1e: lea r8d,[rdi+6]
+  22: lea r9d,[rdi+7]
+  26: lea r10d,[rdi+8]
+  2a: lea r12d,[rdi+9]
+  2e: lea r13d,[rdi+0xA]
+  32: mov [rbp-0x10],rax
+  36: lea eax,[rdi+0xB]
+  39: mov [rbp-0x18],rcx
+  3d: lea ecx,[rdi+0xC]
+  40: imul eax,ecx
+  44: imul r13d,eax
+  48: imul r12d,r13d
+  4c: imul r10d,r12d
+  50: imul r9d,r10d
+  54: imul r8d,r9d
+  58: imul esi,r8d
+  5c: imul ebx,esi
+  60: imul edx,ebx
+  64: imul edx,[rbp-0x18]
+  6c: imul edx,[rbp-0x10]
+  74: mov eax,edx
+  77: mov rsp,rbp
+  7a: pop rbp
+  7b: ret
 
 ;; func 1 
    0: movsd xmm1,[rsp+8]

@@ -7,7 +7,7 @@
   11: sub rsp,0x50
   18: movdqu xmm9,[rbp+0x28]
   21: cmp rsp,[r15+0x18]
-  25: jb near 0x6D
+  25: jb near 0x69
   2b: movdqu xmm0,[r14+rdi]
   35: movdqu xmm1,[r14+rsi]
   3f: mulpd xmm1,xmm9
@@ -17,12 +17,12 @@
   57: add esi,0x10
   5b: sub r8d,1
   5f: test r8d,r8d
-  62: jne near 0x21
-  68: mov rsp,rbp
-  6b: pop rbp
-  6c: ret
-  6d: mov eax,9
-  72: call 0xFFFFFFFFFFFFFFEF
+  62: jne short 0x21
+  64: mov rsp,rbp
+  67: pop rbp
+  68: ret
+  69: mov eax,9
+  6e: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]

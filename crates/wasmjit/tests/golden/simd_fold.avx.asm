@@ -7,7 +7,7 @@
   11: sub rsp,0x50
   18: movdqu xmm9,[rbp+0x28]
   21: cmp rsp,[r15+0x18]
-  25: jb near 0x68
+  25: jb near 0x64
   2b: movdqu xmm0,[r14+rdi]
   35: vmulpd xmm1,xmm9,[r14+rsi]
   3f: vaddpd xmm0,xmm0,xmm1
@@ -16,12 +16,12 @@
   52: add esi,0x10
   56: sub r8d,1
   5a: test r8d,r8d
-  5d: jne near 0x21
-  63: mov rsp,rbp
-  66: pop rbp
-  67: ret
-  68: mov eax,9
-  6d: call 0xFFFFFFFFFFFFFFEF
+  5d: jne short 0x21
+  5f: mov rsp,rbp
+  62: pop rbp
+  63: ret
+  64: mov eax,9
+  69: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]

@@ -7,7 +7,7 @@
   12: xor ebx,ebx
   15: xor r13d,r13d
   18: cmp rsp,[r15+0x18]
-  1c: jb near 0x4E
+  1c: jb near 0x4A
   22: add r12d,1
   26: xor ebx,edi
   29: and ebx,0xF0
@@ -16,11 +16,11 @@
   37: mov eax,r12d
   3a: sub r13,rax
   3d: cmp r12d,edi
-  40: jl near 0x18
-  46: mov rax,r13
-  49: mov rsp,rbp
-  4c: pop rbp
-  4d: ret
-  4e: mov eax,9
-  53: call 0xFFFFFFFFFFFFFFEF
+  40: jl short 0x18
+  42: mov rax,r13
+  45: mov rsp,rbp
+  48: pop rbp
+  49: ret
+  4a: mov eax,9
+  4f: call 0xFFFFFFFFFFFFFFEF
 

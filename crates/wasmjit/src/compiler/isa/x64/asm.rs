@@ -116,22 +116,39 @@ impl CondCode for Cc {
     }
 }
 
-/// `jcc label`.
-pub fn jcc(a: &mut Asm, cc: Cc, l: DynamicLabel) {
-    match cc {
-        Cc::E => asm!(a; je =>l),
-        Cc::Ne => asm!(a; jne =>l),
-        Cc::L => asm!(a; jl =>l),
-        Cc::Le => asm!(a; jle =>l),
-        Cc::G => asm!(a; jg =>l),
-        Cc::Ge => asm!(a; jge =>l),
-        Cc::B => asm!(a; jb =>l),
-        Cc::Be => asm!(a; jbe =>l),
-        Cc::A => asm!(a; ja =>l),
-        Cc::Ae => asm!(a; jae =>l),
-        Cc::P => asm!(a; jp =>l),
-        Cc::Np => asm!(a; jnp =>l),
+/// Whether a two-byte jump (8-bit displacement) placed here reaches `l`:
+/// `l` is placed already and at most 128 bytes before the jump's end.
+/// Forward jumps, to labels not yet placed, always take 32 bits.
+fn reaches_short(a: &Asm, l: DynamicLabel) -> bool {
+    use dynasmrt::DynasmApi as _;
+    a.labels()
+        .resolve_dynamic(l)
+        .is_ok_and(|t| a.offset().0 + 2 - t.0 <= 128)
+}
+
+/// `jmp label`, in two bytes when it reaches back (loop back edges).
+pub fn jmp(a: &mut Asm, l: DynamicLabel) {
+    if reaches_short(a, l) {
+        asm!(a; jmp BYTE =>l);
+    } else {
+        asm!(a; jmp =>l);
     }
+}
+
+/// `jcc label`, in two bytes when it reaches back (loop back edges).
+pub fn jcc(a: &mut Asm, cc: Cc, l: DynamicLabel) {
+    macro_rules! j {
+        ($($cc:ident => $j:ident),*) => {
+            match (cc, reaches_short(a, l)) {
+                $(
+                    (Cc::$cc, true) => asm!(a; $j BYTE =>l),
+                    (Cc::$cc, false) => asm!(a; $j =>l),
+                )*
+            }
+        };
+    }
+    j!(E => je, Ne => jne, L => jl, Le => jle, G => jg, Ge => jge,
+       B => jb, Be => jbe, A => ja, Ae => jae, P => jp, Np => jnp);
 }
 
 /// `setcc r8` then zero-extend into the full register.
@@ -229,8 +246,21 @@ pub mod frame_mov {
         a.push_i32(imm);
     }
 
-    /// The ModRM byte (and SIB for rsp) of `[base + disp]` with `reg` in
-    /// its reg field, then the displacement, in 8 bits when it fits.
+    /// Emits `lea dst, [base + disp]` (a 32-bit result, zero-extended,
+    /// unless `wide`; any `base`).
+    pub fn emit_lea(a: &mut Asm, wide: bool, dst: u8, base: u8, disp: i32) {
+        let rex = 0x40 | if wide { 8 } else { 0 } | if dst >= 8 { 4 } else { 0 };
+        let rex = rex | if base >= 8 { 1 } else { 0 };
+        if rex != 0x40 {
+            a.push(rex);
+        }
+        a.push(0x8d);
+        modrm_disp(a, dst, base, disp);
+    }
+
+    /// The ModRM byte (and SIB for rsp and r12) of `[base + disp]` with
+    /// `reg` in its reg field, then the displacement, in 8 bits when it
+    /// fits (the REX bits of `reg` and `base` are the caller's).
     fn modrm_disp(a: &mut Asm, reg: u8, base: u8, disp: i32) {
         let short = (-128..=127).contains(&disp);
         let md = if short { 0x40 } else { 0x80 };

@@ -18,7 +18,7 @@ use crate::environ::vmoffsets::{
     VMCTX_BUILTINS_OFF, VMCTX_MEM0_BASE_OFF,
 };
 
-use super::asm::{asm, cmov, frame_mov, jcc, setcc, sse, Asm, Cc};
+use super::asm::{asm, cmov, frame_mov, jcc, jmp, setcc, sse, Asm, Cc};
 use super::regs::{RAX, RCX, RDX, SCRATCH, XSCRATCH};
 
 use OperandSize::{S32, S64};
@@ -164,7 +164,7 @@ impl MacroAssembler for Asm {
     }
 
     fn jump(&mut self, l: DynamicLabel) {
-        asm!(self; jmp =>l);
+        jmp(self, l);
     }
 
     fn branch(&mut self, c: Cc, l: DynamicLabel) {
@@ -341,6 +341,20 @@ impl MacroAssembler for Asm {
             AluOp::And => alu!(and),
             AluOp::Or => alu!(or),
             AluOp::Xor => alu!(xor),
+        }
+    }
+
+    fn add3(&mut self, size: OperandSize, dst: Reg, lhs: Reg, rhs: Opnd) {
+        // `lea` computes at the full width; a 32-bit destination keeps the
+        // low 32 bits (the wrapped sum), zero-extended.
+        match (size, rhs) {
+            (S32, Opnd::Reg(r)) => asm!(self; lea Rd(dst), [Rq(lhs) + Rq(r)]),
+            (S64, Opnd::Reg(r)) => asm!(self; lea Rq(dst), [Rq(lhs) + Rq(r)]),
+            (_, Opnd::Imm(i)) => frame_mov::emit_lea(self, size == S64, dst, lhs, i),
+            (_, Opnd::Mem(_)) => {
+                self.mov_rr(size, dst, lhs);
+                self.alu_ro(size, AluOp::Add, dst, rhs);
+            }
         }
     }
 

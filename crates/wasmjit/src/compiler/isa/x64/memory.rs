@@ -45,52 +45,49 @@ pub(super) fn heap_bounds_check(a: &mut Asm, index: Option<Reg>, end: u64, oob: 
 
 use OperandSize::{S32, S64};
 
+/// `heap_mem!(a, addr, [head tokens] [tail tokens])`: the instruction with
+/// the memory operand of `addr` (`[membase + index + disp]`) between them.
+/// dynasm encodes a runtime displacement in 32 bits: none is given when it
+/// is 0.
+macro_rules! heap_mem {
+    ($a:expr, $addr:expr, [$($pre:tt)*] [$($post:tt)*]) => {
+        match $addr.index {
+            Some(i) if $addr.disp == 0 => asm!($a; $($pre)* [membase + Rq(i)] $($post)*),
+            Some(i) => asm!($a; $($pre)* [membase + Rq(i) + $addr.disp] $($post)*),
+            None => asm!($a; $($pre)* [membase + $addr.disp] $($post)*),
+        }
+    };
+}
+
 pub(super) fn heap_load(a: &mut Asm, k: MemLoad, dst: Reg, addr: HeapAddr) {
-    // `mem!([head tokens] [tail tokens])` puts the memory operand between them.
-    macro_rules! mem {
-        ([$($pre:tt)*] [$($post:tt)*]) => {
-            match addr.index {
-                Some(i) => asm!(a; $($pre)* [membase + Rq(i) + addr.disp] $($post)*),
-                None => asm!(a; $($pre)* [membase + addr.disp] $($post)*),
-            }
-        };
-    }
     match (k.float, k.size, k.bytes, k.signed) {
-        (true, S32, _, _) => mem!([movss Rx(dst),] []),
-        (true, S64, _, _) => mem!([movsd Rx(dst),] []),
-        (false, _, 1, false) => mem!([movzx Rd(dst), BYTE] []),
-        (false, S32, 1, true) => mem!([movsx Rd(dst), BYTE] []),
-        (false, S64, 1, true) => mem!([movsx Rq(dst), BYTE] []),
-        (false, _, 2, false) => mem!([movzx Rd(dst), WORD] []),
-        (false, S32, 2, true) => mem!([movsx Rd(dst), WORD] []),
-        (false, S64, 2, true) => mem!([movsx Rq(dst), WORD] []),
-        (false, S32, 4, _) | (false, S64, 4, false) => mem!([mov Rd(dst), DWORD] []),
-        (false, S64, 4, true) => mem!([movsxd Rq(dst), DWORD] []),
-        (false, S64, 8, _) => mem!([mov Rq(dst), QWORD] []),
+        (true, S32, _, _) => heap_mem!(a, addr, [movss Rx(dst),] []),
+        (true, S64, _, _) => heap_mem!(a, addr, [movsd Rx(dst),] []),
+        (false, _, 1, false) => heap_mem!(a, addr, [movzx Rd(dst), BYTE] []),
+        (false, S32, 1, true) => heap_mem!(a, addr, [movsx Rd(dst), BYTE] []),
+        (false, S64, 1, true) => heap_mem!(a, addr, [movsx Rq(dst), BYTE] []),
+        (false, _, 2, false) => heap_mem!(a, addr, [movzx Rd(dst), WORD] []),
+        (false, S32, 2, true) => heap_mem!(a, addr, [movsx Rd(dst), WORD] []),
+        (false, S64, 2, true) => heap_mem!(a, addr, [movsx Rq(dst), WORD] []),
+        (false, S32, 4, _) | (false, S64, 4, false) => heap_mem!(a, addr, [mov Rd(dst), DWORD] []),
+        (false, S64, 4, true) => heap_mem!(a, addr, [movsxd Rq(dst), DWORD] []),
+        (false, S64, 8, _) => heap_mem!(a, addr, [mov Rq(dst), QWORD] []),
         _ => unreachable!("no such load"),
     }
 }
 
 pub(super) fn heap_store(a: &mut Asm, bytes: u8, src: StoreSrc, addr: HeapAddr) {
-    macro_rules! mem {
-        ([$($pre:tt)*] [$($post:tt)*]) => {
-            match addr.index {
-                Some(i) => asm!(a; $($pre)* [membase + Rq(i) + addr.disp] $($post)*),
-                None => asm!(a; $($pre)* [membase + addr.disp] $($post)*),
-            }
-        };
-    }
     match (src, bytes) {
-        (StoreSrc::Imm(c), 1) => mem!([mov BYTE] [, c as i8]),
-        (StoreSrc::Imm(c), 2) => mem!([mov WORD] [, c as i16]),
-        (StoreSrc::Imm(c), 4) => mem!([mov DWORD] [, c as i32]),
-        (StoreSrc::Imm(c), 8) => mem!([mov QWORD] [, c as i32]),
-        (StoreSrc::Gpr(r), 1) => mem!([mov] [, Rb(r)]),
-        (StoreSrc::Gpr(r), 2) => mem!([mov] [, Rw(r)]),
-        (StoreSrc::Gpr(r), 4) => mem!([mov] [, Rd(r)]),
-        (StoreSrc::Gpr(r), 8) => mem!([mov] [, Rq(r)]),
-        (StoreSrc::Float(x), 4) => mem!([movss] [, Rx(x)]),
-        (StoreSrc::Float(x), 8) => mem!([movsd] [, Rx(x)]),
+        (StoreSrc::Imm(c), 1) => heap_mem!(a, addr, [mov BYTE] [, c as i8]),
+        (StoreSrc::Imm(c), 2) => heap_mem!(a, addr, [mov WORD] [, c as i16]),
+        (StoreSrc::Imm(c), 4) => heap_mem!(a, addr, [mov DWORD] [, c as i32]),
+        (StoreSrc::Imm(c), 8) => heap_mem!(a, addr, [mov QWORD] [, c as i32]),
+        (StoreSrc::Gpr(r), 1) => heap_mem!(a, addr, [mov] [, Rb(r)]),
+        (StoreSrc::Gpr(r), 2) => heap_mem!(a, addr, [mov] [, Rw(r)]),
+        (StoreSrc::Gpr(r), 4) => heap_mem!(a, addr, [mov] [, Rd(r)]),
+        (StoreSrc::Gpr(r), 8) => heap_mem!(a, addr, [mov] [, Rq(r)]),
+        (StoreSrc::Float(x), 4) => heap_mem!(a, addr, [movss] [, Rx(x)]),
+        (StoreSrc::Float(x), 8) => heap_mem!(a, addr, [movsd] [, Rx(x)]),
         _ => unreachable!("no such store"),
     }
 }
