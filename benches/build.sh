@@ -4,6 +4,9 @@
 #   benches/build.sh            wasm (benches/wasm/*.wasm, committed) and native
 #   benches/build.sh native     native binaries only (benches/target/native/)
 #   benches/build.sh wasm       wasm only
+#   benches/build.sh native32   native binaries for 32-bit x86 (-m32, SSE2
+#                               floats; benches/target/native-i686/), the
+#                               reference of `run.py --i686`
 #   benches/build.sh simd       the kernels again with -O3 -msimd128
 #                               (benches/wasm-simd/, committed) and natively
 #                               with -O3 (benches/target/native-simd/)
@@ -31,7 +34,18 @@ COMMON=(-O2 -ffp-contract=off -fno-math-errno -Wall -Wno-unused-function)
 WASM=(--target=wasm32 -ffreestanding -nostdlib -mbulk-memory
       -Wl,--no-entry -Wl,--strip-debug -Wl,-z,stack-size=1048576)
 
-mkdir -p "$here/wasm" "$here/target/native"
+# Where native binaries go and how they differ from a plain build. For
+# 32-bit x86, floats in SSE2 as the engine's (x87's extended precision
+# would round differently from wasm, and the checksums would differ).
+NATIVE_OUT="$here/target/native"
+NATIVE_FLAGS=()
+if [[ "$what" == native32 ]]; then
+    NATIVE_OUT="$here/target/native-i686"
+    NATIVE_FLAGS=(-m32 -msse2 -mfpmath=sse)
+    what=native
+fi
+export NATIVE_OUT NATIVE_FLAGS_STR="${NATIVE_FLAGS[*]}"
+mkdir -p "$here/wasm" "$NATIVE_OUT"
 
 # fresh OUT IN...: OUT exists and is newer than every IN (skipped unless FORCE=1).
 fresh() {
@@ -52,8 +66,8 @@ fi
 if [[ "$what" == all || "$what" == native ]]; then
     for src in "${kernels[@]}"; do
         name="$(basename "$src" .c)"
-        fresh "$here/target/native/$name" "$src" "$here/kernels/bench.h" "$here/native_main.c" "$0" && continue
-        "$CLANG" "${COMMON[@]}" "$src" "$here/native_main.c" -o "$here/target/native/$name"
+        fresh "$NATIVE_OUT/$name" "$src" "$here/kernels/bench.h" "$here/native_main.c" "$0" && continue
+        "$CLANG" "${COMMON[@]}" "${NATIVE_FLAGS[@]}" "$src" "$here/native_main.c" -o "$NATIVE_OUT/$name"
     done
 fi
 if [[ "$what" == simd ]]; then

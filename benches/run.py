@@ -4,7 +4,7 @@
 Usage::
 
     python benches/run.py [--repeats N] [--compile-repeats M] [--only NAME,...]
-                          [--no-build] [--json FILE] [--simd]
+                          [--no-build] [--json FILE] [--simd | --i686]
 
 For each module in ``benches/wasm/`` (the twelve kernels and ``sqlite``) it
 runs the exported ``run()`` on
@@ -38,6 +38,14 @@ module ``sqlite`` and for all modules together.
 ``--simd`` runs the kernels built with ``-O3 -msimd128`` instead
 (``benches/wasm-simd/``, ``benches/build.sh simd``), against native code
 built with ``-O3`` (x86-64 baseline SSE2, ``benches/target/native-simd/``).
+
+``--i686`` runs the engine built for 32-bit x86
+(``cargo build --release -p bench-runner --target i686-unknown-linux-gnu``,
+the ia32 backend) against the same C compiled by ``clang -m32 -O2`` (SSE2
+floats, as wasm's and the engine's; ``benches/build.sh native32``,
+``benches/target/native-i686/``); wasmtime and node have no 32-bit build
+here, so only those two columns are run.  Building needs the Rust target
+and a 32-bit C library (``scripts/test-i686.sh`` installs both).
 """
 
 from __future__ import annotations
@@ -60,6 +68,8 @@ NATIVE_DIR = HERE / "target" / "native"
 NATIVE_BUILD = "native"
 LARGE = "sqlite"
 ENGINES = ("ours", "wasmtime", "node", "native")
+# `--i686`: the target bench-run is built for (None: the host's).
+TARGET: str | None = None
 NODE_COMPILE_FLAGS = [
     "--liftoff-only",
     "--no-wasm-lazy-compilation",
@@ -133,37 +143,44 @@ class Engines:
 
     def __init__(self, build: bool) -> None:
         self.notes: list[str] = []
-        self.ours = self._build_ours() if build else ROOT / "target" / "release" / "bench-run"
+        target_dir = ROOT / "target" / TARGET if TARGET else ROOT / "target"
+        self.ours = target_dir / "release" / "bench-run"
+        if build:
+            self._build_ours()
         if not self.ours.exists():
             self.notes.append(f"ours: {self.ours} missing (run without --no-build)")
             self.ours = None
-        try:
-            import wasmtime  # noqa: F401
+        self.wasmtime = False
+        self.node = None
+        if TARGET:
+            self.notes.append(f"wasmtime, node: no {TARGET} build here; columns skipped")
+        else:
+            try:
+                import wasmtime  # noqa: F401
 
-            self.wasmtime = True
-        except ImportError:
-            self.wasmtime = False
-            self.notes.append("wasmtime: Python package not installed (pip install wasmtime); column skipped")
-        self.node = shutil.which("node")
-        if not self.node:
-            self.notes.append("node: not on PATH; column skipped")
+                self.wasmtime = True
+            except ImportError:
+                self.notes.append("wasmtime: Python package not installed (pip install wasmtime); column skipped")
+            self.node = shutil.which("node")
+            if not self.node:
+                self.notes.append("node: not on PATH; column skipped")
         self.native = self._build_native()
 
-    def _build_ours(self) -> Path:
-        print("building bench-run (cargo build --release -p bench-runner) ...", flush=True)
-        subprocess.run(
-            ["cargo", "build", "--release", "-p", "bench-runner"], cwd=ROOT, check=True
-        )
-        return ROOT / "target" / "release" / "bench-run"
+    def _build_ours(self) -> None:
+        cmd = ["cargo", "build", "--release", "-p", "bench-runner"]
+        if TARGET:
+            cmd += ["--target", TARGET]
+        print(f"building bench-run ({' '.join(cmd)}) ...", flush=True)
+        subprocess.run(cmd, cwd=ROOT, check=True)
 
     def _build_native(self) -> bool:
         if shutil.which(os.environ.get("CLANG", "clang")):
-            print("building native binaries (benches/build.sh native) ...", flush=True)
+            print(f"building native binaries (benches/build.sh {NATIVE_BUILD}) ...", flush=True)
             proc = subprocess.run(["bash", str(HERE / "build.sh"), NATIVE_BUILD])
             if proc.returncode != 0:
-                self.notes.append("native: build.sh native failed; using whatever binaries exist")
+                self.notes.append(f"native: build.sh {NATIVE_BUILD} failed; using whatever binaries exist")
         elif not NATIVE_DIR.is_dir():
-            self.notes.append("native: no clang and no benches/target/native/; column skipped")
+            self.notes.append(f"native: no clang and no {NATIVE_DIR}; column skipped")
             return False
         return True
 
@@ -260,14 +277,21 @@ def main() -> int:
     ap.add_argument("--only", help="comma-separated benchmark names")
     ap.add_argument("--no-build", action="store_true", help="skip cargo build and build.sh native")
     ap.add_argument("--json", help="also write all measurements to this file")
-    ap.add_argument("--simd", action="store_true",
-                    help="the kernels built with -O3 -msimd128 (benches/wasm-simd/)")
+    mode = ap.add_mutually_exclusive_group()
+    mode.add_argument("--simd", action="store_true",
+                      help="the kernels built with -O3 -msimd128 (benches/wasm-simd/)")
+    mode.add_argument("--i686", action="store_true",
+                      help="the engine built for i686-unknown-linux-gnu against clang -m32 -O2")
     args = ap.parse_args()
+    global WASM_DIR, NATIVE_DIR, NATIVE_BUILD, TARGET
     if args.simd:
-        global WASM_DIR, NATIVE_DIR, NATIVE_BUILD
         WASM_DIR = HERE / "wasm-simd"
         NATIVE_DIR = HERE / "target" / "native-simd"
         NATIVE_BUILD = "simd"
+    if args.i686:
+        NATIVE_DIR = HERE / "target" / "native-i686"
+        NATIVE_BUILD = "native32"
+        TARGET = "i686-unknown-linux-gnu"
 
     names = sorted(p.stem for p in WASM_DIR.glob("*.wasm"))
     if args.only:

@@ -41,6 +41,11 @@ if [[ "$what" == all || "$what" == wasm ]] && ! fresh "$benches/wasm/sqlite.wasm
         -Wl,--no-entry -Wl,--strip-debug -Wl,-z,stack-size=1048576 \
         "$src/sqlite3.c" "$here/bench.c" "$here/libc/libc.c" -o "$benches/wasm/sqlite.wasm"
 fi
-if [[ "$what" == all || "$what" == native ]] && ! fresh "$benches/target/native/sqlite" "${inputs[@]}" "$benches/native_main.c"; then
-    "$CLANG" "${COMMON[@]}" "$src/sqlite3.c" "$here/bench.c" "$benches/native_main.c" -o "$benches/target/native/sqlite"
+# Native: into $NATIVE_OUT with $NATIVE_FLAGS_STR when benches/build.sh set
+# them (native32), else benches/target/native/.
+out="${NATIVE_OUT:-$benches/target/native}"
+read -ra native_flags <<<"${NATIVE_FLAGS_STR:-}"
+if [[ "$what" == all || "$what" == native ]] && ! fresh "$out/sqlite" "${inputs[@]}" "$benches/native_main.c"; then
+    mkdir -p "$out"
+    "$CLANG" "${COMMON[@]}" "${native_flags[@]}" "$src/sqlite3.c" "$here/bench.c" "$benches/native_main.c" -o "$out/sqlite"
 fi
