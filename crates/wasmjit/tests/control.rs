@@ -171,3 +171,68 @@ fn call_indirect_checks_signature_and_bounds() {
         }
     }
 }
+
+/// `if`s whose then arm cannot fall through keep the values below them in
+/// registers (compiler/control.rs, `if_never_merges`): both edges, an else
+/// arm, a then arm that branches out to an enclosing block with a value,
+/// a then arm that spills (a call) and nested ones, each checked by value.
+#[test]
+fn ifs_that_never_merge() {
+    let (mut s, i) = instance(
+        r#"(module
+        (func $id (param i32) (result i32) local.get 0)
+        (func (export "guard") (param i32 i32) (result i32)
+            local.get 0 i32.const 3 i32.mul
+            local.get 0 local.get 1 i32.add
+            local.get 1 i32.const 100 i32.gt_u if unreachable end
+            i32.mul)
+        (func (export "else_arm") (param i32 i32) (result i32)
+            local.get 0 i32.const 7 i32.add
+            local.get 1
+            if unreachable else local.get 0 i32.const 2 i32.mul local.set 0 end
+            local.get 0 i32.add)
+        (func (export "out") (param i32 i32) (result i32)
+            block (result i32)
+                local.get 0 i32.const 5 i32.add
+                local.get 1
+                if
+                    local.get 1 call $id local.get 0 i32.add
+                    br 1
+                end
+                local.get 0 i32.mul
+            end)
+        (func (export "nested") (param i32 i32) (result i32)
+            local.get 0 i32.const 1 i32.add
+            local.get 1 i32.const 1 i32.and
+            if
+                local.get 1 i32.const 2 i32.and
+                if i32.const 1000 return end
+                i32.const 2000 return
+            end
+            local.get 0 i32.const 2 i32.add
+            local.get 1 i32.const 4 i32.and
+            if i32.const 3000 return end
+            i32.mul))"#,
+    );
+    let call = |s: &mut Store, name: &str, a: i32, b: i32| -> Result<i32, TrapKind> {
+        let f = i.get_func(s, name).unwrap();
+        match f.call(s, &[Val::I32(a), Val::I32(b)]) {
+            Ok(v) => match v[..] {
+                [Val::I32(x)] => Ok(x),
+                ref other => panic!("{name}: {other:?}"),
+            },
+            Err(Error::Trap(t)) => Err(t.kind()),
+            Err(e) => panic!("{e}"),
+        }
+    };
+    assert_eq!(call(&mut s, "guard", 4, 5), Ok(12 * 9));
+    assert_eq!(call(&mut s, "guard", 4, 101), Err(TrapKind::Unreachable));
+    assert_eq!(call(&mut s, "else_arm", 4, 0), Ok(11 + 8));
+    assert_eq!(call(&mut s, "else_arm", 4, 1), Err(TrapKind::Unreachable));
+    assert_eq!(call(&mut s, "out", 3, 0), Ok(8 * 3));
+    assert_eq!(call(&mut s, "out", 3, 10), Ok(13));
+    assert_eq!(call(&mut s, "nested", 3, 0), Ok(4 * 5));
+    assert_eq!(call(&mut s, "nested", 3, 1), Ok(2000));
+    assert_eq!(call(&mut s, "nested", 3, 3), Ok(1000));
+    assert_eq!(call(&mut s, "nested", 3, 4), Ok(3000));
+}

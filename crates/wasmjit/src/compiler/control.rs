@@ -11,7 +11,7 @@
 //! locations instead (see `func.rs`).
 
 use dynasmrt::DynamicLabel;
-use wasmparser::BlockType;
+use wasmparser::{BlockType, Operator};
 
 use crate::error::Result;
 use crate::values::{self, ValType};
@@ -50,6 +50,71 @@ pub struct Frame {
     pub entry_reachable: bool,
     /// Whether some branch targets `label`.
     pub label_used: bool,
+    /// For an `if` that never merges ([`if_never_merges`]): the value
+    /// stack and registers at its entry, which its false edge (and its
+    /// `else`) starts from.
+    pub entry_state: Option<Box<EntryState>>,
+    /// Whether the frame is an `if` that never merges.
+    pub never_merges: bool,
+}
+
+/// The abstract state an `if` that never merges was entered with.
+#[derive(Clone, Debug)]
+pub struct EntryState {
+    stack: Vec<Entry>,
+    regs: super::regalloc::RegSet,
+    local_refs: Vec<u32>,
+}
+
+/// Most operators [`if_never_merges`] looks at.
+const NO_MERGE_LOOKAHEAD: usize = 256;
+
+/// Whether an `if` whose operators follow (`rest`, from the one after the
+/// `if`) never merges: its `then` arm cannot fall through (its last
+/// operator at the `if`'s own level is `unreachable`, `br`, `br_table` or
+/// `return`) and no branch in either arm targets the `if`. Then its end
+/// (or its `else`) is reached only by the false edge, with the state the
+/// `if` was entered with, so the entry needs no spill: bounds checks
+/// (`if (i >= len) { abort(); unreachable }`, AssemblyScript's accessors)
+/// keep the caller's values in registers. Looks at most
+/// [`NO_MERGE_LOOKAHEAD`] operators (else answers no).
+pub fn if_never_merges<'a, 'b: 'a>(rest: impl Iterator<Item = &'a Operator<'b>>) -> bool {
+    use Operator as O;
+    let mut depth = 0u32;
+    // Whether the operator before, at depth 0, ended the arm's control flow.
+    let mut ended = false;
+    let mut in_else = false;
+    for op in rest.take(NO_MERGE_LOOKAHEAD) {
+        let mut ends = false;
+        match *op {
+            O::Block { .. } | O::Loop { .. } | O::If { .. } => depth += 1,
+            O::End if depth == 0 => return in_else || ended,
+            O::End => depth -= 1,
+            O::Else if depth == 0 => {
+                if !ended {
+                    return false;
+                }
+                in_else = true;
+            }
+            O::Br { relative_depth } | O::BrIf { relative_depth } if relative_depth == depth => {
+                return false
+            }
+            O::Br { .. } | O::Return | O::Unreachable => ends = true,
+            O::BrTable { ref targets } => {
+                let mut all = targets
+                    .targets()
+                    .chain(std::iter::once(Ok(targets.default())));
+                if all.any(|t| t.map_or(true, |t| t == depth)) {
+                    return false;
+                }
+                ends = true;
+            }
+            O::BrOnNull { .. } | O::BrOnNonNull { .. } => return false,
+            _ => {}
+        }
+        ended = ends;
+    }
+    false
 }
 
 impl Frame {
@@ -99,6 +164,8 @@ impl FuncCompiler<'_> {
             results: self.results.clone(),
             entry_reachable: true,
             label_used: false,
+            entry_state: None,
+            never_merges: false,
         });
     }
 
@@ -107,11 +174,17 @@ impl FuncCompiler<'_> {
         let (params, results) = self.block_sig(bt);
         let mut kind = kind;
         let cond = matches!(kind, FrameKind::If { .. }).then(|| self.pop());
-        self.spill_all();
-        // Parameters of a loop or if are re-read from their slots by the
-        // back edge or the else branch: constants must be stored there too.
-        let first = self.stack.len() - params.len();
-        self.force_to_slots(first);
+        let never_merges = std::mem::take(&mut self.next_if_never_merges)
+            && cond.is_some()
+            && params.is_empty()
+            && results.is_empty();
+        if !never_merges {
+            self.spill_all();
+            // Parameters of a loop or if are re-read from their slots by the
+            // back edge or the else branch: constants must be stored there too.
+            let first = self.stack.len() - params.len();
+            self.force_to_slots(first);
+        }
         if let Some(cond) = cond {
             let else_label = self.a.new_label();
             self.branch_if_false(cond, else_label);
@@ -126,6 +199,13 @@ impl FuncCompiler<'_> {
             self.emit_interrupt_check();
         }
         let height = self.stack.len() - params.len();
+        let entry_state = never_merges.then(|| {
+            Box::new(EntryState {
+                stack: self.stack.clone(),
+                regs: self.regs,
+                local_refs: self.local_refs.clone(),
+            })
+        });
         self.frames.push(Frame {
             kind,
             label,
@@ -134,8 +214,23 @@ impl FuncCompiler<'_> {
             results,
             entry_reachable: true,
             label_used: false,
+            entry_state,
+            never_merges,
         });
         Ok(())
+    }
+
+    /// Back to the state an `if` that never merges was entered with (at
+    /// its `else`, or at its end without one), which its false edge
+    /// arrives with.
+    fn restore_entry_state(&mut self, st: EntryState) {
+        assert!(
+            !self.reachable,
+            "the then arm of an if that never merges falls through"
+        );
+        self.stack = st.stack;
+        self.regs = st.regs;
+        self.local_refs = st.local_refs;
     }
 
     /// Puts every entry from position `first` up into its own spill slot,
@@ -461,17 +556,22 @@ impl FuncCompiler<'_> {
 
     pub fn op_else(&mut self) {
         let idx = self.frames.len() - 1;
+        let entry_state = self.frames[idx].entry_state.take();
         let f = self.frames[idx].clone();
         let FrameKind::If { else_label, .. } = f.kind else {
             unreachable!("validated else")
         };
-        if self.reachable {
-            self.materialize_cond();
-            self.emit_branch(0);
-        }
-        self.truncate_stack(f.height);
-        for &t in &f.params {
-            self.push(t, Loc::Stack);
+        if let Some(st) = entry_state {
+            self.restore_entry_state(*st);
+        } else {
+            if self.reachable {
+                self.materialize_cond();
+                self.emit_branch(0);
+            }
+            self.truncate_stack(f.height);
+            for &t in &f.params {
+                self.push(t, Loc::Stack);
+            }
         }
         self.a.bind(else_label);
         self.frames[idx].kind = FrameKind::If {
@@ -499,6 +599,20 @@ impl FuncCompiler<'_> {
                 for &t in &f.results {
                     self.push(t, Loc::Stack);
                 }
+            }
+            return;
+        }
+        if f.never_merges {
+            // The end is reached by the false edge (no else: restored to
+            // the entry state) or by the else arm's fall-through alone.
+            assert!(!f.label_used, "a branch to an if that never merges");
+            let FrameKind::If { else_label, .. } = f.kind else {
+                unreachable!("only ifs never merge")
+            };
+            if let Some(st) = f.entry_state {
+                self.restore_entry_state(*st);
+                self.reachable = f.entry_reachable;
+                self.a.bind(else_label);
             }
             return;
         }

@@ -211,6 +211,9 @@ pub struct FuncCompiler<'a> {
     /// Whether the function calls nothing (no function, no engine helper:
     /// `pinning.rs`), so its prologue may skip the stack check.
     pub leaf: bool,
+    /// Whether the `if` about to be compiled never merges
+    /// ([`super::control::if_never_merges`], set by the operator loops).
+    pub next_if_never_merges: bool,
     /// This function's 128-bit constants, placed after its code
     /// (`SimdAssembler::v128_emit_pool`).
     pub v128_pool: ConstPool<DynamicLabel>,
@@ -399,6 +402,7 @@ impl<'a> FuncCompiler<'a> {
             br_tables: Vec::new(),
             v128_pool: ConstPool::default(),
             leaf: !weights.calls() && <Target as MacroAssembler>::LEAF_FRAMES,
+            next_if_never_merges: false,
         };
         let reg_entry = c.stack_entry(&stored);
         let frame_patch = c.prologue(&zeroed, &stored);
@@ -423,6 +427,10 @@ impl<'a> FuncCompiler<'a> {
                         }
                         continue;
                     }
+                }
+                if let Operator::If { .. } = op {
+                    let rest = ops_buf[i + 1..].iter().map(|(op, _)| op);
+                    c.next_if_never_merges = super::control::if_never_merges(rest);
                 }
                 let result = match *op {
                     Operator::Call { function_index } if c.inlines(function_index, 0) => {

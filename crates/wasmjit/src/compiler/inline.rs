@@ -419,6 +419,10 @@ impl<'a> FuncCompiler<'a> {
                             }
                         }
                     }
+                    if let Operator::If { .. } = op {
+                        self.next_if_never_merges =
+                            super::control::if_never_merges(inl.ops[i..].iter());
+                    }
                     self.operator(&op)?;
                 }
             }
