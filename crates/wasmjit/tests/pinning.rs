@@ -157,3 +157,114 @@ fn comparison_into_a_pinned_local() {
         );
     }
 }
+
+/// Pinned locals are saved before a call only when written since their
+/// last save or reload (`stack.rs`, `save_pinned`): every way of writing
+/// one between two calls (`local.set`, `local.tee`, an in-place update, a
+/// comparison result, on one arm of an `if`, before a `br_if` out of a
+/// block, across a loop's back edge) must reach the slot before the second
+/// call, or the reload after it brings back the old value.
+#[test]
+fn pinned_locals_written_between_calls_survive_the_next_call() {
+    let engine = Engine::default();
+    let module = Module::from_wat(
+        &engine,
+        r#"(module
+        ;; A loop keeps $id a real call (not inlined).
+        (func $id (param i32) (result i32) loop end local.get 0)
+        (func $fid (param f64) (result f64) loop end local.get 0)
+        (func (export "f") (param $n i32) (param $k i32) (result i64)
+            (local $a i32) (local $b i32) (local $c i32) (local $x f64)
+            loop
+                local.get $k call $id drop
+                local.get $a i32.const 3 i32.add local.set $a
+                local.get $k call $id drop
+                local.get $b i32.const 5 i32.xor local.tee $b
+                call $id drop
+                local.get $a local.get $b i32.lt_u local.set $c
+                local.get $k call $id drop
+                local.get $n i32.const 1 i32.and
+                if
+                    local.get $k i32.const 7 i32.add local.set $k
+                else
+                    local.get $x f64.const 0.5 f64.add local.set $x
+                end
+                local.get $k call $id drop
+                local.get $x call $fid drop
+                block
+                    local.get $a i32.const 2 i32.mul local.set $a
+                    local.get $n i32.const 3 i32.rem_u
+                    br_if 0
+                    local.get $b i32.const 1 i32.add local.set $b
+                end
+                local.get $a call $id drop
+                local.get $n i32.const 1 i32.sub local.tee $n
+                br_if 0
+            end
+            local.get $a i64.extend_i32_u i64.const 32 i64.shl
+            local.get $b local.get $c i32.add local.get $k i32.add
+            i64.extend_i32_u i64.or
+            local.get $x i64.trunc_f64_u i64.const 48 i64.shl i64.add)
+        ;; Joins: written before an `if` whose two arms call (the `else` arm
+        ;; starts from the state before the `if`, not the `then` arm's end),
+        ;; before an `if` without `else` that calls (the join after it), on
+        ;; a loop's back edge after a call before the loop.
+        (func (export "joins") (param $n i32) (result i32) (local $a i32) (local $i i32)
+            local.get $n call $id drop
+            loop
+                local.get $i call $id drop
+                local.get $a i32.const 1 i32.add local.set $a
+                local.get $i i32.const 1 i32.and
+                if
+                    local.get $i call $id drop
+                else
+                    local.get $i call $id drop
+                end
+                local.get $a i32.const 10 i32.add local.set $a
+                local.get $i i32.const 2 i32.and
+                if
+                    local.get $i call $id drop
+                end
+                local.get $i call $id drop
+                local.get $a i32.const 100 i32.add local.set $a
+                local.get $i i32.const 1 i32.add local.tee $i
+                local.get $n i32.lt_u br_if 0
+            end
+            local.get $a))"#,
+    )
+    .unwrap();
+    let mut s = Store::new(&engine);
+    let inst = Instance::new(&mut s, &module, &[]).unwrap();
+    let f = inst.get_func(&s, "f").unwrap();
+    let (mut n, mut k, mut a, mut b, mut x) = (37u32, 4u32, 0u32, 0u32, 0f64);
+    let mut c;
+    loop {
+        a = a.wrapping_add(3);
+        b ^= 5;
+        c = (a < b) as u32;
+        if n & 1 != 0 {
+            k = k.wrapping_add(7);
+        } else {
+            x += 0.5;
+        }
+        a = a.wrapping_mul(2);
+        if n % 3 == 0 {
+            b = b.wrapping_add(1);
+        }
+        n -= 1;
+        if n == 0 {
+            break;
+        }
+    }
+    let want = ((a as u64) << 32 | b.wrapping_add(c).wrapping_add(k) as u64)
+        .wrapping_add((x as u64) << 48);
+    assert_eq!(
+        f.call(&mut s, &[Val::I32(37), Val::I32(4)]).unwrap(),
+        vec![Val::I64(want as i64)]
+    );
+    let joins = inst.get_func(&s, "joins").unwrap();
+    assert_eq!(
+        joins.call(&mut s, &[Val::I32(9)]).unwrap(),
+        vec![Val::I32(9 * 111)]
+    );
+}

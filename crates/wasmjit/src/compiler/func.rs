@@ -127,6 +127,7 @@ pub struct FuncScratch<'b> {
     locals: Vec<ValType>,
     local_offs: Vec<i32>,
     local_refs: Vec<u32>,
+    saved_pinned: Vec<u32>,
     results: Vec<ValType>,
     stack: Vec<Entry>,
     frames: Vec<Frame>,
@@ -140,6 +141,7 @@ impl<'b> FuncScratch<'b> {
         self.locals = c.locals;
         self.local_offs = c.local_offs;
         self.local_refs = c.local_refs;
+        self.saved_pinned = c.saved_pinned;
         self.results = c.results;
         self.stack = c.stack;
         self.frames = c.frames;
@@ -186,6 +188,10 @@ pub struct FuncCompiler<'a> {
     pub local_offs: Vec<i32>,
     /// The register each local is pinned to, if any (see `pinning.rs`).
     pub pinned: Vec<Option<u8>>,
+    /// Pinned locals whose frame slot holds their register's value (saved
+    /// or restored since last written, with no join in between): a save
+    /// before a call skips them (`stack.rs`, `save_pinned`).
+    pub saved_pinned: Vec<u32>,
     pub results: Vec<ValType>,
     pub stack: Vec<Entry>,
     pub local_refs: Vec<u32>,
@@ -384,6 +390,7 @@ impl<'a> FuncCompiler<'a> {
             },
             locals,
             pinned,
+            saved_pinned: emptied(&mut scratch.saved_pinned),
             results: {
                 let mut v = emptied(&mut scratch.results);
                 v.extend_from_slice(ty.results());

@@ -70,6 +70,9 @@ impl FuncCompiler<'_> {
 
     /// Compiles one (already validated) operator.
     pub fn operator(&mut self, op: &O<'_>) -> Result<()> {
+        if matches!(op, O::Loop { .. } | O::Else | O::End) {
+            self.forget_saved_pinned();
+        }
         if !self.reachable {
             return self.dead_operator(op);
         }

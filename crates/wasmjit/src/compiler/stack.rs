@@ -479,6 +479,7 @@ impl FuncCompiler<'_> {
 
     /// Stores a popped value into local `l` (its register or its slot).
     pub fn store_local(&mut self, e: Entry, l: u32) {
+        self.pinned_written(l);
         match self.pinned[l as usize] {
             Some(r) if e.ty.is_int_like() => self.load_gpr(e, r),
             Some(r) => self.load_fpr(e, r),
@@ -490,7 +491,9 @@ impl FuncCompiler<'_> {
     }
 
     /// Writes every pinned local to its frame slot (before a call, which
-    /// clobbers all registers).
+    /// clobbers all registers), except those whose slot is known to hold
+    /// the value already (`saved_pinned`: saved or reloaded at an earlier
+    /// call, not written since, no join in between).
     pub fn save_pinned(&mut self) {
         self.move_pinned(true);
     }
@@ -500,8 +503,24 @@ impl FuncCompiler<'_> {
         self.move_pinned(false);
     }
 
-    /// Stores (`to_slot`) or reloads every pinned local's register.
+    /// Local `l`'s register was (or is about to be) written: its slot is
+    /// stale. Every write of a pinned local's register calls this.
+    pub fn pinned_written(&mut self, l: u32) {
+        self.saved_pinned.retain(|&s| s != l);
+    }
+
+    /// At a join (a loop header, `else`, `end`): the paths that meet may
+    /// have written different locals since their last save, so no slot is
+    /// known current.
+    pub fn forget_saved_pinned(&mut self) {
+        self.saved_pinned.clear();
+    }
+
+    /// Stores (`to_slot`) or reloads every pinned local's register; then
+    /// every pinned local's slot holds its value.
     fn move_pinned(&mut self, to_slot: bool) {
+        let mut saved = std::mem::take(&mut self.saved_pinned);
+        let already = saved.len();
         for l in 0..self.pinned.len() as u32 {
             // The hot global is current in the context, and a call may
             // change it: never saved, reloaded from there after the call;
@@ -515,6 +534,11 @@ impl FuncCompiler<'_> {
                 continue;
             }
             if let Some(r) = self.pinned[l as usize] {
+                if !saved[..already].contains(&l) {
+                    saved.push(l);
+                } else if to_slot {
+                    continue;
+                }
                 let off = self.local_off(l);
                 let ty = self.locals[l as usize];
                 let float = !ty.is_int_like();
@@ -532,5 +556,6 @@ impl FuncCompiler<'_> {
                 }
             }
         }
+        self.saved_pinned = saved;
     }
 }
