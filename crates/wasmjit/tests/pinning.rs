@@ -169,7 +169,7 @@ fn pinned_locals_written_between_calls_survive_the_next_call() {
     let engine = Engine::default();
     let module = Module::from_wat(
         &engine,
-        r#"(module
+        r#"(module (memory 1) (data (i32.const 0) "\e8\03")
         ;; A loop keeps $id a real call (not inlined).
         (func $id (param i32) (result i32) loop end local.get 0)
         (func $fid (param f64) (result f64) loop end local.get 0)
@@ -230,7 +230,22 @@ fn pinned_locals_written_between_calls_survive_the_next_call() {
                 local.get $i i32.const 1 i32.add local.tee $i
                 local.get $n i32.lt_u br_if 0
             end
-            local.get $a))"#,
+            local.get $a)
+        ;; Results computed straight into a pinned register (an ALU
+        ;; operation, a load), then a call.
+        (func (export "writers") (param $n i32) (result i32) (local $a i32) (local $b i32) (local $s i32)
+            loop
+                local.get $n call $id drop
+                local.get $n local.get $n i32.mul local.set $a
+                local.get $a call $id drop
+                i32.const 0 i32.load local.set $b
+                local.get $b call $id drop
+                local.get $s local.get $a i32.add local.get $b i32.add local.set $s
+                local.get $n call $id drop
+                local.get $n i32.const 1 i32.sub local.tee $n
+                br_if 0
+            end
+            local.get $s))"#,
     )
     .unwrap();
     let mut s = Store::new(&engine);
@@ -266,5 +281,10 @@ fn pinned_locals_written_between_calls_survive_the_next_call() {
     assert_eq!(
         joins.call(&mut s, &[Val::I32(9)]).unwrap(),
         vec![Val::I32(9 * 111)]
+    );
+    let writers = inst.get_func(&s, "writers").unwrap();
+    assert_eq!(
+        writers.call(&mut s, &[Val::I32(5)]).unwrap(),
+        vec![Val::I32(55 + 5 * 1000)]
     );
 }

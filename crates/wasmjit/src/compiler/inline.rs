@@ -487,7 +487,6 @@ impl<'a> FuncCompiler<'a> {
             self.idle_regs.claim_fpr(r);
         }
         self.pinned[l as usize] = Some(r);
-        self.pinned_written(l);
         Some(l)
     }
 
@@ -498,7 +497,6 @@ impl<'a> FuncCompiler<'a> {
             self.invalidate_local(l);
         }
         let r = self.pinned[l as usize].take().expect("pinned inline local");
-        self.pinned_written(l);
         if self.locals[l as usize].is_int_like() {
             self.regs.free_gpr(r);
             self.idle_regs.free_gpr(r);

@@ -312,7 +312,6 @@ impl FuncCompiler<'_> {
         }
         // Other lazy reads of `x` must keep the value from before the update.
         self.invalidate_local(x);
-        self.pinned_written(x);
         let rhs = self.wide_const_in_reg(rhs);
         let o = self.opnd(rhs);
         let alu = op.alu().expect("an ALU operation");

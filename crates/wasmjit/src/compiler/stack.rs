@@ -465,8 +465,11 @@ impl FuncCompiler<'_> {
 
     /// Before local `l` is written by an operation whose operands are the
     /// top `keep` entries (read before the write): the other entries still
-    /// reading it lazily take its current value first.
+    /// reading it lazily take its current value first. Every write of a
+    /// local comes here first, so this is also where a pinned local's slot
+    /// stops counting as saved ([`Self::pinned_written`]).
     pub fn invalidate_local_under(&mut self, l: u32, keep: usize) {
+        self.pinned_written(l);
         if self.local_refs[l as usize] == 0 {
             return;
         }
@@ -479,7 +482,6 @@ impl FuncCompiler<'_> {
 
     /// Stores a popped value into local `l` (its register or its slot).
     pub fn store_local(&mut self, e: Entry, l: u32) {
-        self.pinned_written(l);
         match self.pinned[l as usize] {
             Some(r) if e.ty.is_int_like() => self.load_gpr(e, r),
             Some(r) => self.load_fpr(e, r),
@@ -503,8 +505,8 @@ impl FuncCompiler<'_> {
         self.move_pinned(false);
     }
 
-    /// Local `l`'s register was (or is about to be) written: its slot is
-    /// stale. Every write of a pinned local's register calls this.
+    /// Local `l` is about to be written: its slot no longer holds the value
+    /// of its register (called by [`Self::invalidate_local_under`]).
     pub fn pinned_written(&mut self, l: u32) {
         self.saved_pinned.retain(|&s| s != l);
     }
