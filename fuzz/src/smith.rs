@@ -38,9 +38,9 @@ pub enum Profile {
 /// The `wasm-smith` configuration for `profile`.
 ///
 /// Features: MVP, multi-value, sign extension, saturating conversions, bulk
-/// memory and reference types (multiple tables) are on, and SIMD in
-/// [`Profile::Simd`]; relaxed SIMD, threads,
-/// exceptions, GC, tail calls, multi-memory, memory64, extended constants,
+/// memory, reference types (multiple tables) and multiple memories (up to
+/// 3) are on, and SIMD in [`Profile::Simd`]; relaxed SIMD, threads,
+/// exceptions, GC, tail calls, memory64, extended constants,
 /// custom page sizes and wide arithmetic are off. No imports (the harness
 /// provides none); every item is exported so the final state of memories,
 /// globals and tables can be compared. NaNs are canonicalized so that stored
@@ -58,7 +58,7 @@ pub fn config(profile: Profile) -> wasm_smith::Config {
         gc_enabled: false,
         generate_custom_sections: false,
         max_imports: 0,
-        max_memories: 1,
+        max_memories: 3,
         max_memory32_bytes: MAX_MEMORY_BYTES,
         memory_max_size_required: true,
         memory64_enabled: false,

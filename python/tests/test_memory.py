@@ -80,6 +80,42 @@ def test_write_needs_bytes_like(mem_module):
         mem_module.memory.write(0, "text")
 
 
+TWO_MEMORIES_WAT = """(module
+  (import "host" "shared" (memory 1))
+  (memory (export "small") 1 2)
+  (memory (export "big") 2)
+  (data (memory 1) (i32.const 0) "small")
+  (data (memory 2) (i32.const 65536) "big")
+  (func (export "load_small") (param i32) (result i32) local.get 0 i32.load8_u 1)
+  (func (export "store_shared") (param i32 i32) local.get 0 local.get 1 i32.store8 0)
+  (func (export "copy_big_to_small") (param i32 i32 i32)
+    local.get 0 local.get 1 local.get 2 memory.copy 1 2)
+  (func (export "grow_small") (param i32) (result i32) local.get 0 memory.grow 1))
+"""
+
+
+@pytest.mark.skipif(sys.version_info < (3, 9), reason="buffer slot needs CPython 3.9+")
+def test_several_memories_by_name():
+    shared = wasmpy.Memory(1)
+    inst = wasmpy.Instance(wasmpy.Module(TWO_MEMORIES_WAT), {"host": {"shared": shared}})
+    small, big = inst.exports["small"], inst.exports["big"]
+    assert isinstance(small, wasmpy.Memory) and isinstance(big, wasmpy.Memory)
+    assert (small.size, small.maximum, big.size) == (1, 2, 2)
+    assert small.read(0, 5) == b"small" and big.read(65536, 3) == b"big"
+    assert inst.exports["load_small"](1) == ord("m")
+    inst.exports["store_shared"](7, 99)
+    assert memoryview(shared)[7] == 99 and small.read(7, 1) == b"\0"
+    inst.exports["copy_big_to_small"](10, 65536, 3)
+    assert small.read(10, 3) == b"big"
+    with pytest.raises(wasmpy.Trap):
+        inst.exports["copy_big_to_small"](65535, 65536, 3)  # past small's end
+    big_view = memoryview(big)
+    assert inst.exports["grow_small"](1) == 1
+    assert small.size == 2 and big.size == 2 and len(memoryview(small)) == 2 * 65536
+    big_view[0] = 5  # the other memory's view is untouched by the growth
+    assert big.read(0, 1) == b"\x05"
+
+
 def test_standalone_memory():
     mem = wasmpy.Memory(2)
     assert mem.size == 2 and mem.maximum is None

@@ -176,7 +176,7 @@ fn main() -> ExitCode {
             println!("{}: SKIPPED SCRIPT (--skip)", path.display());
             continue;
         }
-        let report = match run_script_file(&path, &name, opts.config) {
+        let report = match run_script_file(&path, &name, opts.config.for_suite(suite.as_deref())) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("{}: cannot read: {e}", path.display());

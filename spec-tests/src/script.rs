@@ -10,7 +10,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use wasmjit::{
     BoundsChecks, Engine, Error, Extern, Instance, Module, SimdIsa, Store, StoreLimits, TrapKind,
-    Val,
+    Val, WasmFeatures,
 };
 use wast::lexer::Lexer;
 use wast::parser::{self, ParseBuffer};
@@ -45,11 +45,28 @@ pub struct DirectiveResult {
 
 /// How the engine a script runs on is made; `None` fields take the
 /// engine's defaults ([`Engine::default`]: guard pages where the process
-/// can reserve them, the best [`SimdIsa`] of the CPU).
+/// can reserve them, the best [`SimdIsa`] of the CPU, [`Engine::FEATURES`]).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct EngineConfig {
     pub checks: Option<BoundsChecks>,
     pub simd_isa: Option<SimdIsa>,
+    pub features: Option<WasmFeatures>,
+}
+
+impl EngineConfig {
+    /// The configuration for a script of `suite`: the `wasm-2.0` suite
+    /// runs with Wasm 2.0's features alone, as its scripts expect (a
+    /// second memory is invalid there, the memory index of
+    /// `memory.size`/`memory.grow` a single zero byte).
+    pub fn for_suite(self, suite: Option<&str>) -> EngineConfig {
+        match suite {
+            Some("wasm-2.0") => EngineConfig {
+                features: Some(WasmFeatures::WASM2),
+                ..self
+            },
+            _ => self,
+        }
+    }
 }
 
 /// Parses and runs the script `text` (`path` is only used in messages) on
@@ -194,11 +211,17 @@ impl Runner {
             EngineConfig {
                 checks: None,
                 simd_isa: None,
+                features: None,
             } => Engine::default(),
-            EngineConfig { checks, simd_isa } => Engine::with_simd_isa(
+            EngineConfig {
+                checks,
+                simd_isa,
+                features,
+            } => Engine::with_features(
                 StoreLimits::default(),
                 checks.unwrap_or_else(|| Engine::default().bounds_checks()),
                 simd_isa.unwrap_or_else(SimdIsa::host),
+                features.unwrap_or(Engine::FEATURES),
             )?,
         };
         let mut store = Store::new(&engine);

@@ -47,7 +47,9 @@ fn check_script(suite: &str, script: &str, checks: BoundsChecks, simd_isa: SimdI
     let config = EngineConfig {
         checks: Some(checks),
         simd_isa: Some(simd_isa),
-    };
+        features: None,
+    }
+    .for_suite(Some(suite));
     let report = run_script_file(&path, script, config)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let (new, fixed) = expected(suite).check_script(script, &report.failures());

@@ -91,6 +91,7 @@ struct EngineInner {
     limits: StoreLimits,
     bounds_checks: BoundsChecks,
     simd_isa: SimdIsa,
+    features: WasmFeatures,
     /// Threads `Module::new` compiles on; 0: one per available core.
     compile_threads: AtomicUsize,
 }
@@ -153,6 +154,36 @@ impl Engine {
         bounds_checks: BoundsChecks,
         simd_isa: SimdIsa,
     ) -> Result<Engine> {
+        Engine::with_features(limits, bounds_checks, simd_isa, Engine::FEATURES)
+    }
+
+    /// The WebAssembly features engines accept by default: Wasm 2.0
+    /// (fixed-width SIMD included) and, of Wasm 3.0, relaxed SIMD and
+    /// multiple memories.
+    pub const FEATURES: WasmFeatures = WasmFeatures::WASM2
+        .union(WasmFeatures::RELAXED_SIMD)
+        .union(WasmFeatures::MULTI_MEMORY);
+
+    /// As [`Engine::with_simd_isa`], validating modules with `features`
+    /// (a subset of [`Engine::FEATURES`]): `WasmFeatures::WASM2`, for
+    /// instance, for Wasm 2.0's rules (one memory; the memory index of
+    /// `memory.size`/`memory.grow` a single zero byte, spec §5.4.6).
+    ///
+    /// # Errors
+    /// As [`Engine::with_simd_isa`]; [`Error::Usage`] when `features` has
+    /// one outside [`Engine::FEATURES`].
+    pub fn with_features(
+        limits: StoreLimits,
+        bounds_checks: BoundsChecks,
+        simd_isa: SimdIsa,
+        features: WasmFeatures,
+    ) -> Result<Engine> {
+        if !Engine::FEATURES.contains(features) {
+            return Err(Error::Usage(format!(
+                "the engine does not implement the WebAssembly features {:?}",
+                features.difference(Engine::FEATURES)
+            )));
+        }
         limits.check()?;
         let missing = code_cpu_features(simd_isa) & !host_cpu_features();
         if missing != 0 {
@@ -166,6 +197,7 @@ impl Engine {
             limits,
             bounds_checks,
             simd_isa,
+            features,
             compile_threads: AtomicUsize::new(0),
         })))
     }
@@ -207,10 +239,10 @@ impl Engine {
         self.0.simd_isa
     }
 
-    /// The WebAssembly features the validator accepts: Wasm 2.0 (fixed-width
-    /// SIMD included) and the relaxed SIMD proposal of Wasm 3.0.
+    /// The WebAssembly features the validator accepts ([`Engine::FEATURES`]
+    /// unless made with [`Engine::with_features`]).
     pub fn features(&self) -> WasmFeatures {
-        WasmFeatures::WASM2 | WasmFeatures::RELAXED_SIMD
+        self.0.features
     }
 
     /// The canonical id of a function type: equal types get equal ids,

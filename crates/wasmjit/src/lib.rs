@@ -44,6 +44,8 @@ pub use store::{
     Reaches, Root, Store, Table,
 };
 pub use values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};
+/// The WebAssembly feature set of [`Engine::with_features`] (wasmparser's).
+pub use wasmparser::WasmFeatures;
 
 /// Puts the engine's fault handler (which turns faults in wasm code into
 /// traps) back in front of any handler installed since, chaining to that

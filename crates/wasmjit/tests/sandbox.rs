@@ -14,7 +14,9 @@
 //! would land outside the reservation. A 32-bit process (i686) has no
 //! address space for guard pages: there the same cases run with explicit
 //! checks, the only strategy, and code compiled for guard pages is shown
-//! to be refused a memory (`..._in_a_32_bit_process`).
+//! to be refused a memory (`..._in_a_32_bit_process`). And all of it again
+//! on memory 1 of a module with two memories (multiple memories, Wasm 3.0),
+//! whose memory 0 must stay unchanged.
 
 use wasmjit::{
     BoundsChecks, Engine, Error, Extern, Instance, Module, Store, StoreLimits, TrapKind, Val,
@@ -36,7 +38,7 @@ fn engines() -> [Engine; 2] {
 #[cfg(target_pointer_width = "32")]
 fn engines_of_a_32_bit_process() -> [Engine; 1] {
     let guarded = engine(BoundsChecks::GuardPages);
-    let module = Module::from_wat(&guarded, &module_text(&OPS[0], 1)).unwrap();
+    let module = Module::from_wat(&guarded, &module_text(&OPS[0], 1, 0)).unwrap();
     match Instance::new(&mut Store::new(&guarded), &module, &[]) {
         Err(Error::Resource(m)) => assert!(m.contains("64-bit address space"), "{m}"),
         other => panic!("guard pages in a 32-bit process: {:?}", other.map(|_| ())),
@@ -138,18 +140,24 @@ fn stored_const(ty: &str) -> String {
     }
 }
 
-/// A module with one memory of `pages` pages and, for `op`, one function per
-/// offset taking the address as a parameter (`d{oi}`) and one per
-/// (offset, address) with the address as a constant (`c{oi}_{ai}`).
-fn module_text(op: &Op, pages: u64) -> String {
-    let mut m = format!("(module (memory (export \"mem\") {pages} {pages})\n");
+/// A module with a memory of `pages` pages, `mem` (0 or 1, memory 1 after
+/// a two-page memory 0 exported as `other`: larger, so that an access
+/// checked against the wrong memory's size would get through), and, for `op` on it, one
+/// function per offset taking the address as a parameter (`d{oi}`) and one
+/// per (offset, address) with the address as a constant (`c{oi}_{ai}`).
+fn module_text(op: &Op, pages: u64, mem: u32) -> String {
+    let mut m = String::from("(module ");
+    if mem == 1 {
+        m += "(memory (export \"other\") 2 2) ";
+    }
+    m += &format!("(memory (export \"mem\") {pages} {pages})\n");
     let (result, value) = if op.store {
         (String::new(), stored_const(op.ty))
     } else {
         (format!("(result {})", op.ty), String::new())
     };
     for (oi, offset) in offsets(op.width).into_iter().enumerate() {
-        let name = op.name;
+        let name = format!("{} {mem}", op.name);
         m += &format!(
             "(func (export \"d{oi}\") (param i32) {result} local.get 0 {value} {name} offset={offset})\n"
         );
@@ -182,13 +190,21 @@ fn expected_load(op: &Op, mem: &[u8], at: usize) -> Val {
     }
 }
 
-fn check_op(engine: &Engine, op: &Op, pages: u64) -> usize {
-    let module = Module::from_wat(engine, &module_text(op, pages)).unwrap();
+fn check_op(engine: &Engine, op: &Op, pages: u64, mem_index: u32) -> usize {
+    let module = Module::from_wat(engine, &module_text(op, pages, mem_index)).unwrap();
     let mut store = Store::new(engine);
     let inst = Instance::new(&mut store, &module, &[]).unwrap();
     let Some(Extern::Memory(mem)) = inst.get_export(&store, "mem") else {
         panic!("no memory export");
     };
+    let other = match inst.get_export(&store, "other") {
+        Some(Extern::Memory(m)) => Some(m),
+        _ => None,
+    };
+    let other_pattern: Vec<u8> = (0..2 * PAGE).map(|i| (i * 13 + 5) as u8).collect();
+    if let Some(o) = other {
+        o.data_mut(&mut store).copy_from_slice(&other_pattern);
+    }
     let size = pages * PAGE;
     // A pattern with no two equal neighbouring bytes.
     let pattern: Vec<u8> = (0..size).map(|i| (i * 7 + i / 251) as u8).collect();
@@ -203,7 +219,8 @@ fn check_op(engine: &Engine, op: &Op, pages: u64) -> usize {
                     (format!("d{oi}"), vec![Val::I32(addr as u32 as i32)])
                 };
                 let what = format!(
-                    "{} offset={offset:#x} addr={addr:#x} constant={constant} pages={pages}",
+                    "{} {mem_index} offset={offset:#x} addr={addr:#x} constant={constant} \
+                     pages={pages}",
                     op.name
                 );
                 let f = inst.get_func(&store, &name).unwrap();
@@ -232,6 +249,9 @@ fn check_op(engine: &Engine, op: &Op, pages: u64) -> usize {
                     }
                     assert!(data == pattern, "{what}: a trapping access changed memory");
                 }
+                if let Some(o) = other {
+                    assert!(o.data(&store) == other_pattern, "{what}: memory 0 changed");
+                }
                 checked += 1;
             }
         }
@@ -244,7 +264,7 @@ fn every_form_at_the_edges(engines: &[Engine]) {
     for engine in engines {
         let mut checked = 0;
         for op in &OPS {
-            checked += check_op(engine, op, 1);
+            checked += check_op(engine, op, 1, 0);
         }
         assert_eq!(checked, OPS.len() * 9 * 10 * 2);
     }
@@ -256,7 +276,29 @@ fn every_form_at_the_edges(engines: &[Engine]) {
 fn every_form_on_an_empty_memory(engines: &[Engine]) {
     for engine in engines {
         for op in &OPS {
-            check_op(engine, op, 0);
+            check_op(engine, op, 0, 0);
+        }
+    }
+}
+
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn every_access_form_stays_inside_memory_1() {
+    for engine in engines() {
+        let mut checked = 0;
+        for op in &OPS {
+            checked += check_op(&engine, op, 1, 1);
+        }
+        assert_eq!(checked, OPS.len() * 9 * 10 * 2);
+    }
+}
+
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn every_access_to_an_empty_memory_1_traps() {
+    for engine in engines() {
+        for op in &OPS {
+            check_op(&engine, op, 0, 1);
         }
     }
 }

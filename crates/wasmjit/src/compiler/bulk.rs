@@ -9,7 +9,6 @@
 //! can trap return 0 or a trap code; a non-zero code goes to the trap exit.
 
 use crate::environ::builtins::Builtin;
-use crate::error::Result;
 use crate::values::ValType;
 
 use super::func::FuncCompiler;
@@ -110,33 +109,19 @@ impl FuncCompiler<'_> {
         self.call_helper(Builtin::ElemDrop, &[elem], 0);
     }
 
-    fn check_memory(&self, mem: u32) -> Result<()> {
-        if mem != 0 {
-            return Err(self.unsupported("multiple memories (memory index other than 0)"));
-        }
-        Ok(())
+    /// `memory.fill m`: [dst, val, n].
+    pub fn memory_fill(&mut self, mem: u32) {
+        self.call_trapping_helper(Builtin::MemoryFill, &[mem], 3);
     }
 
-    /// `memory.fill`: [dst, val, n].
-    pub fn memory_fill(&mut self, mem: u32) -> Result<()> {
-        self.check_memory(mem)?;
-        self.call_trapping_helper(Builtin::MemoryFill, &[], 3);
-        Ok(())
+    /// `memory.copy d s`: [dst, src, n].
+    pub fn memory_copy(&mut self, dst_mem: u32, src_mem: u32) {
+        self.call_trapping_helper(Builtin::MemoryCopy, &[dst_mem, src_mem], 3);
     }
 
-    /// `memory.copy`: [dst, src, n].
-    pub fn memory_copy(&mut self, dst_mem: u32, src_mem: u32) -> Result<()> {
-        self.check_memory(dst_mem)?;
-        self.check_memory(src_mem)?;
-        self.call_trapping_helper(Builtin::MemoryCopy, &[], 3);
-        Ok(())
-    }
-
-    /// `memory.init d`: [dst, src, n].
-    pub fn memory_init(&mut self, data: u32, mem: u32) -> Result<()> {
-        self.check_memory(mem)?;
-        self.call_trapping_helper(Builtin::MemoryInit, &[data], 3);
-        Ok(())
+    /// `memory.init d m`: [dst, src, n].
+    pub fn memory_init(&mut self, data: u32, mem: u32) {
+        self.call_trapping_helper(Builtin::MemoryInit, &[mem, data], 3);
     }
 
     /// `data.drop d`.

@@ -13,7 +13,6 @@
 //! there) and for every result; results are as before.
 
 use crate::environ::builtins::Builtin;
-use crate::environ::vmoffsets::VMCTX_MEM0_OFF;
 use crate::error::{Result, TrapKind};
 use crate::values::{self, FuncType, ValType};
 
@@ -226,10 +225,7 @@ impl FuncCompiler<'_> {
         Ok(())
     }
 
-    pub fn memory_grow(&mut self, mem: u32) -> Result<()> {
-        if mem != 0 {
-            return Err(self.unsupported("multiple memories (memory index other than 0)"));
-        }
+    pub fn memory_grow(&mut self, mem: u32) {
         let delta = self.pop();
         let n = self.stack.len();
         self.spill_regs(n);
@@ -247,11 +243,10 @@ impl FuncCompiler<'_> {
             self.regs.free_gpr(arg);
         }
         self.save_pinned();
-        self.a.load_vmctx(ARG_REGS[0], VMCTX_MEM0_OFF);
+        self.a.load_vmctx(ARG_REGS[0], self.vmmemory_off(mem));
         self.a.call_builtin(Builtin::MemoryGrow);
         self.restore_pinned();
         self.regs.claim_gpr(RESULT_GPR);
         self.push(ValType::I32, Loc::Gpr(RESULT_GPR));
-        Ok(())
     }
 }

@@ -44,8 +44,10 @@ use super::stack::{Entry, Loc};
 use super::{ModuleEnv, SigSite, Target};
 
 /// In Wasm 2.0 the memory index of `memory.size`/`memory.grow` is a single
-/// zero byte (spec §5.4.6), not any LEB128 encoding of zero, which wasmparser
-/// also accepts: the instruction must be exactly two bytes long.
+/// zero byte (spec §5.4.6), not any LEB128 encoding of zero, which
+/// wasmparser's operator reader also accepts: the instruction must be
+/// exactly two bytes long. (With multiple memories, Wasm 3.0, the index is
+/// a `u32` LEB128.)
 fn check_memory_index_encoding(op: &wasmparser::Operator<'_>, start: u64, end: u64) -> Result<()> {
     use wasmparser::Operator as O;
     if matches!(op, O::MemorySize { mem: 0 } | O::MemoryGrow { mem: 0 }) && end - start != 2 {
@@ -420,7 +422,9 @@ impl<'a> FuncCompiler<'a> {
             let offset = *offset;
             validator.op(offset, op)?;
             let next = ops_buf.get(i + 1);
-            check_memory_index_encoding(op, offset, next.map_or(end, |o| o.1))?;
+            if !validator.features().multi_memory() {
+                check_memory_index_encoding(op, offset, next.map_or(end, |o| o.1))?;
+            }
             if unsupported.is_none() && !std::mem::take(&mut done) {
                 c.offset = offset as usize;
                 if let Some((next_op, _)) = next {

@@ -201,12 +201,16 @@ pub enum TruncFail<L> {
     Saturate { min: i64, max: i64 },
 }
 
-/// An address in linear memory 0: `membase + zext(index) + disp`. The
+/// An address in a linear memory: `base + zext(index) + disp`. The
 /// access itself is not checked: with guard pages the memory's reservation
 /// turns an out-of-bounds access into a fault, with explicit checks a
 /// [`MacroAssembler::heap_bounds_check`] precedes it.
 #[derive(Clone, Copy, Debug)]
 pub struct HeapAddr {
+    /// A register holding the accessed memory's base address, or `None`
+    /// for memory 0, whose base the backend keeps its own way (x86-64: a
+    /// register pinned for the whole function).
+    pub base: Option<Reg>,
     pub index: Option<Reg>,
     pub disp: i32,
 }
@@ -407,16 +411,24 @@ pub trait MacroAssembler {
     /// `dst = trunc(x)` as `t` says: `x` a float of `t.from`, `dst` an
     /// integer of `t.to`. Clobbers `x`.
     fn float_to_int(&mut self, t: Trunc<Self::Label>, dst: Reg, x: Reg);
-    /// `dst = [membase + addr]`, widened as `kind` says.
+    /// `dst = [addr]`, widened as `kind` says.
     fn heap_load(&mut self, kind: MemLoad, dst: Reg, addr: HeapAddr);
-    /// `[membase + addr] = src`, `bytes` wide.
+    /// `[addr] = src`, `bytes` wide.
     fn heap_store(&mut self, bytes: u8, src: StoreSrc, addr: HeapAddr);
     /// Explicit bounds check ([`crate::BoundsChecks::Explicit`]): jumps to
     /// `oob` unless `zext(index) + end` (0 + `end` without an index) is at
-    /// most memory 0's current size in bytes. `end` is the access's static
-    /// offset plus its width (plus a constant index), below 2^34. Uses only
+    /// most the memory's current size in bytes: the memory whose
+    /// `VMMemory` address `memory` holds, or memory 0 (reached through the
+    /// context) for `None`. `end` is the access's static offset plus its
+    /// width (plus a constant index), below 2^34. Uses only
     /// [`MacroAssembler::SCRATCH`] and the flags.
-    fn heap_bounds_check(&mut self, index: Option<Reg>, end: u64, oob: Self::Label);
+    fn heap_bounds_check(
+        &mut self,
+        memory: Option<Reg>,
+        index: Option<Reg>,
+        end: u64,
+        oob: Self::Label,
+    );
     /// `dst = ` the pointer-sized word at offset `off` of the `VMContext`.
     fn load_vmctx(&mut self, dst: Reg, off: i32);
     /// `dst = [base + off]` (an integer of `size`).

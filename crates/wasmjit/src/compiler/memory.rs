@@ -12,7 +12,7 @@
 use wasmparser::{MemArg, Operator};
 
 use crate::environ::bounds::BoundsChecks;
-use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
+use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF, VMMEMORY_BASE_OFF};
 use crate::error::{Result, TrapKind};
 use crate::values::ValType;
 
@@ -39,35 +39,58 @@ impl FuncCompiler<'_> {
         matches!(self.peek(0).loc, Loc::Local(l) if matches!(self.local_loc(l), Loc::LocalReg(_)))
     }
 
-    pub(super) fn check_memarg(&self, m: &MemArg) -> Result<()> {
-        if m.target != wasmparser::MemArgTarget::Memory(0) {
-            return Err(self.unsupported("multiple memories (memory index other than 0)"));
+    pub(super) fn check_memarg(&self, m: &MemArg) -> Result<u32> {
+        match m.target {
+            wasmparser::MemArgTarget::Memory(i) => Ok(i),
+            wasmparser::MemArgTarget::Array(_) => {
+                Err(self.unsupported("garbage collection (array memory access)"))
+            }
         }
-        Ok(())
     }
 
     /// Jumps to the out-of-bounds trap unless `index + end` is within
-    /// memory 0, when the engine checks bounds explicitly.
-    fn bounds_check(&mut self, index: Option<u8>, end: u64) {
+    /// the memory (memory 0 for `memory` = `None`, else the one whose
+    /// `VMMemory` address the register holds), when the engine checks
+    /// bounds explicitly.
+    fn bounds_check(&mut self, memory: Option<u8>, index: Option<u8>, end: u64) {
         if self.env.bounds_checks == BoundsChecks::Explicit {
             let oob = self.trap_label(TrapKind::MemoryOutOfBounds);
-            self.a.heap_bounds_check(index, end, oob);
+            self.a.heap_bounds_check(memory, index, end, oob);
         }
     }
 
     /// Pops an `i32` index and forms the address of a `bytes`-wide access
-    /// (checked first with explicit bounds checks). Call after every register
-    /// allocation of the instruction: it may use the scratch register. The index register, if
+    /// to memory `mem` (checked first with explicit bounds checks). Call
+    /// after every register allocation of the instruction: it may use the
+    /// scratch register. Memory 0's base is the backend's (x86-64: pinned
+    /// in a register); another memory's is loaded from its `VMMemory` into
+    /// a register allocated here ([`Addr::base`]). The index register, if
     /// the caller owns one (not for a constant or a pinned local), is
-    /// returned so the caller can reuse or release it.
-    pub(super) fn pop_addr(&mut self, offset: u64, bytes: u8) -> (Addr, Option<u8>) {
+    /// returned so the caller can reuse or release it; release the address
+    /// with [`FuncCompiler::free_addr`].
+    pub(super) fn pop_addr(&mut self, mem: u32, offset: u64, bytes: u8) -> (Addr, Option<u8>) {
+        // The other memory's `VMMemory` (for the bounds check), then its
+        // base, in a register allocated before the index is popped (the
+        // allocation may spill it).
+        let base = (mem != 0).then(|| {
+            let b = self.alloc_gpr();
+            self.a.load_vmctx(b, self.vmmemory_off(mem));
+            b
+        });
+        let load_base = |a: &mut Target| {
+            if let Some(b) = base {
+                a.load_at(OperandSize::S64, b, b, VMMEMORY_BASE_OFF);
+            }
+        };
         let idx = self.pop();
         if let Loc::Const(c) = idx.loc {
             let ea = c as u32 as u64 + offset;
-            self.bounds_check(None, ea + bytes as u64);
+            self.bounds_check(base, None, ea + bytes as u64);
+            load_base(self.a);
             if ea <= i32::MAX as u64 {
                 return (
                     Addr {
+                        base,
                         index: None,
                         disp: ea as i32,
                     },
@@ -77,6 +100,7 @@ impl FuncCompiler<'_> {
             self.a.mov_ri(OperandSize::S64, SCRATCH, ea);
             return (
                 Addr {
+                    base,
                     index: Some(SCRATCH),
                     disp: 0,
                 },
@@ -87,10 +111,12 @@ impl FuncCompiler<'_> {
         // so it is a valid 64-bit index).
         let (r, owned) = self.read_gpr(idx);
         let owned = owned.then_some(r);
-        self.bounds_check(Some(r), offset + bytes as u64);
+        self.bounds_check(base, Some(r), offset + bytes as u64);
+        load_base(self.a);
         if offset <= i32::MAX as u64 {
             (
                 Addr {
+                    base,
                     index: Some(r),
                     disp: offset as i32,
                 },
@@ -102,6 +128,7 @@ impl FuncCompiler<'_> {
                 .alu_rr(OperandSize::S64, super::masm::AluOp::Add, SCRATCH, r);
             (
                 Addr {
+                    base,
                     index: Some(SCRATCH),
                     disp: 0,
                 },
@@ -110,9 +137,29 @@ impl FuncCompiler<'_> {
         }
     }
 
+    /// The offset in the context of memory `mem`'s `VMMemory` address.
+    pub(super) fn vmmemory_off(&self, mem: u32) -> i32 {
+        match mem {
+            0 => VMCTX_MEM0_OFF,
+            m => self.env.offsets.memory(m),
+        }
+    }
+
+    /// Releases what [`FuncCompiler::pop_addr`] allocated: the base register
+    /// of a memory other than 0, and the index register `idx` (unless the
+    /// caller reused it).
+    pub(super) fn free_addr(&mut self, addr: Addr, idx: Option<u8>) {
+        if let Some(b) = addr.base {
+            self.regs.free_gpr(b);
+        }
+        if let Some(r) = idx {
+            self.regs.free_gpr(r);
+        }
+    }
+
     pub fn load(&mut self, m: &MemArg, k: LoadKind) -> Result<()> {
-        self.check_memarg(m)?;
-        let dst = self.load_into(m, k, None);
+        let mem = self.check_memarg(m)?;
+        let dst = self.load_into(mem, m, k, None);
         let loc = if matches!(k.ty, ValType::F32 | ValType::F64) {
             Loc::Fpr(dst)
         } else {
@@ -130,27 +177,27 @@ impl FuncCompiler<'_> {
         let Some((x, r, tee)) = self.pinned_target(next, k.ty) else {
             return false;
         };
-        if self.check_memarg(m).is_err() {
+        let Ok(mem) = self.check_memarg(m) else {
             return false;
-        }
+        };
         self.materialize_cond();
         self.invalidate_local_under(x, 1);
-        self.load_into(m, k, Some(r));
+        self.load_into(mem, m, k, Some(r));
         if tee {
             self.push(k.ty, Loc::Local(x));
         }
         true
     }
 
-    /// Pops the index and loads from memory 0 into `into` (a pinned
+    /// Pops the index and loads from memory `mem` into `into` (a pinned
     /// local's register) or a register it returns, the caller's.
-    fn load_into(&mut self, m: &MemArg, k: LoadKind, into: Option<u8>) -> u8 {
+    fn load_into(&mut self, mem: u32, m: &MemArg, k: LoadKind, into: Option<u8>) -> u8 {
         let float = matches!(k.ty, ValType::F32 | ValType::F64);
         // Allocate the destination first: forming the address may use the scratch register,
         // which spilling also uses.
         if float {
             let dst = into.unwrap_or_else(|| self.alloc_fpr());
-            let (addr, idx_reg) = self.pop_addr(m.offset, k.bytes);
+            let (addr, idx_reg) = self.pop_addr(mem, m.offset, k.bytes);
             let kind = MemLoad {
                 bytes: k.bytes,
                 signed: false,
@@ -158,9 +205,7 @@ impl FuncCompiler<'_> {
                 float: true,
             };
             self.a.heap_load(kind, dst, addr);
-            if let Some(r) = idx_reg {
-                self.regs.free_gpr(r);
-            }
+            self.free_addr(addr, idx_reg);
             return dst;
         }
         // The result goes to the index's register, except for a constant
@@ -173,7 +218,7 @@ impl FuncCompiler<'_> {
         } else {
             None
         };
-        let (addr, idx_reg) = self.pop_addr(m.offset, k.bytes);
+        let (addr, idx_reg) = self.pop_addr(mem, m.offset, k.bytes);
         let dst = pre
             .or(idx_reg)
             .expect("an index register or a preallocated one");
@@ -184,15 +229,13 @@ impl FuncCompiler<'_> {
             float: false,
         };
         self.a.heap_load(kind, dst, addr);
-        if let Some(r) = idx_reg.filter(|&r| r != dst) {
-            self.regs.free_gpr(r);
-        }
+        self.free_addr(addr, idx_reg.filter(|&r| r != dst));
         dst
     }
 
     /// Stores of every type and width; `bytes` is the stored width.
     pub fn store(&mut self, m: &MemArg, ty: ValType, bytes: u8) -> Result<()> {
-        self.check_memarg(m)?;
+        let mem = self.check_memarg(m)?;
         let v = self.pop();
         // Bring the value into a register or immediate before the address,
         // which may live in the scratch register.
@@ -220,7 +263,7 @@ impl FuncCompiler<'_> {
                 }
             }
         };
-        let (addr, idx_reg) = self.pop_addr(m.offset, bytes);
+        let (addr, idx_reg) = self.pop_addr(mem, m.offset, bytes);
         // A pinned local is stored straight from its register.
         let from = match v.loc {
             Loc::LocalReg(r) => Loc::Gpr(r),
@@ -235,21 +278,15 @@ impl FuncCompiler<'_> {
         };
         self.a.heap_store(bytes, src, addr);
         self.release(v);
-        if let Some(r) = idx_reg {
-            self.regs.free_gpr(r);
-        }
+        self.free_addr(addr, idx_reg);
         Ok(())
     }
 
-    pub fn memory_size(&mut self, mem: u32) -> Result<()> {
-        if mem != 0 {
-            return Err(self.unsupported("multiple memories (memory index other than 0)"));
-        }
+    pub fn memory_size(&mut self, mem: u32) {
         let r = self.alloc_gpr();
-        self.a.load_vmctx(r, VMCTX_MEM0_OFF);
+        self.a.load_vmctx(r, self.vmmemory_off(mem));
         self.a.load_at(OperandSize::S64, r, r, MEMORY_SIZE_OFF);
         self.a.shift_ri(OperandSize::S64, ShiftKind::ShrU, r, 16);
         self.push(ValType::I32, Loc::Gpr(r));
-        Ok(())
     }
 }

@@ -349,18 +349,16 @@ impl FuncCompiler<'_> {
     }
 
     pub fn v128_load(&mut self, m: &MemArg, kind: VLoad) -> Result<()> {
-        self.check_memarg(m)?;
+        let mem = self.check_memarg(m)?;
         let bytes = match kind {
             VLoad::Full => 16,
             VLoad::ExtendS(_) | VLoad::ExtendU(_) => 8,
             VLoad::Splat(l) | VLoad::Zero(l) => (l.bits() / 8) as u8,
         };
         let x = self.alloc_fpr();
-        let (addr, idx) = self.pop_addr(m.offset, bytes);
+        let (addr, idx) = self.pop_addr(mem, m.offset, bytes);
         self.a.v128_heap_load(kind, x, addr);
-        if let Some(r) = idx {
-            self.regs.free_gpr(r);
-        }
+        self.free_addr(addr, idx);
         self.push(ValType::V128, Loc::Fpr(x));
         Ok(())
     }
@@ -372,11 +370,10 @@ impl FuncCompiler<'_> {
     /// compiled). Only when the first operand is in a register already, so
     /// that popping it emits nothing between the address and its use.
     pub fn v128_load_pair(&mut self, m: &MemArg, next: &Operator<'_>) -> bool {
-        let Some(op) = mem_operand_bin(next) else {
+        let (Some(op), Ok(mem)) = (mem_operand_bin(next), self.check_memarg(m)) else {
             return false;
         };
-        if m.target != wasmparser::MemArgTarget::Memory(0)
-            || !Target::has_bin_mem(self.env.simd_isa, op)
+        if !Target::has_bin_mem(self.env.simd_isa, op)
             || self.stack.len() < 2
             || self.peek(1).ty != ValType::V128
         {
@@ -391,50 +388,42 @@ impl FuncCompiler<'_> {
             return false;
         }
         self.materialize_cond();
-        let (addr, idx) = self.pop_addr(m.offset, 16);
+        let (addr, idx) = self.pop_addr(mem, m.offset, 16);
         let (a, a_owned) = self.pop_v128_read();
         let dst = if a_owned { a } else { self.alloc_fpr() };
         self.a.v128_bin_mem(op, dst, a, addr);
-        if let Some(r) = idx {
-            self.regs.free_gpr(r);
-        }
+        self.free_addr(addr, idx);
         self.push(ValType::V128, Loc::Fpr(dst));
         true
     }
 
     pub fn v128_store(&mut self, m: &MemArg) -> Result<()> {
-        self.check_memarg(m)?;
+        let mem = self.check_memarg(m)?;
         let (x, owned) = self.pop_v128_read();
-        let (addr, idx) = self.pop_addr(m.offset, 16);
+        let (addr, idx) = self.pop_addr(mem, m.offset, 16);
         self.a.v128_heap_store(x, addr);
         self.free_if(x, owned);
-        if let Some(r) = idx {
-            self.regs.free_gpr(r);
-        }
+        self.free_addr(addr, idx);
         Ok(())
     }
 
     pub fn v128_load_lane(&mut self, m: &MemArg, lanes: Lanes, lane: u8) -> Result<()> {
-        self.check_memarg(m)?;
+        let mem = self.check_memarg(m)?;
         let x = self.pop_v128();
-        let (addr, idx) = self.pop_addr(m.offset, (lanes.bits() / 8) as u8);
+        let (addr, idx) = self.pop_addr(mem, m.offset, (lanes.bits() / 8) as u8);
         self.a.v128_load_lane(lanes, x, addr, lane);
-        if let Some(r) = idx {
-            self.regs.free_gpr(r);
-        }
+        self.free_addr(addr, idx);
         self.push(ValType::V128, Loc::Fpr(x));
         Ok(())
     }
 
     pub fn v128_store_lane(&mut self, m: &MemArg, lanes: Lanes, lane: u8) -> Result<()> {
-        self.check_memarg(m)?;
+        let mem = self.check_memarg(m)?;
         let (x, owned) = self.pop_v128_read();
-        let (addr, idx) = self.pop_addr(m.offset, (lanes.bits() / 8) as u8);
+        let (addr, idx) = self.pop_addr(mem, m.offset, (lanes.bits() / 8) as u8);
         self.a.v128_store_lane(lanes, x, addr, lane);
         self.free_if(x, owned);
-        if let Some(r) = idx {
-            self.regs.free_gpr(r);
-        }
+        self.free_addr(addr, idx);
         Ok(())
     }
 }

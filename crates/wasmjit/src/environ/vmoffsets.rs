@@ -61,7 +61,11 @@ impl PtrSize {
     pub const fn funcref_sig(self) -> i32 {
         self.words(2)
     }
-    /// `VMMemory::size` (the base is at +0).
+    /// `VMMemory::base`.
+    pub const fn memory_base(self) -> i32 {
+        0
+    }
+    /// `VMMemory::size`.
     pub const fn memory_size(self) -> i32 {
         self.words(1)
     }
@@ -103,6 +107,7 @@ pub const STATE_ENTRY_SP_OFF: i32 = PtrSize::HOST.state_entry_sp();
 pub const FUNCREF_CODE_OFF: i32 = PtrSize::HOST.funcref_code();
 pub const FUNCREF_VMCTX_OFF: i32 = PtrSize::HOST.funcref_vmctx();
 pub const FUNCREF_SIG_OFF: i32 = PtrSize::HOST.funcref_sig();
+pub const VMMEMORY_BASE_OFF: i32 = PtrSize::HOST.memory_base();
 pub const MEMORY_SIZE_OFF: i32 = PtrSize::HOST.memory_size();
 pub const TABLE_BASE_OFF: i32 = PtrSize::HOST.table_base();
 pub const TABLE_LEN_OFF: i32 = PtrSize::HOST.table_len();

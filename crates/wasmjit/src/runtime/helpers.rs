@@ -84,14 +84,14 @@ entry_points! {
     /// `elem.drop`: always 0.
     fn elem_drop(elem: u32) -> u32 = |s, i| { s.elem_drop(i, elem); 0 };
     /// `memory.fill`: 0 or a trap code.
-    fn memory_fill(dst: u32, val: u32, n: u32) -> u32 =
-        |s, i| code(s.memory_fill(i, dst, val, n));
+    fn memory_fill(mem: u32, dst: u32, val: u32, n: u32) -> u32 =
+        |s, i| code(s.memory_fill(i, mem, dst, val, n));
     /// `memory.copy`: 0 or a trap code.
-    fn memory_copy(dst: u32, src: u32, n: u32) -> u32 =
-        |s, i| code(s.memory_copy(i, dst, src, n));
-    /// `memory.init` on memory 0: 0 or a trap code.
-    fn memory_init(data: u32, dst: u32, src: u32, n: u32) -> u32 =
-        |s, i| code(s.memory_init(i, data, dst, src, n));
+    fn memory_copy(dst_mem: u32, src_mem: u32, dst: u32, src: u32, n: u32) -> u32 =
+        |s, i| code(s.memory_copy(i, dst_mem, src_mem, dst, src, n));
+    /// `memory.init`: 0 or a trap code.
+    fn memory_init(mem: u32, data: u32, dst: u32, src: u32, n: u32) -> u32 =
+        |s, i| code(s.memory_init(i, mem, data, dst, src, n));
     /// `data.drop`: always 0.
     fn data_drop(data: u32) -> u32 = |s, i| { s.data_drop(i, data); 0 };
 }

@@ -202,13 +202,13 @@ mod tests {
             unreachable!()
         }
         fn elem_drop(&mut self, _: usize, _: u32) {}
-        fn memory_fill(&mut self, _: usize, _: u32, _: u32, _: u32) -> OpResult {
+        fn memory_fill(&mut self, _: usize, _: u32, _: u32, _: u32, _: u32) -> OpResult {
             unreachable!()
         }
-        fn memory_copy(&mut self, _: usize, _: u32, _: u32, _: u32) -> OpResult {
+        fn memory_copy(&mut self, _: usize, _: u32, _: u32, _: u32, _: u32, _: u32) -> OpResult {
             unreachable!()
         }
-        fn memory_init(&mut self, _: usize, _: u32, _: u32, _: u32, _: u32) -> OpResult {
+        fn memory_init(&mut self, _: usize, _: u32, _: u32, _: u32, _: u32, _: u32) -> OpResult {
             unreachable!()
         }
         fn data_drop(&mut self, _: usize, _: u32) {}

@@ -129,7 +129,7 @@ mod tests {
             offset_of!(VMHostCtx, mem0_base),
             VMCTX_MEM0_BASE_OFF as usize
         );
-        assert_eq!(offset_of!(VMMemory, base), 0);
+        assert_eq!(offset_of!(VMMemory, base), VMMEMORY_BASE_OFF as usize);
         assert_eq!(offset_of!(VMMemory, size), MEMORY_SIZE_OFF as usize);
         assert_eq!(offset_of!(VMTable, base), TABLE_BASE_OFF as usize);
         assert_eq!(offset_of!(VMTable, len), TABLE_LEN_OFF as usize);

@@ -51,12 +51,28 @@ pub trait VMStore {
     ) -> OpResult;
     /// `elem.drop` (§4.4.6.9).
     fn elem_drop(&mut self, instance: usize, elem: u32);
-    /// `memory.fill` (§4.4.7.9) on memory 0.
-    fn memory_fill(&mut self, instance: usize, dst: u32, val: u32, n: u32) -> OpResult;
-    /// `memory.copy` (§4.4.7.10) on memory 0.
-    fn memory_copy(&mut self, instance: usize, dst: u32, src: u32, n: u32) -> OpResult;
-    /// `memory.init` (§4.4.7.11) on memory 0.
-    fn memory_init(&mut self, instance: usize, data: u32, dst: u32, src: u32, n: u32) -> OpResult;
+    /// `memory.fill` (§4.4.7.9) on memory `mem`.
+    fn memory_fill(&mut self, instance: usize, mem: u32, dst: u32, val: u32, n: u32) -> OpResult;
+    /// `memory.copy` (§4.4.7.10) from memory `src_mem` to `dst_mem`.
+    fn memory_copy(
+        &mut self,
+        instance: usize,
+        dst_mem: u32,
+        src_mem: u32,
+        dst: u32,
+        src: u32,
+        n: u32,
+    ) -> OpResult;
+    /// `memory.init` (§4.4.7.11) of memory `mem`.
+    fn memory_init(
+        &mut self,
+        instance: usize,
+        mem: u32,
+        data: u32,
+        dst: u32,
+        src: u32,
+        n: u32,
+    ) -> OpResult;
     /// `data.drop` (§4.4.7.12).
     fn data_drop(&mut self, instance: usize, data: u32);
     /// Calls host function `func` (its index in the store) for wasm

@@ -113,13 +113,20 @@ pub fn table_grow(store: &mut Store, inst: usize, table: u32, init: u64, delta: 
         .unwrap_or(u32::MAX)
 }
 
-/// `memory.fill` (§4.4.7.9): sets `n` bytes of memory 0 from `dst` on to
-/// the low byte of `val`.
+/// `memory.fill` (§4.4.7.9): sets `n` bytes of memory `mem` from `dst` on
+/// to the low byte of `val`.
 ///
 /// # Errors
 /// [`TrapKind::MemoryOutOfBounds`] when `dst + n` exceeds the memory.
-pub fn memory_fill(store: &mut Store, inst: usize, dst: u32, val: u32, n: u32) -> OpResult {
-    let m = store.instances[inst].memories[0];
+pub fn memory_fill(
+    store: &mut Store,
+    inst: usize,
+    mem: u32,
+    dst: u32,
+    val: u32,
+    n: u32,
+) -> OpResult {
+    let m = store.instances[inst].memories[mem as usize];
     let bytes = store.memories[m.0 as usize].data_mut();
     if !fits(dst, n, bytes.len()) {
         return Err(TrapKind::MemoryOutOfBounds);
@@ -128,19 +135,43 @@ pub fn memory_fill(store: &mut Store, inst: usize, dst: u32, val: u32, n: u32) -
     Ok(())
 }
 
-/// `memory.copy` (§4.4.7.10): copies `n` bytes of memory 0 from `src` to
-/// `dst`; overlapping ranges behave as `memmove`.
+/// `memory.copy` (§4.4.7.10): copies `n` bytes from `src` in memory
+/// `src_mem` to `dst` in memory `dst_mem`; overlapping ranges (of one
+/// memory, also when both indices name it, through two imports) behave as
+/// `memmove`.
 ///
 /// # Errors
-/// [`TrapKind::MemoryOutOfBounds`] when either range exceeds the memory.
-pub fn memory_copy(store: &mut Store, inst: usize, dst: u32, src: u32, n: u32) -> OpResult {
-    let m = store.instances[inst].memories[0];
-    let bytes = store.memories[m.0 as usize].data_mut();
-    if !fits(dst, n, bytes.len()) || !fits(src, n, bytes.len()) {
+/// [`TrapKind::MemoryOutOfBounds`] when either range exceeds its memory.
+pub fn memory_copy(
+    store: &mut Store,
+    inst: usize,
+    dst_mem: u32,
+    src_mem: u32,
+    dst: u32,
+    src: u32,
+    n: u32,
+) -> OpResult {
+    let mems = &store.instances[inst].memories;
+    let (d, s) = (
+        mems[dst_mem as usize].0 as usize,
+        mems[src_mem as usize].0 as usize,
+    );
+    if d == s {
+        let bytes = store.memories[d].data_mut();
+        if !fits(dst, n, bytes.len()) || !fits(src, n, bytes.len()) {
+            return Err(TrapKind::MemoryOutOfBounds);
+        }
+        let (dst, src, n) = (dst as usize, src as usize, n as usize);
+        bytes.copy_within(src..src + n, dst);
+        return Ok(());
+    }
+    let (to, from) = store.memories.pair_mut(d, s);
+    let (to, from) = (to.data_mut(), from.data());
+    if !fits(dst, n, to.len()) || !fits(src, n, from.len()) {
         return Err(TrapKind::MemoryOutOfBounds);
     }
     let (dst, src, n) = (dst as usize, src as usize, n as usize);
-    bytes.copy_within(src..src + n, dst);
+    to[dst..dst + n].copy_from_slice(&from[src..src + n]);
     Ok(())
 }
 
@@ -213,14 +244,30 @@ impl VMStore for Store {
     fn elem_drop(&mut self, instance: usize, elem: u32) {
         elem_drop(self, instance, elem)
     }
-    fn memory_fill(&mut self, instance: usize, dst: u32, val: u32, n: u32) -> OpResult {
-        memory_fill(self, instance, dst, val, n)
+    fn memory_fill(&mut self, instance: usize, mem: u32, dst: u32, val: u32, n: u32) -> OpResult {
+        memory_fill(self, instance, mem, dst, val, n)
     }
-    fn memory_copy(&mut self, instance: usize, dst: u32, src: u32, n: u32) -> OpResult {
-        memory_copy(self, instance, dst, src, n)
+    fn memory_copy(
+        &mut self,
+        instance: usize,
+        dst_mem: u32,
+        src_mem: u32,
+        dst: u32,
+        src: u32,
+        n: u32,
+    ) -> OpResult {
+        memory_copy(self, instance, dst_mem, src_mem, dst, src, n)
     }
-    fn memory_init(&mut self, instance: usize, data: u32, dst: u32, src: u32, n: u32) -> OpResult {
-        memory_init(self, instance, 0, data, dst, src, n)
+    fn memory_init(
+        &mut self,
+        instance: usize,
+        mem: u32,
+        data: u32,
+        dst: u32,
+        src: u32,
+        n: u32,
+    ) -> OpResult {
+        memory_init(self, instance, mem, data, dst, src, n)
     }
     fn data_drop(&mut self, instance: usize, data: u32) {
         data_drop(self, instance, data)

@@ -70,6 +70,17 @@ impl<T> Slab<T> {
     pub fn len(&self) -> usize {
         self.live
     }
+
+    /// The live objects at two different indices, both writable.
+    ///
+    /// # Panics
+    /// When `i == j` or either slot is empty.
+    pub fn pair_mut(&mut self, i: usize, j: usize) -> (&mut T, &mut T) {
+        match self.slots.get_disjoint_mut([i, j]) {
+            Ok([Some(a), Some(b)]) => (a, b),
+            _ => panic!("handles {i} and {j} name no two live objects of their store"),
+        }
+    }
 }
 
 impl<T> Index<usize> for Slab<T> {

@@ -6,25 +6,26 @@
    e: mov rbp,rsp
   11: lea r11,[rsp-0x30]
   19: cmp r11,[r15+0x18]
-  1d: jb near 0x58
+  1d: jb near 0x5F
   23: mov rsp,r11
   26: mov [rbp+0x10],rdi
   2a: mov [rbp+0x18],rsi
   2e: mov [rbp+0x20],r8
-  32: mov esi,[rbp+0x10]
-  35: mov edx,[rbp+0x18]
-  38: mov ecx,[rbp+0x20]
-  3b: mov rdi,r15
-  3e: mov rax,[r15+0x28]
-  45: call qword [rax+0x38]
-  4b: test eax,eax
-  4d: jne near 0x62
-  53: mov rsp,rbp
-  56: pop rbp
-  57: ret
-  58: mov eax,9
-  5d: call 0xFFFFFFFFFFFFFFEF
-  62: call 0xFFFFFFFFFFFFFFEF
+  32: mov edx,[rbp+0x10]
+  35: mov ecx,[rbp+0x18]
+  38: mov r8d,[rbp+0x20]
+  3c: mov esi,0
+  42: mov rdi,r15
+  45: mov rax,[r15+0x28]
+  4c: call qword [rax+0x38]
+  52: test eax,eax
+  54: jne near 0x69
+  5a: mov rsp,rbp
+  5d: pop rbp
+  5e: ret
+  5f: mov eax,9
+  64: call 0xFFFFFFFFFFFFFFEF
+  69: call 0xFFFFFFFFFFFFFFEF
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -34,25 +35,27 @@
    e: mov rbp,rsp
   11: lea r11,[rsp-0x30]
   19: cmp r11,[r15+0x18]
-  1d: jb near 0x58
+  1d: jb near 0x66
   23: mov rsp,r11
   26: mov [rbp+0x10],rdi
   2a: mov [rbp+0x18],rsi
   2e: mov [rbp+0x20],r8
-  32: mov esi,[rbp+0x10]
-  35: mov edx,[rbp+0x18]
-  38: mov ecx,[rbp+0x20]
-  3b: mov rdi,r15
-  3e: mov rax,[r15+0x28]
-  45: call qword [rax+0x40]
-  4b: test eax,eax
-  4d: jne near 0x62
-  53: mov rsp,rbp
-  56: pop rbp
-  57: ret
-  58: mov eax,9
-  5d: call 0xFFFFFFFFFFFFFF88
-  62: call 0xFFFFFFFFFFFFFF88
+  32: mov ecx,[rbp+0x10]
+  35: mov r8d,[rbp+0x18]
+  39: mov r9d,[rbp+0x20]
+  3d: mov esi,0
+  43: mov edx,0
+  49: mov rdi,r15
+  4c: mov rax,[r15+0x28]
+  53: call qword [rax+0x40]
+  59: test eax,eax
+  5b: jne near 0x70
+  61: mov rsp,rbp
+  64: pop rbp
+  65: ret
+  66: mov eax,9
+  6b: call 0xFFFFFFFFFFFFFF81
+  70: call 0xFFFFFFFFFFFFFF81
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -60,24 +63,25 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x30]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x53
+  14: jb near 0x59
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rdi
-  21: mov edx,[rbp+0x10]
-  24: mov ecx,0
-  2a: mov r8d,5
+  21: mov ecx,[rbp+0x10]
+  24: mov r8d,0
+  2a: mov r9d,5
   30: mov esi,0
-  36: mov rdi,r15
-  39: mov rax,[r15+0x28]
-  40: call qword [rax+0x48]
-  46: test eax,eax
-  48: jne near 0x5D
-  4e: mov rsp,rbp
-  51: pop rbp
-  52: ret
-  53: mov eax,9
-  58: call 0xFFFFFFFFFFFFFF21
-  5d: call 0xFFFFFFFFFFFFFF21
+  36: mov edx,0
+  3c: mov rdi,r15
+  3f: mov rax,[r15+0x28]
+  46: call qword [rax+0x48]
+  4c: test eax,eax
+  4e: jne near 0x63
+  54: mov rsp,rbp
+  57: pop rbp
+  58: ret
+  59: mov eax,9
+  5e: call 0xFFFFFFFFFFFFFF0C
+  63: call 0xFFFFFFFFFFFFFF0C
 
 ;; func 3 
    0: push rbp
@@ -94,5 +98,5 @@
   32: pop rbp
   33: ret
   34: mov eax,9
-  39: call 0xFFFFFFFFFFFFFEBF
+  39: call 0xFFFFFFFFFFFFFEA4
 

@@ -1,8 +1,9 @@
 //! Linear-memory accesses for 32-bit x86: memory 0's base is loaded from
 //! its `VMMemory` into the scratch register at each access
 //! (`[edi + index + disp]`; growing may move a memory in a 32-bit process,
-//! `runtime/memory.rs`), and every access is checked explicitly first (a
-//! 32-bit process has no room for guard regions).
+//! `runtime/memory.rs`), another memory's by the generator into a register
+//! of its own (`[base + index + disp]`), and every access is checked
+//! explicitly first (a 32-bit process has no room for guard regions).
 
 use dynasmrt::DynamicLabel;
 
@@ -15,15 +16,27 @@ use super::pair::{halves, lo};
 /// Most bytes a memory can have in a 32-bit process (below 4 GiB).
 const MAX_MEMORY_BYTES: u64 = u32::MAX as u64;
 
-/// `jb`/`ja oob` unless `index + end <= size`, as on x86-64.
-pub(super) fn heap_bounds_check(a: &mut Asm, index: Option<Reg>, end: u64, oob: DynamicLabel) {
+/// `jb`/`ja oob` unless `index + end <= size`, as on x86-64 (the size of
+/// the `VMMemory` at `memory`, or memory 0's).
+pub(super) fn heap_bounds_check(
+    a: &mut Asm,
+    memory: Option<Reg>,
+    index: Option<Reg>,
+    end: u64,
+    oob: DynamicLabel,
+) {
     if end > MAX_MEMORY_BYTES {
         asm!(a; jmp =>oob);
         return;
     }
+    match memory {
+        None => asm!(a
+            ; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_OFF]
+            ; mov Rd(SCRATCH), [Rd(SCRATCH) + MEMORY_SIZE_OFF]
+        ),
+        Some(m) => asm!(a; mov Rd(SCRATCH), [Rd(lo(m)) + MEMORY_SIZE_OFF]),
+    }
     asm!(a
-        ; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_OFF]
-        ; mov Rd(SCRATCH), [Rd(SCRATCH) + MEMORY_SIZE_OFF]
         ; sub Rd(SCRATCH), end as u32 as i32
         ; jb =>oob
     );
@@ -35,32 +48,38 @@ pub(super) fn heap_bounds_check(a: &mut Asm, index: Option<Reg>, end: u64, oob: 
     }
 }
 
-/// `mem!([head] [tail])`: the access `[edi + index + disp + extra]`.
-/// Address arithmetic is modulo 2^32, so `disp + extra` wraps (an offset
-/// of 2^31 - 1 for the high half of an 8-byte access): the bounds check
-/// before it has shown that the whole sum is below the memory's size.
+/// `mem!([head] [tail])`: the access `[base + index + disp + extra]`,
+/// where the base is the address's register or, for memory 0, `edi`
+/// (loaded by `load_base`). Address arithmetic is modulo 2^32, so `disp +
+/// extra` wraps (an offset of 2^31 - 1 for the high half of an 8-byte
+/// access): the bounds check before it has shown that the whole sum is
+/// below the memory's size.
 macro_rules! mem {
     ($a:expr, $addr:expr, $extra:expr, [$($pre:tt)*] [$($post:tt)*]) => {{
         let disp = $addr.disp.wrapping_add($extra);
+        let base = $addr.base.map_or(SCRATCH, lo);
         match $addr.index {
-            Some(i) => asm!($a; $($pre)* [Rd(SCRATCH) + Rd(lo(i)) + disp] $($post)*),
-            None => asm!($a; $($pre)* [Rd(SCRATCH) + disp] $($post)*),
+            Some(i) => asm!($a; $($pre)* [Rd(base) + Rd(lo(i)) + disp] $($post)*),
+            None => asm!($a; $($pre)* [Rd(base) + disp] $($post)*),
         }
     }};
 }
 
 use OperandSize::{S32, S64};
 
-/// `edi = ` memory 0's base (`VMMemory::base`, at +0).
-fn load_base(a: &mut Asm) {
-    asm!(a
-        ; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_OFF]
-        ; mov Rd(SCRATCH), [Rd(SCRATCH)]
-    );
+/// `edi = ` memory 0's base (`VMMemory::base`, at +0) for an access to
+/// memory 0 (another memory's base is in `addr.base` already).
+fn load_base(a: &mut Asm, addr: HeapAddr) {
+    if addr.base.is_none() {
+        asm!(a
+            ; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_OFF]
+            ; mov Rd(SCRATCH), [Rd(SCRATCH)]
+        );
+    }
 }
 
 pub(super) fn heap_load(a: &mut Asm, k: MemLoad, dst: Reg, addr: HeapAddr) {
-    load_base(a);
+    load_base(a, addr);
     let (l, h) = halves(dst);
     let wide = k.size == S64 && !k.float && pair_halves(dst).is_some();
     match (k.float, k.size, k.bytes, k.signed) {
@@ -90,7 +109,7 @@ pub(super) fn heap_load(a: &mut Asm, k: MemLoad, dst: Reg, addr: HeapAddr) {
 }
 
 pub(super) fn heap_store(a: &mut Asm, bytes: u8, src: StoreSrc, addr: HeapAddr) {
-    load_base(a);
+    load_base(a, addr);
     match (src, bytes) {
         (StoreSrc::Imm(c), 1) => mem!(a, addr, 0, [mov BYTE] [, c as i8]),
         (StoreSrc::Imm(c), 2) => mem!(a, addr, 0, [mov WORD] [, c as i16]),

@@ -626,8 +626,14 @@ impl MacroAssembler for Asm {
         super::memory::heap_store(self, bytes, src, addr);
     }
 
-    fn heap_bounds_check(&mut self, index: Option<Reg>, end: u64, oob: DynamicLabel) {
-        super::memory::heap_bounds_check(self, index, end, oob);
+    fn heap_bounds_check(
+        &mut self,
+        memory: Option<Reg>,
+        index: Option<Reg>,
+        end: u64,
+        oob: DynamicLabel,
+    ) {
+        super::memory::heap_bounds_check(self, memory, index, end, oob);
     }
 
     fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg) {

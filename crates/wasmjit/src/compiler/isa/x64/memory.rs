@@ -1,11 +1,28 @@
 //! Linear-memory accesses for x86-64 (`MacroAssembler::heap_load`,
-//! `heap_store`): `[membase + index + disp]`, and the explicit bounds check
-//! that precedes them without guard pages (`heap_bounds_check`).
+//! `heap_store`): `[membase + index + disp]` for memory 0 (its base pinned
+//! in `r14`), `[base + index + disp]` for another memory (its base loaded
+//! into a register by the generator), and the explicit bounds check that
+//! precedes them without guard pages (`heap_bounds_check`).
 
 use dynasmrt::DynamicLabel;
 
 use crate::compiler::masm::{HeapAddr, MemLoad, OperandSize, Reg, StoreSrc};
 use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
+
+/// `mem!(a, addr; [head tokens] [tail tokens])` puts the linear-memory
+/// operand of `addr` (a [`HeapAddr`]) between them (the `v128` accesses'
+/// form).
+macro_rules! mem {
+    ($a:expr, $addr:expr; [$($pre:tt)*] [$($post:tt)*]) => {
+        match ($addr.base, $addr.index) {
+            (None, Some(i)) => asm!($a; $($pre)* [membase + Rq(i) + $addr.disp] $($post)*),
+            (None, None) => asm!($a; $($pre)* [membase + $addr.disp] $($post)*),
+            (Some(b), Some(i)) => asm!($a; $($pre)* [Rq(b) + Rq(i) + $addr.disp] $($post)*),
+            (Some(b), None) => asm!($a; $($pre)* [Rq(b) + $addr.disp] $($post)*),
+        }
+    };
+}
+pub(super) use mem;
 
 use super::asm::{asm, Asm};
 use super::regs::SCRATCH;
@@ -15,17 +32,27 @@ const MAX_MEMORY_BYTES: u64 = 1 << 32;
 
 /// `jb oob` unless `index + end <= size`: `scratch = size - end` (in steps
 /// that fit an immediate, each checked for a borrow), then `index >
-/// scratch` is out of bounds. An `end` past any memory's size jumps
-/// straight to `oob`.
-pub(super) fn heap_bounds_check(a: &mut Asm, index: Option<Reg>, end: u64, oob: DynamicLabel) {
+/// scratch` is out of bounds. The size is that of the `VMMemory` at
+/// `memory`, or memory 0's. An `end` past any memory's size jumps straight
+/// to `oob`.
+pub(super) fn heap_bounds_check(
+    a: &mut Asm,
+    memory: Option<Reg>,
+    index: Option<Reg>,
+    end: u64,
+    oob: DynamicLabel,
+) {
     if end > MAX_MEMORY_BYTES {
         asm!(a; jmp =>oob);
         return;
     }
-    asm!(a
-        ; mov Rq(SCRATCH), [vmctx + VMCTX_MEM0_OFF]
-        ; mov Rq(SCRATCH), [Rq(SCRATCH) + MEMORY_SIZE_OFF]
-    );
+    match memory {
+        None => asm!(a
+            ; mov Rq(SCRATCH), [vmctx + VMCTX_MEM0_OFF]
+            ; mov Rq(SCRATCH), [Rq(SCRATCH) + MEMORY_SIZE_OFF]
+        ),
+        Some(m) => asm!(a; mov Rq(SCRATCH), [Rq(m) + MEMORY_SIZE_OFF]),
+    }
     let mut rest = end;
     while rest > 0 {
         let step = rest.min(i32::MAX as u64);
@@ -46,15 +73,18 @@ pub(super) fn heap_bounds_check(a: &mut Asm, index: Option<Reg>, end: u64, oob: 
 use OperandSize::{S32, S64};
 
 /// `heap_mem!(a, addr, [head tokens] [tail tokens])`: the instruction with
-/// the memory operand of `addr` (`[membase + index + disp]`) between them.
-/// dynasm encodes a runtime displacement in 32 bits: none is given when it
-/// is 0.
+/// the memory operand of `addr` (`[membase + index + disp]`, or `[base +
+/// index + disp]` for a memory other than 0) between them. dynasm encodes
+/// a runtime displacement in 32 bits: none is given when it is 0.
 macro_rules! heap_mem {
     ($a:expr, $addr:expr, [$($pre:tt)*] [$($post:tt)*]) => {
-        match $addr.index {
-            Some(i) if $addr.disp == 0 => asm!($a; $($pre)* [membase + Rq(i)] $($post)*),
-            Some(i) => asm!($a; $($pre)* [membase + Rq(i) + $addr.disp] $($post)*),
-            None => asm!($a; $($pre)* [membase + $addr.disp] $($post)*),
+        match ($addr.base, $addr.index) {
+            (None, Some(i)) if $addr.disp == 0 => asm!($a; $($pre)* [membase + Rq(i)] $($post)*),
+            (Some(b), Some(i)) if $addr.disp == 0 => asm!($a; $($pre)* [Rq(b) + Rq(i)] $($post)*),
+            (None, Some(i)) => asm!($a; $($pre)* [membase + Rq(i) + $addr.disp] $($post)*),
+            (Some(b), Some(i)) => asm!($a; $($pre)* [Rq(b) + Rq(i) + $addr.disp] $($post)*),
+            (None, None) => asm!($a; $($pre)* [membase + $addr.disp] $($post)*),
+            (Some(b), None) => asm!($a; $($pre)* [Rq(b) + $addr.disp] $($post)*),
         }
     };
 }

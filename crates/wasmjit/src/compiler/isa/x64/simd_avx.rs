@@ -19,9 +19,9 @@ use crate::compiler::masm::{FloatCmp, HeapAddr, IntCmp, Reg, RoundMode};
 use crate::compiler::simd_masm::{Lanes, ShiftCount, VBin, VShift, VUn};
 
 use super::asm::{asm, Asm};
+use super::memory::mem;
 use super::regs::XSCRATCH;
 use super::simd::{ones, splat16, splat8, zero};
-use super::simd_lanes::mem;
 
 use Lanes::{F32, F64, I16, I32, I64, I8};
 
@@ -264,7 +264,7 @@ pub(super) fn has_bin_mem(op: VBin) -> bool {
     }
 }
 
-/// `d = x OP [membase + addr]` for an `op` of [`has_bin_mem`]. VEX
+/// `d = x OP [addr]` for an `op` of [`has_bin_mem`]. VEX
 /// forms accept unaligned memory operands (SSE ones need 16-byte
 /// alignment, so the SSE4.1 code loads first).
 pub(super) fn v128_bin_mem(a: &mut Asm, op: VBin, d: Reg, x: Reg, addr: HeapAddr) {

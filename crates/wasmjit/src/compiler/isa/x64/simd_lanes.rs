@@ -10,6 +10,7 @@ use crate::environ::isa::SimdIsa;
 use dynasmrt::{DynamicLabel, DynasmApi as _};
 
 use super::asm::{asm, Asm, Cc};
+use super::memory::mem;
 use super::regs::XSCRATCH;
 use super::{simd, simd_avx};
 
@@ -24,18 +25,6 @@ fn copy(a: &mut Asm, dst: Reg, src: Reg) {
 use Lanes::{F32, F64, I16, I32, I64, I8};
 
 const X: u8 = XSCRATCH;
-
-/// `mem!(a, addr; [head tokens] [tail tokens])` puts the linear-memory
-/// operand `[membase + index + disp]` between them.
-macro_rules! mem {
-    ($a:expr, $addr:expr; [$($pre:tt)*] [$($post:tt)*]) => {
-        match $addr.index {
-            Some(i) => asm!($a; $($pre)* [membase + Rq(i) + $addr.disp] $($post)*),
-            None => asm!($a; $($pre)* [membase + $addr.disp] $($post)*),
-        }
-    };
-}
-pub(super) use mem;
 
 impl SimdAssembler for Asm {
     fn bin_temps(op: VBin) -> usize {
