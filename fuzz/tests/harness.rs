@@ -122,3 +122,38 @@ fn simd_profile_generates_simd() {
         "{with_simd} of {generated} use SIMD"
     );
 }
+
+/// Generated modules have several memories often enough, and the harness
+/// compares them (wasmi implements multiple memories): an access to memory
+/// 1 one byte past its end traps on both engines; memory 0 is larger.
+#[test]
+fn several_memories_are_generated_and_compared() {
+    let engine = wasmjit::Engine::default();
+    let mut several = 0;
+    for seed in 0..60u8 {
+        let mut x = 0x2545_f491_4f6c_dd1du64 ^ u64::from(seed);
+        let bytes: Vec<u8> = (0..4096)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 32) as u8
+            })
+            .collect();
+        let Ok(wasm) = generate(&mut Unstructured::new(&bytes), Profile::Default) else {
+            continue;
+        };
+        let module = wasmjit::Module::new(&engine, &wasm).unwrap();
+        let memories = module
+            .exports()
+            .filter(|e| matches!(e.ty, wasmjit::ExternType::Memory(_)))
+            .count();
+        several += usize::from(memories > 1);
+    }
+    assert!(several > 5, "only {several} of 60 modules have several memories");
+    let text = r#"(module (memory (export "a") 2 2) (memory (export "b") 1 1)
+        (func (export "last") (result i32) i32.const 65535 i32.load8_u 1)
+        (func (export "past") (result i32) i32.const 65536 i32.load8_u 1)
+        (func (export "poke") i32.const 65535 i32.const 7 i32.store8 1))"#;
+    assert_eq!(verdict(text), Verdict::Agree { calls: 3, traps: 1 });
+}
