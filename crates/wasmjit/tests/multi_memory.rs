@@ -294,3 +294,38 @@ fn a_wasm_2_engine_rejects_a_second_memory() {
         Err(Error::Usage(_))
     ));
 }
+
+/// The operands of `memory.fill/copy/init` read from locals pinned to
+/// registers, among them registers the helpers' arguments go to (x86-64:
+/// r8, r9, rdi): each helper gets the operands' values, whatever order the
+/// argument registers are written in.
+#[test]
+fn bulk_operands_from_pinned_locals() {
+    let text = r#"(module (memory (export "m0") 1) (memory (export "m1") 1)
+      (data $d "abcdefgh")
+      (func (export "f") (param $a i32) (param $b i32) (param $c i32) (param $e i32)
+                         (param $f i32) (param $g i32) (param $h i32)
+        (local $i i32)
+        (loop $l
+          local.get $a local.get $b i32.add local.get $c i32.add local.get $e i32.add
+          local.get $f i32.add local.get $g i32.add local.get $h i32.add drop
+          local.get $i i32.const 1 i32.add local.tee $i i32.const 10 i32.lt_u br_if $l)
+        ;; fill 1: dst $e, value $f, n $g
+        local.get $e local.get $f local.get $g memory.fill 1
+        ;; copy 1 -> 0: dst $h, src $e, n $c
+        local.get $h local.get $e local.get $c memory.copy 0 1
+        ;; init 1: dst $a, src $c, n $b
+        local.get $a local.get $c local.get $b memory.init 1 $d))"#;
+    for engine in engines() {
+        let module = Module::from_wat(&engine, text).unwrap();
+        let mut s = Store::new(&engine);
+        let inst = Instance::new(&mut s, &module, &[]).unwrap();
+        // a=100 b=3 c=2 e=40 f=0x55 g=4 h=200
+        call(&mut s, &inst, "f", &[100, 3, 2, 40, 0x55, 4, 200]).unwrap();
+        let (m0, m1) = (memory(&s, &inst, "m0"), memory(&s, &inst, "m1"));
+        assert_eq!(&m1.data(&s)[40..44], &[0x55; 4]);
+        assert_eq!(&m0.data(&s)[200..204], &[0x55, 0x55, 0, 0]);
+        assert_eq!(&m1.data(&s)[100..103], b"cde");
+        assert!(m0.data(&s)[..200].iter().all(|&x| x == 0));
+    }
+}

@@ -38,6 +38,17 @@ impl FuncCompiler<'_> {
         // loading them into argument registers cannot clobber one another.
         self.spill_regs(len);
         let first = len - n;
+        // An operand reading a local pinned to a register goes to its slot
+        // too: the argument registers include pin registers (x86-64: rdi,
+        // r8, r9), so loading one argument could overwrite another's source.
+        for i in first..len {
+            if matches!(
+                self.entry_source(i).loc,
+                Loc::LocalReg(_) | Loc::LocalFpr(_)
+            ) {
+                self.spill_entry(i);
+            }
+        }
         let args: Vec<_> = (first..len).map(|i| self.entry_source(i)).collect();
         for _ in 0..n {
             let e = self.pop();
