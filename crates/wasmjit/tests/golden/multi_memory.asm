@@ -11,10 +11,10 @@
   35: movzx ecx,byte [rdx+0x40]
   3e: add eax,ecx
   41: mov ecx,[r14+rdi]
-  49: add eax,ecx
-  4c: mov rsp,rbp
-  4f: pop rbp
-  50: ret
+  45: add eax,ecx
+  48: mov rsp,rbp
+  4b: pop rbp
+  4c: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -30,13 +30,13 @@
   3a: mov rax,[r15+0x60]
   41: mov rax,[rax]
   49: movsd [rax+rdi],xmm0
-  53: mov rax,[r15+0x60]
-  5a: mov rax,[rax]
-  62: mov r11,0x80000000
-  6c: mov [rax+r11],esi
-  74: mov rsp,rbp
-  77: pop rbp
-  78: ret
+  50: mov rax,[r15+0x60]
+  57: mov rax,[rax]
+  5f: mov r11,0x80000000
+  69: mov [rax+r11],esi
+  6e: mov rsp,rbp
+  71: pop rbp
+  72: ret
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -59,7 +59,7 @@
   51: pop rbp
   52: ret
   53: mov eax,9
-  58: call 0xFFFFFFFFFFFFFF25
+  58: call 0xFFFFFFFFFFFFFF2F
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -88,8 +88,8 @@
   64: pop rbp
   65: ret
   66: mov eax,9
-  6b: call 0xFFFFFFFFFFFFFEC8
-  70: call 0xFFFFFFFFFFFFFEC8
+  6b: call 0xFFFFFFFFFFFFFED2
+  70: call 0xFFFFFFFFFFFFFED2
 
 ;; func 4 
    0: mov edi,[rsp+8]
@@ -123,6 +123,6 @@
   84: pop rbp
   85: ret
   86: mov eax,9
-  8b: call 0xFFFFFFFFFFFFFE53
-  90: call 0xFFFFFFFFFFFFFE53
+  8b: call 0xFFFFFFFFFFFFFE5D
+  90: call 0xFFFFFFFFFFFFFE5D
 
