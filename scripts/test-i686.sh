@@ -19,31 +19,25 @@
 # message. Exit status 3 means the tools could not be had (nothing was
 # run); any other non-zero status is a build or test failure. The build
 # goes to target/i686-unknown-linux-gnu.
+#
+# With I686_TARGET=i686-pc-windows-gnu (what scripts/test-windows-wine.sh
+# --target i686-pc-windows-gnu does, after setting up wine32 and its
+# prefix), the same tests are built for 32-bit Windows and run by cargo's
+# runner for that target (CARGO_TARGET_I686_PC_WINDOWS_GNU_RUNNER, Wine),
+# against the same lists.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 started=$SECONDS
 step() { printf '\n== %s (%ds)\n' "$*" $((SECONDS - started)); }
-target=i686-unknown-linux-gnu
+target=${I686_TARGET:-i686-unknown-linux-gnu}
+# Cargo's runner for the target (none on Linux), for the spec-suite binary.
+runner_var=CARGO_TARGET_$(tr a-z- A-Z_ <<<"$target")_RUNNER
+runner=${!runner_var:-}
+exe=
+[[ $target == *-windows-* ]] && exe=.exe
 
 step "tools"
-if ! rustup target list --installed 2>/dev/null | grep -qx "$target"; then
-    rustup target add "$target" || exit 3
-fi
-# A 32-bit libgcc and crt files: what linking for -m32 needs.
-if ! gcc -m32 -print-libgcc-file-name 2>/dev/null | grep -q '/32/'; then
-    if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
-        if ! { apt-get update -qq &&
-            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-                gcc-multilib >/dev/null; }; then
-            echo "error: cannot install gcc-multilib" >&2
-            exit 3
-        fi
-    else
-        echo "error: needs a 32-bit C toolchain to link for $target;" \
-            "on Debian: apt-get install gcc-multilib" >&2
-        exit 3
-    fi
-fi
+[[ $target == *-linux-gnu ]] && source scripts/i686-tools.sh
 
 step "engine tests for $target"
 log=$(mktemp)
@@ -98,7 +92,7 @@ step "spec suites on $target (debug build)"
 # script must give exactly its counts, a script of a missing feature may
 # fail (while one of them at least does), any other must have no failure.
 cargo build --target "$target" -p spec-tests
-spec=target/$target/debug/spec-tests
+spec=target/$target/debug/spec-tests$exe
 spec_list=scripts/i686-spec-expected.txt
 declare -A feature_globs feature_fails
 while read -r name globs; do
@@ -119,7 +113,7 @@ feature_of() {
 for suite in wasm-2.0 wasm-3.0; do
     # Exit status 1 means unexpected failures by x86-64's lists; the
     # comparison below is the one that counts here.
-    "$spec" "$suite" >"$log" 2>&1 || true
+    $runner "$spec" "$suite" >"$log" 2>&1 || true
     grep -q '^[0-9]* passed, [0-9]* failed' "$log" || {
         tail -20 "$log" >&2
         echo "error: the $suite run did not finish" >&2

@@ -11,13 +11,18 @@
 #   5. on x86-64 Linux, builds the engine and spec-suite tests for Windows
 #      and runs them under Wine (scripts/test-windows-wine.sh; about 3 min
 #      on a cold machine, installing Wine with apt-get when root);
-#   6. on x86-64 Linux, builds the engine for i686 Linux and runs what of
+#   6. on x86-64 Linux, the same for 32-bit Windows (i686-pc-windows-gnu)
+#      under wine32 (scripts/test-windows-wine.sh --target ...; installing
+#      wine32:i386 when root);
+#   7. on x86-64 Linux, builds the engine for i686 Linux and runs what of
 #      it is built there as 32-bit binaries (scripts/test-i686.sh; about
 #      1 min on a cold machine, installing gcc-multilib when root);
-#   7. builds the real WASI programs the Python tests run (jaq, ripgrep,
+#   8. builds the real WASI programs the Python tests run (jaq, ripgrep,
 #      zlib's minigzip, a Go program: wasi-tests/build-real.sh, about 6 min
 #      on a cold machine, cached in wasi-tests/target/ after that);
-#   8. runs the Python tests (python/tests).
+#   9. on x86-64 Linux as root, runs the Python tests on a 32-bit CPython
+#      (a Debian i386 root; scripts/test-i686-python.sh);
+#  10. runs the Python tests (python/tests).
 # Exits non-zero on any failure, including "pytest collected no tests".
 # Environment: PYTHON (default: python3).
 set -euo pipefail
@@ -111,6 +116,19 @@ if [[ $(uname -s) == Linux && $(uname -m) == x86_64 ]]; then
 fi
 
 if [[ $(uname -s) == Linux && $(uname -m) == x86_64 ]]; then
+    step "32-bit Windows tests under Wine (scripts/test-windows-wine.sh --target i686-pc-windows-gnu)"
+    set +e
+    bash scripts/test-windows-wine.sh --target i686-pc-windows-gnu
+    rc=$?
+    set -e
+    if ((rc == 3)); then
+        echo "NOT RUN: 32-bit Windows tests under Wine (wine32 or the MinGW i686 linker unavailable)"
+    elif ((rc != 0)); then
+        exit "$rc"
+    fi
+fi
+
+if [[ $(uname -s) == Linux && $(uname -m) == x86_64 ]]; then
     step "32-bit x86 Linux tests (scripts/test-i686.sh)"
     set +e
     bash scripts/test-i686.sh
@@ -125,6 +143,19 @@ fi
 
 step "real WASI programs (wasi-tests/build-real.sh)"
 PYTHON="$PYTHON" bash wasi-tests/build-real.sh
+
+if [[ $(uname -s) == Linux && $(uname -m) == x86_64 ]]; then
+    step "Python tests on a 32-bit CPython (scripts/test-i686-python.sh)"
+    set +e
+    PYTHON="$PYTHON" bash scripts/test-i686-python.sh
+    rc=$?
+    set -e
+    if ((rc == 3)); then
+        echo "NOT RUN: Python tests on a 32-bit CPython (not root, or no debootstrap or network)"
+    elif ((rc != 0)); then
+        exit "$rc"
+    fi
+fi
 
 step "Python tests"
 # Run from the repository root so that the installed package (not a source

@@ -1,6 +1,8 @@
 """Shared fixtures: a temporary import directory and module helpers."""
 
 import importlib
+import importlib.util
+import struct
 import sys
 from pathlib import Path
 from typing import Callable, Iterator
@@ -72,3 +74,18 @@ ANSWER_WASM = bytes(
     + [0x07, 0x0A, 0x01, 0x06] + list(b"answer") + [0x00, 0x00]  # export "answer" = func 0
     + [0x0A, 0x06, 0x01, 0x04, 0x00, 0x41, 0x2A, 0x0B]  # code: i32.const 42, end
 )
+
+
+def import_wasmtime():
+    """The ``wasmtime`` module, the reference runtime some tests compare
+    with (scripts/test.sh installs it; missing, the import fails). On a
+    32-bit Python, for which wasmtime publishes no build, the calling test
+    module is skipped instead, saying so."""
+    if struct.calcsize("P") == 4 and importlib.util.find_spec("wasmtime") is None:
+        pytest.skip(
+            "needs the reference runtime wasmtime, which has no 32-bit build",
+            allow_module_level=True,
+        )
+    import wasmtime
+
+    return wasmtime

@@ -19,10 +19,12 @@ import struct
 from pathlib import Path
 
 import pytest
-import wasmtime  # the reference runtime (scripts/test.sh installs it)
 
 import wasmpy
 import wasmpy.wasi as wasi
+from conftest import import_wasmtime
+
+wasmtime = import_wasmtime()
 
 ITK = Path(__file__).resolve().parents[2] / "wasi-tests" / "target" / "itk"
 

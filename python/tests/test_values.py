@@ -85,6 +85,11 @@ def test_floats_pass_through(m):
 def test_nan_round_trip_keeps_payload(m):
     # f64: signalling NaN with a payload, through Python and back unchanged.
     snan = from_bits64(0x7FF4_0000_0000_0001)
+    if bits64(snan) != 0x7FF4_0000_0000_0001:
+        # CPython built for x87 floats (Debian's i386) returns doubles from
+        # its C functions in x87 registers, which quiet signalling NaNs: no
+        # Python float holds one there, with or without wasm.
+        pytest.skip("this Python's floats cannot hold a signalling NaN (x87)")
     assert bits64(m.f64(snan)) == 0x7FF4_0000_0000_0001
     neg = m.f64_nan()
     assert bits64(neg) == 0xFFF4_0000_0000_0001

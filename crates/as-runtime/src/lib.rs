@@ -29,7 +29,7 @@
 //! assert_eq!(rt.get_string(&store, p as u32).unwrap(), "Expanded: héllo!");
 //! ```
 
-#![cfg(all(target_arch = "x86_64", any(unix, windows)))]
+#![cfg(all(any(target_arch = "x86_64", target_arch = "x86"), any(unix, windows)))]
 
 mod arrays;
 mod classes;

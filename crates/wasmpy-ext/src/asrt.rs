@@ -87,13 +87,19 @@ fn to_py(py: Python<'_>, e: AsError) -> PyErr {
 /// ASCII. 16 units at a time with SSE2 (baseline on x86-64): `packus`
 /// narrows, and an OR of the inputs collects the high bits to check.
 fn narrow_latin1(bytes: &[u8], out: &mut Vec<u8>) -> Option<bool> {
-    // SAFETY: SSE2 is part of the x86-64 baseline, so every CPU this
-    // extension runs on has it.
+    // SAFETY: SSE2 is part of the x86-64 baseline and of Rust's i686
+    // targets' (pentium4), so every CPU this extension runs on has it.
     unsafe { narrow_latin1_sse2(bytes, out) }
 }
 
 #[target_feature(enable = "sse2")]
 fn narrow_latin1_sse2(bytes: &[u8], out: &mut Vec<u8>) -> Option<bool> {
+    #[cfg(target_arch = "x86")]
+    use std::arch::x86::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi16, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_packus_epi16, _mm_set1_epi16, _mm_setzero_si128, _mm_storeu_si128,
+    };
+    #[cfg(target_arch = "x86_64")]
     use std::arch::x86_64::{
         __m128i, _mm_and_si128, _mm_cmpeq_epi16, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
         _mm_packus_epi16, _mm_set1_epi16, _mm_setzero_si128, _mm_storeu_si128,

@@ -38,6 +38,8 @@ pub struct PyBuffer {
 const PYBUF_SIMPLE: c_int = 0;
 /// `Py_bf_getbuffer` (Include/typeslots.h).
 const PY_BF_GETBUFFER: c_int = 1;
+/// `Py_bf_releasebuffer` (Include/typeslots.h).
+const PY_BF_RELEASEBUFFER: c_int = 2;
 
 extern "C" {
     fn PyBuffer_FillInfo(
@@ -67,12 +69,28 @@ unsafe extern "C" fn get_buffer(
         PyErr::new::<pyo3::exceptions::PyTypeError, _>("not a wasm memory").restore(py);
         return -1;
     };
-    let (ptr, len) = memory.get().span(py);
+    let (ptr, len) = memory.get().pinned_span(py);
     // SAFETY: `view` is the caller's buffer struct. FillInfo stores a new
     // reference to `obj` in it, which keeps the memory (and its store) alive
-    // as long as the view; ptr..ptr+len is committed memory whose base never
-    // moves.
-    unsafe { PyBuffer_FillInfo(view, obj, ptr.cast(), len as ffi::Py_ssize_t, 0, flags) }
+    // as long as the view; ptr..ptr+len is committed memory whose base does
+    // not move while pinned (until `release_buffer`).
+    let rc = unsafe { PyBuffer_FillInfo(view, obj, ptr.cast(), len as ffi::Py_ssize_t, 0, flags) };
+    if rc != 0 {
+        memory.get().unpin(py);
+    }
+    rc
+}
+
+/// `bf_releasebuffer` of `Memory`: ends the pin of [`get_buffer`], once per
+/// view CPython releases.
+unsafe extern "C" fn release_buffer(obj: *mut ffi::PyObject, _view: *mut PyBuffer) {
+    // SAFETY: as in `get_buffer`; `obj` is the `Memory` the view was made
+    // from (it holds a reference to it).
+    let py = unsafe { Python::assume_attached() };
+    let any = unsafe { Bound::from_borrowed_ptr(py, obj) };
+    if let Ok(memory) = any.cast::<MemoryBase>() {
+        memory.get().unpin(py);
+    }
 }
 
 /// Runs `f` on the address and length of the contiguous bytes of any object
@@ -113,6 +131,10 @@ pub fn memory_type<'py>(
         slots.push(ffi::PyType_Slot {
             slot: PY_BF_GETBUFFER,
             pfunc: get_buffer as *mut c_void,
+        });
+        slots.push(ffi::PyType_Slot {
+            slot: PY_BF_RELEASEBUFFER,
+            pfunc: release_buffer as *mut c_void,
         });
     }
     slots.push(ffi::PyType_Slot {

@@ -112,10 +112,19 @@ impl MemoryBase {
         (&self.store, self.memory)
     }
 
-    /// Base address and current length in bytes.
-    pub fn span(&self, py: Python<'_>) -> (*mut u8, usize) {
-        self.store
-            .with(py, |s| (self.memory.data_ptr(s), self.memory.data(s).len()))
+    /// Base address and current length in bytes, with the memory pinned
+    /// (`wasmjit::Memory::pin`: the base stays put, even in a 32-bit
+    /// process) until [`MemoryBase::unpin`].
+    pub fn pinned_span(&self, py: Python<'_>) -> (*mut u8, usize) {
+        self.store.with(py, |s| {
+            self.memory.pin(s);
+            (self.memory.data_ptr(s), self.memory.data(s).len())
+        })
+    }
+
+    /// Ends one [`MemoryBase::pinned_span`].
+    pub fn unpin(&self, py: Python<'_>) {
+        self.store.with(py, |s| self.memory.unpin(s))
     }
 
     /// Runs `f` on the bytes `offset..offset + n` of the memory (with the
@@ -230,15 +239,18 @@ impl MemoryBase {
 
     /// Size in bytes.
     fn __len__(&self, py: Python<'_>) -> usize {
-        self.span(py).1
+        self.store.with(py, |s| self.memory.data(s).len())
     }
 
     /// `grow(delta: int) -> int`: adds `delta` zeroed pages; returns the
     /// previous size in pages; views taken before stay valid. Raises
     /// `ValueError` naming the limit when the memory would exceed its
     /// declared maximum, the store's `Limits.max_memory_pages`, or 65536
-    /// pages (4 GiB); the memory is then unchanged. (The wasm instruction
-    /// `memory.grow` returns -1 in those cases instead, spec §4.4.7.)
+    /// pages (4 GiB), or, within those, when the pages cannot be had: in a
+    /// 32-bit process a memory that grows past its reservation moves, which
+    /// it may not while buffer views of it exist; the memory is then
+    /// unchanged. (The wasm instruction `memory.grow` returns -1 in those
+    /// cases instead, spec §4.4.7.)
     fn grow(&self, py: Python<'_>, delta: u64) -> PyResult<u64> {
         self.store.with(py, |s| {
             let size = self.memory.size(s);
@@ -250,6 +262,13 @@ impl MemoryBase {
                     _ if store_limit < PAGE => (store_limit, "the store's Limits.max_memory_pages"),
                     _ => (PAGE, "the 4 GiB of a 32-bit memory"),
                 };
+                if size.saturating_add(delta) <= limit {
+                    return PyValueError::new_err(format!(
+                        "cannot grow memory by {delta} pages: no address space for it (a 32-bit \
+                         process moves a memory that outgrows its reservation, never while \
+                         buffer views of it exist)"
+                    ));
+                }
                 PyValueError::new_err(format!(
                     "cannot grow memory by {delta} pages: {size} + {delta} pages exceeds {limit} \
                      pages, {what}"

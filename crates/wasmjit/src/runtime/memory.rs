@@ -1,6 +1,7 @@
 //! Linear memory: an address-space reservation whose first `size` bytes
 //! are readable and writable (spec §4.2.8 memory instances). The base never
-//! moves.
+//! moves in a 64-bit process; in a 32-bit one, a memory that grows past its
+//! reservation moves, unless it is pinned ([`LinearMemory::pin`]).
 //!
 //! For code compiled with guard pages ([`BoundsChecks::GuardPages`]) the
 //! reservation is 8 GiB: a 32-bit wasm address plus a 32-bit static offset
@@ -35,6 +36,10 @@ const GUARDED_RESERVATION: Option<usize> = match usize::BITS {
 /// maximum is lowered to this many bytes, so `memory.grow` past it fails
 /// (returns -1) as it does past a declared maximum.
 const MAX_RESERVATION_32BIT: u64 = 1 << 30;
+
+/// Pages a memory reserves at least in a 32-bit process (16 MiB, or its
+/// maximum if smaller), so that a small memory never moves when it grows.
+const MIN_RESERVATION_32BIT_PAGES: u64 = 256;
 
 /// Whether this process can reserve the address space of a memory with
 /// guard pages (it cannot under a `ulimit -v` of less than 8 GiB); checked
@@ -87,9 +92,15 @@ impl LinearMemory {
         let reservation = match checks {
             BoundsChecks::GuardPages => GUARDED_RESERVATION
                 .ok_or_else(|| Error::Resource("guard pages need a 64-bit address space".into()))?,
-            // A 32-bit process reserves what the memory starts with; growing
-            // moves it into a larger reservation when needed (`relocate`).
-            BoundsChecks::Explicit if usize::BITS < 64 => initial.max(1) as usize * WASM_PAGE,
+            // A 32-bit process reserves what the memory starts with (at
+            // least 16 MiB, or the maximum if smaller); growing moves it
+            // into a larger reservation when needed (`relocate`).
+            BoundsChecks::Explicit if usize::BITS < 64 => {
+                initial
+                    .max(MIN_RESERVATION_32BIT_PAGES.min(max_pages))
+                    .max(1) as usize
+                    * WASM_PAGE
+            }
             // At least one page, so that even an empty memory has a base.
             BoundsChecks::Explicit => max_pages.max(1) as usize * WASM_PAGE,
         };
@@ -106,6 +117,7 @@ impl LinearMemory {
                 max_pages,
                 budget: std::ptr::null(),
                 reserved: reservation,
+                pins: 0,
             }),
             declared_max: max,
         };
@@ -143,6 +155,19 @@ impl LinearMemory {
     /// The maximum from the memory's type, if it declared one.
     pub fn declared_max(&self) -> Option<u64> {
         self.declared_max
+    }
+
+    /// Keeps the base where it is until as many [`LinearMemory::unpin`]s:
+    /// meanwhile, growing past the reservation (possible only in a 32-bit
+    /// process) fails instead of moving the memory. For borrowers that hold
+    /// the address outside the engine, such as a Python buffer view.
+    pub fn pin(&mut self) {
+        self.vm.pins += 1;
+    }
+
+    /// Ends one [`LinearMemory::pin`].
+    pub fn unpin(&mut self) {
+        self.vm.pins = self.vm.pins.saturating_sub(1);
     }
 
     /// The accessible bytes.
@@ -215,11 +240,15 @@ fn grow(vm: &mut VMMemory, delta: u64) -> Option<u64> {
 /// one, up to the maximum), copying its contents. Generated code for
 /// 32-bit x86 reads the base from the `VMMemory` at each access, so the
 /// move is seen at once; the context's copy of memory 0's base is not
-/// used there. Returns false when the address space cannot be had.
+/// used there. Returns false when the memory is pinned
+/// ([`LinearMemory::pin`]) or the address space cannot be had.
 ///
 /// # Safety
 /// `vm` describes a live memory with no slice of its bytes borrowed.
 unsafe fn relocate(vm: &mut VMMemory, needed: usize) -> bool {
+    if vm.pins > 0 {
+        return false;
+    }
     let max = (vm.max_pages as usize).saturating_mul(WASM_PAGE);
     let want = needed
         .max(vm.reserved.saturating_mul(2))
@@ -286,11 +315,20 @@ mod tests {
     #[cfg(target_pointer_width = "32")]
     fn memories_move_when_they_grow_on_32_bit() {
         let mut m = LinearMemory::new(1, None, BoundsChecks::Explicit).unwrap();
+        let base = m.data().as_ptr();
         m.data_mut()[WASM_PAGE - 1] = 9;
-        assert_eq!(m.grow(3), Some(1));
+        // Within the first 16 MiB: no move.
+        assert_eq!(m.grow(255), Some(1));
+        assert_eq!(m.data().as_ptr(), base);
+        // Past it, pinned: refused, nothing changes.
+        m.pin();
+        assert_eq!(m.grow(1), None);
+        assert_eq!((m.pages(), m.data().as_ptr()), (256, base));
+        m.unpin();
+        assert_eq!(m.grow(3), Some(256));
         assert_eq!(m.data()[WASM_PAGE - 1], 9);
-        assert_eq!(m.data()[4 * WASM_PAGE - 1], 0);
-        assert_eq!(m.grow(16384 - 4), Some(4));
+        assert_eq!(m.data()[259 * WASM_PAGE - 1], 0);
+        assert_eq!(m.grow(16384 - 259), Some(259));
         assert_eq!(m.grow(1), None);
         assert_eq!(m.data()[WASM_PAGE - 1], 9);
     }
@@ -303,10 +341,7 @@ mod tests {
         assert_eq!(m.grow(2), Some(1));
         assert_eq!(m.grow(1), None);
         assert_eq!(m.pages(), 3);
-        // (A 32-bit process reserves only what a memory uses: it moves.)
-        if usize::BITS == 64 || checks == BoundsChecks::GuardPages {
-            assert_eq!(m.data().as_ptr(), base);
-        }
+        assert_eq!(m.data().as_ptr(), base);
         assert_eq!(m.data()[WASM_PAGE - 1], 7);
         assert_eq!(m.data()[3 * WASM_PAGE - 1], 0);
     }

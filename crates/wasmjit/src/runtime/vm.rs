@@ -89,6 +89,10 @@ pub struct VMMemory {
     /// Bytes of address space reserved at `base` (not read by generated
     /// code).
     pub reserved: usize,
+    /// Borrowers outside the engine holding `base` (a Python buffer view):
+    /// while non-zero, growing never moves the memory (not read by
+    /// generated code).
+    pub pins: usize,
 }
 
 /// A table as generated code sees it: raw elements (a `*const VMFuncRef`

@@ -54,7 +54,9 @@ impl Memory {
     /// Grows by `delta` pages; returns the previous size in pages.
     ///
     /// # Errors
-    /// [`Error::Resource`] when the maximum would be exceeded.
+    /// [`Error::Resource`] when the maximum would be exceeded, the pages
+    /// cannot be committed, or (32-bit processes) the memory would have to
+    /// move while pinned.
     pub fn grow(&self, store: &mut Store, delta: u64) -> Result<u64> {
         store.memories[self.0 as usize]
             .grow(delta)
@@ -74,8 +76,24 @@ impl Memory {
         }
     }
 
-    /// Address of the first byte (stable for the memory's lifetime).
+    /// Address of the first byte: stable for the memory's lifetime in a
+    /// 64-bit process; in a 32-bit one, while the memory is pinned
+    /// ([`Memory::pin`]).
     pub fn data_ptr(&self, store: &Store) -> *mut u8 {
         store.memories[self.0 as usize].data().as_ptr() as *mut u8
+    }
+
+    /// Keeps [`Memory::data_ptr`] valid until as many [`Memory::unpin`]s,
+    /// for a borrower holding the address outside the store (a Python
+    /// buffer view): in a 32-bit process, where a memory moves when it
+    /// grows past its reservation, such a grow fails meanwhile
+    /// ([`Memory::grow`] errs, `memory.grow` returns -1).
+    pub fn pin(&self, store: &mut Store) {
+        store.memories[self.0 as usize].pin();
+    }
+
+    /// Ends one [`Memory::pin`].
+    pub fn unpin(&self, store: &mut Store) {
+        store.memories[self.0 as usize].unpin();
     }
 }

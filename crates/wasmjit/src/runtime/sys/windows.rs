@@ -13,7 +13,7 @@ use windows_sys::Win32::Foundation::{
     EXCEPTION_ACCESS_VIOLATION, EXCEPTION_INT_DIVIDE_BY_ZERO, EXCEPTION_INT_OVERFLOW,
 };
 use windows_sys::Win32::System::Diagnostics::Debug::{
-    AddVectoredExceptionHandler, FlushInstructionCache, EXCEPTION_POINTERS,
+    AddVectoredExceptionHandler, FlushInstructionCache, CONTEXT, EXCEPTION_POINTERS,
 };
 use windows_sys::Win32::System::Memory::{
     VirtualAlloc, VirtualFree, VirtualProtect, MEM_COMMIT, MEM_RELEASE, MEM_RESERVE,
@@ -132,17 +132,33 @@ unsafe extern "system" fn handler(info: *mut EXCEPTION_POINTERS) -> i32 {
     if !ours {
         return EXCEPTION_CONTINUE_SEARCH;
     }
-    let pc = ctx.Rip as usize;
     let divide = code != EXCEPTION_ACCESS_VIOLATION;
+    let [pc_reg, code_reg, arg_reg] = context_registers(ctx);
+    let pc = *pc_reg as usize;
     match super::classify_fault(pc, divide) {
         Some(kind) => {
-            ctx.Rax = kind as u64;
-            ctx.Rdx = pc as u64;
-            ctx.Rip = crate::runtime::stubs::stubs().trap as u64;
+            // The trap stub's inputs: the code in eax, the faulting pc in
+            // edx (as the Unix handler sets them).
+            *code_reg = kind as _;
+            *arg_reg = pc as _;
+            *pc_reg = crate::runtime::stubs::stubs().trap as _;
             EXCEPTION_CONTINUE_EXECUTION
         }
         None => EXCEPTION_CONTINUE_SEARCH,
     }
+}
+
+/// The pc, `rax`/`eax` and `rdx`/`edx` fields of a fault's context record:
+/// the registers the handler reads and redirects (winnt.h's `CONTEXT`:
+/// `Rip`, `Rax`, `Rdx` on x64, `Eip`, `Eax`, `Edx` on x86).
+#[cfg(target_arch = "x86_64")]
+fn context_registers(ctx: &mut CONTEXT) -> [&mut u64; 3] {
+    [&mut ctx.Rip, &mut ctx.Rax, &mut ctx.Rdx]
+}
+
+#[cfg(target_arch = "x86")]
+fn context_registers(ctx: &mut CONTEXT) -> [&mut u32; 3] {
+    [&mut ctx.Eip, &mut ctx.Eax, &mut ctx.Edx]
 }
 
 thread_local! {
