@@ -127,7 +127,7 @@ for suite in wasm-2.0 wasm-3.0; do
         else
             got+="$line"$'\n'
         fi
-    done < <(grep -E '\.wast: [0-9]+ passed' "$log" | sed "s|^.*$suite/||" |
+    done < <(grep -E '\.wast: [0-9]+ passed' "$log" | sed -e 's|\\|/|g' -e "s|^.*$suite/||" |
         awk -v s="$suite" '{ sub(/:$/, "", $1); if ($4 > 0) print s, $1, $2, $4 }' | sort)
     got=${got%$'\n'}
     want=$(awk -v s="$suite" '$1 == s' "$spec_list" | sort)
