@@ -104,16 +104,32 @@ impl VMLimits {
     }
 
     /// Puts the stack limit back to the running call's after an interrupt
-    /// request was consumed (unless a new request came meanwhile).
+    /// request was consumed. A request that comes meanwhile is not lost:
+    /// it sets the flag before it writes, and [`Self::with_contexts`] looks
+    /// at the flag after these writes.
     pub(super) fn disarm(&self) {
         let armed = self.armed_limit.load(SeqCst);
-        if self
-            .stack_limit
-            .compare_exchange(usize::MAX, armed, SeqCst, SeqCst)
-            .is_ok()
-        {
-            self.with_contexts(|w| write_words(w, armed));
+        self.stack_limit.store(armed, SeqCst);
+        self.with_contexts(|w| write_words(w, armed));
+    }
+
+    /// After a stack-limit trap: whether an interrupt request caused it
+    /// (then it is consumed and the limit disarmed). A request whose flag
+    /// an earlier trap already consumed may still be writing `usize::MAX`
+    /// into the words (its writes follow its flag), so a word holding
+    /// `usize::MAX` also counts: only requests ever write it.
+    pub(super) fn consume_request(&self) -> bool {
+        let requested = self.interrupt.swap(false, SeqCst)
+            || self.stack_limit.load(SeqCst) == usize::MAX
+            || lock(&self.contexts).iter().any(|&w| {
+                // SAFETY: the lock is held, so `w` is the word of a live
+                // context (see `write_words`).
+                unsafe { word(w) }.load(SeqCst) == usize::MAX
+            });
+        if requested {
+            self.disarm();
         }
+        requested
     }
 }
 

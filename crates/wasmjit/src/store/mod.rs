@@ -304,12 +304,9 @@ impl Store {
         }
         let trap = self.state.pending_trap.take().unwrap_or_else(|| {
             let kind = TrapKind::from_code(rc).unwrap_or(TrapKind::HostError);
-            if kind == TrapKind::StackOverflow
-                && self.limits.interrupt.swap(false, Ordering::SeqCst)
-            {
+            if kind == TrapKind::StackOverflow && self.limits.consume_request() {
                 // The request is consumed: callers of a nested call (host
                 // functions that catch the trap) go on with the real limit.
-                self.limits.disarm();
                 Trap::new(TrapKind::Interrupt)
             } else {
                 Trap::new(kind)
