@@ -146,13 +146,25 @@ pub(super) fn unop64(a: &mut Asm, op: IntUn, dst: Reg, src: Opnd) {
         }
         IntUn::Clz | IntUn::Ctz => {
             // The count of the half that decides, else 32 + the other's
-            // (lzcnt/tzcnt set CF when their source is zero).
+            // (lzcnt/tzcnt set CF when their source is zero). The first
+            // count goes to a half of `dst` that is not the other source
+            // half: `dst` may reuse `src`'s registers (clz's first count
+            // into `l` would overwrite `sl`, its second source).
             let (first, second) = if op == IntUn::Clz { (sh, sl) } else { (sl, sh) };
             let done = a.new_dynamic_label();
-            count(a, op, l, first);
-            asm!(a; jnc =>done);
-            count(a, op, l, second);
-            asm!(a; add Rd(l), 32 ; =>done ; mov Rd(h), 0);
+            if second == Opnd::Reg(l) {
+                let found = a.new_dynamic_label();
+                count(a, op, h, first);
+                asm!(a; jnc =>found);
+                count(a, op, l, second);
+                asm!(a; add Rd(l), 32 ; jmp =>done ; =>found ; mov Rd(l), Rd(h));
+            } else {
+                count(a, op, l, first);
+                asm!(a; jnc =>done);
+                count(a, op, l, second);
+                asm!(a; add Rd(l), 32);
+            }
+            asm!(a; =>done ; mov Rd(h), 0);
         }
         IntUn::Extend8S | IntUn::Extend16S | IntUn::Extend32S => {
             match (op, sl) {
