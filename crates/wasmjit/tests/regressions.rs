@@ -58,6 +58,10 @@ fn i64_counts_whose_result_reuses_the_operand_registers() {
         ("ctz_clz", 0, 57),
     ];
     for (f, x, want) in cases {
-        assert_eq!(call(wat, f, &[Val::I64(x)]), vec![Val::I64(want)], "{f}({x})");
+        assert_eq!(
+            call(wat, f, &[Val::I64(x)]),
+            vec![Val::I64(want)],
+            "{f}({x})"
+        );
     }
 }
