@@ -21,7 +21,7 @@ use crate::compiler::simd_masm::{Lanes, ShiftCount, VBin, VShift, VUn};
 use super::asm::{asm, Asm};
 use super::memory::mem;
 use super::regs::XSCRATCH;
-use super::simd::{ones, splat16, splat8, zero};
+use super::sse::{ones, splat16, splat8, zero};
 
 use Lanes::{F32, F64, I16, I32, I64, I8};
 

@@ -1,6 +1,8 @@
-//! [`SimdAssembler`] for x86-64, the rest: lane access, splats, shuffles,
-//! tests and bitmasks, memory and frame accesses, and the trait
-//! implementation that dispatches to `simd.rs`.
+//! [`SimdAssembler`] for x86-64: the trait implementation, which
+//! dispatches to the AVX forms (`simd_avx.rs`) or the SSE ones shared with
+//! 32-bit x86 (`isa/x86/sse.rs`, `sse_lanes.rs`), and the forms of x86-64
+//! alone: `i64` lanes to and from 64-bit GPRs, memory, frame and global
+//! accesses, and the constant pool (RIP-relative).
 
 use crate::compiler::masm::{Cell, FrameBase, HeapAddr, Reg};
 use crate::compiler::simd_masm::{
@@ -12,15 +14,8 @@ use dynasmrt::{DynamicLabel, DynasmApi as _};
 use super::asm::{asm, Asm, Cc};
 use super::memory::mem;
 use super::regs::XSCRATCH;
-use super::{simd, simd_avx};
-
-/// `dst = src` unless they are the same register (the copy an SSE
-/// two-operand form needs to keep its first operand).
-fn copy(a: &mut Asm, dst: Reg, src: Reg) {
-    if dst != src {
-        asm!(a; movaps Rx(dst), Rx(src));
-    }
-}
+use super::sse_lanes::{self, copy};
+use super::{simd_avx, sse};
 
 use Lanes::{F32, F64, I16, I32, I64, I8};
 
@@ -28,11 +23,11 @@ const X: u8 = XSCRATCH;
 
 impl SimdAssembler for Asm {
     fn bin_temps(op: VBin) -> usize {
-        simd::bin_temps(op)
+        sse::bin_temps(op)
     }
 
     fn un_temps(op: VUn) -> usize {
-        simd::un_temps(op)
+        sse::un_temps(op)
     }
 
     fn v128_bin(&mut self, isa: SimdIsa, op: VBin, dst: Reg, a: Reg, b: Reg, tmp: &[Reg]) {
@@ -40,7 +35,7 @@ impl SimdAssembler for Asm {
             return;
         }
         copy(self, dst, a);
-        simd::v128_bin(self, op, dst, b, tmp);
+        sse::v128_bin(self, op, dst, b, tmp);
     }
 
     fn has_bin_mem(isa: SimdIsa, op: VBin) -> bool {
@@ -56,7 +51,7 @@ impl SimdAssembler for Asm {
             return;
         }
         copy(self, dst, src);
-        simd::v128_un(self, op, dst, tmp);
+        sse::v128_un(self, op, dst, tmp);
     }
 
     fn v128_shift(
@@ -78,7 +73,7 @@ impl SimdAssembler for Asm {
             }
         }
         copy(self, dst, src);
-        simd::v128_shift(self, lanes, op, dst, count, tmp);
+        sse::v128_shift(self, lanes, op, dst, count, tmp);
     }
 
     fn v128_bitselect(&mut self, isa: SimdIsa, dst: Reg, a: Reg, b: Reg, mask: Reg) {
@@ -91,25 +86,14 @@ impl SimdAssembler for Asm {
             );
             return;
         }
-        copy(self, dst, a);
-        asm!(self
-            ; pxor Rx(dst), Rx(b)
-            ; pand Rx(dst), Rx(mask)
-            ; pxor Rx(dst), Rx(b)
-        );
+        sse_lanes::bitselect(self, dst, a, b, mask);
     }
 
     fn v128_madd(&mut self, isa: SimdIsa, lanes: Lanes, negate: bool, dst: Reg, a: Reg, b: Reg) {
         if isa == SimdIsa::Avx {
             return simd_avx::v128_madd(self, lanes, negate, dst, a, b);
         }
-        asm!(self; movaps Rx(X), Rx(a));
-        match (lanes, negate) {
-            (F32, false) => asm!(self; mulps Rx(X), Rx(b) ; addps Rx(dst), Rx(X)),
-            (F32, true) => asm!(self; mulps Rx(X), Rx(b) ; subps Rx(dst), Rx(X)),
-            (_, false) => asm!(self; mulpd Rx(X), Rx(b) ; addpd Rx(dst), Rx(X)),
-            (_, true) => asm!(self; mulpd Rx(X), Rx(b) ; subpd Rx(dst), Rx(X)),
-        }
+        sse_lanes::madd(self, lanes, negate, dst, a, b);
     }
 
     fn v128_shuffle(
@@ -122,23 +106,12 @@ impl SimdAssembler for Asm {
         tmp: &[Reg],
         pool: &mut ConstPool<DynamicLabel>,
     ) {
-        // pshufb each input with the lanes it provides (0x80 zeroes a
-        // lane), then OR.
-        let mask = |from_b: bool| {
-            let mut m = [0x80u8; 16];
-            for (i, &l) in lanes.iter().enumerate() {
-                if (l >= 16) == from_b {
-                    m[i] = l & 15;
-                }
-            }
-            u128::from_le_bytes(m)
-        };
         let any_b = lanes.iter().any(|&l| l >= 16);
         let any_a = lanes.iter().any(|&l| l < 16);
         let mut label = |bits: u128| pool.label(bits, || self.new_dynamic_label());
         let (mb, ma) = (
-            any_b.then(|| label(mask(true))),
-            any_a.then(|| label(mask(false))),
+            any_b.then(|| label(sse_lanes::shuffle_mask(&lanes, true))),
+            any_a.then(|| label(sse_lanes::shuffle_mask(&lanes, false))),
         );
         // The masks are read unaligned (movdqu, or a VEX memory operand):
         // a pool is aligned within its compilation chunk, which need not
@@ -146,35 +119,21 @@ impl SimdAssembler for Asm {
         if isa == SimdIsa::Avx {
             return simd_avx::v128_shuffle(self, dst, a, b, ma, mb, tmp);
         }
-        match (ma, mb) {
-            (Some(m), None) => {
-                copy(self, dst, a);
-                asm!(self; movdqu Rx(X), [=>m] ; pshufb Rx(dst), Rx(X));
-            }
-            (None, Some(m)) => asm!(self
-                ; movaps Rx(dst), Rx(b)
-                ; movdqu Rx(X), [=>m]
-                ; pshufb Rx(dst), Rx(X)
-            ),
-            (Some(ma), Some(mb)) => {
-                copy(self, dst, a);
-                let t = tmp[0];
-                asm!(self
-                    ; movaps Rx(t), Rx(b)
-                    ; movdqu Rx(X), [=>mb]
-                    ; pshufb Rx(t), Rx(X)
-                    ; movdqu Rx(X), [=>ma]
-                    ; pshufb Rx(dst), Rx(X)
-                    ; por Rx(dst), Rx(t)
-                );
-            }
-            (None, None) => unreachable!("a shuffle has 16 lanes"),
-        }
+        sse_lanes::shuffle(
+            self,
+            dst,
+            a,
+            b,
+            ma,
+            mb,
+            tmp,
+            |s, x, m| asm!(s; movdqu Rx(x), [=>m]),
+        );
     }
 
     fn v128_const(&mut self, dst: Reg, bits: u128, pool: &mut ConstPool<DynamicLabel>) {
         if bits == 0 || bits == u128::MAX {
-            return simd::const128(self, dst, bits);
+            return sse::const128(self, dst, bits);
         }
         let l = pool.label(bits, || self.new_dynamic_label());
         asm!(self; movdqu Rx(dst), [=>l]);
@@ -198,93 +157,32 @@ impl SimdAssembler for Asm {
 
     fn v128_splat(&mut self, lanes: Lanes, dst: Reg, src: Reg) {
         match lanes {
-            I8 => {
-                simd::zero(self, X);
-                asm!(self; movd Rx(dst), Rd(src) ; pshufb Rx(dst), Rx(X));
-            }
-            I16 => asm!(self
-                ; movd Rx(dst), Rd(src)
-                ; pshuflw Rx(dst), Rx(dst), 0
-                ; pshufd Rx(dst), Rx(dst), 0
-            ),
-            I32 => asm!(self; movd Rx(dst), Rd(src) ; pshufd Rx(dst), Rx(dst), 0),
             I64 => asm!(self; movq Rx(dst), Rq(src) ; punpcklqdq Rx(dst), Rx(dst)),
-            F32 => asm!(self; pshufd Rx(dst), Rx(src), 0),
-            F64 => asm!(self; pshufd Rx(dst), Rx(src), 0x44),
+            _ => sse_lanes::splat(self, lanes, dst, src),
         }
     }
 
     fn v128_extract(&mut self, lanes: Lanes, signed: bool, dst: Reg, src: Reg, lane: u8) {
-        let l = lane as i8;
         match lanes {
-            I8 => {
-                asm!(self; pextrb Rd(dst), Rx(src), l);
-                if signed {
-                    asm!(self; movsx Rd(dst), Rb(dst));
-                }
-            }
-            I16 => {
-                asm!(self; pextrw Rd(dst), Rx(src), l);
-                if signed {
-                    asm!(self; movsx Rd(dst), Rw(dst));
-                }
-            }
-            I32 if lane == 0 => asm!(self; movd Rd(dst), Rx(src)),
-            I32 => asm!(self; pextrd Rd(dst), Rx(src), l),
             I64 if lane == 0 => asm!(self; movq Rq(dst), Rx(src)),
-            I64 => asm!(self; pextrq Rq(dst), Rx(src), l),
-            F32 | F64 if lane == 0 => {
-                if dst != src {
-                    asm!(self; movaps Rx(dst), Rx(src));
-                }
-            }
-            F32 => asm!(self; pshufd Rx(dst), Rx(src), l),
-            F64 => asm!(self; pshufd Rx(dst), Rx(src), 0xeeu8 as i8),
+            I64 => asm!(self; pextrq Rq(dst), Rx(src), lane as i8),
+            _ => sse_lanes::extract(self, lanes, signed, dst, src, lane),
         }
     }
 
     fn v128_replace(&mut self, lanes: Lanes, dst: Reg, src: Reg, lane: u8) {
-        let l = lane as i8;
         match lanes {
-            I8 => asm!(self; pinsrb Rx(dst), Rd(src), l),
-            I16 => asm!(self; pinsrw Rx(dst), Rd(src), l),
-            I32 => asm!(self; pinsrd Rx(dst), Rd(src), l),
-            I64 => asm!(self; pinsrq Rx(dst), Rq(src), l),
-            F32 => asm!(self; insertps Rx(dst), Rx(src), (l << 4)),
-            F64 if lane == 0 => asm!(self; movsd Rx(dst), Rx(src)),
-            F64 => asm!(self; unpcklpd Rx(dst), Rx(src)),
+            I64 => asm!(self; pinsrq Rx(dst), Rq(src), lane as i8),
+            _ => sse_lanes::replace(self, lanes, dst, src, lane),
         }
     }
 
     fn v128_test(&mut self, lanes: Lanes, all: bool, src: Reg) -> Cc {
-        if !all {
-            asm!(self; ptest Rx(src), Rx(src));
-            return Cc::Ne;
-        }
-        // All lanes non-zero: no lane equals zero.
-        simd::zero(self, X);
-        match lanes {
-            I8 => asm!(self; pcmpeqb Rx(X), Rx(src)),
-            I16 => asm!(self; pcmpeqw Rx(X), Rx(src)),
-            I32 => asm!(self; pcmpeqd Rx(X), Rx(src)),
-            _ => asm!(self; pcmpeqq Rx(X), Rx(src)),
-        }
-        asm!(self; ptest Rx(X), Rx(X));
-        Cc::E
+        sse_lanes::test(self, lanes, all, src)
     }
 
     fn v128_bitmask(&mut self, lanes: Lanes, dst: Reg, src: Reg) {
-        match lanes {
-            I8 => asm!(self; pmovmskb Rd(dst), Rx(src)),
-            I16 => asm!(self
-                ; movaps Rx(X), Rx(src)
-                ; packsswb Rx(X), Rx(X)
-                ; pmovmskb Rd(dst), Rx(X)
-                ; and Rd(dst), 0xff
-            ),
-            I32 | F32 => asm!(self; movmskps Rd(dst), Rx(src)),
-            I64 | F64 => asm!(self; movmskpd Rd(dst), Rx(src)),
-        }
+        sse_lanes::bitmask(self, lanes, dst, src)
     }
 
     fn v128_heap_load(&mut self, kind: VLoad, d: Reg, addr: HeapAddr) {
@@ -298,7 +196,7 @@ impl SimdAssembler for Asm {
             VLoad::ExtendU(_) => mem!(self, addr; [pmovzxdq Rx(d), QWORD] []),
             VLoad::Splat(I8) => {
                 mem!(self, addr; [pinsrb Rx(d), BYTE] [, 0]);
-                simd::zero(self, X);
+                sse::zero(self, X);
                 asm!(self; pshufb Rx(d), Rx(X));
             }
             VLoad::Splat(I16) => {

@@ -1,16 +1,22 @@
-//! [`SimdAssembler`] for x86-64: `v128` operations as SSE4.1/SSE4.2
-//! sequences (the engine requires both, `Engine::new`). Where x86 has no
-//! single instruction the sequences are the usual ones (V8's
-//! `SharedTurboAssembler`, Cranelift's x64 lowering, described in each
-//! comment); `xmm15` is the scratch register, further temporaries come from
-//! the generator (`bin_temps`, `un_temps`). Lane-access, memory and shuffle
-//! operations are in `simd_lanes.rs`.
+//! The SSE2–SSE4.2 forms of the `v128` operations, shared by the x86-64
+//! and 32-bit x86 backends: each includes this file as its own `sse`
+//! module (`#[path]`), so `asm!` and `Asm` are the including backend's
+//! (`super::asm`), as are its scratch registers (`super::SCRATCH`,
+//! `super::XSCRATCH`). The encodings are the same on both ISAs for
+//! xmm0–xmm7 and 32-bit GPRs; what needs a 64-bit GPR (64-bit immediates,
+//! `i64` lanes to and from GPRs) is the backend's, except the two constant
+//! builders below, which say how each ISA does it.
+//!
+//! Where x86 has no single instruction the sequences are the usual ones
+//! (V8's `SharedTurboAssembler`, Cranelift's x64 lowering, described in
+//! each comment); the scratch XMM register is `X`, further temporaries
+//! come from the generator (`bin_temps`, `un_temps`).
 
 use crate::compiler::masm::{FloatCmp, IntCmp, Reg, RoundMode};
 use crate::compiler::simd_masm::{Lanes, ShiftCount, VBin, VShift, VUn};
 
 use super::asm::{asm, Asm};
-use super::regs::{SCRATCH, XSCRATCH};
+use super::{SCRATCH, XSCRATCH};
 
 use Lanes::{F32, F64, I16, I32, I64, I8};
 
@@ -26,16 +32,33 @@ pub(super) fn zero(a: &mut Asm, x: Reg) {
     asm!(a; pxor Rx(x), Rx(x));
 }
 
-/// `x = ` the 64-bit pattern `v` in both halves (clobbers the GPR scratch).
+/// `x = ` the 64-bit pattern `v` in both halves (clobbers the GPR
+/// scratch): through a 64-bit GPR on x86-64, through 32-bit halves on
+/// x86.
 pub(super) fn splat64(a: &mut Asm, x: Reg, v: u64) {
     match v {
         0 => zero(a, x),
         u64::MAX => ones(a, x),
+        #[cfg(target_arch = "x86_64")]
         _ => asm!(a
             ; mov Rq(SCRATCH), QWORD v as i64
             ; movq Rx(x), Rq(SCRATCH)
             ; punpcklqdq Rx(x), Rx(x)
         ),
+        #[cfg(target_arch = "x86")]
+        _ => {
+            let (lo, hi) = (v as u32, (v >> 32) as u32);
+            asm!(a; mov Rd(SCRATCH), lo as i32 ; movd Rx(x), Rd(SCRATCH));
+            if lo == hi {
+                asm!(a; pshufd Rx(x), Rx(x), 0);
+            } else {
+                asm!(a
+                    ; mov Rd(SCRATCH), hi as i32
+                    ; pinsrd Rx(x), Rd(SCRATCH), 1
+                    ; punpcklqdq Rx(x), Rx(x)
+                );
+            }
+        }
     }
 }
 
@@ -51,18 +74,29 @@ pub(super) fn splat8(a: &mut Asm, x: Reg, v: u8) {
     splat32(a, x, v as u32 * 0x0101_0101);
 }
 
-/// `x = ` the 128-bit constant `bits`.
+/// `x = ` the 128-bit constant `bits` (clobbers the GPR scratch): two
+/// 64-bit halves on x86-64, four 32-bit lanes on x86.
 pub(super) fn const128(a: &mut Asm, x: Reg, bits: u128) {
     let (lo, hi) = (bits as u64, (bits >> 64) as u64);
     if lo == hi {
         return splat64(a, x, lo);
     }
+    #[cfg(target_arch = "x86_64")]
     asm!(a
         ; mov Rq(SCRATCH), QWORD lo as i64
         ; movq Rx(x), Rq(SCRATCH)
         ; mov Rq(SCRATCH), QWORD hi as i64
         ; pinsrq Rx(x), Rq(SCRATCH), 1
     );
+    #[cfg(target_arch = "x86")]
+    for i in 0..4u8 {
+        asm!(a; mov Rd(SCRATCH), (bits >> (32 * i)) as u32 as i32);
+        if i == 0 {
+            asm!(a; movd Rx(x), Rd(SCRATCH));
+        } else {
+            asm!(a; pinsrd Rx(x), Rd(SCRATCH), i as i8);
+        }
+    }
 }
 
 fn not(a: &mut Asm, d: Reg) {
