@@ -17,7 +17,7 @@ use crate::values::FuncType;
 /// The x86-64 instruction set extensions generated code may use, as bits
 /// (recorded in serialized modules, `module/serialize.rs`), with their
 /// names as `is_x86_feature_detected!` spells them.
-/// SSSE3, SSE4.1 and SSE4.2 are for `v128` (`compiler/isa/x64/simd.rs`:
+/// SSSE3, SSE4.1 and SSE4.2 are for `v128` (`compiler/isa/x86/sse.rs`:
 /// `pshufb`, `pmovsx`, `pcmpgtq`, ...); every CPU with POPCNT and SSE4.1
 /// has them. AVX is optional: its VEX forms of the `v128` operations
 /// (`compiler/isa/x64/simd_avx.rs`) are used when the engine's
@@ -148,7 +148,8 @@ impl Engine {
     ///
     /// # Errors
     /// As [`Engine::with_limits`]; [`Error::Resource`] also when the CPU
-    /// lacks `simd_isa` (AVX).
+    /// lacks `simd_isa` (AVX), and for AVX on 32-bit x86, whose code
+    /// generator has the SSE4.1 forms only.
     pub fn with_simd_isa(
         limits: StoreLimits,
         bounds_checks: BoundsChecks,
@@ -185,6 +186,12 @@ impl Engine {
             )));
         }
         limits.check()?;
+        if cfg!(target_arch = "x86") && simd_isa == SimdIsa::Avx {
+            return Err(Error::Resource(
+                "the 32-bit x86 code generator has no avx forms (SimdIsa::Avx is x86-64 only)"
+                    .into(),
+            ));
+        }
         let missing = code_cpu_features(simd_isa) & !host_cpu_features();
         if missing != 0 {
             return Err(Error::Resource(format!(

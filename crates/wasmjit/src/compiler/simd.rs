@@ -293,7 +293,7 @@ impl FuncCompiler<'_> {
             Lanes::F64 => ValType::F64,
         };
         if ty.is_int_like() {
-            let r = self.alloc_gpr();
+            let r = self.alloc_gpr_for(ty);
             self.a.v128_extract(lanes, signed, r, v, lane);
             self.free_if(v, owned);
             self.push(ty, Loc::Gpr(r));

@@ -2,8 +2,9 @@
 //! operations of the fixed-width SIMD proposal (Wasm 2.0 §4.4.3 vector
 //! instructions) and of relaxed SIMD (Wasm 3.0), as [`SimdAssembler`]
 //! operations on vector registers (the backend's float registers, which
-//! hold `v128` values whole). The x86-64 implementation is
-//! `isa/x64/simd.rs`.
+//! hold `v128` values whole). The implementations are
+//! `isa/x64/simd_lanes.rs` (x86-64) and `isa/ia32/simd.rs` (32-bit x86),
+//! over the SSE forms both share (`isa/x86/sse.rs`, `sse_lanes.rs`).
 //!
 //! Most operations are two-address (`dst` is the first operand and
 //! receives the result); the lane-wise arithmetic takes the engine's

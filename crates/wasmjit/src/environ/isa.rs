@@ -19,8 +19,10 @@ impl SimdIsa {
     /// The best instruction set this CPU has: [`SimdIsa::Avx`] when
     /// `is_x86_feature_detected!("avx")` finds AVX (which includes the
     /// operating system saving the YMM registers), else [`SimdIsa::Sse41`].
+    /// Always `Sse41` on 32-bit x86, whose code generator has the SSE forms
+    /// only (`compiler/isa/ia32/simd.rs`; engines there refuse `Avx`).
     pub fn host() -> SimdIsa {
-        if std::arch::is_x86_feature_detected!("avx") {
+        if cfg!(target_arch = "x86_64") && std::arch::is_x86_feature_detected!("avx") {
             SimdIsa::Avx
         } else {
             SimdIsa::Sse41

@@ -47,7 +47,7 @@ const PIN_XMMS: [Reg; 2] = [5, 6];
 
 /// A frame access's base register and displacement (outgoing slots sit 8
 /// bytes above `esp`).
-fn frame(base: FrameBase, disp: i32) -> (u8, i32) {
+pub(super) fn frame(base: FrameBase, disp: i32) -> (u8, i32) {
     match base {
         FrameBase::Fp => (5, disp),
         FrameBase::Sp => (4, disp + 8),

@@ -64,12 +64,13 @@ macro_rules! mem {
         }
     }};
 }
+pub(super) use mem;
 
 use OperandSize::{S32, S64};
 
 /// `edi = ` memory 0's base (`VMMemory::base`, at +0) for an access to
 /// memory 0 (another memory's base is in `addr.base` already).
-fn load_base(a: &mut Asm, addr: HeapAddr) {
+pub(super) fn load_base(a: &mut Asm, addr: HeapAddr) {
     if addr.base.is_none() {
         asm!(a
             ; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_OFF]

@@ -2,8 +2,9 @@
 //! engine's register conventions (`asm.rs`), the `MacroAssembler`
 //! implementation (`masm.rs`), `i64` operations on register pairs
 //! (`pair.rs`), linear-memory accesses (`memory.rs`), int/float
-//! conversions (`convert.rs`). SIMD is not implemented here: the generator
-//! refuses `v128` code before emitting (`simd.rs`).
+//! conversions (`convert.rs`), and the `SimdAssembler` implementation
+//! (`simd.rs`) over the SSE forms shared with x86-64 (`../x86/sse.rs`,
+//! `../x86/sse_lanes.rs`).
 //!
 //! Operations this backend does not implement yet record themselves
 //! (`asm::unsupported`) and the generator turns that into an
@@ -17,3 +18,10 @@ pub mod masm;
 mod memory;
 mod pair;
 mod simd;
+#[path = "../x86/sse.rs"]
+mod sse;
+#[path = "../x86/sse_lanes.rs"]
+mod sse_lanes;
+
+/// The scratch registers, as the shared SSE code names them.
+use asm::{SCRATCH, XSCRATCH};
