@@ -101,10 +101,17 @@ const PAGE: u64 = 65536;
 /// The value every store writes (truncated to the access width).
 const STORED: u64 = 0x8877_6655_4433_2211;
 
+/// The ends (offset + width) the ia32 backend checks with one compare
+/// with a `VMMemory::limits` word go up to 64: the last of them and the
+/// first past them are among the offsets and addresses here.
+const LIMITS: u64 = 64;
+
 fn offsets(width: u64) -> Vec<u64> {
     vec![
         0,
         1,
+        LIMITS - width,
+        LIMITS + 1 - width,
         PAGE - width,
         PAGE - width + 1,
         PAGE,
@@ -121,6 +128,9 @@ fn addresses(width: u64) -> Vec<u64> {
         7,
         PAGE - width,
         PAGE - width + 1,
+        PAGE - LIMITS - 1,
+        PAGE - LIMITS,
+        PAGE - LIMITS + 1,
         PAGE - 1,
         PAGE,
         0x7fff_ffff,
@@ -259,46 +269,25 @@ fn check_op(engine: &Engine, op: &Op, pages: u64, mem_index: u32) -> usize {
     checked
 }
 
-/// Every form at the edges of a one-page memory, on each engine.
-fn every_form_at_the_edges(engines: &[Engine]) {
+/// Every form at the edges of a one-page memory `mem` (0 or 1, see
+/// `module_text`), on each engine.
+fn every_form_at_the_edges(engines: &[Engine], mem: u32) {
     for engine in engines {
         let mut checked = 0;
         for op in &OPS {
-            checked += check_op(engine, op, 1, 0);
+            checked += check_op(engine, op, 1, mem);
         }
-        assert_eq!(checked, OPS.len() * 9 * 10 * 2);
+        assert_eq!(checked, OPS.len() * 11 * 13 * 2);
     }
 }
 
-/// Every access to a memory of 0 pages traps (`check_op` finds no
+/// Every access to a memory `mem` of 0 pages traps (`check_op` finds no
 /// in-bounds address: the explicit checks' reservation there is one page,
 /// which they must not let an access into).
-fn every_form_on_an_empty_memory(engines: &[Engine]) {
+fn every_form_on_an_empty_memory(engines: &[Engine], mem: u32) {
     for engine in engines {
         for op in &OPS {
-            check_op(engine, op, 0, 0);
-        }
-    }
-}
-
-#[cfg(target_pointer_width = "64")]
-#[test]
-fn every_access_form_stays_inside_memory_1() {
-    for engine in engines() {
-        let mut checked = 0;
-        for op in &OPS {
-            checked += check_op(&engine, op, 1, 1);
-        }
-        assert_eq!(checked, OPS.len() * 9 * 10 * 2);
-    }
-}
-
-#[cfg(target_pointer_width = "64")]
-#[test]
-fn every_access_to_an_empty_memory_1_traps() {
-    for engine in engines() {
-        for op in &OPS {
-            check_op(&engine, op, 0, 1);
+            check_op(engine, op, 0, mem);
         }
     }
 }
@@ -308,13 +297,25 @@ fn every_access_to_an_empty_memory_1_traps() {
 #[cfg(target_pointer_width = "64")]
 #[test]
 fn every_access_form_stays_inside_memory() {
-    every_form_at_the_edges(&engines());
+    every_form_at_the_edges(&engines(), 0);
+}
+
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn every_access_form_stays_inside_memory_1() {
+    every_form_at_the_edges(&engines(), 1);
 }
 
 #[cfg(target_pointer_width = "32")]
 #[test]
 fn every_access_form_stays_inside_memory_in_a_32_bit_process() {
-    every_form_at_the_edges(&engines_of_a_32_bit_process());
+    every_form_at_the_edges(&engines_of_a_32_bit_process(), 0);
+}
+
+#[cfg(target_pointer_width = "32")]
+#[test]
+fn every_access_form_stays_inside_memory_1_in_a_32_bit_process() {
+    every_form_at_the_edges(&engines_of_a_32_bit_process(), 1);
 }
 
 /// Both strategies (x86-64); the 32-bit counterpart is
@@ -322,13 +323,25 @@ fn every_access_form_stays_inside_memory_in_a_32_bit_process() {
 #[cfg(target_pointer_width = "64")]
 #[test]
 fn every_access_to_an_empty_memory_traps() {
-    every_form_on_an_empty_memory(&engines());
+    every_form_on_an_empty_memory(&engines(), 0);
+}
+
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn every_access_to_an_empty_memory_1_traps() {
+    every_form_on_an_empty_memory(&engines(), 1);
 }
 
 #[cfg(target_pointer_width = "32")]
 #[test]
 fn every_access_to_an_empty_memory_traps_in_a_32_bit_process() {
-    every_form_on_an_empty_memory(&engines_of_a_32_bit_process());
+    every_form_on_an_empty_memory(&engines_of_a_32_bit_process(), 0);
+}
+
+#[cfg(target_pointer_width = "32")]
+#[test]
+fn every_access_to_an_empty_memory_1_traps_in_a_32_bit_process() {
+    every_form_on_an_empty_memory(&engines_of_a_32_bit_process(), 1);
 }
 
 /// The mappings of this process: (start, end, permissions as in

@@ -209,7 +209,9 @@ pub enum TruncFail<L> {
 pub struct HeapAddr {
     /// A register holding the accessed memory's base address, or `None`
     /// for memory 0, whose base the backend keeps its own way (x86-64: a
-    /// register pinned for the whole function).
+    /// register pinned for the whole function). Memory 0's base can be in
+    /// a register too: the one [`MacroAssembler::heap_bounds_check_mem0`]
+    /// returned.
     pub base: Option<Reg>,
     pub index: Option<Reg>,
     pub disp: i32,
@@ -429,6 +431,21 @@ pub trait MacroAssembler {
         end: u64,
         oob: Self::Label,
     );
+    /// [`Self::heap_bounds_check`] of memory 0 before an access whose
+    /// address it may complete: a backend that keeps memory 0's base in no
+    /// register (ia32) loads it with the check, from the `VMMemory` the
+    /// check reads, and returns the register holding it (the access's
+    /// [`HeapAddr::base`]; only the access may follow, nothing else that
+    /// uses the scratch register). The default checks and returns `None`.
+    fn heap_bounds_check_mem0(
+        &mut self,
+        index: Option<Reg>,
+        end: u64,
+        oob: Self::Label,
+    ) -> Option<Reg> {
+        self.heap_bounds_check(None, index, end, oob);
+        None
+    }
     /// `dst = ` the pointer-sized word at offset `off` of the `VMContext`.
     fn load_vmctx(&mut self, dst: Reg, off: i32);
     /// `dst = [base + off]` (an integer of `size`).

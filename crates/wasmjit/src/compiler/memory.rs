@@ -51,23 +51,38 @@ impl FuncCompiler<'_> {
     /// Jumps to the out-of-bounds trap unless `index + end` is within
     /// the memory (memory 0 for `memory` = `None`, else the one whose
     /// `VMMemory` address the register holds), when the engine checks
-    /// bounds explicitly.
-    fn bounds_check(&mut self, memory: Option<u8>, index: Option<u8>, end: u64) {
-        if self.env.bounds_checks == BoundsChecks::Explicit {
-            let oob = self.trap_label(TrapKind::MemoryOutOfBounds);
-            self.a.heap_bounds_check(memory, index, end, oob);
+    /// bounds explicitly. `then_access`: the access follows at once, with
+    /// `index` (not the scratch register) as its index; the check may then
+    /// load memory 0's base too, into the register it returns
+    /// ([`MacroAssembler::heap_bounds_check_mem0`]).
+    fn bounds_check(
+        &mut self,
+        memory: Option<u8>,
+        index: Option<u8>,
+        end: u64,
+        then_access: bool,
+    ) -> Option<u8> {
+        if self.env.bounds_checks != BoundsChecks::Explicit {
+            return None;
         }
+        let oob = self.trap_label(TrapKind::MemoryOutOfBounds);
+        if memory.is_none() && then_access {
+            return self.a.heap_bounds_check_mem0(index, end, oob);
+        }
+        self.a.heap_bounds_check(memory, index, end, oob);
+        None
     }
 
     /// Pops an `i32` index and forms the address of a `bytes`-wide access
     /// to memory `mem` (checked first with explicit bounds checks). Call
     /// after every register allocation of the instruction: it may use the
     /// scratch register. Memory 0's base is the backend's (x86-64: pinned
-    /// in a register); another memory's is loaded from its `VMMemory` into
-    /// a register allocated here ([`Addr::base`]). The index register, if
-    /// the caller owns one (not for a constant or a pinned local), is
-    /// returned so the caller can reuse or release it; release the address
-    /// with [`FuncCompiler::free_addr`].
+    /// in a register; ia32: loaded by the bounds check, into the scratch
+    /// register, or by the access); another memory's is loaded from its
+    /// `VMMemory` into a register allocated here ([`Addr::base`]). The
+    /// index register, if the caller owns one (not for a constant or a
+    /// pinned local), is returned so the caller can reuse or release it;
+    /// release the address with [`FuncCompiler::free_addr`].
     pub(super) fn pop_addr(&mut self, mem: u32, offset: u64, bytes: u8) -> (Addr, Option<u8>) {
         // The other memory's `VMMemory` (for the bounds check), then its
         // base, in a register allocated before the index is popped (the
@@ -85,12 +100,13 @@ impl FuncCompiler<'_> {
         let idx = self.pop();
         if let Loc::Const(c) = idx.loc {
             let ea = c as u32 as u64 + offset;
-            self.bounds_check(base, None, ea + bytes as u64);
+            let small = ea <= i32::MAX as u64;
+            let mem0_base = self.bounds_check(base, None, ea + bytes as u64, small);
             load_base(self.a);
-            if ea <= i32::MAX as u64 {
+            if small {
                 return (
                     Addr {
-                        base,
+                        base: base.or(mem0_base),
                         index: None,
                         disp: ea as i32,
                     },
@@ -111,12 +127,13 @@ impl FuncCompiler<'_> {
         // so it is a valid 64-bit index).
         let (r, owned) = self.read_gpr(idx);
         let owned = owned.then_some(r);
-        self.bounds_check(base, Some(r), offset + bytes as u64);
+        let small = offset <= i32::MAX as u64;
+        let mem0_base = self.bounds_check(base, Some(r), offset + bytes as u64, small);
         load_base(self.a);
-        if offset <= i32::MAX as u64 {
+        if small {
             (
                 Addr {
-                    base,
+                    base: base.or(mem0_base),
                     index: Some(r),
                     disp: offset as i32,
                 },
@@ -146,10 +163,11 @@ impl FuncCompiler<'_> {
     }
 
     /// Releases what [`FuncCompiler::pop_addr`] allocated: the base register
-    /// of a memory other than 0, and the index register `idx` (unless the
-    /// caller reused it).
+    /// of a memory other than 0 (memory 0's may be the scratch register, no
+    /// allocation), and the index register `idx` (unless the caller reused
+    /// it).
     pub(super) fn free_addr(&mut self, addr: Addr, idx: Option<u8>) {
-        if let Some(b) = addr.base {
+        if let Some(b) = addr.base.filter(|&b| b != SCRATCH) {
             self.regs.free_gpr(b);
         }
         if let Some(r) = idx {

@@ -69,6 +69,12 @@ impl PtrSize {
     pub const fn memory_size(self) -> i32 {
         self.words(1)
     }
+    /// `VMMemory::limits` (32-bit builds only): after the base, the size,
+    /// the 8-byte `max_pages` and three more words.
+    #[cfg(target_pointer_width = "32")]
+    pub const fn memory_limits(self) -> i32 {
+        self.words(5) + 8
+    }
     /// `VMTable`: element storage, length.
     pub const fn table_base(self) -> i32 {
         0
@@ -109,6 +115,12 @@ pub const FUNCREF_VMCTX_OFF: i32 = PtrSize::HOST.funcref_vmctx();
 pub const FUNCREF_SIG_OFF: i32 = PtrSize::HOST.funcref_sig();
 pub const VMMEMORY_BASE_OFF: i32 = PtrSize::HOST.memory_base();
 pub const MEMORY_SIZE_OFF: i32 = PtrSize::HOST.memory_size();
+#[cfg(target_pointer_width = "32")]
+pub const MEMORY_LIMITS_OFF: i32 = PtrSize::HOST.memory_limits();
+/// The access ends (static offset plus width) that `VMMemory::limits`
+/// holds a bound for: `limits[e - 1]` for end `e` in `1..=MEMORY_LIMITS`.
+#[cfg(target_pointer_width = "32")]
+pub const MEMORY_LIMITS: usize = 64;
 pub const TABLE_BASE_OFF: i32 = PtrSize::HOST.table_base();
 pub const TABLE_LEN_OFF: i32 = PtrSize::HOST.table_len();
 pub const VMCTX_STATE_OFF: i32 = PtrSize::HOST.vmctx_state();

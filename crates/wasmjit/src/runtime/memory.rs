@@ -118,6 +118,8 @@ impl LinearMemory {
                 budget: std::ptr::null(),
                 reserved: reservation,
                 pins: 0,
+                #[cfg(target_pointer_width = "32")]
+                limits: [0; crate::environ::vmoffsets::MEMORY_LIMITS],
             }),
             declared_max: max,
         };
@@ -230,8 +232,19 @@ fn grow(vm: &mut VMMemory, delta: u64) -> Option<u64> {
             return None;
         }
         vm.size = new_pages as usize * WASM_PAGE;
+        #[cfg(target_pointer_width = "32")]
+        set_limits(vm);
     }
     Some(old_pages)
+}
+
+/// `vm.limits[k] = size - k` (0 below 0) for the current size (see
+/// `VMMemory::limits`).
+#[cfg(target_pointer_width = "32")]
+fn set_limits(vm: &mut VMMemory) {
+    for (k, l) in vm.limits.iter_mut().enumerate() {
+        *l = vm.size.saturating_sub(k);
+    }
 }
 
 /// In a 32-bit process, where a memory reserves only what it uses (its
@@ -306,6 +319,24 @@ mod tests {
         } else {
             assert!(!guard_pages_available());
             assert!(LinearMemory::new(1, None, BoundsChecks::GuardPages).is_err());
+        }
+    }
+
+    /// `limits[e - 1]` is `size + 1 - e`, or 0 when the memory is smaller
+    /// than `e`, for every end `e`, through every size change.
+    #[test]
+    #[cfg(target_pointer_width = "32")]
+    fn limits_follow_the_size_on_32_bit() {
+        use crate::environ::vmoffsets::MEMORY_LIMITS;
+        let limits = |m: &LinearMemory| m.vm.limits;
+        let mut m = LinearMemory::new(0, None, BoundsChecks::Explicit).unwrap();
+        assert_eq!(limits(&m), [0; MEMORY_LIMITS]);
+        for pages in [1, 3] {
+            m.grow(pages - m.pages()).unwrap();
+            let size = pages as usize * WASM_PAGE;
+            for e in 1..=MEMORY_LIMITS {
+                assert_eq!(limits(&m)[e - 1], size + 1 - e, "end {e}, {pages} pages");
+            }
         }
     }
 

@@ -93,6 +93,15 @@ pub struct VMMemory {
     /// while non-zero, growing never moves the memory (not read by
     /// generated code).
     pub pins: usize,
+    /// 32-bit builds: `limits[e - 1]` = `size + 1 - e`, or 0 when `size <
+    /// e`, for every access end `e` (offset plus width) up to
+    /// [`MEMORY_LIMITS`](crate::environ::vmoffsets::MEMORY_LIMITS), so
+    /// that `index < limits[e - 1]` exactly when `index + e <= size`: the
+    /// ia32 backend's bounds check is then one compare with this word
+    /// (`compiler/isa/ia32/memory.rs`). Kept current by every size change
+    /// (`runtime/memory.rs`, `grow`).
+    #[cfg(target_pointer_width = "32")]
+    pub limits: [usize; crate::environ::vmoffsets::MEMORY_LIMITS],
 }
 
 /// A table as generated code sees it: raw elements (a `*const VMFuncRef`
@@ -135,6 +144,8 @@ mod tests {
         );
         assert_eq!(offset_of!(VMMemory, base), VMMEMORY_BASE_OFF as usize);
         assert_eq!(offset_of!(VMMemory, size), MEMORY_SIZE_OFF as usize);
+        #[cfg(target_pointer_width = "32")]
+        assert_eq!(offset_of!(VMMemory, limits), MEMORY_LIMITS_OFF as usize);
         assert_eq!(offset_of!(VMTable, base), TABLE_BASE_OFF as usize);
         assert_eq!(offset_of!(VMTable, len), TABLE_LEN_OFF as usize);
     }

@@ -22,20 +22,19 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x4E
+  10: jb near 0x4A
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: cmp dword [ebp+0x18],0
   25: movsd xmm0,[ebp+0x10]
-  2e: jne near 0x4A
-  34: push 0x40000000
-  39: push 0
-  3e: movq xmm7,[esp]
-  43: add esp,8
-  46: mulsd xmm0,xmm7
-  4a: mov esp,ebp
-  4c: pop ebp
-  4d: ret
-  4e: mov eax,9
-  53: call 0xFFFFFFA6
+  2e: jne near 0x46
+  34: mov edi,0x40000000
+  39: movd xmm7,edi
+  3d: psllq xmm7,0x20
+  42: mulsd xmm0,xmm7
+  46: mov esp,ebp
+  48: pop ebp
+  49: ret
+  4a: mov eax,9
+  4f: call 0xFFFFFFA6
 

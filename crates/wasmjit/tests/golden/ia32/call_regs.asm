@@ -163,16 +163,15 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x98]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x31
+  10: jb near 0x2D
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: push 0x402E0000
-  20: push 0
-  25: movq xmm0,[esp]
-  2a: add esp,8
-  2d: mov esp,ebp
-  2f: pop ebp
-  30: ret
-  31: mov eax,9
-  36: call 0xFFFFFCB7
+  1b: mov edi,0x402E0000
+  20: movd xmm0,edi
+  24: psllq xmm0,0x20
+  29: mov esp,ebp
+  2b: pop ebp
+  2c: ret
+  2d: mov eax,9
+  32: call 0xFFFFFCB7
 

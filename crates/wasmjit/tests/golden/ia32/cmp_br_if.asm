@@ -30,35 +30,34 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x92
+  10: jb near 0x8E
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: push 0x3FF00000
-  20: push 0
-  25: movq xmm0,[esp]
-  2a: add esp,8
-  2d: movsd xmm7,[ebp+0x10]
-  36: ucomisd xmm7,xmm0
-  3a: ja near 0x89
-  40: xorps xmm7,xmm7
-  43: ucomiss xmm7,[ebp+0x18]
-  4a: jae near 0x89
-  50: movsd xmm7,[ebp+0x10]
-  59: ucomisd xmm7,[ebp+0x10]
-  61: mov eax,1
-  66: jp near 0x77
-  6c: jne near 0x77
-  72: mov eax,0
-  77: test eax,eax
-  79: jne near 0x89
-  7f: mov eax,1
-  84: jmp 0x8E
-  89: mov eax,0
-  8e: mov esp,ebp
-  90: pop ebp
-  91: ret
-  92: mov eax,9
-  97: call 0xFFFFFF79
+  1b: mov edi,0x3FF00000
+  20: movd xmm0,edi
+  24: psllq xmm0,0x20
+  29: movsd xmm7,[ebp+0x10]
+  32: ucomisd xmm7,xmm0
+  36: ja near 0x85
+  3c: xorps xmm7,xmm7
+  3f: ucomiss xmm7,[ebp+0x18]
+  46: jae near 0x85
+  4c: movsd xmm7,[ebp+0x10]
+  55: ucomisd xmm7,[ebp+0x10]
+  5d: mov eax,1
+  62: jp near 0x73
+  68: jne near 0x73
+  6e: mov eax,0
+  73: test eax,eax
+  75: jne near 0x85
+  7b: mov eax,1
+  80: jmp 0x8A
+  85: mov eax,0
+  8a: mov esp,ebp
+  8c: pop ebp
+  8d: ret
+  8e: mov eax,9
+  93: call 0xFFFFFF79
 
 ;; func 2 
    0: push ebp
@@ -76,5 +75,5 @@
   37: pop ebp
   38: ret
   39: mov eax,9
-  3e: call 0xFFFFFEDD
+  3e: call 0xFFFFFEE1
 

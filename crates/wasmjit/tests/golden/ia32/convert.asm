@@ -20,25 +20,24 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x28]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x4F
+  10: jb near 0x4B
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x10]
   22: xorps xmm0,xmm0
   25: cvtsi2sd xmm0,eax
   29: test eax,eax
-  2b: jns near 0x47
-  31: push 0x41F00000
-  36: push 0
-  3b: movq xmm7,[esp]
-  40: add esp,8
-  43: addsd xmm0,xmm7
-  47: cvtsd2ss xmm0,xmm0
-  4b: mov esp,ebp
-  4d: pop ebp
-  4e: ret
-  4f: mov eax,9
-  54: call 0xFFFFFFBB
+  2b: jns near 0x43
+  31: mov edi,0x41F00000
+  36: movd xmm7,edi
+  3a: psllq xmm7,0x20
+  3f: addsd xmm0,xmm7
+  43: cvtsd2ss xmm0,xmm0
+  47: mov esp,ebp
+  49: pop ebp
+  4a: ret
+  4b: mov eax,9
+  50: call 0xFFFFFFBB
 
 ;; func 2 
    0: push ebp
@@ -71,8 +70,8 @@
   65: pop ebp
   66: ret
   67: mov eax,9
-  6c: call 0xFFFFFF62
-  71: call 0xFFFFFF62
+  6c: call 0xFFFFFF66
+  71: call 0xFFFFFF66
 
 ;; func 3 
    0: push ebp
@@ -105,8 +104,8 @@
   65: pop ebp
   66: ret
   67: mov eax,9
-  6c: call 0xFFFFFEEC
-  71: call 0xFFFFFEEC
+  6c: call 0xFFFFFEF0
+  71: call 0xFFFFFEF0
 
 ;; func 4 
    0: push ebp
@@ -123,31 +122,30 @@
   2b: pop ebp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFE76
+  32: call 0xFFFFFE7A
 
 ;; func 5 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x28]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x4B
+  10: jb near 0x47
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x10]
   22: xorps xmm0,xmm0
   25: cvtsi2sd xmm0,eax
   29: test eax,eax
-  2b: jns near 0x47
-  31: push 0x41F00000
-  36: push 0
-  3b: movq xmm7,[esp]
-  40: add esp,8
-  43: addsd xmm0,xmm7
-  47: mov esp,ebp
-  49: pop ebp
-  4a: ret
-  4b: mov eax,9
-  50: call 0xFFFFFE3F
+  2b: jns near 0x43
+  31: mov edi,0x41F00000
+  36: movd xmm7,edi
+  3a: psllq xmm7,0x20
+  3f: addsd xmm0,xmm7
+  43: mov esp,ebp
+  45: pop ebp
+  46: ret
+  47: mov eax,9
+  4c: call 0xFFFFFE43
 
 ;; func 6 
    0: push ebp
@@ -180,8 +178,8 @@
   65: pop ebp
   66: ret
   67: mov eax,9
-  6c: call 0xFFFFFDEA
-  71: call 0xFFFFFDEA
+  6c: call 0xFFFFFDF2
+  71: call 0xFFFFFDF2
 
 ;; func 7 
    0: push ebp
@@ -214,24 +212,23 @@
   65: pop ebp
   66: ret
   67: mov eax,9
-  6c: call 0xFFFFFD74
-  71: call 0xFFFFFD74
+  6c: call 0xFFFFFD7C
+  71: call 0xFFFFFD7C
 
 ;; func 8 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x28]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x31
+  10: jb near 0x2D
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: push 0x43F00000
-  20: push 0
-  25: movq xmm0,[esp]
-  2a: add esp,8
-  2d: mov esp,ebp
-  2f: pop ebp
-  30: ret
-  31: mov eax,9
-  36: call 0xFFFFFCFE
+  1b: mov edi,0x43F00000
+  20: movd xmm0,edi
+  24: psllq xmm0,0x20
+  29: mov esp,ebp
+  2b: pop ebp
+  2c: ret
+  2d: mov eax,9
+  32: call 0xFFFFFD06
 

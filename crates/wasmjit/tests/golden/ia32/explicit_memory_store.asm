@@ -3,169 +3,122 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x28]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x28B
+  10: jb near 0x1D7
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x18]
   22: mov ecx,[ebp+0x10]
   29: mov edi,[esi+8]
-  2f: mov edi,[edi+4]
-  36: sub edi,4
-  3c: jb near 0x295
-  42: cmp ecx,edi
-  44: ja near 0x295
-  4a: mov edi,[esi+8]
-  50: mov edi,[edi]
-  54: mov [edi+ecx],eax
-  5b: mov eax,[ebp+0x18]
-  62: mov ecx,[ebp+0x10]
-  69: mov edi,[esi+8]
-  6f: mov edi,[edi+4]
-  76: sub edi,2
-  7c: jb near 0x295
-  82: cmp ecx,edi
-  84: ja near 0x295
-  8a: mov edi,[esi+8]
-  90: mov edi,[edi]
-  94: mov [edi+ecx+1],al
-  9b: mov eax,[ebp+0x18]
-  a2: mov ecx,[ebp+0x10]
-  a9: mov edi,[esi+8]
-  af: mov edi,[edi+4]
-  b6: sub edi,4
-  bc: jb near 0x295
-  c2: cmp ecx,edi
-  c4: ja near 0x295
-  ca: mov edi,[esi+8]
-  d0: mov edi,[edi]
-  d4: mov [edi+ecx+2],ax
-  dc: mov eax,[ebp+0x18]
-  e3: mov edx,[ebp+0x1C]
-  ea: mov ecx,[ebp+0x10]
-  f1: mov edi,[esi+8]
-  f7: mov edi,[edi+4]
-  fe: sub edi,0x10
- 104: jb near 0x295
- 10a: cmp ecx,edi
- 10c: ja near 0x295
- 112: mov edi,[esi+8]
- 118: mov edi,[edi]
- 11c: mov [edi+ecx+8],eax
- 123: mov [edi+ecx+0xC],edx
- 12a: mov eax,[ebp+0x18]
- 131: mov edx,[ebp+0x1C]
- 138: mov ecx,[ebp+0x10]
- 13f: mov edi,[esi+8]
- 145: mov edi,[edi+4]
- 14c: sub edi,1
- 152: jb near 0x295
- 158: cmp ecx,edi
- 15a: ja near 0x295
- 160: mov edi,[esi+8]
- 166: mov edi,[edi]
- 16a: mov [edi+ecx],al
- 171: mov eax,[ebp+0x18]
- 178: mov edx,[ebp+0x1C]
- 17f: mov ecx,[ebp+0x10]
- 186: mov edi,[esi+8]
- 18c: mov edi,[edi+4]
- 193: sub edi,2
- 199: jb near 0x295
- 19f: cmp ecx,edi
- 1a1: ja near 0x295
- 1a7: mov edi,[esi+8]
- 1ad: mov edi,[edi]
- 1b1: mov [edi+ecx],ax
- 1b9: mov eax,[ebp+0x18]
- 1c0: mov edx,[ebp+0x1C]
- 1c7: mov ecx,[ebp+0x10]
- 1ce: mov edi,[esi+8]
- 1d4: mov edi,[edi+4]
- 1db: sub edi,4
- 1e1: jb near 0x295
- 1e7: cmp ecx,edi
- 1e9: ja near 0x295
- 1ef: mov edi,[esi+8]
- 1f5: mov edi,[edi]
- 1f9: mov [edi+ecx],eax
- 200: mov eax,[ebp+0x10]
- 207: mov edi,[esi+8]
- 20d: mov edi,[edi+4]
- 214: sub edi,8
- 21a: jb near 0x295
- 220: cmp eax,edi
- 222: ja near 0x295
- 228: mov edi,[esi+8]
- 22e: mov edi,[edi]
- 232: mov dword [edi+eax+4],0x4D
- 23d: mov eax,0x3456789A
- 242: mov edx,0x12
- 247: mov ecx,[ebp+0x10]
- 24e: mov edi,[esi+8]
- 254: mov edi,[edi+4]
- 25b: sub edi,8
- 261: jb near 0x295
- 267: cmp ecx,edi
- 269: ja near 0x295
- 26f: mov edi,[esi+8]
- 275: mov edi,[edi]
- 279: mov [edi+ecx],eax
- 280: mov [edi+ecx+4],edx
- 287: mov esp,ebp
- 289: pop ebp
- 28a: ret
- 28b: mov eax,9
- 290: call 0xFFFFFFF2
- 295: mov eax,2
- 29a: call 0xFFFFFFF2
+  2f: cmp ecx,[edi+0x28]
+  36: jae near 0x1E1
+  3c: mov edi,[edi]
+  40: mov [edi+ecx],eax
+  47: mov eax,[ebp+0x18]
+  4e: mov ecx,[ebp+0x10]
+  55: mov edi,[esi+8]
+  5b: cmp ecx,[edi+0x20]
+  62: jae near 0x1E1
+  68: mov edi,[edi]
+  6c: mov [edi+ecx+1],al
+  73: mov eax,[ebp+0x18]
+  7a: mov ecx,[ebp+0x10]
+  81: mov edi,[esi+8]
+  87: cmp ecx,[edi+0x28]
+  8e: jae near 0x1E1
+  94: mov edi,[edi]
+  98: mov [edi+ecx+2],ax
+  a0: mov eax,[ebp+0x18]
+  a7: mov edx,[ebp+0x1C]
+  ae: mov ecx,[ebp+0x10]
+  b5: mov edi,[esi+8]
+  bb: cmp ecx,[edi+0x58]
+  c2: jae near 0x1E1
+  c8: mov edi,[edi]
+  cc: mov [edi+ecx+8],eax
+  d3: mov [edi+ecx+0xC],edx
+  da: mov eax,[ebp+0x18]
+  e1: mov edx,[ebp+0x1C]
+  e8: mov ecx,[ebp+0x10]
+  ef: mov edi,[esi+8]
+  f5: cmp ecx,[edi+0x1C]
+  fc: jae near 0x1E1
+ 102: mov edi,[edi]
+ 106: mov [edi+ecx],al
+ 10d: mov eax,[ebp+0x18]
+ 114: mov edx,[ebp+0x1C]
+ 11b: mov ecx,[ebp+0x10]
+ 122: mov edi,[esi+8]
+ 128: cmp ecx,[edi+0x20]
+ 12f: jae near 0x1E1
+ 135: mov edi,[edi]
+ 139: mov [edi+ecx],ax
+ 141: mov eax,[ebp+0x18]
+ 148: mov edx,[ebp+0x1C]
+ 14f: mov ecx,[ebp+0x10]
+ 156: mov edi,[esi+8]
+ 15c: cmp ecx,[edi+0x28]
+ 163: jae near 0x1E1
+ 169: mov edi,[edi]
+ 16d: mov [edi+ecx],eax
+ 174: mov eax,[ebp+0x10]
+ 17b: mov edi,[esi+8]
+ 181: cmp eax,[edi+0x38]
+ 188: jae near 0x1E1
+ 18e: mov edi,[edi]
+ 192: mov dword [edi+eax+4],0x4D
+ 19d: mov eax,0x3456789A
+ 1a2: mov edx,0x12
+ 1a7: mov ecx,[ebp+0x10]
+ 1ae: mov edi,[esi+8]
+ 1b4: cmp ecx,[edi+0x38]
+ 1bb: jae near 0x1E1
+ 1c1: mov edi,[edi]
+ 1c5: mov [edi+ecx],eax
+ 1cc: mov [edi+ecx+4],edx
+ 1d3: mov esp,ebp
+ 1d5: pop ebp
+ 1d6: ret
+ 1d7: mov eax,9
+ 1dc: call 0xFFFFFFF2
+ 1e1: mov eax,2
+ 1e6: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x28]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xE9
+  10: jb near 0xB5
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movsd xmm0,[ebp+0x18]
   24: mov eax,[ebp+0x10]
   2b: mov edi,[esi+8]
-  31: mov edi,[edi+4]
-  38: sub edi,8
-  3e: jb near 0xF3
-  44: cmp eax,edi
-  46: ja near 0xF3
-  4c: mov edi,[esi+8]
-  52: mov edi,[edi]
-  56: movsd [edi+eax],xmm0
-  5f: movsd xmm0,[ebp+0x18]
-  68: cvtsd2ss xmm0,xmm0
-  6c: mov eax,[ebp+0x10]
-  73: mov edi,[esi+8]
-  79: mov edi,[edi+4]
-  80: sub edi,0xC
-  86: jb near 0xF3
-  8c: cmp eax,edi
-  8e: ja near 0xF3
-  94: mov edi,[esi+8]
-  9a: mov edi,[edi]
-  9e: movss [edi+eax+8],xmm0
-  a7: push 0x3FF80000
-  ac: push 0
-  b1: movq xmm0,[esp]
-  b6: add esp,8
-  b9: mov edi,[esi+8]
-  bf: mov edi,[edi+4]
-  c6: sub edi,0x18
-  cc: jb near 0xF3
-  d2: mov edi,[esi+8]
-  d8: mov edi,[edi]
-  dc: movsd [edi+0x10],xmm0
-  e5: mov esp,ebp
-  e7: pop ebp
-  e8: ret
-  e9: mov eax,9
-  ee: call 0xFFFFFD53
-  f3: mov eax,2
-  f8: call 0xFFFFFD53
+  31: cmp eax,[edi+0x38]
+  38: jae near 0xBF
+  3e: mov edi,[edi]
+  42: movsd [edi+eax],xmm0
+  4b: movsd xmm0,[ebp+0x18]
+  54: cvtsd2ss xmm0,xmm0
+  58: mov eax,[ebp+0x10]
+  5f: mov edi,[esi+8]
+  65: cmp eax,[edi+0x48]
+  6c: jae near 0xBF
+  72: mov edi,[edi]
+  76: movss [edi+eax+8],xmm0
+  7f: mov edi,0x3FF80000
+  84: movd xmm0,edi
+  88: psllq xmm0,0x20
+  8d: mov edi,[esi+8]
+  93: cmp dword [edi+4],0x18
+  9e: jb near 0xBF
+  a4: mov edi,[edi]
+  a8: movsd [edi+0x10],xmm0
+  b1: mov esp,ebp
+  b3: pop ebp
+  b4: ret
+  b5: mov eax,9
+  ba: call 0xFFFFFE07
+  bf: mov eax,2
+  c4: call 0xFFFFFE07
 

@@ -3,260 +3,186 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x2A4
+  10: jb near 0x1E8
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x10]
   22: mov edi,[esi+8]
-  28: mov edi,[edi+4]
-  2f: sub edi,0x20
-  35: jb near 0x2AE
-  3b: cmp eax,edi
-  3d: ja near 0x2AE
-  43: mov edi,[esi+8]
-  49: mov edi,[edi]
-  4d: movdqu xmm0,[edi+eax+0x10]
-  56: mov eax,[ebp+0x10]
-  5d: mov edi,[esi+8]
-  63: mov edi,[edi+4]
-  6a: sub edi,8
-  70: jb near 0x2AE
-  76: cmp eax,edi
-  78: ja near 0x2AE
-  7e: mov edi,[esi+8]
-  84: mov edi,[edi]
-  88: pmovsxbw xmm1,[edi+eax]
-  92: paddw xmm0,xmm1
-  96: mov eax,[ebp+0x10]
-  9d: mov edi,[esi+8]
-  a3: mov edi,[edi+4]
-  aa: sub edi,8
-  b0: jb near 0x2AE
-  b6: cmp eax,edi
-  b8: ja near 0x2AE
-  be: mov edi,[esi+8]
-  c4: mov edi,[edi]
-  c8: pmovzxwd xmm1,[edi+eax]
-  d2: paddd xmm0,xmm1
-  d6: mov eax,[ebp+0x10]
-  dd: mov edi,[esi+8]
-  e3: mov edi,[edi+4]
-  ea: sub edi,8
-  f0: jb near 0x2AE
-  f6: cmp eax,edi
-  f8: ja near 0x2AE
-  fe: mov edi,[esi+8]
- 104: mov edi,[edi]
- 108: pmovsxdq xmm1,[edi+eax]
- 112: paddq xmm0,xmm1
- 116: mov edi,[esi+8]
- 11c: mov edi,[edi+4]
- 123: sub edi,0x41
- 129: jb near 0x2AE
- 12f: mov edi,[esi+8]
- 135: mov edi,[edi]
- 139: pinsrb xmm1,[edi+0x40],0
- 144: pxor xmm7,xmm7
- 148: pshufb xmm1,xmm7
- 14d: paddb xmm0,xmm1
- 151: mov eax,[ebp+0x10]
- 158: mov edi,[esi+8]
- 15e: mov edi,[edi+4]
- 165: sub edi,2
- 16b: jb near 0x2AE
- 171: cmp eax,edi
- 173: ja near 0x2AE
- 179: mov edi,[esi+8]
- 17f: mov edi,[edi]
- 183: pinsrw xmm1,[edi+eax],0
- 18d: pshuflw xmm1,xmm1,0
- 192: pshufd xmm1,xmm1,0
- 197: paddw xmm0,xmm1
- 19b: mov eax,[ebp+0x10]
- 1a2: mov edi,[esi+8]
- 1a8: mov edi,[edi+4]
- 1af: sub edi,4
- 1b5: jb near 0x2AE
- 1bb: cmp eax,edi
- 1bd: ja near 0x2AE
- 1c3: mov edi,[esi+8]
- 1c9: mov edi,[edi]
- 1cd: movd xmm1,[edi+eax]
- 1d6: pshufd xmm1,xmm1,0
- 1db: paddd xmm0,xmm1
- 1df: mov eax,[ebp+0x10]
- 1e6: mov edi,[esi+8]
- 1ec: mov edi,[edi+4]
- 1f3: sub edi,8
- 1f9: jb near 0x2AE
- 1ff: cmp eax,edi
- 201: ja near 0x2AE
- 207: mov edi,[esi+8]
- 20d: mov edi,[edi]
- 211: movq xmm1,[edi+eax]
- 21a: punpcklqdq xmm1,xmm1
- 21e: paddq xmm0,xmm1
- 222: mov eax,[ebp+0x10]
- 229: mov edi,[esi+8]
- 22f: mov edi,[edi+4]
- 236: sub edi,4
- 23c: jb near 0x2AE
- 242: cmp eax,edi
- 244: ja near 0x2AE
- 24a: mov edi,[esi+8]
- 250: mov edi,[edi]
- 254: movd xmm1,[edi+eax]
- 25d: por xmm0,xmm1
- 261: mov eax,[ebp+0x10]
- 268: mov edi,[esi+8]
- 26e: mov edi,[edi+4]
- 275: sub edi,8
- 27b: jb near 0x2AE
- 281: cmp eax,edi
- 283: ja near 0x2AE
- 289: mov edi,[esi+8]
- 28f: mov edi,[edi]
- 293: movq xmm1,[edi+eax]
- 29c: por xmm0,xmm1
- 2a0: mov esp,ebp
- 2a2: pop ebp
- 2a3: ret
- 2a4: mov eax,9
- 2a9: call 0xFFFFFFF2
- 2ae: mov eax,2
- 2b3: call 0xFFFFFFF2
+  28: cmp eax,[edi+0x98]
+  2f: jae near 0x1F2
+  35: mov edi,[edi]
+  39: movdqu xmm0,[edi+eax+0x10]
+  42: mov eax,[ebp+0x10]
+  49: mov edi,[esi+8]
+  4f: cmp eax,[edi+0x38]
+  56: jae near 0x1F2
+  5c: mov edi,[edi]
+  60: pmovsxbw xmm1,[edi+eax]
+  6a: paddw xmm0,xmm1
+  6e: mov eax,[ebp+0x10]
+  75: mov edi,[esi+8]
+  7b: cmp eax,[edi+0x38]
+  82: jae near 0x1F2
+  88: mov edi,[edi]
+  8c: pmovzxwd xmm1,[edi+eax]
+  96: paddd xmm0,xmm1
+  9a: mov eax,[ebp+0x10]
+  a1: mov edi,[esi+8]
+  a7: cmp eax,[edi+0x38]
+  ae: jae near 0x1F2
+  b4: mov edi,[edi]
+  b8: pmovsxdq xmm1,[edi+eax]
+  c2: paddq xmm0,xmm1
+  c6: mov edi,[esi+8]
+  cc: cmp dword [edi+4],0x41
+  d7: jb near 0x1F2
+  dd: mov edi,[edi]
+  e1: pinsrb xmm1,[edi+0x40],0
+  ec: pxor xmm7,xmm7
+  f0: pshufb xmm1,xmm7
+  f5: paddb xmm0,xmm1
+  f9: mov eax,[ebp+0x10]
+ 100: mov edi,[esi+8]
+ 106: cmp eax,[edi+0x20]
+ 10d: jae near 0x1F2
+ 113: mov edi,[edi]
+ 117: pinsrw xmm1,[edi+eax],0
+ 121: pshuflw xmm1,xmm1,0
+ 126: pshufd xmm1,xmm1,0
+ 12b: paddw xmm0,xmm1
+ 12f: mov eax,[ebp+0x10]
+ 136: mov edi,[esi+8]
+ 13c: cmp eax,[edi+0x28]
+ 143: jae near 0x1F2
+ 149: mov edi,[edi]
+ 14d: movd xmm1,[edi+eax]
+ 156: pshufd xmm1,xmm1,0
+ 15b: paddd xmm0,xmm1
+ 15f: mov eax,[ebp+0x10]
+ 166: mov edi,[esi+8]
+ 16c: cmp eax,[edi+0x38]
+ 173: jae near 0x1F2
+ 179: mov edi,[edi]
+ 17d: movq xmm1,[edi+eax]
+ 186: punpcklqdq xmm1,xmm1
+ 18a: paddq xmm0,xmm1
+ 18e: mov eax,[ebp+0x10]
+ 195: mov edi,[esi+8]
+ 19b: cmp eax,[edi+0x28]
+ 1a2: jae near 0x1F2
+ 1a8: mov edi,[edi]
+ 1ac: movd xmm1,[edi+eax]
+ 1b5: por xmm0,xmm1
+ 1b9: mov eax,[ebp+0x10]
+ 1c0: mov edi,[esi+8]
+ 1c6: cmp eax,[edi+0x38]
+ 1cd: jae near 0x1F2
+ 1d3: mov edi,[edi]
+ 1d7: movq xmm1,[edi+eax]
+ 1e0: por xmm0,xmm1
+ 1e4: mov esp,ebp
+ 1e6: pop ebp
+ 1e7: ret
+ 1e8: mov eax,9
+ 1ed: call 0xFFFFFFF2
+ 1f2: mov eax,2
+ 1f7: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x14E
+  10: jb near 0xFE
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movdqu xmm0,[ebp+0x18]
   24: mov eax,[ebp+0x10]
   2b: mov edi,[esi+8]
-  31: mov edi,[edi+4]
-  38: sub edi,1
-  3e: jb near 0x158
-  44: cmp eax,edi
-  46: ja near 0x158
-  4c: mov edi,[esi+8]
-  52: mov edi,[edi]
-  56: pinsrb xmm0,[edi+eax],3
-  61: movdqu [ebp+0x18],xmm0
-  6a: movdqu xmm0,[ebp+0x18]
-  73: mov eax,[ebp+0x10]
-  7a: mov edi,[esi+8]
-  80: mov edi,[edi+4]
-  87: sub edi,2
-  8d: jb near 0x158
-  93: cmp eax,edi
-  95: ja near 0x158
-  9b: mov edi,[esi+8]
-  a1: mov edi,[edi]
-  a5: pinsrw xmm0,[edi+eax],7
-  af: movdqu [ebp+0x18],xmm0
-  b8: movdqu xmm0,[ebp+0x18]
-  c1: mov eax,[ebp+0x10]
-  c8: mov edi,[esi+8]
-  ce: mov edi,[edi+4]
-  d5: sub edi,4
-  db: jb near 0x158
-  e1: cmp eax,edi
-  e3: ja near 0x158
-  e9: mov edi,[esi+8]
-  ef: mov edi,[edi]
-  f3: pinsrd xmm0,[edi+eax],1
-  fe: movdqu [ebp+0x18],xmm0
- 107: movdqu xmm0,[ebp+0x18]
- 110: mov eax,[ebp+0x10]
- 117: mov edi,[esi+8]
- 11d: mov edi,[edi+4]
- 124: sub edi,8
- 12a: jb near 0x158
- 130: cmp eax,edi
- 132: ja near 0x158
- 138: mov edi,[esi+8]
- 13e: mov edi,[edi]
- 142: movhps xmm0,[edi+eax]
- 14a: mov esp,ebp
- 14c: pop ebp
- 14d: ret
- 14e: mov eax,9
- 153: call 0xFFFFFD3A
- 158: mov eax,2
- 15d: call 0xFFFFFD3A
+  31: cmp eax,[edi+0x1C]
+  38: jae near 0x108
+  3e: mov edi,[edi]
+  42: pinsrb xmm0,[edi+eax],3
+  4d: movdqu [ebp+0x18],xmm0
+  56: movdqu xmm0,[ebp+0x18]
+  5f: mov eax,[ebp+0x10]
+  66: mov edi,[esi+8]
+  6c: cmp eax,[edi+0x20]
+  73: jae near 0x108
+  79: mov edi,[edi]
+  7d: pinsrw xmm0,[edi+eax],7
+  87: movdqu [ebp+0x18],xmm0
+  90: movdqu xmm0,[ebp+0x18]
+  99: mov eax,[ebp+0x10]
+  a0: mov edi,[esi+8]
+  a6: cmp eax,[edi+0x28]
+  ad: jae near 0x108
+  b3: mov edi,[edi]
+  b7: pinsrd xmm0,[edi+eax],1
+  c2: movdqu [ebp+0x18],xmm0
+  cb: movdqu xmm0,[ebp+0x18]
+  d4: mov eax,[ebp+0x10]
+  db: mov edi,[esi+8]
+  e1: cmp eax,[edi+0x38]
+  e8: jae near 0x108
+  ee: mov edi,[edi]
+  f2: movhps xmm0,[edi+eax]
+  fa: mov esp,ebp
+  fc: pop ebp
+  fd: ret
+  fe: mov eax,9
+ 103: call 0xFFFFFDF6
+ 108: mov eax,2
+ 10d: call 0xFFFFFDF6
 
 ;; func 2 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x178
+  10: jb near 0x114
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movdqu xmm0,[ebp+0x18]
   24: mov eax,[ebp+0x10]
   2b: mov edi,[esi+8]
-  31: mov edi,[edi+4]
-  38: sub edi,0x30
-  3e: jb near 0x182
-  44: cmp eax,edi
-  46: ja near 0x182
-  4c: mov edi,[esi+8]
-  52: mov edi,[edi]
-  56: movdqu [edi+eax+0x20],xmm0
-  5f: movdqu xmm0,[ebp+0x18]
-  68: mov eax,[ebp+0x10]
-  6f: mov edi,[esi+8]
-  75: mov edi,[edi+4]
-  7c: sub edi,1
-  82: jb near 0x182
-  88: cmp eax,edi
-  8a: ja near 0x182
-  90: mov edi,[esi+8]
-  96: mov edi,[edi]
-  9a: pextrb [edi+eax],xmm0,0xF
-  a5: movdqu xmm0,[ebp+0x18]
-  ae: mov eax,[ebp+0x10]
-  b5: mov edi,[esi+8]
-  bb: mov edi,[edi+4]
-  c2: sub edi,2
-  c8: jb near 0x182
-  ce: cmp eax,edi
-  d0: ja near 0x182
-  d6: mov edi,[esi+8]
-  dc: mov edi,[edi]
-  e0: pextrw [edi+eax],xmm0,2
-  eb: movdqu xmm0,[ebp+0x18]
-  f4: mov eax,[ebp+0x10]
-  fb: mov edi,[esi+8]
- 101: mov edi,[edi+4]
- 108: sub edi,4
- 10e: jb near 0x182
- 114: cmp eax,edi
- 116: ja near 0x182
- 11c: mov edi,[esi+8]
- 122: mov edi,[edi]
- 126: pextrd [edi+eax],xmm0,0
- 131: movdqu xmm0,[ebp+0x18]
- 13a: mov eax,[ebp+0x10]
- 141: mov edi,[esi+8]
- 147: mov edi,[edi+4]
- 14e: sub edi,8
- 154: jb near 0x182
- 15a: cmp eax,edi
- 15c: ja near 0x182
- 162: mov edi,[esi+8]
- 168: mov edi,[edi]
- 16c: movhps [edi+eax],xmm0
- 174: mov esp,ebp
- 176: pop ebp
- 177: ret
- 178: mov eax,9
- 17d: call 0xFFFFFBD8
- 182: mov eax,2
- 187: call 0xFFFFFBD8
+  31: cmp eax,[edi+0xD8]
+  38: jae near 0x11E
+  3e: mov edi,[edi]
+  42: movdqu [edi+eax+0x20],xmm0
+  4b: movdqu xmm0,[ebp+0x18]
+  54: mov eax,[ebp+0x10]
+  5b: mov edi,[esi+8]
+  61: cmp eax,[edi+0x1C]
+  68: jae near 0x11E
+  6e: mov edi,[edi]
+  72: pextrb [edi+eax],xmm0,0xF
+  7d: movdqu xmm0,[ebp+0x18]
+  86: mov eax,[ebp+0x10]
+  8d: mov edi,[esi+8]
+  93: cmp eax,[edi+0x20]
+  9a: jae near 0x11E
+  a0: mov edi,[edi]
+  a4: pextrw [edi+eax],xmm0,2
+  af: movdqu xmm0,[ebp+0x18]
+  b8: mov eax,[ebp+0x10]
+  bf: mov edi,[esi+8]
+  c5: cmp eax,[edi+0x28]
+  cc: jae near 0x11E
+  d2: mov edi,[edi]
+  d6: pextrd [edi+eax],xmm0,0
+  e1: movdqu xmm0,[ebp+0x18]
+  ea: mov eax,[ebp+0x10]
+  f1: mov edi,[esi+8]
+  f7: cmp eax,[edi+0x38]
+  fe: jae near 0x11E
+ 104: mov edi,[edi]
+ 108: movhps [edi+eax],xmm0
+ 110: mov esp,ebp
+ 112: pop ebp
+ 113: ret
+ 114: mov eax,9
+ 119: call 0xFFFFFCE4
+ 11e: mov eax,2
+ 123: call 0xFFFFFCE4
 

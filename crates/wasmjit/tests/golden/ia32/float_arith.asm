@@ -25,7 +25,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x5B
+  10: jb near 0x57
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movsd xmm0,[ebp+0x10]
@@ -33,14 +33,13 @@
   2c: movsd xmm1,[ebp+0x10]
   35: subsd xmm1,[ebp+0x18]
   3d: mulsd xmm0,xmm1
-  41: push 0x40080000
-  46: push 0
-  4b: movq xmm7,[esp]
-  50: add esp,8
-  53: divsd xmm0,xmm7
-  57: mov esp,ebp
-  59: pop ebp
-  5a: ret
-  5b: mov eax,9
-  60: call 0xFFFFFF96
+  41: mov edi,0x40080000
+  46: movd xmm7,edi
+  4a: psllq xmm7,0x20
+  4f: divsd xmm0,xmm7
+  53: mov esp,ebp
+  55: pop ebp
+  56: ret
+  57: mov eax,9
+  5c: call 0xFFFFFF96
 

@@ -3,18 +3,19 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x31
+  10: jb near 0x35
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: push 0xBFFD64D5
-  20: push 0x1E0DB1C6
-  25: movq xmm0,[esp]
-  2a: add esp,8
-  2d: mov esp,ebp
-  2f: pop ebp
-  30: ret
-  31: mov eax,9
-  36: call 0xFFFFFFF2
+  1b: mov edi,0x1E0DB1C6
+  20: movd xmm0,edi
+  24: mov edi,0xBFFD64D5
+  29: movd xmm7,edi
+  2d: punpckldq xmm0,xmm7
+  31: mov esp,ebp
+  33: pop ebp
+  34: ret
+  35: mov eax,9
+  3a: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
@@ -30,7 +31,7 @@
   26: pop ebp
   27: ret
   28: mov eax,9
-  2d: call 0xFFFFFFB7
+  2d: call 0xFFFFFFB3
 
 ;; func 2 
    0: push ebp
@@ -47,7 +48,7 @@
   27: pop ebp
   28: ret
   29: mov eax,9
-  2e: call 0xFFFFFF85
+  2e: call 0xFFFFFF81
 
 ;; func 3 
    0: push ebp
@@ -62,5 +63,5 @@
   22: pop ebp
   23: ret
   24: mov eax,9
-  29: call 0xFFFFFF52
+  29: call 0xFFFFFF4E
 

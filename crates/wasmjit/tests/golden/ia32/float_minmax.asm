@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xC0
+  10: jb near 0xCB
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movss xmm0,[ebp+0x10]
@@ -29,26 +29,28 @@
   87: addss xmm0,xmm1
   8b: movss xmm1,[ebp+0x10]
   94: movss xmm2,[ebp+0x18]
-  9d: push 0xFFFFFFFF
-  a2: push 0x7FFFFFFF
-  a7: movq xmm7,[esp]
-  ac: add esp,8
-  af: andps xmm1,xmm7
-  b2: andnps xmm7,xmm2
-  b5: orps xmm1,xmm7
-  b8: addss xmm0,xmm1
-  bc: mov esp,ebp
-  be: pop ebp
-  bf: ret
-  c0: mov eax,9
-  c5: call 0xFFFFFFF2
+  9d: mov edi,0x7FFFFFFF
+  a2: movd xmm7,edi
+  a6: mov edi,0xFFFF
+  ab: pinsrw xmm7,edi,2
+  b0: mov edi,0xFFFF
+  b5: pinsrw xmm7,edi,3
+  ba: andps xmm1,xmm7
+  bd: andnps xmm7,xmm2
+  c0: orps xmm1,xmm7
+  c3: addss xmm0,xmm1
+  c7: mov esp,ebp
+  c9: pop ebp
+  ca: ret
+  cb: mov eax,9
+  d0: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xB3
+  10: jb near 0xAF
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movsd xmm0,[ebp+0x10]
@@ -73,15 +75,14 @@
   85: addsd xmm1,xmm7
   89: addsd xmm0,xmm1
   8d: movsd xmm1,[ebp+0x10]
-  96: push 0x80000000
-  9b: push 0
-  a0: movq xmm7,[esp]
-  a5: add esp,8
-  a8: orps xmm1,xmm7
-  ab: addsd xmm0,xmm1
-  af: mov esp,ebp
-  b1: pop ebp
-  b2: ret
-  b3: mov eax,9
-  b8: call 0xFFFFFF28
+  96: mov edi,0x80000000
+  9b: movd xmm7,edi
+  9f: psllq xmm7,0x20
+  a4: orps xmm1,xmm7
+  a7: addsd xmm0,xmm1
+  ab: mov esp,ebp
+  ad: pop ebp
+  ae: ret
+  af: mov eax,9
+  b4: call 0xFFFFFF1D
 

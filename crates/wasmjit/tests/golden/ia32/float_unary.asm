@@ -3,80 +3,83 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xB3
+  10: jb near 0xBE
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movss xmm0,[ebp+0x10]
-  24: push 0xFFFFFFFF
-  29: push 0x7FFFFFFF
-  2e: movq xmm7,[esp]
-  33: add esp,8
-  36: andps xmm0,xmm7
-  39: movss xmm1,[ebp+0x10]
-  42: mov edi,0x80000000
-  47: movd xmm7,edi
-  4b: xorps xmm1,xmm7
-  4e: addss xmm0,xmm1
-  52: movss xmm1,[ebp+0x10]
-  5b: roundss xmm1,xmm1,2
-  61: addss xmm0,xmm1
-  65: movss xmm1,[ebp+0x10]
-  6e: roundss xmm1,xmm1,1
-  74: addss xmm0,xmm1
-  78: movss xmm1,[ebp+0x10]
-  81: roundss xmm1,xmm1,3
-  87: addss xmm0,xmm1
-  8b: movss xmm1,[ebp+0x10]
-  94: roundss xmm1,xmm1,0
-  9a: addss xmm0,xmm1
-  9e: movss xmm1,[ebp+0x10]
-  a7: sqrtss xmm1,xmm1
-  ab: addss xmm0,xmm1
-  af: mov esp,ebp
-  b1: pop ebp
-  b2: ret
-  b3: mov eax,9
-  b8: call 0xFFFFFFF2
+  24: mov edi,0x7FFFFFFF
+  29: movd xmm7,edi
+  2d: mov edi,0xFFFF
+  32: pinsrw xmm7,edi,2
+  37: mov edi,0xFFFF
+  3c: pinsrw xmm7,edi,3
+  41: andps xmm0,xmm7
+  44: movss xmm1,[ebp+0x10]
+  4d: mov edi,0x80000000
+  52: movd xmm7,edi
+  56: xorps xmm1,xmm7
+  59: addss xmm0,xmm1
+  5d: movss xmm1,[ebp+0x10]
+  66: roundss xmm1,xmm1,2
+  6c: addss xmm0,xmm1
+  70: movss xmm1,[ebp+0x10]
+  79: roundss xmm1,xmm1,1
+  7f: addss xmm0,xmm1
+  83: movss xmm1,[ebp+0x10]
+  8c: roundss xmm1,xmm1,3
+  92: addss xmm0,xmm1
+  96: movss xmm1,[ebp+0x10]
+  9f: roundss xmm1,xmm1,0
+  a5: addss xmm0,xmm1
+  a9: movss xmm1,[ebp+0x10]
+  b2: sqrtss xmm1,xmm1
+  b6: addss xmm0,xmm1
+  ba: mov esp,ebp
+  bc: pop ebp
+  bd: ret
+  be: mov eax,9
+  c3: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xBC
+  10: jb near 0xC3
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movsd xmm0,[ebp+0x10]
-  24: push 0x7FFFFFFF
-  29: push 0xFFFFFFFF
-  2e: movq xmm7,[esp]
-  33: add esp,8
-  36: andps xmm0,xmm7
-  39: movsd xmm1,[ebp+0x10]
-  42: push 0x80000000
-  47: push 0
-  4c: movq xmm7,[esp]
-  51: add esp,8
-  54: xorps xmm1,xmm7
-  57: addsd xmm0,xmm1
-  5b: movsd xmm1,[ebp+0x10]
-  64: roundsd xmm1,xmm1,2
-  6a: addsd xmm0,xmm1
-  6e: movsd xmm1,[ebp+0x10]
-  77: roundsd xmm1,xmm1,1
-  7d: addsd xmm0,xmm1
-  81: movsd xmm1,[ebp+0x10]
-  8a: roundsd xmm1,xmm1,3
-  90: addsd xmm0,xmm1
-  94: movsd xmm1,[ebp+0x10]
-  9d: roundsd xmm1,xmm1,0
-  a3: addsd xmm0,xmm1
-  a7: movsd xmm1,[ebp+0x10]
-  b0: sqrtsd xmm1,xmm1
-  b4: addsd xmm0,xmm1
-  b8: mov esp,ebp
-  ba: pop ebp
-  bb: ret
-  bc: mov eax,9
-  c1: call 0xFFFFFF35
+  24: mov edi,0xFFFFFFFF
+  29: movd xmm7,edi
+  2d: mov edi,0xFFFF
+  32: pinsrw xmm7,edi,2
+  37: mov edi,0x7FFF
+  3c: pinsrw xmm7,edi,3
+  41: andps xmm0,xmm7
+  44: movsd xmm1,[ebp+0x10]
+  4d: mov edi,0x80000000
+  52: movd xmm7,edi
+  56: psllq xmm7,0x20
+  5b: xorps xmm1,xmm7
+  5e: addsd xmm0,xmm1
+  62: movsd xmm1,[ebp+0x10]
+  6b: roundsd xmm1,xmm1,2
+  71: addsd xmm0,xmm1
+  75: movsd xmm1,[ebp+0x10]
+  7e: roundsd xmm1,xmm1,1
+  84: addsd xmm0,xmm1
+  88: movsd xmm1,[ebp+0x10]
+  91: roundsd xmm1,xmm1,3
+  97: addsd xmm0,xmm1
+  9b: movsd xmm1,[ebp+0x10]
+  a4: roundsd xmm1,xmm1,0
+  aa: addsd xmm0,xmm1
+  ae: movsd xmm1,[ebp+0x10]
+  b7: sqrtsd xmm1,xmm1
+  bb: addsd xmm0,xmm1
+  bf: mov esp,ebp
+  c1: pop ebp
+  c2: ret
+  c3: mov eax,9
+  c8: call 0xFFFFFF2A
 

@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x185
+  10: jb near 0x149
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: lea edi,[esi+0x30]
@@ -23,54 +23,42 @@
   83: mov esi,[eax+4]
   89: call dword [eax]
   8f: mov esi,[ebp-8]
-  92: jmp 0x18F
+  92: jmp 0x153
   97: lea edi,[esi+0x30]
   9d: mov eax,[edi]
   a4: mov edi,[esi+8]
-  aa: mov edi,[edi+4]
-  b1: sub edi,4
-  b7: jb near 0x199
-  bd: cmp eax,edi
-  bf: ja near 0x199
-  c5: mov edi,[esi+8]
-  cb: mov edi,[edi]
-  cf: mov dword [edi+eax],0
-  da: lea edi,[esi+0x30]
-  e0: mov eax,[edi]
-  e7: mov ecx,[ebp+0x10]
-  ee: mov edi,[esi+8]
-  f4: mov edi,[edi+4]
-  fb: sub edi,4
- 101: jb near 0x199
- 107: cmp eax,edi
- 109: ja near 0x199
- 10f: mov edi,[esi+8]
- 115: mov edi,[edi]
- 119: mov [edi+eax],ecx
- 120: mov eax,[ebp+0x18]
- 127: shl eax,2
- 12a: add eax,[ebp+0x10]
- 130: mov edi,[esi+8]
- 136: mov edi,[edi+4]
- 13d: sub edi,4
- 143: jb near 0x199
- 149: cmp eax,edi
- 14b: ja near 0x199
- 151: mov edi,[esi+8]
- 157: mov edi,[edi]
- 15b: movss xmm0,[edi+eax]
- 164: lea edi,[esi+0x30]
- 16a: mov eax,[edi]
- 171: add eax,4
- 177: lea edi,[esi+0x30]
- 17d: mov [edi],eax
- 181: mov esp,ebp
- 183: pop ebp
- 184: ret
- 185: mov eax,9
- 18a: call 0xFFFFFFF2
- 18f: mov eax,1
- 194: call 0xFFFFFFF2
- 199: mov eax,2
- 19e: call 0xFFFFFFF2
+  aa: cmp eax,[edi+0x28]
+  b1: jae near 0x15D
+  b7: mov edi,[edi]
+  bb: mov dword [edi+eax],0
+  c6: lea edi,[esi+0x30]
+  cc: mov eax,[edi]
+  d3: mov ecx,[ebp+0x10]
+  da: mov edi,[esi+8]
+  e0: cmp eax,[edi+0x28]
+  e7: jae near 0x15D
+  ed: mov edi,[edi]
+  f1: mov [edi+eax],ecx
+  f8: mov eax,[ebp+0x18]
+  ff: shl eax,2
+ 102: add eax,[ebp+0x10]
+ 108: mov edi,[esi+8]
+ 10e: cmp eax,[edi+0x28]
+ 115: jae near 0x15D
+ 11b: mov edi,[edi]
+ 11f: movss xmm0,[edi+eax]
+ 128: lea edi,[esi+0x30]
+ 12e: mov eax,[edi]
+ 135: add eax,4
+ 13b: lea edi,[esi+0x30]
+ 141: mov [edi],eax
+ 145: mov esp,ebp
+ 147: pop ebp
+ 148: ret
+ 149: mov eax,9
+ 14e: call 0xFFFFFFF2
+ 153: mov eax,1
+ 158: call 0xFFFFFFF2
+ 15d: mov eax,2
+ 162: call 0xFFFFFFF2
 

@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xC0
+  10: jb near 0xBC
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[esi+0x1C]
@@ -24,21 +24,20 @@
   6e: mov [edi+4],edx
   72: lea edi,[esi+0x40]
   78: movsd xmm0,[edi]
-  7e: push 0x3FE00000
-  83: push 0
-  88: movq xmm7,[esp]
-  8d: add esp,8
-  90: addsd xmm0,xmm7
-  94: lea edi,[esi+0x40]
-  9a: movsd [edi],xmm0
-  a0: lea edi,[esi+0x50]
-  a6: mov eax,[edi]
-  ad: mov ecx,[esi+0x1C]
-  b3: mov ecx,[ecx]
-  ba: add eax,ecx
-  bc: mov esp,ebp
-  be: pop ebp
-  bf: ret
-  c0: mov eax,9
-  c5: call 0xFFFFFFF2
+  7e: mov edi,0x3FE00000
+  83: movd xmm7,edi
+  87: psllq xmm7,0x20
+  8c: addsd xmm0,xmm7
+  90: lea edi,[esi+0x40]
+  96: movsd [edi],xmm0
+  9c: lea edi,[esi+0x50]
+  a2: mov eax,[edi]
+  a9: mov ecx,[esi+0x1C]
+  af: mov ecx,[ecx]
+  b6: add eax,ecx
+  b8: mov esp,ebp
+  ba: pop ebp
+  bb: ret
+  bc: mov eax,9
+  c1: call 0xFFFFFFF2
 

@@ -3,204 +3,156 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x100
+  10: jb near 0xC4
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x10]
   22: mov edi,[esi+8]
-  28: mov edi,[edi+4]
-  2f: sub edi,8
-  35: jb near 0x10A
-  3b: cmp eax,edi
-  3d: ja near 0x10A
-  43: mov edi,[esi+8]
-  49: mov edi,[edi]
-  4d: mov eax,[edi+eax+4]
-  54: cmp [ebp+0x18],eax
-  5a: jb near 0x85
-  60: mov dword [esp+8],7
-  6b: mov eax,[esi+0x18]
-  71: mov esi,[eax+4]
-  77: call dword [eax]
-  7d: mov esi,[ebp-8]
-  80: jmp 0x114
-  85: mov eax,[ebp+0x10]
-  8c: mov edi,[esi+8]
-  92: mov edi,[edi+4]
-  99: sub edi,4
-  9f: jb near 0x10A
-  a5: cmp eax,edi
-  a7: ja near 0x10A
-  ad: mov edi,[esi+8]
-  b3: mov edi,[edi]
-  b7: mov eax,[edi+eax]
-  be: mov ecx,[ebp+0x18]
-  c5: shl ecx,2
-  c8: add eax,ecx
-  ca: mov edi,[esi+8]
-  d0: mov edi,[edi+4]
-  d7: sub edi,4
-  dd: jb near 0x10A
-  e3: cmp eax,edi
-  e5: ja near 0x10A
-  eb: mov edi,[esi+8]
-  f1: mov edi,[edi]
-  f5: mov eax,[edi+eax]
-  fc: mov esp,ebp
-  fe: pop ebp
-  ff: ret
- 100: mov eax,9
- 105: call 0xFFFFFFF2
- 10a: mov eax,2
- 10f: call 0xFFFFFFF2
- 114: mov eax,1
- 119: call 0xFFFFFFF2
+  28: cmp eax,[edi+0x38]
+  2f: jae near 0xCE
+  35: mov edi,[edi]
+  39: mov eax,[edi+eax+4]
+  40: cmp [ebp+0x18],eax
+  46: jb near 0x71
+  4c: mov dword [esp+8],7
+  57: mov eax,[esi+0x18]
+  5d: mov esi,[eax+4]
+  63: call dword [eax]
+  69: mov esi,[ebp-8]
+  6c: jmp 0xD8
+  71: mov eax,[ebp+0x10]
+  78: mov edi,[esi+8]
+  7e: cmp eax,[edi+0x28]
+  85: jae near 0xCE
+  8b: mov edi,[edi]
+  8f: mov eax,[edi+eax]
+  96: mov ecx,[ebp+0x18]
+  9d: shl ecx,2
+  a0: add eax,ecx
+  a2: mov edi,[esi+8]
+  a8: cmp eax,[edi+0x28]
+  af: jae near 0xCE
+  b5: mov edi,[edi]
+  b9: mov eax,[edi+eax]
+  c0: mov esp,ebp
+  c2: pop ebp
+  c3: ret
+  c4: mov eax,9
+  c9: call 0xFFFFFFF2
+  ce: mov eax,2
+  d3: call 0xFFFFFFF2
+  d8: mov eax,1
+  dd: call 0xFFFFFFF2
 
 ;; func 2 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x2D8
+  10: jb near 0x224
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x10]
   22: mov edi,[esi+8]
-  28: mov edi,[edi+4]
-  2f: sub edi,8
-  35: jb near 0x2E2
-  3b: cmp eax,edi
-  3d: ja near 0x2E2
-  43: mov edi,[esi+8]
-  49: mov edi,[edi]
-  4d: mov eax,[edi+eax+4]
-  54: cmp eax,0
-  5a: ja near 0x85
-  60: mov dword [esp+8],7
-  6b: mov eax,[esi+0x18]
-  71: mov esi,[eax+4]
-  77: call dword [eax]
-  7d: mov esi,[ebp-8]
-  80: jmp 0x2EC
-  85: mov eax,[ebp+0x10]
-  8c: mov edi,[esi+8]
-  92: mov edi,[edi+4]
-  99: sub edi,4
-  9f: jb near 0x2E2
-  a5: cmp eax,edi
-  a7: ja near 0x2E2
-  ad: mov edi,[esi+8]
-  b3: mov edi,[edi]
-  b7: mov eax,[edi+eax]
-  be: add eax,0
-  c4: mov edi,[esi+8]
-  ca: mov edi,[edi+4]
-  d1: sub edi,4
-  d7: jb near 0x2E2
-  dd: cmp eax,edi
-  df: ja near 0x2E2
-  e5: mov edi,[esi+8]
-  eb: mov edi,[edi]
-  ef: mov eax,[edi+eax]
-  f6: mov ecx,[ebp+0x10]
-  fd: mov edi,[esi+8]
- 103: mov edi,[edi+4]
- 10a: sub edi,8
- 110: jb near 0x2F6
- 116: cmp ecx,edi
- 118: ja near 0x2F6
- 11e: mov edi,[esi+8]
- 124: mov edi,[edi]
- 128: mov ecx,[edi+ecx+4]
- 12f: cmp ecx,1
- 135: ja near 0x172
- 13b: mov [ebp-0x20],eax
- 142: mov dword [ebp-0x1C],0
- 14d: mov dword [esp+8],7
- 158: mov eax,[esi+0x18]
- 15e: mov esi,[eax+4]
- 164: call dword [eax]
- 16a: mov esi,[ebp-8]
- 16d: jmp 0x300
- 172: mov ecx,[ebp+0x10]
- 179: mov edi,[esi+8]
- 17f: mov edi,[edi+4]
- 186: sub edi,4
- 18c: jb near 0x2F6
- 192: cmp ecx,edi
- 194: ja near 0x2F6
- 19a: mov edi,[esi+8]
- 1a0: mov edi,[edi]
- 1a4: mov ecx,[edi+ecx]
- 1ab: add ecx,4
- 1b1: mov edi,[esi+8]
- 1b7: mov edi,[edi+4]
- 1be: sub edi,4
- 1c4: jb near 0x2F6
- 1ca: cmp ecx,edi
- 1cc: ja near 0x2F6
- 1d2: mov edi,[esi+8]
- 1d8: mov edi,[edi]
- 1dc: mov ecx,[edi+ecx]
- 1e3: add eax,ecx
- 1e5: mov ecx,[ebp+0x10]
- 1ec: mov edi,[esi+8]
- 1f2: mov edi,[edi+4]
- 1f9: sub edi,8
- 1ff: jb near 0x30A
- 205: cmp ecx,edi
- 207: ja near 0x30A
- 20d: mov edi,[esi+8]
+  28: cmp eax,[edi+0x38]
+  2f: jae near 0x22E
+  35: mov edi,[edi]
+  39: mov eax,[edi+eax+4]
+  40: cmp eax,0
+  46: ja near 0x71
+  4c: mov dword [esp+8],7
+  57: mov eax,[esi+0x18]
+  5d: mov esi,[eax+4]
+  63: call dword [eax]
+  69: mov esi,[ebp-8]
+  6c: jmp 0x238
+  71: mov eax,[ebp+0x10]
+  78: mov edi,[esi+8]
+  7e: cmp eax,[edi+0x28]
+  85: jae near 0x22E
+  8b: mov edi,[edi]
+  8f: mov eax,[edi+eax]
+  96: add eax,0
+  9c: mov edi,[esi+8]
+  a2: cmp eax,[edi+0x28]
+  a9: jae near 0x22E
+  af: mov edi,[edi]
+  b3: mov eax,[edi+eax]
+  ba: mov ecx,[ebp+0x10]
+  c1: mov edi,[esi+8]
+  c7: cmp ecx,[edi+0x38]
+  ce: jae near 0x242
+  d4: mov edi,[edi]
+  d8: mov ecx,[edi+ecx+4]
+  df: cmp ecx,1
+  e5: ja near 0x122
+  eb: mov [ebp-0x20],eax
+  f2: mov dword [ebp-0x1C],0
+  fd: mov dword [esp+8],7
+ 108: mov eax,[esi+0x18]
+ 10e: mov esi,[eax+4]
+ 114: call dword [eax]
+ 11a: mov esi,[ebp-8]
+ 11d: jmp 0x24C
+ 122: mov ecx,[ebp+0x10]
+ 129: mov edi,[esi+8]
+ 12f: cmp ecx,[edi+0x28]
+ 136: jae near 0x242
+ 13c: mov edi,[edi]
+ 140: mov ecx,[edi+ecx]
+ 147: add ecx,4
+ 14d: mov edi,[esi+8]
+ 153: cmp ecx,[edi+0x28]
+ 15a: jae near 0x242
+ 160: mov edi,[edi]
+ 164: mov ecx,[edi+ecx]
+ 16b: add eax,ecx
+ 16d: mov ecx,[ebp+0x10]
+ 174: mov edi,[esi+8]
+ 17a: cmp ecx,[edi+0x38]
+ 181: jae near 0x256
+ 187: mov edi,[edi]
+ 18b: mov ecx,[edi+ecx+4]
+ 192: cmp ecx,2
+ 198: ja near 0x1D5
+ 19e: mov [ebp-0x20],eax
+ 1a5: mov dword [ebp-0x1C],0
+ 1b0: mov dword [esp+8],7
+ 1bb: mov eax,[esi+0x18]
+ 1c1: mov esi,[eax+4]
+ 1c7: call dword [eax]
+ 1cd: mov esi,[ebp-8]
+ 1d0: jmp 0x260
+ 1d5: mov ecx,[ebp+0x10]
+ 1dc: mov edi,[esi+8]
+ 1e2: cmp ecx,[edi+0x28]
+ 1e9: jae near 0x256
+ 1ef: mov edi,[edi]
+ 1f3: mov ecx,[edi+ecx]
+ 1fa: add ecx,8
+ 200: mov edi,[esi+8]
+ 206: cmp ecx,[edi+0x28]
+ 20d: jae near 0x256
  213: mov edi,[edi]
- 217: mov ecx,[edi+ecx+4]
- 21e: cmp ecx,2
- 224: ja near 0x261
- 22a: mov [ebp-0x20],eax
- 231: mov dword [ebp-0x1C],0
- 23c: mov dword [esp+8],7
- 247: mov eax,[esi+0x18]
- 24d: mov esi,[eax+4]
- 253: call dword [eax]
- 259: mov esi,[ebp-8]
- 25c: jmp 0x314
- 261: mov ecx,[ebp+0x10]
- 268: mov edi,[esi+8]
- 26e: mov edi,[edi+4]
- 275: sub edi,4
- 27b: jb near 0x30A
- 281: cmp ecx,edi
- 283: ja near 0x30A
- 289: mov edi,[esi+8]
- 28f: mov edi,[edi]
- 293: mov ecx,[edi+ecx]
- 29a: add ecx,8
- 2a0: mov edi,[esi+8]
- 2a6: mov edi,[edi+4]
- 2ad: sub edi,4
- 2b3: jb near 0x30A
- 2b9: cmp ecx,edi
- 2bb: ja near 0x30A
- 2c1: mov edi,[esi+8]
- 2c7: mov edi,[edi]
- 2cb: mov ecx,[edi+ecx]
- 2d2: add eax,ecx
- 2d4: mov esp,ebp
- 2d6: pop ebp
- 2d7: ret
- 2d8: mov eax,9
- 2dd: call 0xFFFFFED4
- 2e2: mov eax,2
- 2e7: call 0xFFFFFED4
- 2ec: mov eax,1
- 2f1: call 0xFFFFFED4
- 2f6: mov eax,2
- 2fb: call 0xFFFFFED4
- 300: mov eax,1
- 305: call 0xFFFFFED4
- 30a: mov eax,2
- 30f: call 0xFFFFFED4
- 314: mov eax,1
- 319: call 0xFFFFFED4
+ 217: mov ecx,[edi+ecx]
+ 21e: add eax,ecx
+ 220: mov esp,ebp
+ 222: pop ebp
+ 223: ret
+ 224: mov eax,9
+ 229: call 0xFFFFFF10
+ 22e: mov eax,2
+ 233: call 0xFFFFFF10
+ 238: mov eax,1
+ 23d: call 0xFFFFFF10
+ 242: mov eax,2
+ 247: call 0xFFFFFF10
+ 24c: mov eax,1
+ 251: call 0xFFFFFF10
+ 256: mov eax,2
+ 25b: call 0xFFFFFF10
+ 260: mov eax,1
+ 265: call 0xFFFFFF10
 
 ;; func 3 
    0: push ebp
@@ -222,9 +174,9 @@
   52: pop ebp
   53: ret
   54: mov eax,9
-  59: call 0xFFFFFBB6
+  59: call 0xFFFFFCA6
   5e: mov eax,1
-  63: call 0xFFFFFBB6
+  63: call 0xFFFFFCA6
 
 ;; func 4 
    0: push ebp
@@ -250,5 +202,5 @@
   78: pop ebp
   79: ret
   7a: mov eax,9
-  7f: call 0xFFFFFB4E
+  7f: call 0xFFFFFC3E
 

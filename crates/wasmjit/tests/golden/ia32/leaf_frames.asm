@@ -3,37 +3,33 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x7A
+  10: jb near 0x66
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x10]
   22: mov edi,[esi+8]
-  28: mov edi,[edi+4]
-  2f: sub edi,4
-  35: jb near 0x84
-  3b: cmp eax,edi
-  3d: ja near 0x84
-  43: mov edi,[esi+8]
-  49: mov edi,[edi]
-  4d: mov eax,[edi+eax]
-  54: mov ecx,[ebp+0x10]
-  5b: add ecx,1
-  61: mov edx,eax
-  63: mov ebx,edx
-  65: mov eax,ebx
-  67: test ecx,ecx
-  69: je near 0x8E
-  6f: mov edx,0
-  74: div ecx
-  76: mov esp,ebp
-  78: pop ebp
-  79: ret
-  7a: mov eax,9
+  28: cmp eax,[edi+0x28]
+  2f: jae near 0x70
+  35: mov edi,[edi]
+  39: mov eax,[edi+eax]
+  40: mov ecx,[ebp+0x10]
+  47: add ecx,1
+  4d: mov edx,eax
+  4f: mov ebx,edx
+  51: mov eax,ebx
+  53: test ecx,ecx
+  55: je near 0x7A
+  5b: mov edx,0
+  60: div ecx
+  62: mov esp,ebp
+  64: pop ebp
+  65: ret
+  66: mov eax,9
+  6b: call 0xFFFFFFF2
+  70: mov eax,2
+  75: call 0xFFFFFFF2
+  7a: mov eax,7
   7f: call 0xFFFFFFF2
-  84: mov eax,2
-  89: call 0xFFFFFFF2
-  8e: mov eax,7
-  93: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
@@ -48,5 +44,5 @@
   22: pop ebp
   23: ret
   24: mov eax,9
-  29: call 0xFFFFFF5A
+  29: call 0xFFFFFF6E
 

@@ -3,44 +3,40 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xE4
+  10: jb near 0xD0
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
   1d: mov [ebp-0x10],eax
   23: mov [ebp-0xC],eax
   29: cmp esp,[esi+0xC]
-  2f: jb near 0xE4
+  2f: jb near 0xD0
   35: cmp dword [ebp+0x18],0
-  3f: je near 0xD9
+  3f: je near 0xC5
   45: mov eax,[ebp+0x10]
   4c: mov edi,[esi+8]
-  52: mov edi,[edi+4]
-  59: sub edi,4
-  5f: jb near 0xEE
-  65: cmp eax,edi
-  67: ja near 0xEE
-  6d: mov edi,[esi+8]
-  73: mov edi,[edi]
-  77: mov eax,[edi+eax]
-  7e: add eax,[ebp-0x10]
-  84: mov [ebp-0x10],eax
-  8b: mov dword [ebp-0xC],0
-  96: mov eax,[ebp+0x10]
-  9d: add eax,4
-  a3: mov [ebp+0x10],eax
-  aa: mov dword [ebp+0x14],0
-  b5: mov eax,[ebp+0x18]
-  bc: sub eax,1
-  c2: mov [ebp+0x18],eax
-  c9: mov dword [ebp+0x1C],0
-  d4: jmp 0x29
-  d9: mov eax,[ebp-0x10]
-  e0: mov esp,ebp
-  e2: pop ebp
-  e3: ret
-  e4: mov eax,9
-  e9: call 0xFFFFFFF2
-  ee: mov eax,2
-  f3: call 0xFFFFFFF2
+  52: cmp eax,[edi+0x28]
+  59: jae near 0xDA
+  5f: mov edi,[edi]
+  63: mov eax,[edi+eax]
+  6a: add eax,[ebp-0x10]
+  70: mov [ebp-0x10],eax
+  77: mov dword [ebp-0xC],0
+  82: mov eax,[ebp+0x10]
+  89: add eax,4
+  8f: mov [ebp+0x10],eax
+  96: mov dword [ebp+0x14],0
+  a1: mov eax,[ebp+0x18]
+  a8: sub eax,1
+  ae: mov [ebp+0x18],eax
+  b5: mov dword [ebp+0x1C],0
+  c0: jmp 0x29
+  c5: mov eax,[ebp-0x10]
+  cc: mov esp,ebp
+  ce: pop ebp
+  cf: ret
+  d0: mov eax,9
+  d5: call 0xFFFFFFF2
+  da: mov eax,2
+  df: call 0xFFFFFFF2
 

@@ -3,94 +3,78 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xBC
+  10: jb near 0x98
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[esi+0x30]
   21: mov ecx,[ebp+0x10]
-  28: mov edi,[eax+4]
-  2f: sub edi,0xC
-  35: jb near 0xC6
-  3b: cmp ecx,edi
-  3d: ja near 0xC6
-  43: mov eax,[eax]
-  4a: mov ecx,[eax+ecx+8]
-  51: mov edx,[esi+0x30]
-  57: mov edi,[edx+4]
-  5e: sub edi,0x41
-  64: jb near 0xC6
-  6a: mov edx,[edx]
-  71: movzx eax,byte [edx+0x40]
-  79: add ecx,eax
-  7b: mov eax,[ebp+0x10]
-  82: mov edi,[esi+8]
-  88: mov edi,[edi+4]
-  8f: sub edi,4
-  95: jb near 0xC6
-  9b: cmp eax,edi
-  9d: ja near 0xC6
-  a3: mov edi,[esi+8]
-  a9: mov edi,[edi]
-  ad: mov eax,[edi+eax]
-  b4: add ecx,eax
-  b6: mov eax,ecx
-  b8: mov esp,ebp
-  ba: pop ebp
-  bb: ret
-  bc: mov eax,9
-  c1: call 0xFFFFFFF2
-  c6: mov eax,2
-  cb: call 0xFFFFFFF2
+  28: cmp ecx,[eax+0x48]
+  2f: jae near 0xA2
+  35: mov eax,[eax]
+  3c: mov ecx,[eax+ecx+8]
+  43: mov edx,[esi+0x30]
+  49: cmp dword [edx+4],0x41
+  54: jb near 0xA2
+  5a: mov edx,[edx]
+  61: movzx eax,byte [edx+0x40]
+  69: add ecx,eax
+  6b: mov eax,[ebp+0x10]
+  72: mov edi,[esi+8]
+  78: cmp eax,[edi+0x28]
+  7f: jae near 0xA2
+  85: mov edi,[edi]
+  89: mov eax,[edi+eax]
+  90: add ecx,eax
+  92: mov eax,ecx
+  94: mov esp,ebp
+  96: pop ebp
+  97: ret
+  98: mov eax,9
+  9d: call 0xFFFFFFF2
+  a2: mov eax,2
+  a7: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x28]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xEE
+  10: jb near 0xCC
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x18]
   22: mov edx,[ebp+0x1C]
   29: mov ecx,[esi+0x30]
   2f: mov ebx,[ebp+0x10]
-  36: mov edi,[ecx+4]
-  3d: sub edi,0x18
-  43: jb near 0xF8
-  49: cmp ebx,edi
-  4b: ja near 0xF8
-  51: mov ecx,[ecx]
-  58: mov [ecx+ebx+0x10],eax
-  5f: mov [ecx+ebx+0x14],edx
-  66: push 0x3FF80000
-  6b: push 0
-  70: movq xmm0,[esp]
-  75: add esp,8
-  78: mov eax,[esi+0x30]
-  7e: mov ecx,[ebp+0x10]
-  85: mov edi,[eax+4]
-  8c: sub edi,8
-  92: jb near 0xF8
-  98: cmp ecx,edi
-  9a: ja near 0xF8
-  a0: mov eax,[eax]
-  a7: movsd [eax+ecx],xmm0
-  b0: mov eax,[ebp+0x18]
-  b7: mov edx,[ebp+0x1C]
-  be: mov ecx,[esi+0x30]
-  c4: mov edi,[ecx+4]
-  cb: sub edi,0x80000004
-  d1: jb near 0xF8
-  d7: mov ecx,[ecx]
-  de: mov edi,0x80000000
-  e3: mov [ecx+edi],eax
-  ea: mov esp,ebp
-  ec: pop ebp
-  ed: ret
-  ee: mov eax,9
-  f3: call 0xFFFFFF22
-  f8: mov eax,2
-  fd: call 0xFFFFFF22
+  36: cmp ebx,[ecx+0x78]
+  3d: jae near 0xD6
+  43: mov ecx,[ecx]
+  4a: mov [ecx+ebx+0x10],eax
+  51: mov [ecx+ebx+0x14],edx
+  58: mov edi,0x3FF80000
+  5d: movd xmm0,edi
+  61: psllq xmm0,0x20
+  66: mov eax,[esi+0x30]
+  6c: mov ecx,[ebp+0x10]
+  73: cmp ecx,[eax+0x38]
+  7a: jae near 0xD6
+  80: mov eax,[eax]
+  87: movsd [eax+ecx],xmm0
+  90: mov eax,[ebp+0x18]
+  97: mov edx,[ebp+0x1C]
+  9e: mov ecx,[esi+0x30]
+  a4: cmp dword [ecx+4],0x80000004
+  af: jb near 0xD6
+  b5: mov ecx,[ecx]
+  bc: mov edi,0x80000000
+  c1: mov [ecx+edi],eax
+  c8: mov esp,ebp
+  ca: pop ebp
+  cb: ret
+  cc: mov eax,9
+  d1: call 0xFFFFFF46
+  d6: mov eax,2
+  db: call 0xFFFFFF46
 
 ;; func 2 
    0: push ebp
@@ -122,7 +106,7 @@
   5a: pop ebp
   5b: ret
   5c: mov eax,9
-  61: call 0xFFFFFE20
+  61: call 0xFFFFFE66
 
 ;; func 3 
    0: push ebp
@@ -155,8 +139,8 @@
   62: pop ebp
   63: ret
   64: mov eax,9
-  69: call 0xFFFFFDBA
-  6e: call 0xFFFFFDBA
+  69: call 0xFFFFFE00
+  6e: call 0xFFFFFE00
 
 ;; func 4 
    0: push ebp
@@ -207,6 +191,6 @@
   9a: pop ebp
   9b: ret
   9c: mov eax,9
-  a1: call 0xFFFFFD47
-  a6: call 0xFFFFFD47
+  a1: call 0xFFFFFD8D
+  a6: call 0xFFFFFD8D
 

@@ -69,76 +69,74 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x28]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x6A
+  10: jb near 0x71
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movsd xmm0,[ebp+0x10]
-  24: push 0xC1E00000
-  29: push 0x200000
-  2e: movq xmm7,[esp]
-  33: add esp,8
-  36: ucomisd xmm0,xmm7
-  3a: jp near 0x74
-  40: jbe near 0x7E
-  46: push 0x41E00000
-  4b: push 0
-  50: movq xmm7,[esp]
-  55: add esp,8
-  58: ucomisd xmm0,xmm7
-  5c: jae near 0x7E
-  62: cvttsd2si eax,xmm0
-  66: mov esp,ebp
-  68: pop ebp
-  69: ret
-  6a: mov eax,9
-  6f: call 0xFFFFFEE5
-  74: mov eax,8
-  79: call 0xFFFFFEE5
-  7e: mov eax,6
-  83: call 0xFFFFFEE5
+  24: mov edi,0x200000
+  29: movd xmm7,edi
+  2d: mov edi,0
+  32: pinsrw xmm7,edi,2
+  37: mov edi,0xC1E0
+  3c: pinsrw xmm7,edi,3
+  41: ucomisd xmm0,xmm7
+  45: jp near 0x7B
+  4b: jbe near 0x85
+  51: mov edi,0x41E00000
+  56: movd xmm7,edi
+  5a: psllq xmm7,0x20
+  5f: ucomisd xmm0,xmm7
+  63: jae near 0x85
+  69: cvttsd2si eax,xmm0
+  6d: mov esp,ebp
+  6f: pop ebp
+  70: ret
+  71: mov eax,9
+  76: call 0xFFFFFEE5
+  7b: mov eax,8
+  80: call 0xFFFFFEE5
+  85: mov eax,6
+  8a: call 0xFFFFFEE5
 
 ;; func 3 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x28]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x99
+  10: jb near 0x8D
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movsd xmm0,[ebp+0x10]
-  24: push 0xBFF00000
-  29: push 0
-  2e: movq xmm7,[esp]
-  33: add esp,8
-  36: ucomisd xmm0,xmm7
-  3a: jp near 0xA3
-  40: jbe near 0xAD
-  46: push 0x41F00000
-  4b: push 0
-  50: movq xmm7,[esp]
-  55: add esp,8
-  58: ucomisd xmm0,xmm7
-  5c: jae near 0xAD
-  62: push 0x41E00000
-  67: push 0
-  6c: movq xmm7,[esp]
-  71: add esp,8
-  74: ucomisd xmm0,xmm7
-  78: jae near 0x87
-  7e: cvttsd2si eax,xmm0
-  82: jmp 0x95
-  87: subsd xmm0,xmm7
-  8b: cvttsd2si eax,xmm0
-  8f: xor eax,0x80000000
-  95: mov esp,ebp
-  97: pop ebp
-  98: ret
-  99: mov eax,9
-  9e: call 0xFFFFFE5D
-  a3: mov eax,8
-  a8: call 0xFFFFFE5D
-  ad: mov eax,6
-  b2: call 0xFFFFFE5D
+  24: mov edi,0xBFF00000
+  29: movd xmm7,edi
+  2d: psllq xmm7,0x20
+  32: ucomisd xmm0,xmm7
+  36: jp near 0x97
+  3c: jbe near 0xA1
+  42: mov edi,0x41F00000
+  47: movd xmm7,edi
+  4b: psllq xmm7,0x20
+  50: ucomisd xmm0,xmm7
+  54: jae near 0xA1
+  5a: mov edi,0x41E00000
+  5f: movd xmm7,edi
+  63: psllq xmm7,0x20
+  68: ucomisd xmm0,xmm7
+  6c: jae near 0x7B
+  72: cvttsd2si eax,xmm0
+  76: jmp 0x89
+  7b: subsd xmm0,xmm7
+  7f: cvttsd2si eax,xmm0
+  83: xor eax,0x80000000
+  89: mov esp,ebp
+  8b: pop ebp
+  8c: ret
+  8d: mov eax,9
+  92: call 0xFFFFFE56
+  97: mov eax,8
+  9c: call 0xFFFFFE56
+  a1: mov eax,6
+  a6: call 0xFFFFFE56
 
 ;; func 4 
    0: push ebp
@@ -172,8 +170,8 @@
   6a: pop ebp
   6b: ret
   6c: mov eax,9
-  71: call 0xFFFFFDA6
-  76: call 0xFFFFFDA6
+  71: call 0xFFFFFDAB
+  76: call 0xFFFFFDAB
 
 ;; func 5 
    0: push ebp
@@ -207,8 +205,8 @@
   6a: pop ebp
   6b: ret
   6c: mov eax,9
-  71: call 0xFFFFFD2B
-  76: call 0xFFFFFD2B
+  71: call 0xFFFFFD30
+  76: call 0xFFFFFD30
 
 ;; func 6 
    0: push ebp
@@ -242,8 +240,8 @@
   6a: pop ebp
   6b: ret
   6c: mov eax,9
-  71: call 0xFFFFFCB0
-  76: call 0xFFFFFCB0
+  71: call 0xFFFFFCB5
+  76: call 0xFFFFFCB5
 
 ;; func 7 
    0: push ebp
@@ -277,6 +275,6 @@
   6a: pop ebp
   6b: ret
   6c: mov eax,9
-  71: call 0xFFFFFC35
-  76: call 0xFFFFFC35
+  71: call 0xFFFFFC3A
+  76: call 0xFFFFFC3A
 

@@ -73,80 +73,78 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x28]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x88
+  10: jb near 0x8F
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movsd xmm0,[ebp+0x10]
-  24: push 0xC1E00000
-  29: push 0x200000
-  2e: movq xmm7,[esp]
-  33: add esp,8
-  36: ucomisd xmm0,xmm7
-  3a: jp near 0x6B
-  40: jbe near 0x75
-  46: push 0x41E00000
-  4b: push 0
-  50: movq xmm7,[esp]
-  55: add esp,8
-  58: ucomisd xmm0,xmm7
-  5c: jae near 0x7F
-  62: cvttsd2si eax,xmm0
-  66: jmp 0x84
-  6b: mov eax,0
-  70: jmp 0x84
-  75: mov eax,0x80000000
-  7a: jmp 0x84
-  7f: mov eax,0x7FFFFFFF
-  84: mov esp,ebp
-  86: pop ebp
-  87: ret
-  88: mov eax,9
-  8d: call 0xFFFFFED1
+  24: mov edi,0x200000
+  29: movd xmm7,edi
+  2d: mov edi,0
+  32: pinsrw xmm7,edi,2
+  37: mov edi,0xC1E0
+  3c: pinsrw xmm7,edi,3
+  41: ucomisd xmm0,xmm7
+  45: jp near 0x72
+  4b: jbe near 0x7C
+  51: mov edi,0x41E00000
+  56: movd xmm7,edi
+  5a: psllq xmm7,0x20
+  5f: ucomisd xmm0,xmm7
+  63: jae near 0x86
+  69: cvttsd2si eax,xmm0
+  6d: jmp 0x8B
+  72: mov eax,0
+  77: jmp 0x8B
+  7c: mov eax,0x80000000
+  81: jmp 0x8B
+  86: mov eax,0x7FFFFFFF
+  8b: mov esp,ebp
+  8d: pop ebp
+  8e: ret
+  8f: mov eax,9
+  94: call 0xFFFFFED1
 
 ;; func 3 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x28]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xB7
+  10: jb near 0xAB
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movsd xmm0,[ebp+0x10]
-  24: push 0xBFF00000
-  29: push 0
-  2e: movq xmm7,[esp]
-  33: add esp,8
-  36: ucomisd xmm0,xmm7
-  3a: jp near 0x9A
-  40: jbe near 0xA4
-  46: push 0x41F00000
-  4b: push 0
-  50: movq xmm7,[esp]
-  55: add esp,8
-  58: ucomisd xmm0,xmm7
-  5c: jae near 0xAE
-  62: push 0x41E00000
-  67: push 0
-  6c: movq xmm7,[esp]
-  71: add esp,8
-  74: ucomisd xmm0,xmm7
-  78: jae near 0x87
-  7e: cvttsd2si eax,xmm0
-  82: jmp 0xB3
-  87: subsd xmm0,xmm7
-  8b: cvttsd2si eax,xmm0
-  8f: xor eax,0x80000000
-  95: jmp 0xB3
-  9a: mov eax,0
-  9f: jmp 0xB3
-  a4: mov eax,0
-  a9: jmp 0xB3
-  ae: mov eax,0xFFFFFFFF
-  b3: mov esp,ebp
-  b5: pop ebp
-  b6: ret
-  b7: mov eax,9
-  bc: call 0xFFFFFE3F
+  24: mov edi,0xBFF00000
+  29: movd xmm7,edi
+  2d: psllq xmm7,0x20
+  32: ucomisd xmm0,xmm7
+  36: jp near 0x8E
+  3c: jbe near 0x98
+  42: mov edi,0x41F00000
+  47: movd xmm7,edi
+  4b: psllq xmm7,0x20
+  50: ucomisd xmm0,xmm7
+  54: jae near 0xA2
+  5a: mov edi,0x41E00000
+  5f: movd xmm7,edi
+  63: psllq xmm7,0x20
+  68: ucomisd xmm0,xmm7
+  6c: jae near 0x7B
+  72: cvttsd2si eax,xmm0
+  76: jmp 0xA7
+  7b: subsd xmm0,xmm7
+  7f: cvttsd2si eax,xmm0
+  83: xor eax,0x80000000
+  89: jmp 0xA7
+  8e: mov eax,0
+  93: jmp 0xA7
+  98: mov eax,0
+  9d: jmp 0xA7
+  a2: mov eax,0xFFFFFFFF
+  a7: mov esp,ebp
+  a9: pop ebp
+  aa: ret
+  ab: mov eax,9
+  b0: call 0xFFFFFE38
 
 ;; func 4 
    0: push ebp
@@ -180,8 +178,8 @@
   6a: pop ebp
   6b: ret
   6c: mov eax,9
-  71: call 0xFFFFFD7E
-  76: call 0xFFFFFD7E
+  71: call 0xFFFFFD83
+  76: call 0xFFFFFD83
 
 ;; func 5 
    0: push ebp
@@ -215,8 +213,8 @@
   6a: pop ebp
   6b: ret
   6c: mov eax,9
-  71: call 0xFFFFFD03
-  76: call 0xFFFFFD03
+  71: call 0xFFFFFD08
+  76: call 0xFFFFFD08
 
 ;; func 6 
    0: push ebp
@@ -250,8 +248,8 @@
   6a: pop ebp
   6b: ret
   6c: mov eax,9
-  71: call 0xFFFFFC88
-  76: call 0xFFFFFC88
+  71: call 0xFFFFFC8D
+  76: call 0xFFFFFC8D
 
 ;; func 7 
    0: push ebp
@@ -285,8 +283,8 @@
   6a: pop ebp
   6b: ret
   6c: mov eax,9
-  71: call 0xFFFFFC0D
-  76: call 0xFFFFFC0D
+  71: call 0xFFFFFC12
+  76: call 0xFFFFFC12
 
 ;; func 8 
    0: push ebp
@@ -301,5 +299,5 @@
   22: pop ebp
   23: ret
   24: mov eax,9
-  29: call 0xFFFFFB92
+  29: call 0xFFFFFB97
 

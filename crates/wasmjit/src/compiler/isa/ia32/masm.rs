@@ -265,12 +265,29 @@ impl MacroAssembler for Asm {
         } else if bits >> 32 == 0 {
             asm!(self; mov Rd(SCRATCH), bits as i32 ; movd Rx(dst), Rd(SCRATCH));
         } else {
-            asm!(self
-                ; push (bits >> 32) as i32
-                ; push bits as i32
-                ; movq Rx(dst), QWORD [esp]
-                ; add esp, 8
-            );
+            // Through registers: an 8-byte load of two 4-byte stores would
+            // miss store-to-load forwarding (a stall of some 10 cycles).
+            let (lo, hi) = (bits as u32 as i32, (bits >> 32) as u32);
+            if lo == 0 {
+                asm!(self; mov Rd(SCRATCH), hi as i32 ; movd Rx(dst), Rd(SCRATCH) ; psllq Rx(dst), 32);
+                return;
+            }
+            asm!(self; mov Rd(SCRATCH), lo ; movd Rx(dst), Rd(SCRATCH));
+            if dst != XSCRATCH {
+                asm!(self
+                    ; mov Rd(SCRATCH), hi as i32
+                    ; movd Rx(XSCRATCH), Rd(SCRATCH)
+                    ; punpckldq Rx(dst), Rx(XSCRATCH)
+                );
+            } else {
+                // No second register: the high half word by word.
+                asm!(self
+                    ; mov Rd(SCRATCH), (hi & 0xffff) as i32
+                    ; pinsrw Rx(dst), Rd(SCRATCH), 2
+                    ; mov Rd(SCRATCH), (hi >> 16) as i32
+                    ; pinsrw Rx(dst), Rd(SCRATCH), 3
+                );
+            }
         }
     }
 
@@ -699,6 +716,15 @@ impl MacroAssembler for Asm {
         oob: DynamicLabel,
     ) {
         super::memory::heap_bounds_check(self, memory, index, end, oob);
+    }
+
+    fn heap_bounds_check_mem0(
+        &mut self,
+        index: Option<Reg>,
+        end: u64,
+        oob: DynamicLabel,
+    ) -> Option<Reg> {
+        super::memory::heap_bounds_check(self, None, index, end, oob)
     }
 
     fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg) {

@@ -1,14 +1,30 @@
-//! Linear-memory accesses for 32-bit x86: memory 0's base is loaded from
-//! its `VMMemory` into the scratch register at each access
-//! (`[edi + index + disp]`; growing may move a memory in a 32-bit process,
-//! `runtime/memory.rs`), another memory's by the generator into a register
-//! of its own (`[base + index + disp]`), and every access is checked
-//! explicitly first (a 32-bit process has no room for guard regions).
+//! Linear-memory accesses for 32-bit x86: every access is checked
+//! explicitly first (a 32-bit process has no room for guard regions), with
+//! one compare of the index with the word of `VMMemory::limits` for the
+//! access's end (`runtime/vm.rs`; ends past its table compare with the size
+//! minus the end). Memory 0's base is loaded from its `VMMemory` into the
+//! scratch register at each access (`[edi + index + disp]`; growing may move
+//! a memory in a 32-bit process, `runtime/memory.rs`), by its bounds check
+//! when there is one, which has the `VMMemory` at hand; another memory's by
+//! the generator into a register of its own (`[base + index + disp]`).
+//!
+//! ```text
+//!  memory 0, end e <= MEMORY_LIMITS:  mov edi, [esi + mem0]
+//!                                     cmp idx, [edi + limits + 4 * (e - 1)]
+//!                                     jae oob
+//!                                     mov edi, [edi]          ; the base
+//!                                     mov eax, [edi + idx + offset]
+//!  another memory (VMMemory in ebx):  cmp idx, [ebx + limits + 4 * (e - 1)]
+//!                                     jae oob
+//!                                     mov ebx, [ebx]          ; the generator's
+//! ```
 
 use dynasmrt::DynamicLabel;
 
 use crate::compiler::masm::{pair_halves, HeapAddr, MemLoad, OperandSize, Reg, StoreSrc};
-use crate::environ::vmoffsets::{MEMORY_SIZE_OFF, VMCTX_MEM0_OFF};
+use crate::environ::vmoffsets::{
+    MEMORY_LIMITS, MEMORY_LIMITS_OFF, MEMORY_SIZE_OFF, VMCTX_MEM0_OFF,
+};
 
 use super::asm::{asm, Asm, SCRATCH};
 use super::pair::{halves, lo};
@@ -16,36 +32,60 @@ use super::pair::{halves, lo};
 /// Most bytes a memory can have in a 32-bit process (below 4 GiB).
 const MAX_MEMORY_BYTES: u64 = u32::MAX as u64;
 
-/// `jb`/`ja oob` unless `index + end <= size`, as on x86-64 (the size of
-/// the `VMMemory` at `memory`, or memory 0's).
+/// `jb`/`jae`/`ja oob` unless `index + end <= size` (the size of the
+/// `VMMemory` at `memory`, or memory 0's). For memory 0 the check leaves
+/// its base in `edi` and returns `Some(edi)` (`None` for an end no memory
+/// reaches: a plain `jmp oob`).
 pub(super) fn heap_bounds_check(
     a: &mut Asm,
     memory: Option<Reg>,
     index: Option<Reg>,
     end: u64,
     oob: DynamicLabel,
-) {
+) -> Option<Reg> {
     if end > MAX_MEMORY_BYTES {
         asm!(a; jmp =>oob);
-        return;
+        return None;
     }
-    match memory {
+    let vm = match memory {
+        None => {
+            asm!(a; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_OFF]);
+            SCRATCH
+        }
+        Some(m) => lo(m),
+    };
+    match index {
+        // `index < limits[end - 1]`.
+        Some(i) if (1..=MEMORY_LIMITS as u64).contains(&end) => {
+            let limit = MEMORY_LIMITS_OFF + 4 * (end as i32 - 1);
+            asm!(a
+                ; cmp Rd(lo(i)), [Rd(vm) + limit]
+                ; jae =>oob
+            );
+        }
+        // `index <= size - end`, the subtraction not borrowing.
+        Some(i) => {
+            asm!(a
+                ; mov Rd(SCRATCH), [Rd(vm) + MEMORY_SIZE_OFF]
+                ; sub Rd(SCRATCH), end as u32 as i32
+                ; jb =>oob
+                ; cmp Rd(lo(i)), Rd(SCRATCH)
+                ; ja =>oob
+            );
+            if memory.is_none() {
+                asm!(a; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_OFF]);
+            }
+        }
+        // `end <= size`.
         None => asm!(a
-            ; mov Rd(SCRATCH), [vmctx + VMCTX_MEM0_OFF]
-            ; mov Rd(SCRATCH), [Rd(SCRATCH) + MEMORY_SIZE_OFF]
+            ; cmp DWORD [Rd(vm) + MEMORY_SIZE_OFF], end as u32 as i32
+            ; jb =>oob
         ),
-        Some(m) => asm!(a; mov Rd(SCRATCH), [Rd(lo(m)) + MEMORY_SIZE_OFF]),
     }
-    asm!(a
-        ; sub Rd(SCRATCH), end as u32 as i32
-        ; jb =>oob
-    );
-    if let Some(i) = index {
-        asm!(a
-            ; cmp Rd(lo(i)), Rd(SCRATCH)
-            ; ja =>oob
-        );
-    }
+    memory.is_none().then(|| {
+        asm!(a; mov Rd(SCRATCH), [Rd(SCRATCH)]);
+        SCRATCH
+    })
 }
 
 /// `mem!([head] [tail])`: the access `[base + index + disp + extra]`,
@@ -69,7 +109,8 @@ pub(super) use mem;
 use OperandSize::{S32, S64};
 
 /// `edi = ` memory 0's base (`VMMemory::base`, at +0) for an access to
-/// memory 0 (another memory's base is in `addr.base` already).
+/// memory 0 without a bounds check (code for guard pages, which a 32-bit
+/// process never runs); otherwise the base is in `addr.base` already.
 pub(super) fn load_base(a: &mut Asm, addr: HeapAddr) {
     if addr.base.is_none() {
         asm!(a
