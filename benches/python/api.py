@@ -5,10 +5,12 @@ Measures (best of --repeat runs each; nanoseconds of this thread's CPU time
 per operation, `time.thread_time`):
   - py->wasm:  calling an exported add(i32, i32) from Python (the engine
                knows it returns quickly, so the GIL is kept), and the same
-               with an empty loop in it (`add_loop`: the GIL is released
-               and retaken, as for every function that may run long);
+               with an empty loop in it (`add_loop`: the GIL stays held
+               and the call is registered for hand-overs, as every
+               function that may run long, see crates/wasmpy-ext/src/gil.rs);
   - wasm->py:  one call of a Python host function from wasm (a wasm loop
-               calls an imported `f(i32) -> i32` N times; per call);
+               calls an imported `f(i32) -> i32` N times; per call; the
+               GIL is held, so the call takes no GIL hand-over);
   - copy in / copy out of 1 MiB of linear memory, against the reference
     `bytes(memoryview(...))` of the same size (wasmpy: `memory.write` /
     `memory.read`, and memoryview slicing; wasmtime: `Memory.write` /
@@ -62,7 +64,7 @@ def bench_wasmpy(repeat):
            "mv": memoryview(mem)}
     return {
         "py->wasm add(i32,i32)": ns("add(1, 2)", env, CALLS, repeat),
-        "py->wasm add with a loop (GIL released)": ns("add_loop(1, 2)", env, CALLS, repeat),
+        "py->wasm add with a loop (hand-overs)": ns("add_loop(1, 2)", env, CALLS, repeat),
         "wasm->py host call": ns(f"loop({HOST_CALLS})", env, 1, repeat) / HOST_CALLS,
         "copy 1 MiB in (write)": ns("mem.write(0, data)", env, 50, repeat),
         "copy 1 MiB in (memoryview slice)": ns("mv[0:MIB] = data", env, 50, repeat),

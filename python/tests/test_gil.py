@@ -1,6 +1,9 @@
-"""Functions the engine knows return quickly (no loop, call or bulk
-operation) are called without releasing the GIL; everything else releases
-it. Either way other threads, Ctrl-C and timeouts keep working."""
+"""Wasm runs holding the GIL: host calls find it held. A long call hands
+it over to other threads every ``sys.getswitchinterval()`` at its loop
+headers and function entries (a ticker thread requests it, gil.rs), and
+WASI calls run without it. Functions the engine knows return quickly (no
+loop, call or bulk operation) are called with no hand-over at all. Either
+way other threads, Ctrl-C and timeouts keep working."""
 
 import os
 import signal
@@ -11,13 +14,19 @@ import time
 import pytest
 
 import wasmpy
+from wasmpy import wasi
 
 WAT = """(module
   (memory 1)
   (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add)
   (func (export "spin") (param i32) (result i32)
     (loop $l local.get 0 i32.const 1 i32.sub local.tee 0 br_if $l)
-    local.get 0))"""
+    local.get 0)
+  (func $fib (export "fib") (param i32) (result i32)
+    (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+      (then (local.get 0))
+      (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+                     (call $fib (i32.sub (local.get 0) (i32.const 2))))))))"""
 
 
 def exports():
@@ -70,8 +79,77 @@ def ticks_of_another_thread(run):
 
 def test_python_threads_run_during_a_long_call():
     spin = exports()["spin"]
-    # a loop: runs with the GIL released
+    # a loop: hands the GIL over at its header
     assert ticks_of_another_thread(lambda: spin(300_000_000)) > 1000
+
+
+def longest_wait_of_another_thread(run):
+    """The longest time (s) another Python thread went without running
+    while ``run()`` ran, and ``run()``'s own duration."""
+    stop = threading.Event()
+    gaps = [0.0]
+
+    def count():
+        last = time.monotonic()
+        while not stop.is_set():
+            now = time.monotonic()
+            gaps[0] = max(gaps[0], now - last)
+            last = now
+
+    t = threading.Thread(target=count)
+    t.start()
+    time.sleep(0.01)
+    try:
+        gaps[0] = 0.0
+        start = time.monotonic()
+        run()
+        return gaps[0], time.monotonic() - start
+    finally:
+        stop.set()
+        t.join()
+
+
+@pytest.mark.parametrize("interval", [0.005, 0.02])
+def test_a_long_loop_hands_the_gil_over_every_switch_interval(interval):
+    spin = exports()["spin"]
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(interval)
+    try:
+        gap, took = longest_wait_of_another_thread(lambda: spin(2_000_000_000))
+    finally:
+        sys.setswitchinterval(old)
+    # The call runs for seconds; the other thread waits about one or two
+    # intervals at a time (generous for a loaded machine).
+    assert took > 0.5
+    assert gap < max(0.25, 10 * interval), (gap, took)
+
+
+def test_a_recursion_without_loops_hands_the_gil_over_at_function_entries():
+    fib = exports()["fib"]
+    gap, took = longest_wait_of_another_thread(lambda: fib(34))
+    assert fib(20) == 6765
+    assert took > 0.05
+    assert gap < 0.25, (gap, took)
+
+
+SLEEP_WAT = """(module
+  (import "wasi_snapshot_preview1" "poll_oneoff"
+    (func $poll (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "sleep") (param i64) (result i32)
+    ;; one clock subscription (tag 0 at 8): monotonic clock (id 1 at 16),
+    ;; relative timeout in ns at 24
+    (i32.store offset=16 (i32.const 0) (i32.const 1))
+    (i64.store offset=24 (i32.const 0) (local.get 0))
+    (call $poll (i32.const 0) (i32.const 64) (i32.const 1) (i32.const 128))))"""
+
+
+def test_a_blocking_wasi_call_runs_without_the_gil():
+    sleep = wasmpy.Instance(wasmpy.Module(SLEEP_WAT), {}, wasi=wasi.WasiConfig()).exports["sleep"]
+    gap, took = longest_wait_of_another_thread(lambda: sleep(300_000_000))
+    assert took >= 0.29
+    # Not one hand-over per interval: the whole sleep is without the GIL.
+    assert gap < 0.05, (gap, took)
 
 
 def test_timeout_applies_to_quick_functions_too():
@@ -115,10 +193,11 @@ def host_loop(f):
     return wasmpy.Instance(wasmpy.Module(HOST_WAT), {"env": {"f": f}}).exports["host_loop"]
 
 
-def test_host_calls_of_a_long_call_take_the_gil_back_each_time():
-    # wasm runs with the GIL released and each host call retakes it
-    # (gil.rs): another thread's Python code runs between the host calls,
-    # and each host call sees the Python state of its own thread.
+def test_host_calls_of_a_long_call_find_the_gil_held():
+    # wasm runs with the GIL held, so each host call finds it (gil.rs);
+    # another thread's Python code runs at the hand-overs (and when the
+    # interpreter running the host function switches), and each host call
+    # sees the Python state of its own thread.
     local = threading.local()
     local.name = "caller"
     seen = []
@@ -128,16 +207,17 @@ def test_host_calls_of_a_long_call_take_the_gil_back_each_time():
         return x
 
     def run():
-        assert host_loop(f)(60_000) == 60_000 * 60_001 // 2
+        total = (600_000 * 600_001 // 2) & 0xFFFF_FFFF  # i32 arithmetic
+        assert host_loop(f)(600_000) == total - (1 << 32 if total >= 1 << 31 else 0)
 
     assert ticks_of_another_thread(run) > 1000
-    assert set(seen) == {"caller"} and len(seen) == 60_000
+    assert set(seen) == {"caller"} and len(seen) == 600_000
 
 
 def test_host_calls_from_several_threads_and_nested_calls():
-    # Each thread's wasm call releases its own thread state and its host
-    # calls take back that one; a host function calling wasm again (which
-    # calls the host again) nests the hand-over.
+    # Each thread's wasm call hands its own thread state over; a host
+    # function calling wasm again (which calls the host again) nests the
+    # calls, each registered for hand-overs in turn.
     inner = host_loop(lambda x: x)
     outer = host_loop(lambda x: inner(2) - 3 + x)
     errors = []

@@ -358,9 +358,11 @@ macro_rules! snapshot {
                         let mut i = 0usize;
                         $(let $arg = <$ty as Arg>::from_val(&args[i]); i += 1;)*
                         let _ = i;
+                        // May block (a read, a sleep): without the
+                        // embedder's lock (`wasmjit::blocking`).
                         let r = with_state(&wasi, |st| with_memory(caller, |mem| {
-                            block_on(implementation!($name $($fix)?)(
-                                context!(st $($fix)?), mem, $($arg),*))
+                            wasmjit::blocking(|| block_on(implementation!($name $($fix)?)(
+                                context!(st $($fix)?), mem, $($arg),*)))
                         }));
                         if let Some(h) = hooks {
                             h.after_call(caller)?;

@@ -25,6 +25,7 @@ mod engine;
 mod environ;
 mod error;
 mod handles;
+mod handover;
 mod instance;
 mod limits;
 mod module;
@@ -37,11 +38,12 @@ pub use environ::bounds::BoundsChecks;
 pub use environ::isa::SimdIsa;
 pub use error::{Error, FrameInfo, Result, Trap, TrapKind};
 pub use handles::Instance;
+pub use handover::{blocking, set_hand_over, HandOver};
 pub use limits::StoreLimits;
 pub use module::{cache_tag, content_hash, ExportType, ImportType, Module};
 pub use store::{
     Caller, Extern, ExternRef, Func, Garbage, Global, HostFn, InterruptHandle, Memory, Reach,
-    Reaches, Root, Store, Table,
+    Reaches, Root, Store, Table, HAND_OVER_AT_CHECKS,
 };
 pub use values::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, Val, ValType};
 /// The WebAssembly feature set of [`Engine::with_features`] (wasmparser's).

@@ -4,7 +4,8 @@
 //! The call path is the hot one: the function type is cached in the object,
 //! arguments and results live in fixed-size buffers on the Rust stack (up to
 //! `INLINE` of each), and the only allocations are the Python result objects.
-//! Wasm runs with the GIL released (see `store.rs` and `interrupt.rs`).
+//! Wasm runs with the GIL held, handed over to other threads at the
+//! engine's checks (see `gil.rs`, `store.rs` and `interrupt.rs`).
 
 use std::time::Duration;
 
@@ -205,6 +206,8 @@ impl Func {
         let resv = val_buffer(&mut res_inline, &mut res_heap, m);
         let gil = if self.quick && timeout.is_none() {
             Gil::Keep
+        } else if wasmjit::HAND_OVER_AT_CHECKS {
+            Gil::Hold
         } else {
             Gil::Release
         };
@@ -264,11 +267,15 @@ pub fn call_in_store(
     })
 }
 
-/// Whether wasm runs with the GIL released (the default) or kept.
+/// Whether wasm runs with the GIL held or released.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gil {
+    /// Held, and handed over to other threads every switch interval at
+    /// the engine's checks (`gil::hold`): a host function finds it held.
+    Hold,
     /// Released for the call: other Python threads run meanwhile; a
-    /// host function takes it back.
+    /// host function takes it back (instantiation; the calls of code
+    /// whose checks cannot hand over, `wasmjit::HAND_OVER_AT_CHECKS`).
     Release,
     /// Kept: only for functions the engine knows return quickly
     /// (`wasmjit::Func::returns_quickly`: no loop, call or bulk operation,
@@ -294,8 +301,8 @@ where
 }
 
 /// Runs `f` (which enters wasm: a call, an instantiation) on `store` with
-/// the GIL released; registers it for Ctrl-C when it is the store's
-/// outermost entry on the main thread; with `timeout`, arms a deadline that
+/// the GIL held and handed over ([`Gil::Hold`]) or released; registers it
+/// for Ctrl-C when it is the store's outermost entry on the main thread; with `timeout`, arms a deadline that
 /// interrupts it (disarmed before the store is released, so it cannot stop
 /// a later call). Turns an interrupt caused by SIGINT into the exception
 /// Python's SIGINT handler raises (`KeyboardInterrupt`), other errors with
@@ -325,7 +332,11 @@ where
             interrupt::register(handle)
         };
         let deadline = timeout.and_then(|d| Deadline::arm(handle, d));
-        let outcome = gil::detach(py, || f(s));
+        let outcome = if gil == Gil::Hold {
+            gil::hold(py, handle, || f(s))
+        } else {
+            gil::detach(py, || f(s))
+        };
         if deadline.is_some() {
             drop(deadline);
             // A request that did not stop this call (it came too late, or

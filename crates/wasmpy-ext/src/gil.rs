@@ -1,40 +1,63 @@
-//! The GIL across a wasm call: released by the call from Python
-//! ([`detach`]), taken back by each host function wasm calls ([`attach`]).
+//! The GIL across a wasm call.
+//!
+//! A call from Python runs wasm holding the GIL ([`hold`]), so a host
+//! function wasm calls needs no GIL hand-over of its own ([`attach`] finds
+//! it held). So that other Python threads still run, one process-wide
+//! ticker thread asks every thread that runs wasm to hand the GIL over
+//! four times per `sys.getswitchinterval()`: a thread that waits for the
+//! GIL asks for it after one interval (CPython's `gil_drop_request`, which
+//! makes the next release switch to it, as the eval loop does between
+//! bytecodes), and gets it at the next hand-over. The ticker requests a hand-over of the running store
+//! (`InterruptHandle::request_hand_over`); the store's next stack-limit
+//! check (a function entry or a loop header) releases the GIL and takes
+//! it back ([`release`], [`reacquire`], installed as the engine's
+//! `HandOver` hooks), and the wasm code goes on. WASI calls, which may
+//! block, run with the GIL released by the same hooks.
 //!
 //! ```text
 //!   Python thread, GIL held
-//!     Func.__call__ --detach: PyEval_SaveThread, tstate kept here--> wasm
-//!                                                                    | call of a host function
-//!     host callable <--attach: PyEval_RestoreThread(tstate)----------+
-//!                   --         PyEval_SaveThread------------------> wasm ...
+//!     Func.__call__ --hold: slot.running = store----------------> wasm
+//!                                                                   | host call: GIL held, no hand-over
+//!     host callable <--attach (assume held)-------------------------+
+//!                   ----------------------------------------------> wasm loop
+//!   ticker, 4 times an interval: running store.request_hand_over()    |
+//!                                      check fails: PyEval_SaveThread, |
+//!                                      PyEval_RestoreThread (another   |
+//!                                      thread runs meanwhile) ---------> goes on
 //! ```
 //!
-//! pyo3's `Python::attach` would find the thread's state again through
-//! `PyGILState_Ensure` (a thread-specific-storage look-up and checks) and
-//! keep its own bookkeeping (attach count, a check for the interpreter's
-//! initialization, the deferred reference pool's lock) on each host call;
-//! the wasm call that released the GIL already knows the thread state, so
-//! a host call of the same thread takes the GIL back with
-//! `PyEval_RestoreThread` alone (the C API's pair of `PyEval_SaveThread`;
-//! CPython `Python/ceval_gil.c`).
+//! Instantiation (start functions) runs wasm with the GIL released
+//! instead ([`detach`]), and so does every call where the engine's checks
+//! cannot go on after a hand-over (`wasmjit::HAND_OVER_AT_CHECKS`: the
+//! 32-bit x86 code): a host function called there takes the GIL back with
+//! `PyEval_RestoreThread` on the thread state [`detach`] released (the C
+//! API's pair of `PyEval_SaveThread`; CPython `Python/ceval_gil.c`), not
+//! through pyo3's `Python::attach` (a `PyGILState_Ensure` and pyo3's own
+//! bookkeeping per call).
 //!
-//! Inside [`attach`]'s closure pyo3's attach count stays what `detach` set
-//! (zero): a nested `Python::attach` takes the `PyGILState_Ensure` path,
-//! which sees the GIL held by this thread and only counts, and a `Py<T>`
-//! dropped there is released through pyo3's deferred pool (when the outer
-//! call retakes the GIL), as from any thread pyo3 does not know attached.
+//! The ticker's hand-over request and the end of a call meet in each
+//! thread's [`Slot`]: the ticker marks the slot busy before it reads the
+//! running store and the call, after clearing it, waits until the slot is
+//! not busy (both sequentially consistent: one of them sees the other), so
+//! the ticker never touches a store whose call has returned.
 
 use std::cell::Cell;
 use std::ptr::null_mut;
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering::SeqCst};
+use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
+use std::time::Duration;
 
 use pyo3::ffi;
 use pyo3::marker::Ungil;
 use pyo3::prelude::*;
+use wasmjit::InterruptHandle;
 
 thread_local! {
-    /// The thread state a wasm call of this thread released the GIL of
-    /// ([`detach`]); null while the GIL is held (or no wasm call runs).
+    /// The thread state this thread released the GIL of ([`detach`],
+    /// [`release`]) while wasm runs; null while the GIL is held.
     static DETACHED: Cell<*mut ffi::PyThreadState> = const { Cell::new(null_mut()) };
+    /// This thread's slot in the ticker's list (registered on first use).
+    static SLOT: Registered = Registered::new();
 }
 
 /// Runs `f` with the GIL released, as `py.detach(f)`, remembering this
@@ -50,14 +73,30 @@ pub fn detach<T: Ungil>(py: Python<'_>, f: impl Ungil + FnOnce() -> T) -> T {
     r
 }
 
-/// Runs `f` with the GIL held: taken back with `PyEval_RestoreThread` when
-/// this thread released it in [`detach`] (and released again after, also
-/// when `f` panics), else through `Python::attach`.
+/// Runs `f` (a wasm call on the store of `handle`) with the GIL held,
+/// handing it over when the ticker asks (see the module docs).
+#[inline(always)]
+pub fn hold<T>(py: Python<'_>, handle: &InterruptHandle, f: impl FnOnce() -> T) -> T {
+    SLOT.with(|r| {
+        let _running = Running::enter(py, &r.0, handle);
+        f()
+    })
+}
+
+/// Runs `f` with the GIL held, for a host function wasm calls: taken back
+/// with `PyEval_RestoreThread` when this thread released it ([`detach`],
+/// [`release`]; and released again after, also when `f` panics), else
+/// held already (by the [`hold`]ing call that runs the wasm code).
 #[inline(always)]
 pub fn attach<R>(f: impl for<'py> FnOnce(Python<'py>) -> R) -> R {
     let tstate = DETACHED.replace(null_mut());
     if tstate.is_null() {
-        return Python::attach(f);
+        // SAFETY: `PyGILState_Check` only reads this thread's state.
+        debug_assert_eq!(unsafe { ffi::PyGILState_Check() }, 1);
+        // SAFETY: wasm runs on this thread (it calls us), and a wasm call
+        // of this extension either released the GIL (then `DETACHED` is
+        // set) or holds it; so does code inside another `attach`.
+        return f(unsafe { Python::assume_attached() });
     }
     struct Release(*mut ffi::PyThreadState);
     impl Drop for Release {
@@ -75,4 +114,186 @@ pub fn attach<R>(f: impl for<'py> FnOnce(Python<'py>) -> R) -> R {
     let _release = Release(tstate);
     // SAFETY: the GIL is held by this thread until `_release` is dropped.
     f(unsafe { Python::assume_attached() })
+}
+
+/// The engine's `HandOver::release`: releases the GIL if this thread
+/// holds it for the running wasm call; returns the thread state to give
+/// to [`reacquire`], or 0 when it was released already.
+fn release() -> usize {
+    if !DETACHED.get().is_null() {
+        return 0;
+    }
+    // SAFETY: wasm runs on this thread with the GIL held (see `attach`),
+    // in a call of this extension: the state is this thread's.
+    let tstate = unsafe { ffi::PyEval_SaveThread() };
+    DETACHED.set(tstate);
+    tstate as usize
+}
+
+/// The engine's `HandOver::reacquire`: takes back what [`release`] gave.
+fn reacquire(token: usize) {
+    if token == 0 {
+        return;
+    }
+    let tstate = DETACHED.replace(null_mut());
+    debug_assert_eq!(tstate as usize, token);
+    // SAFETY: `release` released the GIL of this state on this thread.
+    unsafe { ffi::PyEval_RestoreThread(tstate) };
+}
+
+/// Installs [`release`] and [`reacquire`] as the engine's hooks (at
+/// module import).
+pub fn install() {
+    wasmjit::set_hand_over(wasmjit::HandOver { release, reacquire });
+}
+
+/// A thread that runs wasm, as the ticker sees it.
+#[derive(Default)]
+struct Slot {
+    /// The interrupt handle of the store whose wasm runs on the thread
+    /// (the innermost call), null between calls.
+    running: AtomicPtr<InterruptHandle>,
+    /// Set by the ticker while it reads `running` and requests.
+    busy: AtomicBool,
+}
+
+/// A thread's slot, in the ticker's list while the thread lives.
+struct Registered(Arc<Slot>);
+
+impl Registered {
+    fn new() -> Registered {
+        let slot = Arc::new(Slot::default());
+        lock(&ticker().slots).push(slot.clone());
+        Registered(slot)
+    }
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        lock(&ticker().slots).retain(|s| !Arc::ptr_eq(s, &self.0));
+    }
+}
+
+/// A call registered in its thread's slot; dropping it puts back the
+/// call it interrupted (or none) and waits for the ticker to be done with
+/// the store.
+struct Running<'a> {
+    slot: &'a Slot,
+    outer: *mut InterruptHandle,
+}
+
+impl<'a> Running<'a> {
+    fn enter(py: Python<'_>, slot: &'a Slot, handle: &InterruptHandle) -> Running<'a> {
+        let outer = slot.running.swap(handle as *const _ as *mut _, SeqCst);
+        let t = ticker();
+        // After the swap: a ticker that parks looks at the slots after
+        // setting `parked` (see `run`).
+        if t.parked.load(SeqCst) {
+            t.wake(py);
+        }
+        Running { slot, outer }
+    }
+}
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        self.slot.running.store(self.outer, SeqCst);
+        while self.slot.busy.load(SeqCst) {
+            std::hint::spin_loop();
+        }
+    }
+}
+
+struct Ticker {
+    slots: Mutex<Vec<Arc<Slot>>>,
+    /// Whether the ticker waits on `wake` (nothing ran for a while).
+    parked: AtomicBool,
+    park: Mutex<()>,
+    wake_up: Condvar,
+    /// The time between two ticks, in nanoseconds: a quarter of the
+    /// switch interval.
+    period: AtomicU64,
+}
+
+/// Ticks without a running call after which the ticker parks: about a
+/// second at the default interval (5 ms).
+const IDLE_TICKS: u32 = 800;
+
+fn ticker() -> &'static Ticker {
+    static TICKER: OnceLock<Ticker> = OnceLock::new();
+    TICKER.get_or_init(|| {
+        std::thread::Builder::new()
+            .name("wasmpy-gil".into())
+            .spawn(run)
+            .expect("cannot start the wasmpy GIL thread");
+        Ticker {
+            slots: Mutex::new(Vec::new()),
+            parked: AtomicBool::new(true),
+            park: Mutex::new(()),
+            wake_up: Condvar::new(),
+            period: AtomicU64::new(1_250_000),
+        }
+    })
+}
+
+impl Ticker {
+    /// Unparks the ticker, with the switch interval read again.
+    #[cold]
+    fn wake(&self, py: Python<'_>) {
+        let interval = py
+            .import("sys")
+            .and_then(|sys| sys.call_method0("getswitchinterval"))
+            .and_then(|v| v.extract::<f64>());
+        if let Ok(s) = interval {
+            let ns = (s * 1e9 / 4.0).clamp(5e4, 2.5e8) as u64;
+            self.period.store(ns, SeqCst);
+        }
+        let _g = lock(&self.park);
+        self.parked.store(false, SeqCst);
+        self.wake_up.notify_one();
+    }
+}
+
+/// The ticker thread: every tick, requests a hand-over of each
+/// running store; parks after `IDLE_TICKS` ticks without one.
+fn run() {
+    let t = ticker();
+    let mut idle = 0;
+    loop {
+        {
+            let mut g = lock(&t.park);
+            while t.parked.load(SeqCst) {
+                g = t.wake_up.wait(g).unwrap_or_else(PoisonError::into_inner);
+            }
+        }
+        std::thread::sleep(Duration::from_nanos(t.period.load(SeqCst)));
+        let mut any = false;
+        for slot in lock(&t.slots).iter() {
+            slot.busy.store(true, SeqCst);
+            let h = slot.running.load(SeqCst);
+            if !h.is_null() {
+                // SAFETY: the call that registered `h` is still running:
+                // its end waits for `busy` to clear (see `Running`).
+                unsafe { (*h).request_hand_over() };
+                any = true;
+            }
+            slot.busy.store(false, SeqCst);
+        }
+        idle = if any { 0 } else { idle + 1 };
+        if idle >= IDLE_TICKS {
+            idle = 0;
+            t.parked.store(true, SeqCst);
+            // A call that began before `parked` was set did not wake us.
+            if lock(&t.slots)
+                .iter()
+                .any(|s| !s.running.load(SeqCst).is_null())
+            {
+                t.parked.store(false, SeqCst);
+            }
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
 }

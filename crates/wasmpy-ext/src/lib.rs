@@ -13,7 +13,7 @@
 //! - `externs.rs`: `Memory`, `Global`, `Table`.
 //! - `buffer.rs`: the buffer protocol of `Memory` under the stable ABI.
 //! - `host.rs`: Python callables as host functions.
-//! - `gil.rs`: the GIL released by a wasm call and retaken by its host calls.
+//! - `gil.rs`: the GIL held by a wasm call and handed over at its checks.
 //! - `caller.rs`: `Caller` — the calling instance, for `Func(..., access_caller=True)`.
 //! - `store.rs`: stores shared between objects; locking and re-entrancy.
 //! - `refs.rs`: the Python objects a store owns, visible to the cyclic GC.
@@ -60,6 +60,7 @@ mod wasi_stdio;
 /// The Python module `wasmpy._native`.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    gil::install();
     m.add_class::<module::Module>()?;
     m.add_class::<instance::Instance>()?;
     m.add_class::<func::Func>()?;

@@ -1,7 +1,8 @@
 //! `WasiCtx`: a WASI preview1 context (`wasmjit-wasi`, on wasi-common) for
 //! one instance, with stdio that may be Python objects.
 //!
-//! WASI calls run inside the wasm call, without the GIL, and read and write
+//! WASI calls run inside the wasm call, without the GIL (released around
+//! each, `wasmjit::blocking`, when the call holds it), and read and write
 //! linear memory in place. Only a Python stdio object takes the GIL: its
 //! `write(bytes | str)` or `read(n)` is called around the WASI call, with
 //! the store lent (`wasi_stdio.rs`).

@@ -134,6 +134,7 @@ pub struct FuncScratch<'b> {
     stack: Vec<Entry>,
     frames: Vec<Frame>,
     trap_labels: Vec<(Option<TrapKind>, Option<u32>, DynamicLabel)>,
+    check_exits: Vec<CheckExit>,
     inline_sites: Vec<InlineSite>,
 }
 
@@ -148,8 +149,18 @@ impl<'b> FuncScratch<'b> {
         self.stack = c.stack;
         self.frames = c.frames;
         self.trap_labels = c.trap_labels;
+        self.check_exits = c.check_exits;
         self.inline_sites = c.inline_sites;
     }
+}
+
+/// A stack-limit check's exit (see [`FuncCompiler::emit_interrupt_check`]).
+#[derive(Clone, Copy)]
+pub struct CheckExit {
+    /// The inline site of the check (`None`: the function's own code).
+    site: Option<u32>,
+    exit: DynamicLabel,
+    recheck: DynamicLabel,
 }
 
 /// `v`'s buffer, emptied (its capacity kept); `v` is left empty.
@@ -213,6 +224,8 @@ pub struct FuncCompiler<'a> {
     /// `None` is the exit for a trap code already in the result register.
     /// Each inlined call has exits of its own (the inline site, second).
     pub trap_labels: Vec<(Option<TrapKind>, Option<u32>, DynamicLabel)>,
+    /// The exits of this function's stack-limit checks, one per check.
+    pub check_exits: Vec<CheckExit>,
     /// `br_table` jump tables to fill in once every label is placed: the
     /// table's label and its entries' targets (see `control.rs`).
     pub br_tables: Vec<(DynamicLabel, Vec<DynamicLabel>)>,
@@ -408,6 +421,7 @@ impl<'a> FuncCompiler<'a> {
             reachable: true,
             offset: body.range().start as usize,
             trap_labels: emptied(&mut scratch.trap_labels),
+            check_exits: emptied(&mut scratch.check_exits),
             br_tables: Vec::new(),
             v128_pool: ConstPool::default(),
             leaf: !weights.calls() && <Target as MacroAssembler>::LEAF_FRAMES,
@@ -505,8 +519,8 @@ impl<'a> FuncCompiler<'a> {
         let patch = if self.leaf {
             self.a.leaf_prologue(label)
         } else {
-            let overflow = self.trap_label(TrapKind::StackOverflow);
-            self.a.prologue(label, overflow)
+            let (overflow, recheck) = self.check_exit();
+            self.a.prologue(label, overflow, recheck)
         };
         // A register parameter not kept where it arrived goes to its slot
         // (in the caller's outgoing area); one pinned elsewhere is loaded
@@ -575,12 +589,12 @@ impl<'a> FuncCompiler<'a> {
         if self.leaf {
             let checked = frame > LEAF_UNCHECKED_FRAME;
             // Created only when needed: before the trap exits are emitted.
-            let overflow = if checked {
-                self.trap_label(TrapKind::StackOverflow)
+            let (overflow, recheck) = if checked {
+                self.check_exit()
             } else {
-                self.a.new_label()
+                (self.a.new_label(), self.a.new_label())
             };
-            self.a.leaf_frame(at, frame, checked, overflow);
+            self.a.leaf_frame(at, frame, checked, overflow, recheck);
         } else {
             self.a.patch_frame_size(at, frame);
         }
@@ -610,6 +624,25 @@ impl<'a> FuncCompiler<'a> {
         l
     }
 
+    /// The labels of a new stack-limit check: its exit (where the check
+    /// jumps when it fails) and where the check starts (bound by the
+    /// caller: the exit comes back there after a hand-over).
+    /// Without check exits (`MacroAssembler::CHECK_EXITS`), the exit is
+    /// the trap exit of `StackOverflow`.
+    fn check_exit(&mut self) -> (DynamicLabel, DynamicLabel) {
+        if !<Target as MacroAssembler>::CHECK_EXITS {
+            let exit = self.trap_label(TrapKind::StackOverflow);
+            return (exit, self.a.new_label());
+        }
+        let e = CheckExit {
+            site: self.inline_site,
+            exit: self.a.new_label(),
+            recheck: self.a.new_label(),
+        };
+        self.check_exits.push(e);
+        (e.exit, e.recheck)
+    }
+
     fn emit_trap_exits(&mut self) {
         for (kind, site, l) in std::mem::take(&mut self.trap_labels) {
             let start = self.a.position();
@@ -619,14 +652,26 @@ impl<'a> FuncCompiler<'a> {
                 self.record_inline_exit(site, start, self.a.position());
             }
         }
+        let mut exits = std::mem::take(&mut self.check_exits);
+        for e in exits.drain(..) {
+            let start = self.a.position();
+            let (at, target) = self.a.check_exit(e.exit, e.recheck);
+            self.relocs.push(Reloc::new(at, target));
+            if let Some(site) = e.site {
+                self.record_inline_exit(site, start, self.a.position());
+            }
+        }
+        self.check_exits = exits;
     }
 
     /// The stack-limit check of loop headers: a long-running loop notices an
-    /// interrupt request (see `runtime/vm.rs`, `VMLimits`): one compare
-    /// with the context's stack-limit word, needing no free register.
+    /// interrupt or hand-over request (see `store/interrupt.rs`): one
+    /// compare with the context's stack-limit word, needing no free
+    /// register.
     pub fn emit_interrupt_check(&mut self) {
-        let l = self.trap_label(TrapKind::StackOverflow);
-        self.a.interrupt_check(l);
+        let (exit, recheck) = self.check_exit();
+        self.a.bind(recheck);
+        self.a.interrupt_check(exit);
     }
 
     /// The byte offset for an [`Error::Unsupported`] at the current operator.

@@ -6,9 +6,10 @@
 //!   | chunk 0: f0 f1 f2 | chunk 1: f3 | chunk 2: f4 f5 ... |   ~16 KiB of wasm each
 //!        |                   |              |                 any thread, any order
 //!        v                   v              v
-//!   [trap stub][chunk 0 code][chunk 1 code][chunk 2 code]...  concatenated in order
-//!   then every `call rel32` (to a function, or a trap exit's call of
-//!   the stub at offset 0) gets its displacement
+//!   [trap stub][check stub][chunk 0 code][chunk 1 code]...  concatenated in order
+//!   then every `call rel32` (to a function, a trap exit's call of the
+//!   trap stub at offset 0, a check exit's of the check stub) gets its
+//!   displacement
 //! ```
 //!
 //! Chunks are cut by body size alone and their code is placed in chunk
@@ -40,6 +41,8 @@ pub enum RelocTarget {
     Func(u32),
     /// The module's trap stub, at offset 0.
     TrapStub,
+    /// The module's check stub, after the trap stub (`store/interrupt.rs`).
+    CheckStub,
 }
 
 /// A 4-byte call displacement to fill in when the code is linked.
@@ -252,6 +255,8 @@ pub fn compile_module(
     let chunks = compile_chunks(env, &inlinees, chunks(funcs), threads);
     let mut stub = Asm::new(0);
     stub.module_trap_stub();
+    let check_stub = stub.position();
+    stub.module_check_stub();
     let mut code = stub
         .finalize()
         .map_err(|e| Error::Resource(format!("assembly failed: {e}")))?;
@@ -303,6 +308,7 @@ pub fn compile_module(
             let target = match r.target {
                 RelocTarget::Func(f) => reg_entries[f as usize],
                 RelocTarget::TrapStub => 0,
+                RelocTarget::CheckStub => check_stub,
             };
             let at = r.offset as usize;
             let rel = target as i64 - (at as i64 + 4);

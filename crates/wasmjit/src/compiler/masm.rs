@@ -8,6 +8,8 @@
 //! Every emitter of the generator goes through it (docs/architecture.md,
 //! "Layers of the compiler").
 
+use super::link::RelocTarget;
+
 /// Width of an integer operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OperandSize {
@@ -568,9 +570,15 @@ pub trait MacroAssembler {
     fn frame_copy(&mut self, from_base: FrameBase, from: i32, to_base: FrameBase, to: i32);
     /// A function's entry at `entry`: saves the caller's frame pointer, sets
     /// up the frame and checks the new stack pointer against the stack
-    /// limit (to `overflow` when it is below) before moving it. Returns the
-    /// position of the frame size, filled in by `patch_frame_size`.
-    fn prologue(&mut self, entry: Self::Label, overflow: Self::Label) -> usize;
+    /// limit (to `overflow` when it is below; `recheck` is bound where the
+    /// check starts) before moving it. Returns the position of the frame
+    /// size, filled in by `patch_frame_size`.
+    fn prologue(
+        &mut self,
+        entry: Self::Label,
+        overflow: Self::Label,
+        recheck: Self::Label,
+    ) -> usize;
     /// Whether the backend has `leaf_prologue` and `leaf_frame` (else
     /// every function gets `prologue`).
     const LEAF_FRAMES: bool = false;
@@ -582,7 +590,14 @@ pub trait MacroAssembler {
     /// Finishes a `leaf_prologue` at `at` once the frame size is known:
     /// with the stack check of `prologue` (out of line, to `overflow`)
     /// when `checked`, else with none.
-    fn leaf_frame(&mut self, _at: usize, _bytes: u32, _checked: bool, _overflow: Self::Label) {
+    fn leaf_frame(
+        &mut self,
+        _at: usize,
+        _bytes: u32,
+        _checked: bool,
+        _overflow: Self::Label,
+        _recheck: Self::Label,
+    ) {
         unreachable!("leaf_frame of a backend without LEAF_FRAMES")
     }
     /// Writes the frame size (bytes, a multiple of 16) at `at`.
@@ -606,6 +621,22 @@ pub trait MacroAssembler {
     /// takes the pc of the trap from the return address and jumps to the
     /// runtime's trap exit through the builtins table.
     fn module_trap_stub(&mut self);
+    /// Whether the backend has `check_exit` and `module_check_stub`: a
+    /// failed stack-limit check can go on after a hand-over (else it is
+    /// a trap exit of `TrapKind::StackOverflow`).
+    const CHECK_EXITS: bool = false;
+    /// The exit of a stack-limit check at `l` (see `store/interrupt.rs`):
+    /// calls the module's check stub, then jumps to `recheck` (the check's
+    /// start). Returns the offset of the call's displacement and what it
+    /// calls.
+    fn check_exit(&mut self, _l: Self::Label, _recheck: Self::Label) -> (usize, RelocTarget) {
+        unreachable!("check_exit of a backend without CHECK_EXITS")
+    }
+    /// The module's check stub (emitted once, after the trap stub) that
+    /// check exits call: saves every register, asks the runtime
+    /// (`Builtin::StackCheck`) and goes back, or leaves by the trap exit.
+    /// Nothing without `CHECK_EXITS`.
+    fn module_check_stub(&mut self) {}
     /// The stack-limit check of loop headers (how interrupts are noticed):
     /// to `l` when the stack pointer is below the limit.
     fn interrupt_check(&mut self, l: Self::Label);

@@ -48,6 +48,10 @@ pub enum Builtin {
     I64ToFloat,
     /// `runtime::wide::float_to_i64`.
     FloatToI64,
+    /// `runtime::helpers::entry::stack_check_failed`, called by the
+    /// module's check stub (`compiler/link.rs`) when a stack-limit check
+    /// fails: 0 to go on (after a hand-over), else a trap code.
+    StackCheck,
 }
 
 /// The `kind` argument of [`Builtin::I64ToFloat`] and
@@ -64,7 +68,7 @@ pub mod conversion {
 }
 
 /// Number of entries of the table.
-pub const BUILTIN_COUNT: usize = Builtin::FloatToI64 as usize + 1;
+pub const BUILTIN_COUNT: usize = Builtin::StackCheck as usize + 1;
 
 impl Builtin {
     /// Byte offset of the entry in the table (one pointer per entry).

@@ -38,6 +38,7 @@ pub fn table() -> &'static [usize; BUILTIN_COUNT] {
         t[Builtin::I64RemU as usize] = wide::i64_rem_u as *const () as usize;
         t[Builtin::I64ToFloat as usize] = wide::i64_to_float as *const () as usize;
         t[Builtin::FloatToI64 as usize] = wide::float_to_i64 as *const () as usize;
+        t[Builtin::StackCheck as usize] = entry::stack_check_failed as *const () as usize;
         t
     })
 }

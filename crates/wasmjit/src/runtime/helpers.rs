@@ -94,4 +94,7 @@ entry_points! {
         |s, i| code(s.memory_init(i, mem, data, dst, src, n));
     /// `data.drop`: always 0.
     fn data_drop(data: u32) -> u32 = |s, i| { s.data_drop(i, data); 0 };
+    /// A failed stack-limit check: 0 to go on, else a trap code
+    /// ([`VMStore::stack_check_failed`]).
+    fn stack_check_failed() -> u32 = |s, _i| s.stack_check_failed();
 }

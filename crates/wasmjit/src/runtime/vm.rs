@@ -27,7 +27,9 @@ pub struct VMStoreState {
 /// to follow); every context of the store holds the same value,
 /// `stack_limit`. Interruption reuses the check: setting the words to
 /// `usize::MAX` makes the next check fail; `interrupt` tells the trap apart
-/// from a real stack overflow.
+/// from a real stack overflow. A hand-over request writes
+/// `HAND_OVER_WORD` (also above any stack address) and sets `hand_over`:
+/// the failed check hands the embedder's lock over and the code goes on.
 #[derive(Default)]
 pub struct VMLimits {
     /// The value every context's stack-limit word holds: the lowest stack
@@ -36,6 +38,9 @@ pub struct VMLimits {
     pub stack_limit: std::sync::atomic::AtomicUsize,
     /// Set by an interrupt request, cleared when the trap is reported.
     pub interrupt: std::sync::atomic::AtomicBool,
+    /// Set by a hand-over request (`handover.rs`), cleared when a failed
+    /// check serves it.
+    pub hand_over: std::sync::atomic::AtomicBool,
     /// The limit the running outermost call set (`stack_limit` goes back to
     /// it once an interrupt is reported or withdrawn, so that a nested call
     /// stopped by an interrupt leaves its callers running normally).

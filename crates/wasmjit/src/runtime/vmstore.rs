@@ -75,6 +75,11 @@ pub trait VMStore {
     ) -> OpResult;
     /// `data.drop` (§4.4.7.12).
     fn data_drop(&mut self, instance: usize, data: u32);
+    /// A stack-limit check (a prologue's or a loop header's) failed: a
+    /// hand-over request is served (returns 0: the code checks again), an
+    /// interrupt request becomes [`TrapKind::Interrupt`], else the stack
+    /// is exhausted ([`TrapKind::StackOverflow`]). Returns 0 or the code.
+    fn stack_check_failed(&mut self) -> u32;
     /// Calls host function `func` (its index in the store) for wasm
     /// instance `caller` (`None`: called straight from the host) with the
     /// arguments in `slots`, and writes its results there. Returns 0, or a

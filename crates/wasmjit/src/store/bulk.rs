@@ -272,6 +272,9 @@ impl VMStore for Store {
     fn data_drop(&mut self, instance: usize, data: u32) {
         data_drop(self, instance, data)
     }
+    fn stack_check_failed(&mut self) -> u32 {
+        self.limits.stack_check_failed()
+    }
     unsafe fn call_host(&mut self, func: u32, caller: Option<u32>, slots: *mut u64) -> u32 {
         // SAFETY: the trait method's contract.
         unsafe { super::func::call_host(self, func, caller.map(Instance), slots) }

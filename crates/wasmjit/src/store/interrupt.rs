@@ -13,15 +13,30 @@
 //!   it and writes `usize::MAX` if a request came, so a request that found
 //!   the lock taken is not lost ([`VMLimits::with_contexts`]).
 //!
-//! Every write of a word is followed by a look at the request flag, and a
-//! request sets the flag before it writes: whichever order the two
-//! threads' steps take, the words end at `usize::MAX` while a request is
-//! pending.
+//! Every write of a word is followed by a look at the request flags, and a
+//! request sets its flag before it writes: whichever order the two
+//! threads' steps take, the words end at `usize::MAX` while an interrupt
+//! is pending, and at [`HAND_OVER_WORD`] while only a hand-over is.
+//!
+//! A failed check calls the module's check stub (`compiler/link.rs`),
+//! which saves every register and asks [`VMLimits::stack_check_failed`]:
+//!
+//! ```text
+//!   cmp rsp, [r15 + 0x18] ; jb L      (prologue: the new rsp, in r11)
+//!   ...
+//! L: call check_stub ; jmp <the check>   out of line, one per check
+//!   check_stub: save registers, call StackCheck builtin
+//!     interrupt pending  -> trap Interrupt
+//!     hand-over pending  -> words back to the limit, HandOver::release,
+//!                           reacquire; return 0: restore, check again
+//!     neither            -> trap StackOverflow
+//! ```
 
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Mutex, MutexGuard, TryLockError};
 
 use crate::environ::vmoffsets::VMCTX_STACK_LIMIT_OFF;
+use crate::error::TrapKind;
 use crate::runtime::vm::VMLimits;
 
 use super::{InstanceData, Store};
@@ -49,6 +64,27 @@ impl InterruptHandle {
         write_words(&words, usize::MAX);
     }
 
+    /// Requests a hand-over of the embedder's lock
+    /// ([`crate::HandOver`]): the running call's next function entry or
+    /// loop iteration releases and retakes it, then goes on; if no call
+    /// runs, the next call's first check does. Only where
+    /// [`HAND_OVER_AT_CHECKS`]; elsewhere the check would trap.
+    pub fn request_hand_over(&self) {
+        let l = &self.0;
+        l.hand_over.store(true, SeqCst);
+        if l.interrupt.load(SeqCst) {
+            // The words hold (or are about to hold) `usize::MAX`.
+            return;
+        }
+        l.stack_limit.store(HAND_OVER_WORD, SeqCst);
+        let words = match l.contexts.try_lock() {
+            Ok(g) => g,
+            Err(TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(TryLockError::WouldBlock) => return,
+        };
+        write_words(&words, HAND_OVER_WORD);
+    }
+
     /// Withdraws a request that has not stopped a call yet, so that the next
     /// call of the store runs normally. Meant for between calls (an embedder
     /// that interrupted every running store on a signal clears the requests
@@ -65,6 +101,14 @@ impl InterruptHandle {
         self.0.interrupt.load(SeqCst)
     }
 }
+
+/// The stack-limit word of a pending hand-over request (above any stack
+/// address, as `usize::MAX` is; only hand-over requests write it).
+pub const HAND_OVER_WORD: usize = usize::MAX - 1;
+
+/// Whether a failed stack-limit check of generated code can go on after a
+/// hand-over (the x86-64 code's can; the 32-bit x86 code's still trap).
+pub const HAND_OVER_AT_CHECKS: bool = cfg!(target_arch = "x86_64");
 
 /// The stack-limit word at address `w`.
 ///
@@ -92,14 +136,26 @@ fn lock(m: &Mutex<Vec<usize>>) -> MutexGuard<'_, Vec<usize>> {
 }
 
 impl VMLimits {
+    /// The word a pending request wants in every context: `usize::MAX`
+    /// for an interrupt, else [`HAND_OVER_WORD`] for a hand-over.
+    fn request_word(&self) -> Option<usize> {
+        if self.interrupt.load(SeqCst) {
+            Some(usize::MAX)
+        } else if self.hand_over.load(SeqCst) {
+            Some(HAND_OVER_WORD)
+        } else {
+            None
+        }
+    }
+
     /// Runs `f` on the list of context words under its lock; then, once
-    /// the lock is released, writes `usize::MAX` everywhere if a request is
-    /// pending (one may have found the lock taken and left the words to us).
+    /// the lock is released, writes a pending request's word everywhere
+    /// (the request may have found the lock taken and left the words to us).
     fn with_contexts(&self, f: impl FnOnce(&mut Vec<usize>)) {
         f(&mut lock(&self.contexts));
-        if self.interrupt.load(SeqCst) {
-            self.stack_limit.store(usize::MAX, SeqCst);
-            write_words(&lock(&self.contexts), usize::MAX);
+        if let Some(v) = self.request_word() {
+            self.stack_limit.store(v, SeqCst);
+            write_words(&lock(&self.contexts), v);
         }
     }
 
@@ -131,6 +187,36 @@ impl VMLimits {
         }
         requested
     }
+
+    /// A stack-limit check of generated code failed (see the module docs):
+    /// returns 0 to go on (a hand-over request served, or the word of one
+    /// already served still read), else the trap code.
+    pub(super) fn stack_check_failed(&self) -> u32 {
+        if self.consume_request() {
+            return TrapKind::Interrupt as u32;
+        }
+        let served = self.hand_over.swap(false, SeqCst);
+        // As `usize::MAX` for interrupts: a request whose flag was served
+        // may still be writing its word.
+        let stale = || {
+            self.stack_limit.load(SeqCst) == HAND_OVER_WORD
+                || lock(&self.contexts).iter().any(|&w| {
+                    // SAFETY: the lock is held, so `w` is the word of a
+                    // live context (see `write_words`).
+                    unsafe { word(w) }.load(SeqCst) == HAND_OVER_WORD
+                })
+        };
+        if served || stale() {
+            // Back to the limit first: a request made while the lock is
+            // handed over is served at the next check.
+            self.disarm();
+            if served {
+                crate::handover::hand_over();
+            }
+            return 0;
+        }
+        TrapKind::StackOverflow as u32
+    }
 }
 
 impl InstanceData {
@@ -156,9 +242,9 @@ impl Store {
         l.stack_limit.store(limit, SeqCst);
         self.write_own_words(limit);
         // A request that raced with the stores above must not be lost.
-        if l.interrupt.load(SeqCst) {
-            l.stack_limit.store(usize::MAX, SeqCst);
-            self.write_own_words(usize::MAX);
+        if let Some(v) = l.request_word() {
+            l.stack_limit.store(v, SeqCst);
+            self.write_own_words(v);
         }
     }
 

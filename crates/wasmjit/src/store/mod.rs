@@ -22,7 +22,7 @@ pub use collect::{Garbage, Reach, Reaches, Root};
 pub use func::{Caller, HostFn};
 pub(crate) use func::{FuncData, FuncKind};
 pub(crate) use global::GlobalData;
-pub use interrupt::InterruptHandle;
+pub use interrupt::{InterruptHandle, HAND_OVER_AT_CHECKS};
 pub(crate) use table::TableData;
 
 use crate::engine::Engine;

@@ -6,7 +6,7 @@
    e: mov rbp,rsp
   11: lea r11,[rsp-0x30]
   19: cmp r11,[r15+0x18]
-  1d: jb near 0x5F
+  1d: jb near 0x64
   23: mov rsp,r11
   26: mov [rbp+0x10],rdi
   2a: mov [rbp+0x18],rsi
@@ -19,13 +19,13 @@
   45: mov rax,[r15+0x28]
   4c: call qword [rax+0x38]
   52: test eax,eax
-  54: jne near 0x69
+  54: jne near 0x5F
   5a: mov rsp,rbp
   5d: pop rbp
   5e: ret
-  5f: mov eax,9
-  64: call 0xFFFFFFFFFFFFFFEF
-  69: call 0xFFFFFFFFFFFFFFEF
+  5f: call 0xFFFFFFFFFFFFFE51
+  64: call 0xFFFFFFFFFFFFFE62
+  69: jmp 0x11
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -35,7 +35,7 @@
    e: mov rbp,rsp
   11: lea r11,[rsp-0x30]
   19: cmp r11,[r15+0x18]
-  1d: jb near 0x66
+  1d: jb near 0x6B
   23: mov rsp,r11
   26: mov [rbp+0x10],rdi
   2a: mov [rbp+0x18],rsi
@@ -49,13 +49,13 @@
   4c: mov rax,[r15+0x28]
   53: call qword [rax+0x40]
   59: test eax,eax
-  5b: jne near 0x70
+  5b: jne near 0x66
   61: mov rsp,rbp
   64: pop rbp
   65: ret
-  66: mov eax,9
-  6b: call 0xFFFFFFFFFFFFFF81
-  70: call 0xFFFFFFFFFFFFFF81
+  66: call 0xFFFFFFFFFFFFFDE3
+  6b: call 0xFFFFFFFFFFFFFDF4
+  70: jmp 0x11
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -63,7 +63,7 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x30]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x59
+  14: jb near 0x5E
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rdi
   21: mov ecx,[rbp+0x10]
@@ -75,13 +75,13 @@
   3f: mov rax,[r15+0x28]
   46: call qword [rax+0x48]
   4c: test eax,eax
-  4e: jne near 0x63
+  4e: jne near 0x59
   54: mov rsp,rbp
   57: pop rbp
   58: ret
-  59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFF0C
-  63: call 0xFFFFFFFFFFFFFF0C
+  59: call 0xFFFFFFFFFFFFFD6E
+  5e: call 0xFFFFFFFFFFFFFD7F
+  63: jmp 8
 
 ;; func 3 
    0: push rbp
@@ -97,6 +97,6 @@
   2f: mov rsp,rbp
   32: pop rbp
   33: ret
-  34: mov eax,9
-  39: call 0xFFFFFFFFFFFFFEA4
+  34: call 0xFFFFFFFFFFFFFD17
+  39: jmp 4
 

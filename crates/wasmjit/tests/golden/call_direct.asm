@@ -10,8 +10,8 @@
   22: mov rsp,rbp
   25: pop rbp
   26: ret
-  27: mov eax,9
-  2c: call 0xFFFFFFFFFFFFFFEF
+  27: call 0xFFFFFFFFFFFFFE62
+  2c: jmp 0x13
 
 ;; func 1 mixed
    0: movsd xmm2,[rsp+0x20]
@@ -26,8 +26,8 @@
   2a: mov rsp,rbp
   2d: pop rbp
   2e: ret
-  2f: mov eax,9
-  34: call 0xFFFFFFFFFFFFFFBE
+  2f: call 0xFFFFFFFFFFFFFE31
+  34: jmp 0x17
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -48,8 +48,8 @@
   41: mov rsp,rbp
   44: pop rbp
   45: ret
-  46: mov eax,9
-  4b: call 0xFFFFFFFFFFFFFF85
+  46: call 0xFFFFFFFFFFFFFDF8
+  4b: jmp 8
 
 ;; func 3 
    0: push rbp
@@ -74,8 +74,8 @@
   72: mov rsp,rbp
   75: pop rbp
   76: ret
-  77: mov eax,9
-  7c: call 0xFFFFFFFFFFFFFF35
+  77: call 0xFFFFFFFFFFFFFDA8
+  7c: jmp 4
 
 ;; func 4 
    0: push rbp
@@ -88,8 +88,8 @@
   1e: mov rsp,rbp
   21: pop rbp
   22: ret
-  23: mov eax,9
-  28: call 0xFFFFFFFFFFFFFEB4
+  23: call 0xFFFFFFFFFFFFFD27
+  28: jmp 4
 
 ;; func 5 void
    0: push rbp
@@ -100,6 +100,6 @@
   15: mov rsp,rbp
   18: pop rbp
   19: ret
-  1a: mov eax,9
-  1f: call 0xFFFFFFFFFFFFFE87
+  1a: call 0xFFFFFFFFFFFFFCFA
+  1f: jmp 0xB
 

@@ -20,8 +20,8 @@
   58: mov rsp,rbp
   5b: pop rbp
   5c: ret
-  5d: mov eax,9
-  62: call 0xFFFFFFFFFFFFFFEF
+  5d: call 0xFFFFFFFFFFFFFE62
+  62: jmp 8
 
 ;; func 3 
    0: movsd xmm1,[rsp+8]
@@ -44,6 +44,6 @@
   57: mov rsp,rbp
   5a: pop rbp
   5b: ret
-  5c: mov eax,9
-  61: call 0xFFFFFFFFFFFFFF88
+  5c: call 0xFFFFFFFFFFFFFDFB
+  61: jmp 0xA
 

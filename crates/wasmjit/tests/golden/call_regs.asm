@@ -53,12 +53,12 @@
   13: mov rbp,rsp
   16: lea r11,[rsp-0x80]
   1e: cmp r11,[r15+0x18]
-  22: jb near 0x100
+  22: jb near 0x11E
   28: mov rsp,r11
   2b: mov [rbp+0x18],rsi
   2f: mov r12d,[rbp+0x18]
   33: cmp rsp,[r15+0x18]
-  37: jb near 0x100
+  37: jb near 0x128
   3d: lea eax,[rdi+r12]
   42: add eax,r9d
   45: sub eax,r8d
@@ -75,13 +75,13 @@
   75: mov [rbp-0x10],rbx
   79: mov rax,[r15+0x60]
   80: cmp r11d,[rax+8]
-  87: jae near 0x10A
+  87: jae near 0x100
   8d: mov rax,[rax]
   94: mov rax,[rax+r11*8]
   98: test rax,rax
-  9b: je near 0x114
+  9b: je near 0x10A
   a1: cmp dword [rax+0x10],0
-  ab: jne near 0x11E
+  ab: jne near 0x114
   b1: mov [rbp-8],r15
   b5: mov r15,[rax+8]
   bc: mov r14,[r15+8]
@@ -100,14 +100,16 @@
   fb: mov rsp,rbp
   fe: pop rbp
   ff: ret
- 100: mov eax,9
- 105: call 0xFFFFFFFFFFFFFF5C
- 10a: mov eax,3
- 10f: call 0xFFFFFFFFFFFFFF5C
- 114: mov eax,4
- 119: call 0xFFFFFFFFFFFFFF5C
- 11e: mov eax,5
- 123: call 0xFFFFFFFFFFFFFF5C
+ 100: mov eax,3
+ 105: call 0xFFFFFFFFFFFFFDBE
+ 10a: mov eax,4
+ 10f: call 0xFFFFFFFFFFFFFDBE
+ 114: mov eax,5
+ 119: call 0xFFFFFFFFFFFFFDBE
+ 11e: call 0xFFFFFFFFFFFFFDCF
+ 123: jmp 0x16
+ 128: call 0xFFFFFFFFFFFFFDCF
+ 12d: jmp 0x33
 
 ;; func 4 
    0: mov edi,[rsp+8]
@@ -125,7 +127,7 @@
   3a: mov r8d,2
   40: mov r9d,3
   46: mov r10d,4
-  4c: call 0xFFFFFFFFFFFFFE7B
+  4c: call 0xFFFFFFFFFFFFFE71
   51: mov r11,[rsp+8]
   59: mov [rbp-0x18],r11
   60: mov r11,[rbp-0x18]
@@ -133,8 +135,8 @@
   68: mov rsp,rbp
   6b: pop rbp
   6c: ret
-  6d: mov eax,9
-  72: call 0xFFFFFFFFFFFFFE34
+  6d: call 0xFFFFFFFFFFFFFC9D
+  72: jmp 8
 
 ;; func 5 
    0: push rbp
@@ -148,6 +150,6 @@
   28: mov rsp,rbp
   2b: pop rbp
   2c: ret
-  2d: mov eax,9
-  32: call 0xFFFFFFFFFFFFFDBD
+  2d: call 0xFFFFFFFFFFFFFC26
+  32: jmp 4
 

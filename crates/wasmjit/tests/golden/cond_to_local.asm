@@ -16,8 +16,8 @@
   33: mov rsp,rbp
   36: pop rbp
   37: ret
-  38: mov eax,9
-  3d: call 0xFFFFFFFFFFFFFFEF
+  38: call 0xFFFFFFFFFFFFFE62
+  3d: jmp 0x12
 
 ;; func 1 
    0: mov rdi,[rsp+8]

@@ -38,7 +38,7 @@
   23: pop rbp
   24: ret
   25: mov eax,7
-  2a: call 0xFFFFFFFFFFFFFFAD
+  2a: call 0xFFFFFFFFFFFFFE0F
 
 ;; func 4 
    0: push rbp

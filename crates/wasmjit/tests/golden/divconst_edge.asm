@@ -12,7 +12,7 @@
   29: pop rbp
   2a: ret
   2b: mov eax,7
-  30: call 0xFFFFFFFFFFFFFFEF
+  30: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -55,7 +55,7 @@
   72: pop rbp
   73: ret
   74: mov eax,7
-  79: call 0xFFFFFFFFFFFFFF99
+  79: call 0xFFFFFFFFFFFFFDFB
   7e: mov eax,6
-  83: call 0xFFFFFFFFFFFFFF99
+  83: call 0xFFFFFFFFFFFFFDFB
 

@@ -9,7 +9,7 @@
   21: pop rbp
   22: ret
   23: mov eax,2
-  28: call 0xFFFFFFFFFFFFFFEF
+  28: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -31,7 +31,7 @@
   55: pop rbp
   56: ret
   57: mov eax,2
-  5c: call 0xFFFFFFFFFFFFFFC2
+  5c: call 0xFFFFFFFFFFFFFE24
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -53,5 +53,5 @@
   4a: pop rbp
   4b: ret
   4c: mov eax,2
-  51: call 0xFFFFFFFFFFFFFF61
+  51: call 0xFFFFFFFFFFFFFDC3
 

@@ -14,7 +14,7 @@
   3f: pop rbp
   40: ret
   41: mov eax,2
-  46: call 0xFFFFFFFFFFFFFFEF
+  46: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -32,7 +32,7 @@
   3f: pop rbp
   40: ret
   41: mov eax,2
-  46: call 0xFFFFFFFFFFFFFFA4
+  46: call 0xFFFFFFFFFFFFFE06
 
 ;; func 2 
    0: push rbp
@@ -47,7 +47,7 @@
   31: pop rbp
   32: ret
   33: mov eax,2
-  38: call 0xFFFFFFFFFFFFFF59
+  38: call 0xFFFFFFFFFFFFFDBB
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -67,5 +67,5 @@
   4c: pop rbp
   4d: ret
   4e: mov eax,2
-  53: call 0xFFFFFFFFFFFFFF1C
+  53: call 0xFFFFFFFFFFFFFD7E
 

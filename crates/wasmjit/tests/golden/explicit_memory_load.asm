@@ -102,7 +102,7 @@
  23b: pop rbp
  23c: ret
  23d: mov eax,2
- 242: call 0xFFFFFFFFFFFFFFEF
+ 242: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -129,7 +129,7 @@
   76: pop rbp
   77: ret
   78: mov eax,2
-  7d: call 0xFFFFFFFFFFFFFDA8
+  7d: call 0xFFFFFFFFFFFFFC0A
 
 ;; func 2 
    0: push rbp
@@ -157,5 +157,5 @@
   81: pop rbp
   82: ret
   83: mov eax,2
-  88: call 0xFFFFFFFFFFFFFD26
+  88: call 0xFFFFFFFFFFFFFB88
 

@@ -75,7 +75,7 @@
  1b1: pop rbp
  1b2: ret
  1b3: mov eax,2
- 1b8: call 0xFFFFFFFFFFFFFFEF
+ 1b8: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -110,5 +110,5 @@
   af: pop rbp
   b0: ret
   b1: mov eax,2
-  b6: call 0xFFFFFFFFFFFFFE32
+  b6: call 0xFFFFFFFFFFFFFC94
 

@@ -30,7 +30,7 @@
   a3: pop rbp
   a4: ret
   a5: mov eax,2
-  aa: call 0xFFFFFFFFFFFFFFEF
+  aa: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -50,5 +50,5 @@
   4b: pop rbp
   4c: ret
   4d: mov eax,2
-  52: call 0xFFFFFFFFFFFFFF40
+  52: call 0xFFFFFFFFFFFFFDA2
 

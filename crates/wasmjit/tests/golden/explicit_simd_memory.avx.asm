@@ -90,7 +90,7 @@
  233: pop rbp
  234: ret
  235: mov eax,2
- 23a: call 0xFFFFFFFFFFFFFFEF
+ 23a: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -136,7 +136,7 @@
  114: pop rbp
  115: ret
  116: mov eax,2
- 11b: call 0xFFFFFFFFFFFFFDB0
+ 11b: call 0xFFFFFFFFFFFFFC12
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -187,5 +187,5 @@
  132: pop rbp
  133: ret
  134: mov eax,2
- 139: call 0xFFFFFFFFFFFFFC90
+ 139: call 0xFFFFFFFFFFFFFAF2
 

@@ -24,6 +24,6 @@
   62: mov rsp,rbp
   65: pop rbp
   66: ret
-  67: mov eax,9
-  6c: call 0xFFFFFFFFFFFFFFEF
+  67: call 0xFFFFFFFFFFFFFE62
+  6c: jmp 8
 

@@ -5,7 +5,7 @@
    9: mov rbp,rsp
    c: lea r11,[rsp-0x60]
   14: cmp r11,[r15+0x18]
-  18: jb near 0xD5
+  18: jb near 0xDF
   1e: mov rsp,r11
   21: mov [rbp+0x10],rdi
   25: mov [rbp+0x18],rsi
@@ -27,7 +27,7 @@
   89: mov r15,[rbp-8]
   8d: mov r14,[r15+8]
   94: mov ebx,[r15+0x50]
-  9b: jmp 0xDF
+  9b: jmp 0xD5
   a0: mov dword [r14+rbx],0
   a8: mov eax,[rbp+0x10]
   ab: mov [r14+rbx],eax
@@ -41,8 +41,8 @@
   d0: mov rsp,rbp
   d3: pop rbp
   d4: ret
-  d5: mov eax,9
-  da: call 0xFFFFFFFFFFFFFFEF
-  df: mov eax,1
-  e4: call 0xFFFFFFFFFFFFFFEF
+  d5: mov eax,1
+  da: call 0xFFFFFFFFFFFFFE51
+  df: call 0xFFFFFFFFFFFFFE62
+  e4: jmp 0xC
 

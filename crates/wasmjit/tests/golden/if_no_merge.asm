@@ -5,7 +5,7 @@
    9: mov rbp,rsp
    c: lea r11,[rsp-0x30]
   14: cmp r11,[r15+0x18]
-  18: jb near 0x92
+  18: jb near 0x9C
   1e: mov rsp,r11
   21: mov [rbp+0x10],rdi
   25: mov [rbp+0x18],rsi
@@ -21,7 +21,7 @@
   62: call qword [rax]
   68: mov r15,[rbp-8]
   6c: mov r14,[r15+8]
-  73: jmp 0x9C
+  73: jmp 0x92
   78: mov eax,[rbp+0x10]
   7b: mov eax,[r14+rax]
   7f: mov ecx,[rbp+0x18]
@@ -31,10 +31,10 @@
   8d: mov rsp,rbp
   90: pop rbp
   91: ret
-  92: mov eax,9
-  97: call 0xFFFFFFFFFFFFFFEF
-  9c: mov eax,1
-  a1: call 0xFFFFFFFFFFFFFFEF
+  92: mov eax,1
+  97: call 0xFFFFFFFFFFFFFE51
+  9c: call 0xFFFFFFFFFFFFFE62
+  a1: jmp 0xC
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -42,7 +42,7 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x50]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x14E
+  14: jb near 0x16C
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rdi
   21: mov eax,[rbp+0x10]
@@ -57,7 +57,7 @@
   5a: call qword [rax]
   60: mov r15,[rbp-8]
   64: mov r14,[r15+8]
-  6b: jmp 0x158
+  6b: jmp 0x14E
   70: mov eax,[rbp+0x10]
   73: mov eax,[r14+rax]
   77: add eax,0
@@ -75,7 +75,7 @@
   bc: call qword [rax]
   c2: mov r15,[rbp-8]
   c6: mov r14,[r15+8]
-  cd: jmp 0x162
+  cd: jmp 0x158
   d2: mov ecx,[rbp+0x10]
   d5: mov ecx,[r14+rcx]
   d9: add ecx,4
@@ -94,7 +94,7 @@
  121: call qword [rax]
  127: mov r15,[rbp-8]
  12b: mov r14,[r15+8]
- 132: jmp 0x16C
+ 132: jmp 0x162
  137: mov ecx,[rbp+0x10]
  13a: mov ecx,[r14+rcx]
  13e: add ecx,8
@@ -103,14 +103,14 @@
  149: mov rsp,rbp
  14c: pop rbp
  14d: ret
- 14e: mov eax,9
- 153: call 0xFFFFFFFFFFFFFF49
+ 14e: mov eax,1
+ 153: call 0xFFFFFFFFFFFFFDAB
  158: mov eax,1
- 15d: call 0xFFFFFFFFFFFFFF49
+ 15d: call 0xFFFFFFFFFFFFFDAB
  162: mov eax,1
- 167: call 0xFFFFFFFFFFFFFF49
- 16c: mov eax,1
- 171: call 0xFFFFFFFFFFFFFF49
+ 167: call 0xFFFFFFFFFFFFFDAB
+ 16c: call 0xFFFFFFFFFFFFFDBC
+ 171: jmp 8
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -129,7 +129,7 @@
   34: pop rbp
   35: ret
   36: mov eax,1
-  3b: call 0xFFFFFFFFFFFFFDD3
+  3b: call 0xFFFFFFFFFFFFFC35
 
 ;; func 4 
    0: mov edi,[rsp+8]

@@ -55,8 +55,8 @@
   66: mov rsp,rbp
   69: pop rbp
   6a: ret
-  6b: mov eax,9
-  70: call 0xFFFFFFFFFFFFFF85
+  6b: call 0xFFFFFFFFFFFFFDF8
+  70: jmp 8
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -104,6 +104,6 @@
   c6: mov rsp,rbp
   c9: pop rbp
   ca: ret
-  cb: mov eax,9
-  d0: call 0xFFFFFFFFFFFFFF10
+  cb: call 0xFFFFFFFFFFFFFD83
+  d0: jmp 0xC
 

@@ -45,9 +45,9 @@
   ad: pop rbp
   ae: ret
   af: mov eax,7
-  b4: call 0xFFFFFFFFFFFFFFEF
+  b4: call 0xFFFFFFFFFFFFFE51
   b9: mov eax,6
-  be: call 0xFFFFFFFFFFFFFFEF
+  be: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov rdi,[rsp+8]
@@ -97,7 +97,7 @@
   b7: pop rbp
   b8: ret
   b9: mov eax,7
-  be: call 0xFFFFFFFFFFFFFF2C
+  be: call 0xFFFFFFFFFFFFFD8E
   c3: mov eax,6
-  c8: call 0xFFFFFFFFFFFFFF2C
+  c8: call 0xFFFFFFFFFFFFFD8E
 

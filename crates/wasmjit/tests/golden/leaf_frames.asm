@@ -16,7 +16,7 @@
   34: pop rbp
   35: ret
   36: mov eax,7
-  3b: call 0xFFFFFFFFFFFFFFEF
+  3b: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: push rbp
@@ -32,6 +32,6 @@
   22: jb near 0x30
   28: mov rsp,r11
   2b: jmp 0xB
-  30: mov eax,9
-  35: call 0xFFFFFFFFFFFFFFAF
+  30: call 0xFFFFFFFFFFFFFE22
+  35: jmp 0x16
 

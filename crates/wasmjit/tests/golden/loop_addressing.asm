@@ -28,8 +28,8 @@
   7d: mov rsp,rbp
   80: pop rbp
   81: ret
-  82: mov eax,9
-  87: call 0xFFFFFFFFFFFFFFEF
+  82: call 0xFFFFFFFFFFFFFE62
+  87: jmp 0x1C
 
 ;; func 1 
    0: mov esi,[rsp+0x10]
@@ -54,6 +54,6 @@
   49: mov rsp,rbp
   4c: pop rbp
   4d: ret
-  4e: mov eax,9
-  53: call 0xFFFFFFFFFFFFFF63
+  4e: call 0xFFFFFFFFFFFFFDD6
+  53: jmp 0x12
 

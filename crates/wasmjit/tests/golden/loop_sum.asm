@@ -18,6 +18,6 @@
   3d: mov rsp,rbp
   40: pop rbp
   41: ret
-  42: mov eax,9
-  47: call 0xFFFFFFFFFFFFFFEF
+  42: call 0xFFFFFFFFFFFFFE62
+  47: jmp 0x16
 

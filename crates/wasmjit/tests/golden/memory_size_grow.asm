@@ -25,8 +25,8 @@
   38: mov rsp,rbp
   3b: pop rbp
   3c: ret
-  3d: mov eax,9
-  42: call 0xFFFFFFFFFFFFFFCC
+  3d: call 0xFFFFFFFFFFFFFE3F
+  42: jmp 8
 
 ;; func 2 
    0: push rbp
@@ -46,6 +46,6 @@
   49: mov rsp,rbp
   4c: pop rbp
   4d: ret
-  4e: mov eax,9
-  53: call 0xFFFFFFFFFFFFFF85
+  4e: call 0xFFFFFFFFFFFFFDF8
+  53: jmp 4
 

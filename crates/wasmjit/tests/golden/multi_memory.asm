@@ -58,8 +58,8 @@
   4e: mov rsp,rbp
   51: pop rbp
   52: ret
-  53: mov eax,9
-  58: call 0xFFFFFFFFFFFFFF2F
+  53: call 0xFFFFFFFFFFFFFDA2
+  58: jmp 8
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -69,7 +69,7 @@
    e: mov rbp,rsp
   11: lea r11,[rsp-0x30]
   19: cmp r11,[r15+0x18]
-  1d: jb near 0x66
+  1d: jb near 0x6B
   23: mov rsp,r11
   26: mov [rbp+0x10],rdi
   2a: mov [rbp+0x18],rsi
@@ -83,13 +83,13 @@
   4c: mov rax,[r15+0x28]
   53: call qword [rax+0x40]
   59: test eax,eax
-  5b: jne near 0x70
+  5b: jne near 0x66
   61: mov rsp,rbp
   64: pop rbp
   65: ret
-  66: mov eax,9
-  6b: call 0xFFFFFFFFFFFFFED2
-  70: call 0xFFFFFFFFFFFFFED2
+  66: call 0xFFFFFFFFFFFFFD34
+  6b: call 0xFFFFFFFFFFFFFD45
+  70: jmp 0x11
 
 ;; func 4 
    0: mov edi,[rsp+8]
@@ -97,7 +97,7 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x30]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x86
+  14: jb near 0x8B
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rdi
   21: mov edx,[rbp+0x10]
@@ -108,7 +108,7 @@
   39: mov rax,[r15+0x28]
   40: call qword [rax+0x38]
   46: test eax,eax
-  48: jne near 0x90
+  48: jne near 0x86
   4e: mov ecx,[rbp+0x10]
   51: mov r8d,0
   57: mov r9d,5
@@ -118,11 +118,11 @@
   6c: mov rax,[r15+0x28]
   73: call qword [rax+0x48]
   79: test eax,eax
-  7b: jne near 0x90
+  7b: jne near 0x86
   81: mov rsp,rbp
   84: pop rbp
   85: ret
-  86: mov eax,9
-  8b: call 0xFFFFFFFFFFFFFE5D
-  90: call 0xFFFFFFFFFFFFFE5D
+  86: call 0xFFFFFFFFFFFFFCBF
+  8b: call 0xFFFFFFFFFFFFFCD0
+  90: jmp 8
 

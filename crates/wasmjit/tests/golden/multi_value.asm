@@ -64,8 +64,8 @@
   30: mov rsp,rbp
   33: pop rbp
   34: ret
-  35: mov eax,9
-  3a: call 0xFFFFFFFFFFFFFF56
+  35: call 0xFFFFFFFFFFFFFDC9
+  3a: jmp 0x13
 
 ;; func 4 
    0: push rbp
@@ -83,6 +83,6 @@
   3f: mov rsp,rbp
   42: pop rbp
   43: ret
-  44: mov eax,9
-  49: call 0xFFFFFFFFFFFFFF17
+  44: call 0xFFFFFFFFFFFFFD8A
+  49: jmp 4
 

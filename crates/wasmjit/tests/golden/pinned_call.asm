@@ -9,8 +9,8 @@
   1c: mov rsp,rbp
   1f: pop rbp
   20: ret
-  21: mov eax,9
-  26: call 0xFFFFFFFFFFFFFFEF
+  21: call 0xFFFFFFFFFFFFFE62
+  26: jmp 0xF
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -22,7 +22,7 @@
   1a: mov rsp,r11
   1d: xor ebx,ebx
   20: cmp rsp,[r15+0x18]
-  24: jb near 0x56
+  24: jb near 0x60
   2a: mov [rbp+0x10],rdi
   2e: mov [rbp-0x10],rbx
   32: mov rdi,rbx
@@ -37,6 +37,8 @@
   51: mov rsp,rbp
   54: pop rbp
   55: ret
-  56: mov eax,9
-  5b: call 0xFFFFFFFFFFFFFFC4
+  56: call 0xFFFFFFFFFFFFFE37
+  5b: jmp 8
+  60: call 0xFFFFFFFFFFFFFE37
+  65: jmp 0x20
 

@@ -16,6 +16,6 @@
   31: mov rsp,rbp
   34: pop rbp
   35: ret
-  36: mov eax,9
-  3b: call 0xFFFFFFFFFFFFFFEF
+  36: call 0xFFFFFFFFFFFFFE62
+  3b: jmp 0x15
 

@@ -36,6 +36,6 @@
   83: mov rsp,rbp
   86: pop rbp
   87: ret
-  88: mov eax,9
-  8d: call 0xFFFFFFFFFFFFFFEF
+  88: call 0xFFFFFFFFFFFFFE62
+  8d: jmp 0x38
 

@@ -9,8 +9,8 @@
   1c: mov rsp,rbp
   1f: pop rbp
   20: ret
-  21: mov eax,9
-  26: call 0xFFFFFFFFFFFFFFEF
+  21: call 0xFFFFFFFFFFFFFE62
+  26: jmp 0xF
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -24,7 +24,7 @@
   21: mov [rbp+0x18],rsi
   25: mov r12d,[rbp+0x18]
   29: cmp rsp,[r15+0x18]
-  2d: jb near 0xED
+  2d: jb near 0xF7
   33: mov [rbp+0x10],rdi
   37: mov [rbp+0x18],r12
   3b: mov [rbp-0x10],rbx
@@ -73,6 +73,8 @@
   e8: mov rsp,rbp
   eb: pop rbp
   ec: ret
-  ed: mov eax,9
-  f2: call 0xFFFFFFFFFFFFFFC4
+  ed: call 0xFFFFFFFFFFFFFE37
+  f2: jmp 0xC
+  f7: call 0xFFFFFFFFFFFFFE37
+  fc: jmp 0x29
 

@@ -28,6 +28,6 @@
   7b: mov rsp,rbp
   7e: pop rbp
   7f: ret
-  80: mov eax,9
-  85: call 0xFFFFFFFFFFFFFFEF
+  80: call 0xFFFFFFFFFFFFFE62
+  85: jmp 0x1D
 

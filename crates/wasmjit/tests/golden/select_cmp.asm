@@ -49,7 +49,7 @@
   43: pop rbp
   44: ret
   45: mov eax,7
-  4a: call 0xFFFFFFFFFFFFFF80
+  4a: call 0xFFFFFFFFFFFFFDE2
   4f: mov eax,6
-  54: call 0xFFFFFFFFFFFFFF80
+  54: call 0xFFFFFFFFFFFFFDE2
 

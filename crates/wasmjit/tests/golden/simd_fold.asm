@@ -21,8 +21,8 @@
   64: mov rsp,rbp
   67: pop rbp
   68: ret
-  69: mov eax,9
-  6e: call 0xFFFFFFFFFFFFFFEF
+  69: call 0xFFFFFFFFFFFFFE62
+  6e: jmp 0x21
 
 ;; func 1 
    0: mov edi,[rsp+8]

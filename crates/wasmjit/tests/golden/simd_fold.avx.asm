@@ -20,8 +20,8 @@
   5f: mov rsp,rbp
   62: pop rbp
   63: ret
-  64: mov eax,9
-  69: call 0xFFFFFFFFFFFFFFEF
+  64: call 0xFFFFFFFFFFFFFE62
+  69: jmp 0x21
 
 ;; func 1 
    0: mov edi,[rsp+8]

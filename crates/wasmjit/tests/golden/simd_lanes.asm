@@ -102,9 +102,9 @@
   ec: pop rbp
   ed: ret
   ee: mov eax,8
-  f3: call 0xFFFFFFFFFFFFFF2F
+  f3: call 0xFFFFFFFFFFFFFD91
   f8: mov eax,6
-  fd: call 0xFFFFFFFFFFFFFF2F
+  fd: call 0xFFFFFFFFFFFFFD91
 
 ;; func 2 
    0: mov edi,[rsp+0x18]

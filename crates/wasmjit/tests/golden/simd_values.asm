@@ -62,8 +62,8 @@
  10d: mov rsp,rbp
  110: pop rbp
  111: ret
- 112: mov eax,9
- 117: call 0xFFFFFFFFFFFFFF82
+ 112: call 0xFFFFFFFFFFFFFDF5
+ 117: jmp 8
  11c: int3
  11d: int3
  11e: int3

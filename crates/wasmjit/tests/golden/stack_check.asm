@@ -18,6 +18,6 @@
   4b: mov rsp,rbp
   4e: pop rbp
   4f: ret
-  50: mov eax,9
-  55: call 0xFFFFFFFFFFFFFFEF
+  50: call 0xFFFFFFFFFFFFFE62
+  55: jmp 8
 

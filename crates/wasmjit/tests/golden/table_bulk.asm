@@ -14,7 +14,7 @@
    e: mov rbp,rsp
   11: lea r11,[rsp-0x30]
   19: cmp r11,[r15+0x18]
-  1d: jb near 0x66
+  1d: jb near 0x6B
   23: mov rsp,r11
   26: mov [rbp+0x10],rdi
   2a: mov [rbp+0x18],rsi
@@ -28,13 +28,13 @@
   4c: mov rax,[r15+0x28]
   53: call qword [rax+0x20]
   59: test eax,eax
-  5b: jne near 0x70
+  5b: jne near 0x66
   61: mov rsp,rbp
   64: pop rbp
   65: ret
-  66: mov eax,9
-  6b: call 0xFFFFFFFFFFFFFFDF
-  70: call 0xFFFFFFFFFFFFFFDF
+  66: call 0xFFFFFFFFFFFFFE41
+  6b: call 0xFFFFFFFFFFFFFE52
+  70: jmp 0x11
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -42,7 +42,7 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x30]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x59
+  14: jb near 0x5E
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rdi
   21: mov ecx,[rbp+0x10]
@@ -54,13 +54,13 @@
   3f: mov rax,[r15+0x28]
   46: call qword [rax+0x28]
   4c: test eax,eax
-  4e: jne near 0x63
+  4e: jne near 0x59
   54: mov rsp,rbp
   57: pop rbp
   58: ret
-  59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFF6A
-  63: call 0xFFFFFFFFFFFFFF6A
+  59: call 0xFFFFFFFFFFFFFDCC
+  5e: call 0xFFFFFFFFFFFFFDDD
+  63: jmp 8
 
 ;; func 3 
    0: push rbp
@@ -76,6 +76,6 @@
   2f: mov rsp,rbp
   32: pop rbp
   33: ret
-  34: mov eax,9
-  39: call 0xFFFFFFFFFFFFFF02
+  34: call 0xFFFFFFFFFFFFFD75
+  39: jmp 4
 

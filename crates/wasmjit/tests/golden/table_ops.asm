@@ -21,7 +21,7 @@
   37: pop rbp
   38: ret
   39: mov eax,0xC
-  3e: call 0xFFFFFFFFFFFFFFDF
+  3e: call 0xFFFFFFFFFFFFFE41
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -41,7 +41,7 @@
   44: pop rbp
   45: ret
   46: mov eax,0xC
-  4b: call 0xFFFFFFFFFFFFFF9C
+  4b: call 0xFFFFFFFFFFFFFDFE
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -59,7 +59,7 @@
   3e: pop rbp
   3f: ret
   40: mov eax,0xC
-  45: call 0xFFFFFFFFFFFFFF4C
+  45: call 0xFFFFFFFFFFFFFDAE
 
 ;; func 4 
    0: push rbp
@@ -91,8 +91,8 @@
   47: mov rsp,rbp
   4a: pop rbp
   4b: ret
-  4c: mov eax,9
-  51: call 0xFFFFFFFFFFFFFEE3
+  4c: call 0xFFFFFFFFFFFFFD56
+  51: jmp 0xD
 
 ;; func 6 
    0: mov edi,[rsp+8]
@@ -101,7 +101,7 @@
    9: mov rbp,rsp
    c: lea r11,[rsp-0x30]
   14: cmp r11,[r15+0x18]
-  18: jb near 0x59
+  18: jb near 0x5E
   1e: mov rsp,r11
   21: mov [rbp+0x10],rdi
   25: mov [rbp+0x18],rsi
@@ -113,11 +113,11 @@
   3f: mov rax,[r15+0x28]
   46: call qword [rax+0x18]
   4c: test eax,eax
-  4e: jne near 0x63
+  4e: jne near 0x59
   54: mov rsp,rbp
   57: pop rbp
   58: ret
-  59: mov eax,9
-  5e: call 0xFFFFFFFFFFFFFE8D
-  63: call 0xFFFFFFFFFFFFFE8D
+  59: call 0xFFFFFFFFFFFFFCEF
+  5e: call 0xFFFFFFFFFFFFFD00
+  63: jmp 0xC
 

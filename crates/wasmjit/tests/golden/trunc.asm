@@ -18,9 +18,9 @@
   55: pop rbp
   56: ret
   57: mov eax,8
-  5c: call 0xFFFFFFFFFFFFFFEF
+  5c: call 0xFFFFFFFFFFFFFE51
   61: mov eax,6
-  66: call 0xFFFFFFFFFFFFFFEF
+  66: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: movss xmm1,[rsp+8]
@@ -42,9 +42,9 @@
   55: pop rbp
   56: ret
   57: mov eax,8
-  5c: call 0xFFFFFFFFFFFFFF84
+  5c: call 0xFFFFFFFFFFFFFDE6
   61: mov eax,6
-  66: call 0xFFFFFFFFFFFFFF84
+  66: call 0xFFFFFFFFFFFFFDE6
 
 ;; func 2 
    0: movsd xmm1,[rsp+8]
@@ -66,9 +66,9 @@
   57: pop rbp
   58: ret
   59: mov eax,8
-  5e: call 0xFFFFFFFFFFFFFF19
+  5e: call 0xFFFFFFFFFFFFFD7B
   63: mov eax,6
-  68: call 0xFFFFFFFFFFFFFF19
+  68: call 0xFFFFFFFFFFFFFD7B
 
 ;; func 3 
    0: movsd xmm1,[rsp+8]
@@ -90,9 +90,9 @@
   57: pop rbp
   58: ret
   59: mov eax,8
-  5e: call 0xFFFFFFFFFFFFFEAC
+  5e: call 0xFFFFFFFFFFFFFD0E
   63: mov eax,6
-  68: call 0xFFFFFFFFFFFFFEAC
+  68: call 0xFFFFFFFFFFFFFD0E
 
 ;; func 4 
    0: movss xmm1,[rsp+8]
@@ -114,9 +114,9 @@
   55: pop rbp
   56: ret
   57: mov eax,8
-  5c: call 0xFFFFFFFFFFFFFE3F
+  5c: call 0xFFFFFFFFFFFFFCA1
   61: mov eax,6
-  66: call 0xFFFFFFFFFFFFFE3F
+  66: call 0xFFFFFFFFFFFFFCA1
 
 ;; func 5 
    0: movss xmm1,[rsp+8]
@@ -147,9 +147,9 @@
   8a: pop rbp
   8b: ret
   8c: mov eax,8
-  91: call 0xFFFFFFFFFFFFFDD4
+  91: call 0xFFFFFFFFFFFFFC36
   96: mov eax,6
-  9b: call 0xFFFFFFFFFFFFFDD4
+  9b: call 0xFFFFFFFFFFFFFC36
 
 ;; func 6 
    0: movsd xmm1,[rsp+8]
@@ -171,9 +171,9 @@
   57: pop rbp
   58: ret
   59: mov eax,8
-  5e: call 0xFFFFFFFFFFFFFD34
+  5e: call 0xFFFFFFFFFFFFFB96
   63: mov eax,6
-  68: call 0xFFFFFFFFFFFFFD34
+  68: call 0xFFFFFFFFFFFFFB96
 
 ;; func 7 
    0: movsd xmm1,[rsp+8]
@@ -204,7 +204,7 @@
   8d: pop rbp
   8e: ret
   8f: mov eax,8
-  94: call 0xFFFFFFFFFFFFFCC7
+  94: call 0xFFFFFFFFFFFFFB29
   99: mov eax,6
-  9e: call 0xFFFFFFFFFFFFFCC7
+  9e: call 0xFFFFFFFFFFFFFB29
 

@@ -7,7 +7,7 @@
   13: pop rbp
   14: ret
   15: mov eax,1
-  1a: call 0xFFFFFFFFFFFFFFEF
+  1a: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -43,5 +43,5 @@
   26: pop rbp
   27: ret
   28: mov eax,1
-  2d: call 0xFFFFFFFFFFFFFF99
+  2d: call 0xFFFFFFFFFFFFFDFB
 

@@ -21,6 +21,6 @@
   45: mov rsp,rbp
   48: pop rbp
   49: ret
-  4a: mov eax,9
-  4f: call 0xFFFFFFFFFFFFFFEF
+  4a: call 0xFFFFFFFFFFFFFE62
+  4f: jmp 0x18
 

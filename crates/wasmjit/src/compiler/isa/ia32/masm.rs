@@ -755,11 +755,17 @@ impl MacroAssembler for Asm {
 
     /// As on x86-64: the new stack pointer is checked against the limit
     /// before esp moves. The context is saved at `[ebp - 8]`.
-    fn prologue(&mut self, entry: DynamicLabel, overflow: DynamicLabel) -> usize {
+    fn prologue(
+        &mut self,
+        entry: DynamicLabel,
+        overflow: DynamicLabel,
+        recheck: DynamicLabel,
+    ) -> usize {
         asm!(self
             ; =>entry
             ; push ebp
             ; mov ebp, esp
+            ; =>recheck
             ; lea Rd(SCRATCH), [esp - 0x7fff_fff0]
         );
         let patch = self.offset().0 - 4;

@@ -20,11 +20,17 @@ const _: () = assert!(VMCTX_STACK_LIMIT_OFF == 0x18);
 /// frame larger than the room left would otherwise put rsp past the
 /// stack's guard page, and the trap exit's `call` (or the frame's own
 /// stores) would write into whatever is mapped there.
-pub(super) fn prologue(a: &mut Asm, entry: DynamicLabel, overflow: DynamicLabel) -> usize {
+pub(super) fn prologue(
+    a: &mut Asm,
+    entry: DynamicLabel,
+    overflow: DynamicLabel,
+    recheck: DynamicLabel,
+) -> usize {
     asm!(a
         ; =>entry
         ; push rbp
         ; mov rbp, rsp
+        ; =>recheck
         ; lea Rq(SCRATCH), [rsp - 0x7fff_fff0]
     );
     let patch = a.offset().0 - 4;
@@ -58,6 +64,7 @@ pub(super) fn leaf_frame(
     bytes: u32,
     checked: bool,
     overflow: DynamicLabel,
+    recheck: DynamicLabel,
 ) {
     if !checked {
         let mut m = a.alter();
@@ -67,6 +74,7 @@ pub(super) fn leaf_frame(
     }
     let check = a.offset().0;
     asm!(a
+        ; =>recheck
         ; lea Rq(SCRATCH), [rsp - bytes as i32]
         ; cmp Rq(SCRATCH), [vmctx + 0x18]
         ; jb =>overflow
@@ -140,6 +148,78 @@ pub(super) fn module_trap_stub(a: &mut Asm) {
         ; pop rdx
         ; dec rdx
         ; mov rcx, [r15 + VMCTX_BUILTINS_OFF]
+        ; jmp QWORD [rcx + Builtin::TrapExit.offset(PtrSize::HOST)]
+    );
+}
+
+/// A stack-limit check's exit: the module's check stub, then the check
+/// again (after a hand-over; the stub leaves by the trap exit otherwise).
+/// Returns the offset of the call's displacement.
+pub(super) fn check_exit(a: &mut Asm, l: DynamicLabel, recheck: DynamicLabel) -> usize {
+    asm!(a; =>l);
+    let at = call_rel32(a);
+    asm!(a; jmp =>recheck);
+    at
+}
+
+/// Bytes of [`module_check_stub`]'s save area of xmm0-15.
+const CHECK_XMM_BYTES: i32 = 16 * 16;
+
+/// The module's check stub, called by [`check_exit`] with the registers
+/// of the code at the failed check live: saves those the System V ABI
+/// lets a callee change (rax, rcx, rdx, rsi, rdi, r8-r11, xmm0-15), calls
+/// `Builtin::StackCheck` with the context, and returns with them restored
+/// when it returns 0; else jumps to the trap exit with its code in eax and
+/// the return address (in the check exit) as the pc of the trap.
+pub(super) fn module_check_stub(a: &mut Asm) {
+    asm!(a
+        ; push rax
+        ; push rcx
+        ; push rdx
+        ; push rsi
+        ; push rdi
+        ; push r8
+        ; push r9
+        ; push r10
+        ; push r11
+        ; push rbx
+        ; mov rbx, rsp
+        ; sub rsp, CHECK_XMM_BYTES
+        ; and rsp, -16
+    );
+    for x in 0..16u8 {
+        let d = 16 * x as i32;
+        asm!(a; movdqu [rsp + d], Rx(x));
+    }
+    asm!(a
+        ; mov rdi, vmctx
+        ; mov rax, [vmctx + VMCTX_BUILTINS_OFF]
+        ; call QWORD [rax + Builtin::StackCheck.offset(PtrSize::HOST)]
+    );
+    for x in 0..16u8 {
+        let d = 16 * x as i32;
+        asm!(a; movdqu Rx(x), [rsp + d]);
+    }
+    asm!(a
+        ; mov rsp, rbx
+        ; test eax, eax
+        ; jnz >trap
+        ; pop rbx
+        ; pop r11
+        ; pop r10
+        ; pop r9
+        ; pop r8
+        ; pop rdi
+        ; pop rsi
+        ; pop rdx
+        ; pop rcx
+        ; pop rax
+        ; ret
+        ; trap:
+        ; add rsp, 10 * 8
+        ; pop rdx
+        ; dec rdx
+        ; mov rcx, [vmctx + VMCTX_BUILTINS_OFF]
         ; jmp QWORD [rcx + Builtin::TrapExit.offset(PtrSize::HOST)]
     );
 }

@@ -12,6 +12,7 @@ use crate::compiler::masm::{
 };
 use dynasmrt::DynamicLabel;
 
+use crate::compiler::link::RelocTarget;
 use crate::environ::builtins::Builtin;
 use crate::environ::vmoffsets::{
     PtrSize, FUNCREF_CODE_OFF, FUNCREF_SIG_OFF, FUNCREF_VMCTX_OFF, TABLE_BASE_OFF, TABLE_LEN_OFF,
@@ -640,8 +641,13 @@ impl MacroAssembler for Asm {
         super::float::float_minmax(self, size, min, dst, src);
     }
 
-    fn prologue(&mut self, entry: DynamicLabel, overflow: DynamicLabel) -> usize {
-        super::frame::prologue(self, entry, overflow)
+    fn prologue(
+        &mut self,
+        entry: DynamicLabel,
+        overflow: DynamicLabel,
+        recheck: DynamicLabel,
+    ) -> usize {
+        super::frame::prologue(self, entry, overflow, recheck)
     }
 
     const LEAF_FRAMES: bool = true;
@@ -650,8 +656,15 @@ impl MacroAssembler for Asm {
         super::frame::leaf_prologue(self, entry)
     }
 
-    fn leaf_frame(&mut self, at: usize, bytes: u32, checked: bool, overflow: DynamicLabel) {
-        super::frame::leaf_frame(self, at, bytes, checked, overflow);
+    fn leaf_frame(
+        &mut self,
+        at: usize,
+        bytes: u32,
+        checked: bool,
+        overflow: DynamicLabel,
+        recheck: DynamicLabel,
+    ) {
+        super::frame::leaf_frame(self, at, bytes, checked, overflow, recheck);
     }
 
     fn patch_frame_size(&mut self, at: usize, bytes: u32) {
@@ -680,6 +693,19 @@ impl MacroAssembler for Asm {
 
     fn module_trap_stub(&mut self) {
         super::frame::module_trap_stub(self);
+    }
+
+    const CHECK_EXITS: bool = true;
+
+    fn check_exit(&mut self, l: DynamicLabel, recheck: DynamicLabel) -> (usize, RelocTarget) {
+        (
+            super::frame::check_exit(self, l, recheck),
+            RelocTarget::CheckStub,
+        )
+    }
+
+    fn module_check_stub(&mut self) {
+        super::frame::module_check_stub(self);
     }
 
     fn interrupt_check(&mut self, l: DynamicLabel) {
