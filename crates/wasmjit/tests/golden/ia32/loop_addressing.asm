@@ -9,7 +9,7 @@
   1b: xor eax,eax
   1d: mov [ebp-0x10],eax
   23: mov [ebp-0xC],eax
-  29: movsd xmm5,[ebp+0x20]
+  29: movsd xmm4,[ebp+0x20]
   32: cmp esp,[esi+0xC]
   38: jb near 0x1B5
   3e: mov eax,[ebp+0x10]
@@ -31,7 +31,7 @@
   b0: jae near 0x1BF
   b6: mov edi,[edi]
   ba: movsd xmm1,[edi+ecx]
-  c3: mulsd xmm1,xmm5
+  c3: mulsd xmm1,xmm4
   c7: addsd xmm0,xmm1
   cb: mov edi,[esi+8]
   d1: cmp eax,[edi+0x38]
@@ -55,7 +55,7 @@
  14b: jae near 0x1BF
  151: mov edi,[edi]
  155: movsd xmm1,[edi+ecx]
- 15e: mulsd xmm1,xmm5
+ 15e: mulsd xmm1,xmm4
  162: addsd xmm0,xmm1
  166: mov edi,[esi+8]
  16c: cmp eax,[edi+0x38]

@@ -71,104 +71,104 @@
   10: jb near 0x25F
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: movsd xmm5,[ebp+0x10]
-  24: movaps xmm0,xmm5
+  1b: movsd xmm4,[ebp+0x10]
+  24: movaps xmm0,xmm4
   27: mov edi,0x3FF00000
   2c: movd xmm7,edi
   30: psllq xmm7,0x20
   35: addsd xmm0,xmm7
-  39: movaps xmm1,xmm5
+  39: movaps xmm1,xmm4
   3c: mov edi,0x40000000
   41: movd xmm7,edi
   45: psllq xmm7,0x20
   4a: addsd xmm1,xmm7
-  4e: movaps xmm2,xmm5
+  4e: movaps xmm2,xmm4
   51: mov edi,0x40080000
   56: movd xmm7,edi
   5a: psllq xmm7,0x20
   5f: addsd xmm2,xmm7
-  63: movaps xmm3,xmm5
+  63: movaps xmm3,xmm4
   66: mov edi,0x40100000
   6b: movd xmm7,edi
   6f: psllq xmm7,0x20
   74: addsd xmm3,xmm7
-  78: movaps xmm4,xmm5
+  78: movaps xmm5,xmm4
   7b: mov edi,0x40140000
   80: movd xmm7,edi
   84: psllq xmm7,0x20
-  89: addsd xmm4,xmm7
-  8d: movaps xmm6,xmm5
+  89: addsd xmm5,xmm7
+  8d: movaps xmm6,xmm4
   90: mov edi,0x40180000
   95: movd xmm7,edi
   99: psllq xmm7,0x20
   9e: addsd xmm6,xmm7
   a2: movsd [ebp-0x10],xmm0
-  ab: movaps xmm0,xmm5
+  ab: movaps xmm0,xmm4
   ae: mov edi,0x401C0000
   b3: movd xmm7,edi
   b7: psllq xmm7,0x20
   bc: addsd xmm0,xmm7
   c0: movsd [ebp-0x18],xmm1
-  c9: movaps xmm1,xmm5
+  c9: movaps xmm1,xmm4
   cc: mov edi,0x40200000
   d1: movd xmm7,edi
   d5: psllq xmm7,0x20
   da: addsd xmm1,xmm7
   de: movsd [ebp-0x20],xmm2
-  e7: movaps xmm2,xmm5
+  e7: movaps xmm2,xmm4
   ea: mov edi,0x40220000
   ef: movd xmm7,edi
   f3: psllq xmm7,0x20
   f8: addsd xmm2,xmm7
   fc: movsd [ebp-0x28],xmm3
- 105: movaps xmm3,xmm5
+ 105: movaps xmm3,xmm4
  108: mov edi,0x40240000
  10d: movd xmm7,edi
  111: psllq xmm7,0x20
  116: addsd xmm3,xmm7
- 11a: movsd [ebp-0x30],xmm4
- 123: movaps xmm4,xmm5
+ 11a: movsd [ebp-0x30],xmm5
+ 123: movaps xmm5,xmm4
  126: mov edi,0x40260000
  12b: movd xmm7,edi
  12f: psllq xmm7,0x20
- 134: addsd xmm4,xmm7
+ 134: addsd xmm5,xmm7
  138: movsd [ebp-0x38],xmm6
- 141: movaps xmm6,xmm5
+ 141: movaps xmm6,xmm4
  144: mov edi,0x40280000
  149: movd xmm7,edi
  14d: psllq xmm7,0x20
  152: addsd xmm6,xmm7
  156: movsd [ebp-0x40],xmm0
- 15f: movaps xmm0,xmm5
+ 15f: movaps xmm0,xmm4
  162: mov edi,0x402A0000
  167: movd xmm7,edi
  16b: psllq xmm7,0x20
  170: addsd xmm0,xmm7
  174: movsd [ebp-0x48],xmm1
- 17d: movaps xmm1,xmm5
+ 17d: movaps xmm1,xmm4
  180: mov edi,0x402C0000
  185: movd xmm7,edi
  189: psllq xmm7,0x20
  18e: addsd xmm1,xmm7
  192: movsd [ebp-0x50],xmm2
- 19b: movaps xmm2,xmm5
+ 19b: movaps xmm2,xmm4
  19e: mov edi,0x402E0000
  1a3: movd xmm7,edi
  1a7: psllq xmm7,0x20
  1ac: addsd xmm2,xmm7
  1b0: movsd [ebp-0x58],xmm3
- 1b9: movaps xmm3,xmm5
+ 1b9: movaps xmm3,xmm4
  1bc: mov edi,0x40300000
  1c1: movd xmm7,edi
  1c5: psllq xmm7,0x20
  1ca: addsd xmm3,xmm7
- 1ce: movsd [ebp-0x60],xmm4
- 1d7: movaps xmm4,xmm5
+ 1ce: movsd [ebp-0x60],xmm5
+ 1d7: movaps xmm5,xmm4
  1da: mov edi,0x40310000
  1df: movd xmm7,edi
  1e3: psllq xmm7,0x20
- 1e8: addsd xmm4,xmm7
- 1ec: addsd xmm3,xmm4
+ 1e8: addsd xmm5,xmm7
+ 1ec: addsd xmm3,xmm5
  1f0: addsd xmm2,xmm3
  1f4: addsd xmm1,xmm2
  1f8: addsd xmm0,xmm1

@@ -6,12 +6,12 @@
   10: jb near 0x1F3
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: movdqu xmm5,[ebp+0x20]
+  1b: movdqu xmm4,[ebp+0x20]
   24: movdqu xmm0,[ebp+0x10]
   2d: mov edi,0x70707070
   32: movd xmm7,edi
   36: pshufd xmm7,xmm7,0
-  3b: paddusb xmm7,xmm5
+  3b: paddusb xmm7,xmm4
   3f: pshufb xmm0,xmm7
   44: movaps xmm7,xmm0
   47: cmpeqps xmm7,xmm7
@@ -63,48 +63,48 @@
  10b: shufps xmm0,xmm7,0x88
  10f: movdqu xmm1,[ebp+0x30]
  118: movaps xmm7,xmm0
- 11b: mulps xmm7,xmm5
+ 11b: mulps xmm7,xmm4
  11e: addps xmm1,xmm7
  121: movdqu xmm0,[ebp+0x30]
  12a: movaps xmm7,xmm1
- 12d: mulpd xmm7,xmm5
+ 12d: mulpd xmm7,xmm4
  131: subpd xmm0,xmm7
  135: movdqu xmm1,[ebp+0x30]
- 13e: pxor xmm0,xmm5
+ 13e: pxor xmm0,xmm4
  142: pand xmm0,xmm1
- 146: pxor xmm0,xmm5
+ 146: pxor xmm0,xmm4
  14a: movdqu xmm1,[ebp+0x30]
- 153: pxor xmm0,xmm5
+ 153: pxor xmm0,xmm4
  157: pand xmm0,xmm1
- 15b: pxor xmm0,xmm5
- 15f: movaps xmm7,xmm5
+ 15b: pxor xmm0,xmm4
+ 15f: movaps xmm7,xmm4
  162: minps xmm7,xmm0
- 165: minps xmm0,xmm5
+ 165: minps xmm0,xmm4
  168: orps xmm7,xmm0
  16b: cmpunordps xmm0,xmm7
  16f: orps xmm7,xmm0
  172: psrld xmm0,0xA
  177: andnps xmm0,xmm7
- 17a: movaps xmm7,xmm5
+ 17a: movaps xmm7,xmm4
  17d: maxpd xmm7,xmm0
- 181: maxpd xmm0,xmm5
+ 181: maxpd xmm0,xmm4
  185: xorpd xmm0,xmm7
  189: orpd xmm7,xmm0
  18d: subpd xmm7,xmm0
  191: cmpunordpd xmm0,xmm7
  196: psrlq xmm0,0xD
  19b: andnpd xmm0,xmm7
- 19f: pmulhrsw xmm0,xmm5
+ 19f: pmulhrsw xmm0,xmm4
  1a4: mov edi,0x80008000
  1a9: movd xmm7,edi
  1ad: pshufd xmm7,xmm7,0
  1b2: pcmpeqw xmm7,xmm0
  1b6: pxor xmm0,xmm7
- 1ba: movaps xmm7,xmm5
+ 1ba: movaps xmm7,xmm4
  1bd: pmaddubsw xmm7,xmm0
  1c2: movaps xmm0,xmm7
  1c5: movdqu xmm1,[ebp+0x30]
- 1ce: movaps xmm7,xmm5
+ 1ce: movaps xmm7,xmm4
  1d1: pmaddubsw xmm7,xmm0
  1d6: movaps xmm0,xmm7
  1d9: mov edi,0x10001

@@ -6,66 +6,66 @@
   10: jb near 0x10E
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: movdqu xmm5,[ebp+0x10]
-  24: movdqu xmm6,[ebp+0x20]
-  2d: movaps xmm0,xmm5
-  30: pcmpeqb xmm0,xmm6
-  34: movaps xmm1,xmm5
-  37: pcmpeqb xmm1,xmm6
+  1b: movdqu xmm4,[ebp+0x10]
+  24: movdqu xmm5,[ebp+0x20]
+  2d: movaps xmm0,xmm4
+  30: pcmpeqb xmm0,xmm5
+  34: movaps xmm1,xmm4
+  37: pcmpeqb xmm1,xmm5
   3b: pcmpeqd xmm7,xmm7
   3f: pxor xmm1,xmm7
   43: por xmm0,xmm1
-  47: movaps xmm1,xmm5
-  4a: movaps xmm7,xmm6
+  47: movaps xmm1,xmm4
+  4a: movaps xmm7,xmm5
   4d: pcmpgtb xmm7,xmm1
   51: movaps xmm1,xmm7
   54: por xmm0,xmm1
-  58: movaps xmm1,xmm5
+  58: movaps xmm1,xmm4
   5b: movaps xmm7,xmm1
-  5e: pminub xmm7,xmm6
+  5e: pminub xmm7,xmm5
   62: pcmpeqb xmm1,xmm7
   66: pcmpeqd xmm7,xmm7
   6a: pxor xmm1,xmm7
   6e: por xmm0,xmm1
-  72: movaps xmm1,xmm5
-  75: pcmpgtw xmm1,xmm6
+  72: movaps xmm1,xmm4
+  75: pcmpgtw xmm1,xmm5
   79: pcmpeqd xmm7,xmm7
   7d: pxor xmm1,xmm7
   81: por xmm0,xmm1
-  85: movaps xmm1,xmm5
+  85: movaps xmm1,xmm4
   88: movaps xmm7,xmm1
-  8b: pmaxuw xmm7,xmm6
+  8b: pmaxuw xmm7,xmm5
   90: pcmpeqw xmm1,xmm7
   94: por xmm0,xmm1
-  98: movaps xmm1,xmm5
+  98: movaps xmm1,xmm4
   9b: movaps xmm7,xmm1
-  9e: pmaxud xmm7,xmm6
+  9e: pmaxud xmm7,xmm5
   a3: pcmpeqd xmm1,xmm7
   a7: pcmpeqd xmm7,xmm7
   ab: pxor xmm1,xmm7
   af: por xmm0,xmm1
-  b3: movaps xmm1,xmm5
-  b6: movaps xmm7,xmm6
+  b3: movaps xmm1,xmm4
+  b6: movaps xmm7,xmm5
   b9: pcmpgtd xmm7,xmm1
   bd: movaps xmm1,xmm7
   c0: pcmpeqd xmm7,xmm7
   c4: pxor xmm1,xmm7
   c8: por xmm0,xmm1
-  cc: movaps xmm1,xmm5
-  cf: pcmpeqq xmm1,xmm6
+  cc: movaps xmm1,xmm4
+  cf: pcmpeqq xmm1,xmm5
   d4: por xmm0,xmm1
-  d8: movaps xmm1,xmm5
-  db: movaps xmm7,xmm6
+  d8: movaps xmm1,xmm4
+  db: movaps xmm7,xmm5
   de: pcmpgtq xmm7,xmm1
   e3: movaps xmm1,xmm7
   e6: por xmm0,xmm1
-  ea: movaps xmm1,xmm5
-  ed: pcmpgtq xmm1,xmm6
+  ea: movaps xmm1,xmm4
+  ed: pcmpgtq xmm1,xmm5
   f2: pcmpeqd xmm7,xmm7
   f6: pxor xmm1,xmm7
   fa: por xmm0,xmm1
-  fe: movaps xmm1,xmm5
- 101: pcmpgtq xmm1,xmm6
+  fe: movaps xmm1,xmm4
+ 101: pcmpgtq xmm1,xmm5
  106: por xmm0,xmm1
  10a: mov esp,ebp
  10c: pop ebp

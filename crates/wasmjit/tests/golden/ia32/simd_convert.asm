@@ -6,8 +6,8 @@
   10: jb near 0x192
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: movdqu xmm5,[ebp+0x10]
-  24: movaps xmm0,xmm5
+  1b: movdqu xmm4,[ebp+0x10]
+  24: movaps xmm0,xmm4
   27: movaps xmm7,xmm0
   2a: cmpeqps xmm7,xmm7
   2e: pand xmm0,xmm7
@@ -16,7 +16,7 @@
   3a: pand xmm7,xmm0
   3e: psrad xmm7,0x1F
   43: pxor xmm0,xmm7
-  47: movaps xmm1,xmm5
+  47: movaps xmm1,xmm4
   4a: xorps xmm7,xmm7
   4d: maxps xmm1,xmm7
   50: pcmpeqd xmm7,xmm7
@@ -32,7 +32,7 @@
   77: cvttps2dq xmm1,xmm1
   7b: paddd xmm1,xmm2
   7f: paddd xmm0,xmm1
-  83: movaps xmm1,xmm5
+  83: movaps xmm1,xmm4
   86: mov edi,0xFFC00000
   8b: movd xmm2,edi
   8f: mov edi,0x41DFFFFF
@@ -44,7 +44,7 @@
   aa: minpd xmm1,xmm7
   ae: cvttpd2dq xmm1,xmm1
   b2: paddd xmm0,xmm1
-  b6: movaps xmm1,xmm5
+  b6: movaps xmm1,xmm4
   b9: xorpd xmm7,xmm7
   bd: maxpd xmm1,xmm7
   c1: mov edi,0xFFE00000
@@ -62,10 +62,10 @@
   fb: addpd xmm1,xmm2
   ff: shufps xmm1,xmm7,0x88
  103: paddd xmm0,xmm1
- 107: movaps xmm1,xmm5
+ 107: movaps xmm1,xmm4
  10a: cvtdq2ps xmm1,xmm1
  10d: paddd xmm0,xmm1
- 111: movaps xmm1,xmm5
+ 111: movaps xmm1,xmm4
  114: movaps xmm7,xmm1
  117: pslld xmm7,0x10
  11c: psrld xmm7,0x10
@@ -76,10 +76,10 @@
  130: addps xmm1,xmm1
  133: addps xmm1,xmm7
  136: paddd xmm0,xmm1
- 13a: movaps xmm1,xmm5
+ 13a: movaps xmm1,xmm4
  13d: cvtdq2pd xmm1,xmm1
  141: paddd xmm0,xmm1
- 145: movaps xmm1,xmm5
+ 145: movaps xmm1,xmm4
  148: mov edi,0x43300000
  14d: movd xmm7,edi
  151: pshufd xmm7,xmm7,0
@@ -91,10 +91,10 @@
  16d: punpcklqdq xmm7,xmm7
  171: subpd xmm1,xmm7
  175: paddd xmm0,xmm1
- 179: movaps xmm1,xmm5
+ 179: movaps xmm1,xmm4
  17c: cvtpd2ps xmm1,xmm1
  180: paddd xmm0,xmm1
- 184: movaps xmm1,xmm5
+ 184: movaps xmm1,xmm4
  187: cvtps2pd xmm1,xmm1
  18a: paddd xmm0,xmm1
  18e: mov esp,ebp

@@ -6,7 +6,7 @@
   10: jb near 0x116
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: movdqu xmm5,[ebp+0x28]
+  1b: movdqu xmm4,[ebp+0x28]
   24: cmp esp,[esi+0xC]
   2a: jb near 0x116
   30: mov eax,[ebp+0x10]
@@ -21,7 +21,7 @@
   6b: jae near 0x120
   71: mov edi,[edi]
   75: movdqu xmm1,[edi+eax]
-  7e: mulpd xmm1,xmm5
+  7e: mulpd xmm1,xmm4
   82: addpd xmm0,xmm1
   86: mov eax,[ebp+0x10]
   8d: mov edi,[esi+8]

@@ -58,31 +58,31 @@
   10: jb near 0x174
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: movdqu xmm5,[ebp+0x10]
-  24: pextrb eax,xmm5,1
+  1b: movdqu xmm4,[ebp+0x10]
+  24: pextrb eax,xmm4,1
   2a: movsx eax,al
-  2d: pextrb ecx,xmm5,2
+  2d: pextrb ecx,xmm4,2
   33: add eax,ecx
-  35: pextrw ecx,xmm5,3
+  35: pextrw ecx,xmm4,3
   3a: movsx ecx,cx
   3d: add eax,ecx
-  3f: pextrw ecx,xmm5,4
+  3f: pextrw ecx,xmm4,4
   44: add eax,ecx
-  46: movd ecx,xmm5
+  46: movd ecx,xmm4
   4a: add eax,ecx
-  4c: pextrd ecx,xmm5,3
+  4c: pextrd ecx,xmm4,3
   52: add eax,ecx
   54: mov ecx,eax
   56: mov ebx,0
-  5b: pextrd eax,xmm5,2
-  61: pextrd edx,xmm5,3
+  5b: pextrd eax,xmm4,2
+  61: pextrd edx,xmm4,3
   67: add ecx,eax
   69: adc ebx,edx
-  6b: pshufd xmm0,xmm5,2
+  6b: pshufd xmm0,xmm4,2
   70: mov [ebp-0x20],ecx
   77: mov [ebp-0x1C],ebx
   7e: movsd [ebp-0x30],xmm0
-  87: movdqu [ebp+0x10],xmm5
+  87: movdqu [ebp+0x10],xmm4
   90: mov ecx,[ebp-0x30]
   97: mov edx,[ebp-0x2C]
   9e: lea ebx,[ebp-0x30]
@@ -99,14 +99,14 @@
   bb: call dword [eax+0x40]
   c1: add esp,0x20
   c4: mov esi,[ebp-8]
-  c7: movdqu xmm5,[ebp+0x10]
+  c7: movdqu xmm4,[ebp+0x10]
   d0: test eax,eax
   d2: jne near 0x17E
   d8: mov eax,[ebp-0x20]
   df: mov edx,[ebp-0x1C]
   e6: add eax,[ebp-0x30]
   ec: adc edx,[ebp-0x2C]
-  f2: pshufd xmm0,xmm5,0xEE
+  f2: pshufd xmm0,xmm4,0xEE
   f7: mov [ebp-0x20],eax
   fe: mov [ebp-0x1C],edx
  105: movsd [ebp-0x30],xmm0
@@ -126,7 +126,7 @@
  139: call dword [eax+0x40]
  13f: add esp,0x20
  142: mov esi,[ebp-8]
- 145: movdqu xmm5,[ebp+0x10]
+ 145: movdqu xmm4,[ebp+0x10]
  14e: test eax,eax
  150: jne near 0x17E
  156: mov eax,[ebp-0x20]

@@ -43,7 +43,10 @@ const PAIRS: [Reg; 12] = [
     gpr_pair(EDX, ECX),
 ];
 const XMMS: [Reg; 7] = [0, 1, 2, 3, 4, 5, 6];
-const PIN_XMMS: [Reg; 2] = [5, 6];
+/// The float registers locals may be pinned to: three, so that four stay
+/// for values, what a SIMD operation with two temporaries holds at once
+/// (an operand, the result and the temporaries, `compiler/simd.rs`).
+const PIN_XMMS: [Reg; 3] = [4, 5, 6];
 
 /// A frame access's base register and displacement (outgoing slots sit 8
 /// bytes above `esp`).
