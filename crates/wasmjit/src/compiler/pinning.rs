@@ -155,7 +155,9 @@ impl UseWeights {
     pub fn choose(&self, locals: &[ValType], arrivals: &[Option<u8>]) -> Vec<Option<u8>> {
         let weight = &self.weight;
         let mut pins = vec![None; locals.len()];
-        let mut taken: Vec<u8> = Vec::new();
+        // Registers kept by parameters, GPRs and float registers apart
+        // (their numbers overlap: rdi and xmm7 are both 7).
+        let (mut taken_gprs, mut taken_floats): (Vec<u8>, Vec<u8>) = (Vec::new(), Vec::new());
         for (p, a) in arrivals.iter().enumerate() {
             let Some(r) = *a else { continue };
             let float = !locals[p].is_int_like();
@@ -176,15 +178,25 @@ impl UseWeights {
                 )
             {
                 pins[p] = Some(r);
-                taken.push(r);
+                if float {
+                    taken_floats.push(r);
+                } else {
+                    taken_gprs.push(r);
+                }
             }
         }
         let mut order: Vec<usize> = (0..locals.len())
             .filter(|&l| pins[l].is_none() && weight[l] >= MIN_WEIGHT)
             .collect();
         order.sort_by_key(|&l| std::cmp::Reverse(weight[l]));
-        let free = |set: &'static [u8]| set.iter().copied().filter(|r| !taken.contains(r));
-        let (mut gprs, mut floats) = (free(Target::PIN_GPRS), free(Target::PIN_FLOATS));
+        let free = |set: &'static [u8], taken: &[u8]| {
+            set.iter()
+                .copied()
+                .filter(|r| !taken.contains(r))
+                .collect::<Vec<u8>>()
+        };
+        let mut gprs = free(Target::PIN_GPRS, &taken_gprs).into_iter();
+        let mut floats = free(Target::PIN_FLOATS, &taken_floats).into_iter();
         for l in order {
             pins[l] = match locals[l] {
                 ValType::I32 | ValType::I64 => gprs.next(),

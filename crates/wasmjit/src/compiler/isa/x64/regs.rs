@@ -13,8 +13,11 @@ pub const XSCRATCH: u8 = 15;
 /// them).
 pub const PIN_GPRS: [u8; 7] = [3, 12, 13, 10, 9, 8, 7]; // rbx, r12, r13, r10, r9, r8, rdi
 /// XMM registers a local may be pinned to: never `xmm0` (merges, float
-/// results) nor the scratch `xmm15`.
-pub const PIN_XMMS: [u8; 6] = [9, 10, 11, 12, 13, 14];
+/// results) nor the scratch `xmm15`. Ten, so that a vectorised loop's
+/// `v128` accumulators stay in registers; the five left (`xmm0`..`xmm4`)
+/// hold operands and an operation's temporaries (the allocator spills
+/// when they run out).
+pub const PIN_XMMS: [u8; 10] = [9, 10, 11, 12, 13, 14, 8, 7, 6, 5];
 
 /// Parameter registers of wasm→wasm direct calls (`compiler/calls.rs`):
 /// integer-like parameters in rdi, rsi, r8, r9, r10; `f32`/`f64` ones in
