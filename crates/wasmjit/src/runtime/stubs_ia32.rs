@@ -212,6 +212,9 @@ mod tests {
             unreachable!()
         }
         fn data_drop(&mut self, _: usize, _: u32) {}
+        fn stack_check_failed(&mut self) -> u32 {
+            unreachable!()
+        }
         unsafe fn call_host(&mut self, _: u32, caller: Option<u32>, slots: *mut u64) -> u32 {
             self.caller = Some(caller);
             // SAFETY: the trampoline passes the caller's argument slots.
