@@ -509,6 +509,13 @@ pub trait MacroAssembler {
     /// Stores the 64 bits of `src` (a GPR, or a float register when
     /// `float`) into the frame slot `[base + disp]`.
     fn frame_store(&mut self, float: bool, src: Reg, base: FrameBase, disp: i32);
+    /// Stores the `i32` in GPR `src` into the frame slot `[base + disp]`:
+    /// only its low 4 bytes need be written, as every reader of an `i32`
+    /// slot reads those alone (generated code, and the host through
+    /// `Store::raw_to_val`). Default: [`Self::frame_store`].
+    fn frame_store_i32(&mut self, src: Reg, base: FrameBase, disp: i32) {
+        self.frame_store(false, src, base, disp);
+    }
     /// Stores the immediate `imm` into the frame slot (4 bytes for `S32`,
     /// else 8 sign-extended).
     fn frame_store_imm(&mut self, size: OperandSize, imm: i32, base: FrameBase, disp: i32);

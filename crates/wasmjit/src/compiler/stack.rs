@@ -363,8 +363,9 @@ impl FuncCompiler<'_> {
         }
     }
 
-    /// Stores `e`'s value (8 bytes of bits) at `[base + disp]`. Does not
-    /// release `e`'s register.
+    /// Stores `e`'s value (8 bytes of bits; an `i32`'s low 4 bytes may be
+    /// all that is written) at `[base + disp]`. Does not release `e`'s
+    /// register.
     pub fn store_bits(&mut self, e: Entry, base: FrameBase, disp: i32) {
         if e.ty == ValType::V128 {
             // 16 bytes; memory to memory in two word copies (mov only).
@@ -390,6 +391,9 @@ impl FuncCompiler<'_> {
                 }
             }
             Loc::Const(c) => self.a.frame_store_const64(c, base, disp),
+            Loc::Gpr(r) | Loc::LocalReg(r) if e.ty == ValType::I32 => {
+                self.a.frame_store_i32(r, base, disp)
+            }
             Loc::Gpr(r) | Loc::LocalReg(r) => self.a.frame_store(false, r, base, disp),
             Loc::Fpr(x) | Loc::LocalFpr(x) => self.a.frame_store(true, x, base, disp),
             Loc::Mem(d) if I64_PAIRS => {

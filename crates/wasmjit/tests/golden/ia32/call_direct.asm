@@ -39,25 +39,24 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x70
+  10: jb near 0x65
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x10]
   22: add eax,1
   28: mov [ebp-0x10],eax
-  2f: mov dword [ebp-0xC],0
-  3a: mov edi,[ebp+0x10]
-  41: mov [esp+8],edi
-  48: mov edi,[ebp+0x14]
-  4f: mov [esp+0xC],edi
-  56: mov dword [esp+0x10],2
-  61: call 0xFFFFFF78
-  66: add eax,[ebp-0x10]
-  6c: mov esp,ebp
-  6e: pop ebp
-  6f: ret
-  70: mov eax,9
-  75: call 0xFFFFFF6A
+  2f: mov edi,[ebp+0x10]
+  36: mov [esp+8],edi
+  3d: mov edi,[ebp+0x14]
+  44: mov [esp+0xC],edi
+  4b: mov dword [esp+0x10],2
+  56: call 0xFFFFFF78
+  5b: add eax,[ebp-0x10]
+  61: mov esp,ebp
+  63: pop ebp
+  64: ret
+  65: mov eax,9
+  6a: call 0xFFFFFF6A
 
 ;; func 3 
    0: push ebp
@@ -79,12 +78,12 @@
   7e: mov dword [esp+0x38],0x40E00000
   89: mov dword [esp+0x40],0
   94: mov dword [esp+0x44],0x40200000
-  9f: call 0xFFFFFF40
+  9f: call 0xFFFFFF4B
   a4: mov esp,ebp
   a6: pop ebp
   a7: ret
   a8: mov eax,9
-  ad: call 0xFFFFFEF0
+  ad: call 0xFFFFFEFB
 
 ;; func 4 
    0: push ebp
@@ -99,7 +98,7 @@
   22: pop ebp
   23: ret
   24: mov eax,9
-  29: call 0xFFFFFE3E
+  29: call 0xFFFFFE49
 
 ;; func 5 void
    0: push ebp
@@ -115,5 +114,5 @@
   29: pop ebp
   2a: ret
   2b: mov eax,9
-  30: call 0xFFFFFE10
+  30: call 0xFFFFFE1B
 

@@ -65,63 +65,61 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x88]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x138
+  10: jb near 0x122
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: cmp esp,[esi+0xC]
-  21: jb near 0x138
+  21: jb near 0x122
   27: mov eax,[ebp+0x10]
   2e: add eax,[ebp+0x18]
   34: add eax,[ebp+0x28]
   3a: sub eax,[ebp+0x20]
   40: mov [ebp-0x10],eax
-  47: mov dword [ebp-0xC],0
-  52: mov edi,[ebp+0x10]
-  59: mov [esp+8],edi
-  60: mov edi,[ebp+0x14]
-  67: mov [esp+0xC],edi
-  6e: mov edi,[ebp+0x18]
-  75: mov [esp+0x10],edi
-  7c: mov edi,[ebp+0x1C]
-  83: mov [esp+0x14],edi
-  8a: mov edi,[ebp+0x20]
-  91: mov [esp+0x18],edi
-  98: mov edi,[ebp+0x24]
-  9f: mov [esp+0x1C],edi
-  a6: mov edi,[ebp+0x28]
-  ad: mov [esp+0x20],edi
-  b4: mov edi,[ebp+0x2C]
-  bb: mov [esp+0x24],edi
-  c2: mov edi,0
-  c7: mov eax,[esi+0x30]
-  cd: cmp edi,[eax+4]
-  d3: jae near 0x142
-  d9: mov eax,[eax]
-  df: mov eax,[eax+edi*8]
-  e2: test eax,eax
-  e4: je near 0x14C
-  ea: cmp dword [eax+8],0
-  f4: jne near 0x156
-  fa: mov esi,[eax+4]
- 100: call dword [eax]
- 106: mov esi,[ebp-8]
- 109: add eax,[ebp-0x10]
- 10f: mov [ebp-0x10],eax
- 116: mov dword [ebp-0xC],0
- 121: cmp eax,0x64
- 127: jl near 0x1B
- 12d: mov eax,[ebp-0x10]
- 134: mov esp,ebp
- 136: pop ebp
- 137: ret
- 138: mov eax,9
- 13d: call 0xFFFFFEF1
- 142: mov eax,3
- 147: call 0xFFFFFEF1
- 14c: mov eax,4
- 151: call 0xFFFFFEF1
- 156: mov eax,5
- 15b: call 0xFFFFFEF1
+  47: mov edi,[ebp+0x10]
+  4e: mov [esp+8],edi
+  55: mov edi,[ebp+0x14]
+  5c: mov [esp+0xC],edi
+  63: mov edi,[ebp+0x18]
+  6a: mov [esp+0x10],edi
+  71: mov edi,[ebp+0x1C]
+  78: mov [esp+0x14],edi
+  7f: mov edi,[ebp+0x20]
+  86: mov [esp+0x18],edi
+  8d: mov edi,[ebp+0x24]
+  94: mov [esp+0x1C],edi
+  9b: mov edi,[ebp+0x28]
+  a2: mov [esp+0x20],edi
+  a9: mov edi,[ebp+0x2C]
+  b0: mov [esp+0x24],edi
+  b7: mov edi,0
+  bc: mov eax,[esi+0x30]
+  c2: cmp edi,[eax+4]
+  c8: jae near 0x12C
+  ce: mov eax,[eax]
+  d4: mov eax,[eax+edi*8]
+  d7: test eax,eax
+  d9: je near 0x136
+  df: cmp dword [eax+8],0
+  e9: jne near 0x140
+  ef: mov esi,[eax+4]
+  f5: call dword [eax]
+  fb: mov esi,[ebp-8]
+  fe: add eax,[ebp-0x10]
+ 104: mov [ebp-0x10],eax
+ 10b: cmp eax,0x64
+ 111: jl near 0x1B
+ 117: mov eax,[ebp-0x10]
+ 11e: mov esp,ebp
+ 120: pop ebp
+ 121: ret
+ 122: mov eax,9
+ 127: call 0xFFFFFEF1
+ 12c: mov eax,3
+ 131: call 0xFFFFFEF1
+ 136: mov eax,4
+ 13b: call 0xFFFFFEF1
+ 140: mov eax,5
+ 145: call 0xFFFFFEF1
 
 ;; func 4 
    0: push ebp
@@ -143,7 +141,7 @@
   6e: mov dword [esp+0x28],4
   79: mov dword [esp+0x30],5
   84: mov dword [esp+0x38],6
-  8f: call 0xFFFFFDE1
+  8f: call 0xFFFFFDF7
   94: mov edi,[esp+0x10]
   9b: mov [ebp-0x18],edi
   a2: mov edi,[esp+0x14]
@@ -156,7 +154,7 @@
   ce: pop ebp
   cf: ret
   d0: mov eax,9
-  d5: call 0xFFFFFD91
+  d5: call 0xFFFFFDA7
 
 ;; func 5 
    0: push ebp
@@ -173,5 +171,5 @@
   2b: pop ebp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFCB7
+  32: call 0xFFFFFCCD
 

@@ -49,7 +49,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xB9
+  10: jb near 0xAE
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov edi,[ebp+0x10]
@@ -65,29 +65,28 @@
   61: mov dword [ebp-0x10],0x64
   6c: mov eax,[ebp-0x10]
   73: mov [ebp-0x18],eax
-  7a: mov dword [ebp-0x14],0
-  85: mov eax,[ebp-0x18]
-  8c: shl eax,2
-  8f: add eax,0x40
-  95: mov edi,[esi+8]
-  9b: cmp eax,[edi+0x28]
-  a2: jae near 0xC3
-  a8: mov edi,[edi]
-  ac: movss xmm0,[edi+eax]
-  b5: mov esp,ebp
-  b7: pop ebp
-  b8: ret
-  b9: mov eax,9
-  be: call 0xFFFFFF2A
-  c3: mov eax,2
-  c8: call 0xFFFFFF2A
+  7a: mov eax,[ebp-0x18]
+  81: shl eax,2
+  84: add eax,0x40
+  8a: mov edi,[esi+8]
+  90: cmp eax,[edi+0x28]
+  97: jae near 0xB8
+  9d: mov edi,[edi]
+  a1: movss xmm0,[edi+eax]
+  aa: mov esp,ebp
+  ac: pop ebp
+  ad: ret
+  ae: mov eax,9
+  b3: call 0xFFFFFF2A
+  b8: mov eax,2
+  bd: call 0xFFFFFF2A
 
 ;; func 3 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x16C
+  10: jb near 0x156
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov edi,[ebp+0x10]
@@ -103,48 +102,46 @@
   61: mov dword [ebp-0x18],0x64
   6c: mov eax,[ebp-0x18]
   73: mov [ebp-0x20],eax
-  7a: mov dword [ebp-0x1C],0
-  85: mov eax,[ebp-0x20]
-  8c: shl eax,2
-  8f: add eax,0x40
-  95: mov edi,[esi+8]
-  9b: cmp eax,[edi+0x28]
-  a2: jae near 0x176
-  a8: mov edi,[edi]
-  ac: movss xmm0,[edi+eax]
-  b5: mov edi,[ebp+0x18]
-  bc: mov [ebp-0x18],edi
-  c3: mov edi,[ebp+0x1C]
-  ca: mov [ebp-0x14],edi
-  d1: movsd [ebp-0x28],xmm0
-  da: cmp dword [ebp-0x18],0
-  e4: jge near 0xF4
-  ea: mov eax,0
-  ef: jmp 0x116
-  f4: cmp dword [ebp-0x18],0x64
-  fe: jle near 0x10F
- 104: mov dword [ebp-0x18],0x64
- 10f: mov eax,[ebp-0x18]
- 116: mov [ebp-0x20],eax
- 11d: mov dword [ebp-0x1C],0
- 128: mov eax,[ebp-0x20]
- 12f: shl eax,2
- 132: add eax,0x40
- 138: mov edi,[esi+8]
- 13e: cmp eax,[edi+0x28]
- 145: jae near 0x180
- 14b: mov edi,[edi]
- 14f: movss xmm0,[edi+eax]
- 158: movss xmm1,[ebp-0x28]
- 161: subss xmm1,xmm0
- 165: movaps xmm0,xmm1
- 168: mov esp,ebp
- 16a: pop ebp
- 16b: ret
- 16c: mov eax,9
- 171: call 0xFFFFFE5D
- 176: mov eax,2
- 17b: call 0xFFFFFE5D
- 180: mov eax,2
- 185: call 0xFFFFFE5D
+  7a: mov eax,[ebp-0x20]
+  81: shl eax,2
+  84: add eax,0x40
+  8a: mov edi,[esi+8]
+  90: cmp eax,[edi+0x28]
+  97: jae near 0x160
+  9d: mov edi,[edi]
+  a1: movss xmm0,[edi+eax]
+  aa: mov edi,[ebp+0x18]
+  b1: mov [ebp-0x18],edi
+  b8: mov edi,[ebp+0x1C]
+  bf: mov [ebp-0x14],edi
+  c6: movsd [ebp-0x28],xmm0
+  cf: cmp dword [ebp-0x18],0
+  d9: jge near 0xE9
+  df: mov eax,0
+  e4: jmp 0x10B
+  e9: cmp dword [ebp-0x18],0x64
+  f3: jle near 0x104
+  f9: mov dword [ebp-0x18],0x64
+ 104: mov eax,[ebp-0x18]
+ 10b: mov [ebp-0x20],eax
+ 112: mov eax,[ebp-0x20]
+ 119: shl eax,2
+ 11c: add eax,0x40
+ 122: mov edi,[esi+8]
+ 128: cmp eax,[edi+0x28]
+ 12f: jae near 0x16A
+ 135: mov edi,[edi]
+ 139: movss xmm0,[edi+eax]
+ 142: movss xmm1,[ebp-0x28]
+ 14b: subss xmm1,xmm0
+ 14f: movaps xmm0,xmm1
+ 152: mov esp,ebp
+ 154: pop ebp
+ 155: ret
+ 156: mov eax,9
+ 15b: call 0xFFFFFE68
+ 160: mov eax,2
+ 165: call 0xFFFFFE68
+ 16a: mov eax,2
+ 16f: call 0xFFFFFE68
 

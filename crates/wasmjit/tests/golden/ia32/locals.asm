@@ -42,19 +42,18 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x45
+  10: jb near 0x3A
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x10]
   22: add eax,1
   28: mov [ebp-0x10],eax
-  2f: mov dword [ebp-0xC],0
-  3a: imul eax,[ebp-0x10]
-  41: mov esp,ebp
-  43: pop ebp
-  44: ret
-  45: mov eax,9
-  4a: call 0xFFFFFF35
+  2f: imul eax,[ebp-0x10]
+  36: mov esp,ebp
+  38: pop ebp
+  39: ret
+  3a: mov eax,9
+  3f: call 0xFFFFFF35
 
 ;; func 2 
    0: push ebp
@@ -75,5 +74,5 @@
   51: pop ebp
   52: ret
   53: mov eax,9
-  58: call 0xFFFFFEE6
+  58: call 0xFFFFFEF1
 

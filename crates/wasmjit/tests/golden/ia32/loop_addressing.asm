@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x1B5
+  10: jb near 0x189
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
@@ -11,120 +11,110 @@
   23: mov [ebp-0xC],eax
   29: movsd xmm4,[ebp+0x20]
   32: cmp esp,[esi+0xC]
-  38: jb near 0x1B5
+  38: jb near 0x189
   3e: mov eax,[ebp+0x10]
   45: add eax,[ebp-0x10]
   4b: mov [ebp-0x18],eax
-  52: mov dword [ebp-0x14],0
-  5d: mov ecx,[ebp-0x18]
-  64: mov edi,[esi+8]
-  6a: cmp ecx,[edi+0x38]
-  71: jae near 0x1BF
-  77: mov edi,[edi]
-  7b: movsd xmm0,[edi+ecx]
-  84: mov ecx,[ebp+0x18]
-  8b: add ecx,[ebp-0x10]
-  91: mov [ebp-0x20],ecx
-  98: mov dword [ebp-0x1C],0
-  a3: mov edi,[esi+8]
-  a9: cmp ecx,[edi+0x38]
-  b0: jae near 0x1BF
-  b6: mov edi,[edi]
-  ba: movsd xmm1,[edi+ecx]
-  c3: mulsd xmm1,xmm4
-  c7: addsd xmm0,xmm1
-  cb: mov edi,[esi+8]
-  d1: cmp eax,[edi+0x38]
-  d8: jae near 0x1BF
-  de: mov edi,[edi]
-  e2: movsd [edi+eax],xmm0
-  eb: mov eax,[ebp-0x18]
-  f2: add eax,8
-  f8: mov [ebp-0x18],eax
-  ff: mov dword [ebp-0x14],0
- 10a: mov ecx,[ebp-0x18]
- 111: mov edi,[esi+8]
- 117: cmp ecx,[edi+0x38]
- 11e: jae near 0x1BF
- 124: mov edi,[edi]
- 128: movsd xmm0,[edi+ecx]
- 131: mov ecx,[ebp-0x20]
- 138: add ecx,8
- 13e: mov edi,[esi+8]
- 144: cmp ecx,[edi+0x38]
- 14b: jae near 0x1BF
- 151: mov edi,[edi]
- 155: movsd xmm1,[edi+ecx]
- 15e: mulsd xmm1,xmm4
- 162: addsd xmm0,xmm1
- 166: mov edi,[esi+8]
- 16c: cmp eax,[edi+0x38]
- 173: jae near 0x1BF
- 179: mov edi,[edi]
- 17d: movsd [edi+eax],xmm0
- 186: mov eax,[ebp-0x10]
- 18d: add eax,0x10
- 193: mov [ebp-0x10],eax
- 19a: mov dword [ebp-0xC],0
- 1a5: cmp eax,0xA00
- 1ab: jne near 0x32
- 1b1: mov esp,ebp
- 1b3: pop ebp
- 1b4: ret
- 1b5: mov eax,9
- 1ba: call 0xFFFFFFF2
- 1bf: mov eax,2
- 1c4: call 0xFFFFFFF2
+  52: mov ecx,[ebp-0x18]
+  59: mov edi,[esi+8]
+  5f: cmp ecx,[edi+0x38]
+  66: jae near 0x193
+  6c: mov edi,[edi]
+  70: movsd xmm0,[edi+ecx]
+  79: mov ecx,[ebp+0x18]
+  80: add ecx,[ebp-0x10]
+  86: mov [ebp-0x20],ecx
+  8d: mov edi,[esi+8]
+  93: cmp ecx,[edi+0x38]
+  9a: jae near 0x193
+  a0: mov edi,[edi]
+  a4: movsd xmm1,[edi+ecx]
+  ad: mulsd xmm1,xmm4
+  b1: addsd xmm0,xmm1
+  b5: mov edi,[esi+8]
+  bb: cmp eax,[edi+0x38]
+  c2: jae near 0x193
+  c8: mov edi,[edi]
+  cc: movsd [edi+eax],xmm0
+  d5: mov eax,[ebp-0x18]
+  dc: add eax,8
+  e2: mov [ebp-0x18],eax
+  e9: mov ecx,[ebp-0x18]
+  f0: mov edi,[esi+8]
+  f6: cmp ecx,[edi+0x38]
+  fd: jae near 0x193
+ 103: mov edi,[edi]
+ 107: movsd xmm0,[edi+ecx]
+ 110: mov ecx,[ebp-0x20]
+ 117: add ecx,8
+ 11d: mov edi,[esi+8]
+ 123: cmp ecx,[edi+0x38]
+ 12a: jae near 0x193
+ 130: mov edi,[edi]
+ 134: movsd xmm1,[edi+ecx]
+ 13d: mulsd xmm1,xmm4
+ 141: addsd xmm0,xmm1
+ 145: mov edi,[esi+8]
+ 14b: cmp eax,[edi+0x38]
+ 152: jae near 0x193
+ 158: mov edi,[edi]
+ 15c: movsd [edi+eax],xmm0
+ 165: mov eax,[ebp-0x10]
+ 16c: add eax,0x10
+ 172: mov [ebp-0x10],eax
+ 179: cmp eax,0xA00
+ 17f: jne near 0x32
+ 185: mov esp,ebp
+ 187: pop ebp
+ 188: ret
+ 189: mov eax,9
+ 18e: call 0xFFFFFFF2
+ 193: mov eax,2
+ 198: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x11A
+  10: jb near 0xD8
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
   1d: mov [ebp-0x10],eax
   23: mov [ebp-0xC],eax
   29: cmp esp,[esi+0xC]
-  2f: jb near 0x11A
+  2f: jb near 0xD8
   35: mov eax,[ebp+0x18]
   3c: sub eax,[ebp-0x10]
   42: mov [ebp-0x18],eax
-  49: mov dword [ebp-0x14],0
-  54: mov eax,[ebp-0x18]
-  5b: imul eax,0x140
-  61: mov [ebp-0x18],eax
-  68: mov dword [ebp-0x14],0
-  73: mov eax,[ebp+0x18]
-  7a: and eax,[ebp-0x18]
-  80: mov [ebp-0x18],eax
-  87: mov dword [ebp-0x14],0
-  92: mov eax,[ebp-0x18]
-  99: mov edi,[esi+8]
-  9f: cmp eax,[edi+0x38]
-  a6: jae near 0x124
-  ac: mov edi,[edi]
-  b0: mov eax,[edi+eax+4]
-  b7: mov [ebp-0x18],eax
-  be: mov dword [ebp-0x14],0
-  c9: mov eax,[ebp+0x18]
-  d0: sub eax,[ebp-0x18]
-  d6: mov [ebp-0x18],eax
-  dd: mov dword [ebp-0x14],0
-  e8: mov eax,[ebp-0x10]
-  ef: sub eax,4
-  f5: mov [ebp-0x10],eax
-  fc: mov dword [ebp-0xC],0
- 107: test eax,eax
- 109: jne near 0x29
- 10f: mov eax,[ebp-0x18]
- 116: mov esp,ebp
- 118: pop ebp
- 119: ret
- 11a: mov eax,9
- 11f: call 0xFFFFFE29
- 124: mov eax,2
- 129: call 0xFFFFFE29
+  49: mov eax,[ebp-0x18]
+  50: imul eax,0x140
+  56: mov [ebp-0x18],eax
+  5d: mov eax,[ebp+0x18]
+  64: and eax,[ebp-0x18]
+  6a: mov [ebp-0x18],eax
+  71: mov eax,[ebp-0x18]
+  78: mov edi,[esi+8]
+  7e: cmp eax,[edi+0x38]
+  85: jae near 0xE2
+  8b: mov edi,[edi]
+  8f: mov eax,[edi+eax+4]
+  96: mov [ebp-0x18],eax
+  9d: mov eax,[ebp+0x18]
+  a4: sub eax,[ebp-0x18]
+  aa: mov [ebp-0x18],eax
+  b1: mov eax,[ebp-0x10]
+  b8: sub eax,4
+  be: mov [ebp-0x10],eax
+  c5: test eax,eax
+  c7: jne near 0x29
+  cd: mov eax,[ebp-0x18]
+  d4: mov esp,ebp
+  d6: pop ebp
+  d7: ret
+  d8: mov eax,9
+  dd: call 0xFFFFFE55
+  e2: mov eax,2
+  e7: call 0xFFFFFE55
 

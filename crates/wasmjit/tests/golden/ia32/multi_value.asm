@@ -52,7 +52,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x95
+  10: jb near 0x7F
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov edi,[ebp+0x10]
@@ -60,29 +60,27 @@
   29: mov edi,[ebp+0x14]
   30: mov [ebp-0xC],edi
   37: cmp dword [ebp+0x18],0
-  41: je near 0x6B
+  41: je near 0x60
   47: mov eax,[ebp-0x10]
   4e: add eax,1
   54: mov [ebp-0x10],eax
-  5b: mov dword [ebp-0xC],0
-  66: jmp 0x8A
-  6b: mov eax,[ebp-0x10]
-  72: sub eax,2
-  78: mov [ebp-0x10],eax
-  7f: mov dword [ebp-0xC],0
-  8a: mov eax,[ebp-0x10]
-  91: mov esp,ebp
-  93: pop ebp
-  94: ret
-  95: mov eax,9
-  9a: call 0xFFFFFF0A
+  5b: jmp 0x74
+  60: mov eax,[ebp-0x10]
+  67: sub eax,2
+  6d: mov [ebp-0x10],eax
+  74: mov eax,[ebp-0x10]
+  7b: mov esp,ebp
+  7d: pop ebp
+  7e: ret
+  7f: mov eax,9
+  84: call 0xFFFFFF0A
 
 ;; func 3 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x8F
+  10: jb near 0x79
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov edi,[ebp+0x10]
@@ -90,21 +88,19 @@
   29: mov edi,[ebp+0x14]
   30: mov [ebp-0xC],edi
   37: cmp esp,[esi+0xC]
-  3d: jb near 0x8F
+  3d: jb near 0x79
   43: mov eax,[ebp-0x10]
   4a: sub eax,1
   50: mov [ebp+0x10],eax
-  57: mov dword [ebp+0x14],0
-  62: cmp dword [ebp+0x10],0
-  6c: mov [ebp-0x10],eax
-  73: mov dword [ebp-0xC],0
-  7e: jne near 0x37
-  84: mov eax,[ebp-0x10]
-  8b: mov esp,ebp
-  8d: pop ebp
-  8e: ret
-  8f: mov eax,9
-  94: call 0xFFFFFE6B
+  57: cmp dword [ebp+0x10],0
+  61: mov [ebp-0x10],eax
+  68: jne near 0x37
+  6e: mov eax,[ebp-0x10]
+  75: mov esp,ebp
+  77: pop ebp
+  78: ret
+  79: mov eax,9
+  7e: call 0xFFFFFE81
 
 ;; func 4 
    0: push ebp
@@ -117,7 +113,7 @@
   1b: mov dword [esp+8],1
   26: mov dword [esp+0x10],2
   31: mov dword [esp+0x14],0
-  3c: call 0xFFFFFDE0
+  3c: call 0xFFFFFE0C
   41: mov edi,[esp+0x10]
   48: mov [ebp-0x18],edi
   4f: mov edi,[esp+0x14]
@@ -127,5 +123,5 @@
   64: pop ebp
   65: ret
   66: mov eax,9
-  6b: call 0xFFFFFDD2
+  6b: call 0xFFFFFDFE
 

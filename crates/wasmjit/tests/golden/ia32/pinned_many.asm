@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x78]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x1CA
+  10: jb near 0x167
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
@@ -26,50 +26,41 @@
   7d: mov [ebp-0x50],eax
   83: mov [ebp-0x4C],eax
   89: cmp esp,[esi+0xC]
-  8f: jb near 0x1CA
+  8f: jb near 0x167
   95: mov eax,[ebp-0x10]
   9c: add eax,1
   a2: mov [ebp-0x10],eax
-  a9: mov dword [ebp-0xC],0
-  b4: mov eax,[ebp-0x18]
-  bb: add eax,[ebp-0x10]
-  c1: mov [ebp-0x18],eax
-  c8: mov dword [ebp-0x14],0
-  d3: mov eax,[ebp-0x20]
-  da: add eax,[ebp-0x18]
-  e0: mov [ebp-0x20],eax
-  e7: mov dword [ebp-0x1C],0
-  f2: mov eax,[ebp-0x28]
-  f9: add eax,[ebp-0x20]
-  ff: mov [ebp-0x28],eax
- 106: mov dword [ebp-0x24],0
- 111: mov eax,[ebp-0x30]
- 118: add eax,[ebp-0x28]
- 11e: mov [ebp-0x30],eax
- 125: mov dword [ebp-0x2C],0
- 130: mov eax,[ebp-0x38]
- 137: add eax,[ebp-0x30]
- 13d: mov [ebp-0x38],eax
- 144: mov dword [ebp-0x34],0
- 14f: mov eax,[ebp-0x40]
- 156: add eax,[ebp-0x38]
- 15c: mov [ebp-0x40],eax
- 163: mov dword [ebp-0x3C],0
- 16e: mov eax,[ebp-0x48]
- 175: add eax,[ebp-0x40]
- 17b: mov [ebp-0x48],eax
- 182: mov dword [ebp-0x44],0
- 18d: mov eax,[ebp-0x50]
- 194: add eax,[ebp-0x48]
- 19a: mov [ebp-0x50],eax
- 1a1: mov dword [ebp-0x4C],0
- 1ac: mov eax,[ebp-0x10]
- 1b3: cmp eax,[ebp+0x10]
- 1b9: jne near 0x89
- 1bf: mov eax,[ebp-0x50]
- 1c6: mov esp,ebp
- 1c8: pop ebp
- 1c9: ret
- 1ca: mov eax,9
- 1cf: call 0xFFFFFFF2
+  a9: mov eax,[ebp-0x18]
+  b0: add eax,[ebp-0x10]
+  b6: mov [ebp-0x18],eax
+  bd: mov eax,[ebp-0x20]
+  c4: add eax,[ebp-0x18]
+  ca: mov [ebp-0x20],eax
+  d1: mov eax,[ebp-0x28]
+  d8: add eax,[ebp-0x20]
+  de: mov [ebp-0x28],eax
+  e5: mov eax,[ebp-0x30]
+  ec: add eax,[ebp-0x28]
+  f2: mov [ebp-0x30],eax
+  f9: mov eax,[ebp-0x38]
+ 100: add eax,[ebp-0x30]
+ 106: mov [ebp-0x38],eax
+ 10d: mov eax,[ebp-0x40]
+ 114: add eax,[ebp-0x38]
+ 11a: mov [ebp-0x40],eax
+ 121: mov eax,[ebp-0x48]
+ 128: add eax,[ebp-0x40]
+ 12e: mov [ebp-0x48],eax
+ 135: mov eax,[ebp-0x50]
+ 13c: add eax,[ebp-0x48]
+ 142: mov [ebp-0x50],eax
+ 149: mov eax,[ebp-0x10]
+ 150: cmp eax,[ebp+0x10]
+ 156: jne near 0x89
+ 15c: mov eax,[ebp-0x50]
+ 163: mov esp,ebp
+ 165: pop ebp
+ 166: ret
+ 167: mov eax,9
+ 16c: call 0xFFFFFFF2
 

@@ -21,63 +21,58 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x179
+  10: jb near 0x142
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: cmp esp,[esi+0xC]
-  21: jb near 0x179
+  21: jb near 0x142
   27: mov edi,[ebp+0x18]
   2e: mov [esp+8],edi
   35: mov edi,[ebp+0x1C]
   3c: mov [esp+0xC],edi
   43: call 0xFFFFFFBE
   48: mov [ebp-0x10],eax
-  4f: mov dword [ebp-0xC],0
-  5a: mov edi,[ebp-0x10]
-  61: mov [esp+8],edi
-  68: mov edi,[ebp-0xC]
-  6f: mov [esp+0xC],edi
-  76: call 0xFFFFFFBE
-  7b: add eax,[ebp-0x10]
-  81: mov [ebp-0x10],eax
-  88: mov dword [ebp-0xC],0
-  93: mov edi,[ebp+0x10]
-  9a: mov [esp+8],edi
-  a1: mov edi,[ebp+0x14]
-  a8: mov [esp+0xC],edi
-  af: call 0xFFFFFFBE
-  b4: mov eax,[ebp+0x10]
-  bb: and eax,1
-  c1: test eax,eax
-  c3: je near 0x101
-  c9: mov edi,[ebp-0x10]
-  d0: mov [esp+8],edi
-  d7: mov edi,[ebp-0xC]
-  de: mov [esp+0xC],edi
-  e5: call 0xFFFFFFBE
-  ea: mov [ebp-0x10],eax
-  f1: mov dword [ebp-0xC],0
-  fc: jmp 0x120
- 101: mov eax,[ebp+0x18]
- 108: add eax,1
- 10e: mov [ebp+0x18],eax
- 115: mov dword [ebp+0x1C],0
- 120: mov edi,[ebp+0x18]
- 127: mov [esp+8],edi
- 12e: mov edi,[ebp+0x1C]
- 135: mov [esp+0xC],edi
- 13c: call 0xFFFFFFBE
- 141: mov eax,[ebp+0x10]
- 148: sub eax,1
- 14e: mov [ebp+0x10],eax
- 155: mov dword [ebp+0x14],0
- 160: test eax,eax
- 162: jne near 0x1B
- 168: mov eax,[ebp-0x10]
- 16f: add eax,[ebp+0x18]
- 175: mov esp,ebp
- 177: pop ebp
- 178: ret
- 179: mov eax,9
- 17e: call 0xFFFFFFB0
+  4f: mov edi,[ebp-0x10]
+  56: mov [esp+8],edi
+  5d: mov edi,[ebp-0xC]
+  64: mov [esp+0xC],edi
+  6b: call 0xFFFFFFBE
+  70: add eax,[ebp-0x10]
+  76: mov [ebp-0x10],eax
+  7d: mov edi,[ebp+0x10]
+  84: mov [esp+8],edi
+  8b: mov edi,[ebp+0x14]
+  92: mov [esp+0xC],edi
+  99: call 0xFFFFFFBE
+  9e: mov eax,[ebp+0x10]
+  a5: and eax,1
+  ab: test eax,eax
+  ad: je near 0xE0
+  b3: mov edi,[ebp-0x10]
+  ba: mov [esp+8],edi
+  c1: mov edi,[ebp-0xC]
+  c8: mov [esp+0xC],edi
+  cf: call 0xFFFFFFBE
+  d4: mov [ebp-0x10],eax
+  db: jmp 0xF4
+  e0: mov eax,[ebp+0x18]
+  e7: add eax,1
+  ed: mov [ebp+0x18],eax
+  f4: mov edi,[ebp+0x18]
+  fb: mov [esp+8],edi
+ 102: mov edi,[ebp+0x1C]
+ 109: mov [esp+0xC],edi
+ 110: call 0xFFFFFFBE
+ 115: mov eax,[ebp+0x10]
+ 11c: sub eax,1
+ 122: mov [ebp+0x10],eax
+ 129: test eax,eax
+ 12b: jne near 0x1B
+ 131: mov eax,[ebp-0x10]
+ 138: add eax,[ebp+0x18]
+ 13e: mov esp,ebp
+ 140: pop ebp
+ 141: ret
+ 142: mov eax,9
+ 147: call 0xFFFFFFB0
 

@@ -3,14 +3,14 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x9B
+  10: jb near 0x90
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movsd xmm6,[ebp+0x10]
   24: xorps xmm4,xmm4
   27: xorps xmm5,xmm5
   2a: cmp esp,[esi+0xC]
-  30: jb near 0x9B
+  30: jb near 0x90
   36: movaps xmm0,xmm4
   39: mulsd xmm0,xmm6
   3d: mov edi,0x3FF00000
@@ -26,15 +26,14 @@
   65: mov eax,[ebp+0x18]
   6c: sub eax,1
   72: mov [ebp+0x18],eax
-  79: mov dword [ebp+0x1C],0
-  84: test eax,eax
-  86: jne near 0x2A
-  8c: movaps xmm0,xmm5
-  8f: cvtss2sd xmm0,xmm0
-  93: addsd xmm0,xmm4
-  97: mov esp,ebp
-  99: pop ebp
-  9a: ret
-  9b: mov eax,9
-  a0: call 0xFFFFFFF2
+  79: test eax,eax
+  7b: jne near 0x2A
+  81: movaps xmm0,xmm5
+  84: cvtss2sd xmm0,xmm0
+  88: addsd xmm0,xmm4
+  8c: mov esp,ebp
+  8e: pop ebp
+  8f: ret
+  90: mov eax,9
+  95: call 0xFFFFFFF2
 

@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x88]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x18C
+  10: jb near 0x134
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov eax,[ebp+0x10]
@@ -15,53 +15,45 @@
   42: mov ebx,[ebp+0x10]
   49: add ebx,4
   4f: mov [ebp-0x10],eax
-  56: mov dword [ebp-0xC],0
-  61: mov eax,[ebp+0x10]
-  68: add eax,5
-  6e: mov [ebp-0x18],ecx
-  75: mov dword [ebp-0x14],0
-  80: mov ecx,[ebp+0x10]
-  87: add ecx,6
-  8d: mov [ebp-0x20],edx
-  94: mov dword [ebp-0x1C],0
-  9f: mov edx,[ebp+0x10]
-  a6: add edx,7
-  ac: mov [ebp-0x28],ebx
-  b3: mov dword [ebp-0x24],0
-  be: mov ebx,[ebp+0x10]
-  c5: add ebx,8
-  cb: mov [ebp-0x30],eax
-  d2: mov dword [ebp-0x2C],0
-  dd: mov eax,[ebp+0x10]
-  e4: add eax,9
-  ea: mov [ebp-0x38],ecx
-  f1: mov dword [ebp-0x34],0
-  fc: mov ecx,[ebp+0x10]
- 103: add ecx,0xA
- 109: mov [ebp-0x40],edx
- 110: mov dword [ebp-0x3C],0
- 11b: mov edx,[ebp+0x10]
- 122: add edx,0xB
- 128: mov [ebp-0x48],ebx
- 12f: mov dword [ebp-0x44],0
- 13a: mov ebx,[ebp+0x10]
- 141: add ebx,0xC
- 147: imul edx,ebx
- 14a: imul ecx,edx
- 14d: imul eax,ecx
- 150: imul eax,[ebp-0x48]
- 157: imul eax,[ebp-0x40]
- 15e: imul eax,[ebp-0x38]
- 165: imul eax,[ebp-0x30]
- 16c: imul eax,[ebp-0x28]
- 173: imul eax,[ebp-0x20]
- 17a: imul eax,[ebp-0x18]
- 181: imul eax,[ebp-0x10]
- 188: mov esp,ebp
- 18a: pop ebp
- 18b: ret
- 18c: mov eax,9
- 191: call 0xFFFFFFF2
+  56: mov eax,[ebp+0x10]
+  5d: add eax,5
+  63: mov [ebp-0x18],ecx
+  6a: mov ecx,[ebp+0x10]
+  71: add ecx,6
+  77: mov [ebp-0x20],edx
+  7e: mov edx,[ebp+0x10]
+  85: add edx,7
+  8b: mov [ebp-0x28],ebx
+  92: mov ebx,[ebp+0x10]
+  99: add ebx,8
+  9f: mov [ebp-0x30],eax
+  a6: mov eax,[ebp+0x10]
+  ad: add eax,9
+  b3: mov [ebp-0x38],ecx
+  ba: mov ecx,[ebp+0x10]
+  c1: add ecx,0xA
+  c7: mov [ebp-0x40],edx
+  ce: mov edx,[ebp+0x10]
+  d5: add edx,0xB
+  db: mov [ebp-0x48],ebx
+  e2: mov ebx,[ebp+0x10]
+  e9: add ebx,0xC
+  ef: imul edx,ebx
+  f2: imul ecx,edx
+  f5: imul eax,ecx
+  f8: imul eax,[ebp-0x48]
+  ff: imul eax,[ebp-0x40]
+ 106: imul eax,[ebp-0x38]
+ 10d: imul eax,[ebp-0x30]
+ 114: imul eax,[ebp-0x28]
+ 11b: imul eax,[ebp-0x20]
+ 122: imul eax,[ebp-0x18]
+ 129: imul eax,[ebp-0x10]
+ 130: mov esp,ebp
+ 132: pop ebp
+ 133: ret
+ 134: mov eax,9
+ 139: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
@@ -189,5 +181,5 @@
  25d: pop ebp
  25e: ret
  25f: mov eax,9
- 264: call 0xFFFFFE5C
+ 264: call 0xFFFFFEB4
 

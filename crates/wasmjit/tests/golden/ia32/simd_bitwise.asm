@@ -36,14 +36,14 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xEF
+  10: jb near 0xE4
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movdqu xmm0,[ebp+0x10]
   24: ptest xmm0,xmm0
   29: jne near 0x39
   2f: mov eax,0xFFFFFFFF
-  34: jmp 0xEB
+  34: jmp 0xE0
   39: movdqu xmm0,[ebp+0x10]
   42: pxor xmm7,xmm7
   46: pcmpeqb xmm7,xmm0
@@ -74,17 +74,16 @@
   b0: movdqu xmm0,[ebp+0x10]
   b9: ptest xmm0,xmm0
   be: mov [ebp-0x20],eax
-  c5: mov dword [ebp-0x1C],0
-  d0: je near 0xE0
-  d6: mov eax,0
-  db: jmp 0xE5
-  e0: mov eax,1
-  e5: add eax,[ebp-0x20]
-  eb: mov esp,ebp
-  ed: pop ebp
-  ee: ret
-  ef: mov eax,9
-  f4: call 0xFFFFFF5D
+  c5: je near 0xD5
+  cb: mov eax,0
+  d0: jmp 0xDA
+  d5: mov eax,1
+  da: add eax,[ebp-0x20]
+  e0: mov esp,ebp
+  e2: pop ebp
+  e3: ret
+  e4: mov eax,9
+  e9: call 0xFFFFFF5D
 
 ;; func 2 
    0: push ebp
@@ -112,5 +111,5 @@
   63: pop ebp
   64: ret
   65: mov eax,9
-  6a: call 0xFFFFFE64
+  6a: call 0xFFFFFE6F
 

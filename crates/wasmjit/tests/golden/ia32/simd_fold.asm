@@ -3,22 +3,22 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x116
+  10: jb near 0xF5
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movdqu xmm4,[ebp+0x28]
   24: cmp esp,[esi+0xC]
-  2a: jb near 0x116
+  2a: jb near 0xF5
   30: mov eax,[ebp+0x10]
   37: mov edi,[esi+8]
   3d: cmp eax,[edi+0x58]
-  44: jae near 0x120
+  44: jae near 0xFF
   4a: mov edi,[edi]
   4e: movdqu xmm0,[edi+eax]
   57: mov eax,[ebp+0x18]
   5e: mov edi,[esi+8]
   64: cmp eax,[edi+0x58]
-  6b: jae near 0x120
+  6b: jae near 0xFF
   71: mov edi,[edi]
   75: movdqu xmm1,[edi+eax]
   7e: mulpd xmm1,xmm4
@@ -26,30 +26,27 @@
   86: mov eax,[ebp+0x10]
   8d: mov edi,[esi+8]
   93: cmp eax,[edi+0x58]
-  9a: jae near 0x120
+  9a: jae near 0xFF
   a0: mov edi,[edi]
   a4: movdqu [edi+eax],xmm0
   ad: mov eax,[ebp+0x10]
   b4: add eax,0x10
   ba: mov [ebp+0x10],eax
-  c1: mov dword [ebp+0x14],0
-  cc: mov eax,[ebp+0x18]
-  d3: add eax,0x10
-  d9: mov [ebp+0x18],eax
-  e0: mov dword [ebp+0x1C],0
-  eb: mov eax,[ebp+0x20]
-  f2: sub eax,1
-  f8: mov [ebp+0x20],eax
-  ff: mov dword [ebp+0x24],0
- 10a: test eax,eax
- 10c: jne near 0x24
- 112: mov esp,ebp
- 114: pop ebp
- 115: ret
- 116: mov eax,9
- 11b: call 0xFFFFFFF2
- 120: mov eax,2
- 125: call 0xFFFFFFF2
+  c1: mov eax,[ebp+0x18]
+  c8: add eax,0x10
+  ce: mov [ebp+0x18],eax
+  d5: mov eax,[ebp+0x20]
+  dc: sub eax,1
+  e2: mov [ebp+0x20],eax
+  e9: test eax,eax
+  eb: jne near 0x24
+  f1: mov esp,ebp
+  f3: pop ebp
+  f4: ret
+  f5: mov eax,9
+  fa: call 0xFFFFFFF2
+  ff: mov eax,2
+ 104: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
@@ -115,7 +112,7 @@
  14c: pop ebp
  14d: ret
  14e: mov eax,9
- 153: call 0xFFFFFEC8
+ 153: call 0xFFFFFEE9
  158: mov eax,2
- 15d: call 0xFFFFFEC8
+ 15d: call 0xFFFFFEE9
 

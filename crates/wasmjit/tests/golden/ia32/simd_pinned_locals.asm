@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x108]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x389
+  10: jb near 0x373
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
@@ -35,11 +35,11 @@
   b0: xorps xmm5,xmm5
   b3: xorps xmm6,xmm6
   b6: cmp esp,[esi+0xC]
-  bc: jb near 0x389
+  bc: jb near 0x373
   c2: mov eax,[ebp+0x10]
   c9: mov edi,[esi+8]
   cf: cmp eax,[edi+0x58]
-  d6: jae near 0x393
+  d6: jae near 0x37D
   dc: mov edi,[edi]
   e0: movdqu xmm0,[edi+eax]
   e9: paddd xmm0,xmm4
@@ -47,7 +47,7 @@
   f0: mov eax,[ebp+0x10]
   f7: mov edi,[esi+8]
   fd: cmp eax,[edi+0x98]
- 104: jae near 0x393
+ 104: jae near 0x37D
  10a: mov edi,[edi]
  10e: movdqu xmm0,[edi+eax+0x10]
  117: paddd xmm0,xmm5
@@ -55,7 +55,7 @@
  11e: mov eax,[ebp+0x10]
  125: mov edi,[esi+8]
  12b: cmp eax,[edi+0xD8]
- 132: jae near 0x393
+ 132: jae near 0x37D
  138: mov edi,[edi]
  13c: movdqu xmm0,[edi+eax+0x20]
  145: paddd xmm0,xmm6
@@ -63,7 +63,7 @@
  14c: mov eax,[ebp+0x10]
  153: mov edi,[esi+8]
  159: cmp eax,[edi+0x118]
- 160: jae near 0x393
+ 160: jae near 0x37D
  166: mov edi,[edi]
  16a: movdqu xmm0,[edi+eax+0x30]
  173: movdqu xmm1,[ebp-0x50]
@@ -73,9 +73,9 @@
  190: mov edi,[esi+8]
  196: mov edi,[edi+4]
  19d: sub edi,0x50
- 1a3: jb near 0x393
+ 1a3: jb near 0x37D
  1a9: cmp eax,edi
- 1ab: ja near 0x393
+ 1ab: ja near 0x37D
  1b1: mov edi,[esi+8]
  1b7: mov edi,[edi]
  1bb: movdqu xmm0,[edi+eax+0x40]
@@ -86,9 +86,9 @@
  1e1: mov edi,[esi+8]
  1e7: mov edi,[edi+4]
  1ee: sub edi,0x60
- 1f4: jb near 0x393
+ 1f4: jb near 0x37D
  1fa: cmp eax,edi
- 1fc: ja near 0x393
+ 1fc: ja near 0x37D
  202: mov edi,[esi+8]
  208: mov edi,[edi]
  20c: movdqu xmm0,[edi+eax+0x50]
@@ -99,9 +99,9 @@
  232: mov edi,[esi+8]
  238: mov edi,[edi+4]
  23f: sub edi,0x70
- 245: jb near 0x393
+ 245: jb near 0x37D
  24b: cmp eax,edi
- 24d: ja near 0x393
+ 24d: ja near 0x37D
  253: mov edi,[esi+8]
  259: mov edi,[edi]
  25d: movdqu xmm0,[edi+eax+0x60]
@@ -112,9 +112,9 @@
  283: mov edi,[esi+8]
  289: mov edi,[edi+4]
  290: sub edi,0x80
- 296: jb near 0x393
+ 296: jb near 0x37D
  29c: cmp eax,edi
- 29e: ja near 0x393
+ 29e: ja near 0x37D
  2a4: mov edi,[esi+8]
  2aa: mov edi,[edi]
  2ae: movdqu xmm0,[edi+eax+0x70]
@@ -127,34 +127,32 @@
  2e3: mov eax,[ebp+0x10]
  2ea: add eax,0x80
  2f0: mov [ebp+0x10],eax
- 2f7: mov dword [ebp+0x14],0
- 302: mov eax,[ebp+0x18]
- 309: sub eax,1
- 30f: mov [ebp+0x18],eax
- 316: mov dword [ebp+0x1C],0
- 321: test eax,eax
- 323: jne near 0xB6
- 329: movaps xmm0,xmm4
- 32c: paddd xmm0,xmm5
- 330: movdqu xmm1,[ebp-0x50]
- 339: movaps xmm2,xmm6
- 33c: paddd xmm2,xmm1
- 340: paddd xmm0,xmm2
- 344: movdqu xmm1,[ebp-0x70]
- 34d: movdqu xmm2,[ebp-0x60]
- 356: paddd xmm2,xmm1
- 35a: movdqu xmm1,[ebp-0xA0]
- 363: movdqu xmm3,[ebp-0x90]
- 36c: paddq xmm3,xmm1
- 370: movdqu xmm1,[ebp-0x80]
- 379: paddd xmm1,xmm3
- 37d: paddd xmm2,xmm1
- 381: paddd xmm0,xmm2
- 385: mov esp,ebp
- 387: pop ebp
- 388: ret
- 389: mov eax,9
- 38e: call 0xFFFFFFF2
- 393: mov eax,2
- 398: call 0xFFFFFFF2
+ 2f7: mov eax,[ebp+0x18]
+ 2fe: sub eax,1
+ 304: mov [ebp+0x18],eax
+ 30b: test eax,eax
+ 30d: jne near 0xB6
+ 313: movaps xmm0,xmm4
+ 316: paddd xmm0,xmm5
+ 31a: movdqu xmm1,[ebp-0x50]
+ 323: movaps xmm2,xmm6
+ 326: paddd xmm2,xmm1
+ 32a: paddd xmm0,xmm2
+ 32e: movdqu xmm1,[ebp-0x70]
+ 337: movdqu xmm2,[ebp-0x60]
+ 340: paddd xmm2,xmm1
+ 344: movdqu xmm1,[ebp-0xA0]
+ 34d: movdqu xmm3,[ebp-0x90]
+ 356: paddq xmm3,xmm1
+ 35a: movdqu xmm1,[ebp-0x80]
+ 363: paddd xmm1,xmm3
+ 367: paddd xmm2,xmm1
+ 36b: paddd xmm0,xmm2
+ 36f: mov esp,ebp
+ 371: pop ebp
+ 372: ret
+ 373: mov eax,9
+ 378: call 0xFFFFFFF2
+ 37d: mov eax,2
+ 382: call 0xFFFFFFF2
 

@@ -3,21 +3,20 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x5D
+  10: jb near 0x52
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: cmp dword [ebp+0x10],0
   25: jne near 0x35
   2b: mov eax,0
-  30: jmp 0x59
+  30: jmp 0x4E
   35: mov eax,[ebp+0x10]
   3c: sub eax,1
   42: mov [esp+8],eax
-  49: mov dword [esp+0xC],0
-  54: call 0
-  59: mov esp,ebp
-  5b: pop ebp
-  5c: ret
-  5d: mov eax,9
-  62: call 0xFFFFFFF2
+  49: call 0
+  4e: mov esp,ebp
+  50: pop ebp
+  51: ret
+  52: mov eax,9
+  57: call 0xFFFFFFF2
 

@@ -310,7 +310,9 @@ impl MacroAssembler for Asm {
     }
 
     /// A single register's word is stored with a zero high half, so that
-    /// an 8-byte slot read by the host holds the value.
+    /// an 8-byte slot read by the host holds the value (a null reference
+    /// is all 8 bytes zero, `Store::raw_to_val`; an `i32` takes
+    /// `frame_store_i32`).
     fn frame_store(&mut self, float: bool, src: Reg, base: FrameBase, disp: i32) {
         let (b, d) = frame(base, disp);
         if float {
@@ -324,6 +326,12 @@ impl MacroAssembler for Asm {
         } else {
             asm!(self; mov DWORD [Rd(b) + d + 4], 0);
         }
+    }
+
+    /// The low 4 bytes alone, as `frame_store_imm` of an `i32` constant.
+    fn frame_store_i32(&mut self, src: Reg, base: FrameBase, disp: i32) {
+        let (b, d) = frame(base, disp);
+        asm!(self; mov [Rd(b) + d], Rd(lo(src)));
     }
 
     fn frame_store_imm(&mut self, size: OperandSize, imm: i32, base: FrameBase, disp: i32) {
