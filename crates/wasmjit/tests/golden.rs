@@ -3,9 +3,10 @@
 //! `tests/golden/NAME.asm`. Modules are compiled with guard pages, those
 //! named `explicit_*` with explicit bounds checks ([`wasmjit::BoundsChecks`]),
 //! all with `v128` code for SSE4.1 ([`wasmjit::SimdIsa`]) whatever the CPU
-//! running the test has. Those with SIMD in their name (`*simd*`) are
-//! compiled for AVX too and compared with `NAME.avx.asm` (which needs an
-//! AVX machine). Run with `WASMJIT_BLESS=1` to rewrite the
+//! running the test has. Those with SIMD in their name (`*simd*`), and
+//! the scalar float ones (`float_*`, whose arithmetic takes AVX's
+//! three-operand forms), are compiled for AVX too and compared with
+//! `NAME.avx.asm` (which needs an AVX machine). Run with `WASMJIT_BLESS=1` to rewrite the
 //! expectations after an intended codegen change; review shows the diff.
 //!
 //! In a 32-bit x86 build the same modules are compiled with explicit
@@ -54,9 +55,9 @@ fn golden_machine_code() {
     assert!(!wats.is_empty(), "no golden modules in {}", dir.display());
     let mut mismatches = Vec::new();
     let cases = wats.iter().flat_map(|wat| {
-        let simd = wat.to_string_lossy().contains("simd");
-        let avx =
-            (simd && !ia32).then(|| (wat, wasmjit::SimdIsa::Avx, wat.with_extension("avx.asm")));
+        let name = wat.file_name().unwrap().to_string_lossy();
+        let avx_too = !ia32 && (name.contains("simd") || name.starts_with("float_"));
+        let avx = avx_too.then(|| (wat, wasmjit::SimdIsa::Avx, wat.with_extension("avx.asm")));
         let asm = if ia32 {
             let name = wat.with_extension("asm");
             dir.join("ia32").join(name.file_name().unwrap())

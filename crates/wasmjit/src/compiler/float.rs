@@ -9,6 +9,8 @@
 //! Constant folding happens only when the result is not a NaN, so folded
 //! code can never differ from the emitted instructions.
 
+use wasmparser::Operator as O;
+
 use crate::error::Result;
 use crate::values::ValType;
 
@@ -228,6 +230,17 @@ impl FuncCompiler<'_> {
     }
 
     fn float_arith(&mut self, ty: ValType, op: FloatBin) {
+        let dst = self.float_arith_into(ty, op, None);
+        self.push(ty, Loc::Fpr(dst));
+    }
+
+    /// `add`, `sub`, `mul`, `div` of the top two entries, popped: the
+    /// result in `into` (the register of a pinned local the caller writes;
+    /// none of the stack's lazy reads of that local are left) or in a
+    /// register it returns, the caller's. With three-operand forms
+    /// (`MacroAssembler::float_three_operand`) a left operand in a
+    /// register is read in place rather than copied first.
+    fn float_arith_into(&mut self, ty: ValType, op: FloatBin, into: Option<u8>) -> u8 {
         let mut rhs = self.pop();
         let mut lhs = self.pop();
         // Which NaN operand the hardware returns is within the spec's
@@ -238,8 +251,7 @@ impl FuncCompiler<'_> {
         {
             std::mem::swap(&mut lhs, &mut rhs);
         }
-        let dst = self.owned_fpr(lhs);
-        let src = self.fpr_src(rhs);
+        let size = OperandSize::of_float(ty);
         let alu = match op {
             FloatBin::Add => FloatAlu::Add,
             FloatBin::Sub => FloatAlu::Sub,
@@ -247,9 +259,79 @@ impl FuncCompiler<'_> {
             FloatBin::Div => FloatAlu::Div,
             _ => unreachable!("not arithmetic"),
         };
-        self.a.float_alu(OperandSize::of_float(ty), alu, dst, src);
+        // Three-operand forms read a left operand in a register in place:
+        // a pinned local's, or the generator's own when the result goes to
+        // a local (else the two-operand form on it is as short).
+        let lhs_reg = match lhs.loc {
+            Loc::LocalFpr(l) => Some(l),
+            Loc::Fpr(l) if into.is_some() => Some(l),
+            _ => None,
+        };
+        if let Some(l) = lhs_reg.filter(|_| Target::float_three_operand(self.env.simd_isa)) {
+            let dst = into.unwrap_or_else(|| self.alloc_fpr());
+            let src = self.fpr_src(rhs);
+            self.a.float_alu3(size, alu, dst, l, src);
+            self.release(rhs);
+            self.release(lhs);
+            return dst;
+        }
+        // Straight into the local's register, unless the right operand
+        // is that register (the left one's copy would overwrite it).
+        let straight = |r: u8| !matches!(lhs.loc, Loc::Fpr(_)) && rhs.loc != Loc::LocalFpr(r);
+        let dst = match into.filter(|&r| straight(r)) {
+            Some(r) => {
+                self.load_fpr(lhs, r);
+                r
+            }
+            None => self.owned_fpr(lhs),
+        };
+        let src = self.fpr_src(rhs);
+        self.a.float_alu(size, alu, dst, src);
         self.release(rhs);
-        self.push(ty, Loc::Fpr(dst));
+        match into {
+            Some(r) if r != dst => {
+                self.load_fpr(
+                    Entry {
+                        ty,
+                        loc: Loc::Fpr(dst),
+                    },
+                    r,
+                );
+                self.regs.free_fpr(dst);
+                r
+            }
+            _ => dst,
+        }
+    }
+
+    /// `OP; local.set x` (or `local.tee x`) with `x` pinned to an XMM
+    /// register, for `fNN.{add,sub,mul,div}`: the result is computed in
+    /// `x`'s register (no copy through another one), and `local.tee`
+    /// leaves a lazy read of `x`. Returns whether it did.
+    pub fn float_arith_to_local(&mut self, ty: ValType, op: FloatBin, next: &O<'_>) -> bool {
+        let Some((x, r, tee)) = self.pinned_target(next, ty) else {
+            return false;
+        };
+        if self.both_const_f().is_some() {
+            return false;
+        }
+        // In two-operand forms a left operand in the generator's own
+        // register is computed on in place: the plain `local.tee` keeps
+        // that register on the stack, which saves a copy at the next read.
+        let commutative = matches!(op, FloatBin::Add | FloatBin::Mul);
+        let owned = |e: &Entry| matches!(e.loc, Loc::Fpr(_));
+        if !Target::float_three_operand(self.env.simd_isa)
+            && (owned(self.peek(1)) || (commutative && owned(self.peek(0))))
+        {
+            return false;
+        }
+        // The operands are read before `r` is written.
+        self.invalidate_local_under(x, 2);
+        self.float_arith_into(ty, op, Some(r));
+        if tee {
+            self.push(ty, Loc::Local(x));
+        }
+        true
     }
 
     /// `fmin`/`fmax` (`MacroAssembler::float_minmax`).
@@ -301,9 +383,17 @@ impl FuncCompiler<'_> {
             }
         }
         let e = self.pop();
+        let size = OperandSize::of_float(ty);
+        if let (FloatUn::Sqrt, Loc::LocalFpr(src)) = (op, e.loc) {
+            if Target::float_three_operand(self.env.simd_isa) {
+                let dst = self.alloc_fpr();
+                self.a.float_sqrt3(size, dst, src);
+                self.push(ty, Loc::Fpr(dst));
+                return Ok(());
+            }
+        }
         let dst = self.owned_fpr(e);
         let sign = sign_mask(ty);
-        let size = OperandSize::of_float(ty);
         match op {
             FloatUn::Abs => {
                 let x = self.xscratch_const(!sign);

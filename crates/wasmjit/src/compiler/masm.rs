@@ -381,6 +381,15 @@ pub trait MacroAssembler {
     fn mul_high(&mut self, size: OperandSize, signed: bool, src: Reg, m: u64);
     /// `dst = dst OP src` on floats of `size`.
     fn float_alu(&mut self, size: OperandSize, op: FloatAlu, dst: Reg, src: FOpnd);
+    /// Whether, with the vector instruction set `isa`, scalar float
+    /// arithmetic has three-operand forms ([`MacroAssembler::float_alu3`],
+    /// [`MacroAssembler::float_sqrt3`]; x86-64: AVX's VEX encodings), so a
+    /// source register still needed afterwards (a pinned local) is read in
+    /// place instead of copied first.
+    fn float_three_operand(isa: crate::environ::isa::SimdIsa) -> bool;
+    /// `dst = lhs OP src` on floats of `size`, `lhs` unchanged (unless it
+    /// is `dst`); only when [`MacroAssembler::float_three_operand`].
+    fn float_alu3(&mut self, size: OperandSize, op: FloatAlu, dst: Reg, lhs: Reg, src: FOpnd);
     /// `dst = fmin(dst, src)` (or `fmax`) with the spec's NaN and ±0 rules
     /// (§4.3.3).
     fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg);
@@ -391,6 +400,9 @@ pub trait MacroAssembler {
     fn float_scratch_bits(&mut self, bits: u64) -> Reg;
     /// `dst = sqrt(dst)`.
     fn float_sqrt(&mut self, size: OperandSize, dst: Reg);
+    /// `dst = sqrt(src)`, `src` unchanged (unless it is `dst`); only when
+    /// [`MacroAssembler::float_three_operand`].
+    fn float_sqrt3(&mut self, size: OperandSize, dst: Reg, src: Reg);
     /// `dst = round(dst)` in `mode`.
     fn float_round(&mut self, size: OperandSize, mode: RoundMode, dst: Reg);
     /// Compares `lhs` with `rhs`, for a following conditional operation or

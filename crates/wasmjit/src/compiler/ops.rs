@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::values::ValType::{self, F32, F64, I32, I64};
 
 use super::control::FrameKind;
+use super::float::FloatBin;
 use super::func::FuncCompiler;
 use super::int::IntBin;
 use super::masm::{CondCode as _, MacroAssembler as _};
@@ -18,8 +19,8 @@ impl FuncCompiler<'_> {
     /// Compiles `op` together with the operator after it (`next`) when the
     /// pair has a shorter joint form; returns whether it did (then `next` is
     /// compiled already). See [`FuncCompiler::int_update_local`],
-    /// [`FuncCompiler::int_alu_to_local`], [`FuncCompiler::load_to_local`]
-    /// and [`FuncCompiler::v128_load_pair`].
+    /// [`FuncCompiler::int_alu_to_local`], [`FuncCompiler::float_arith_to_local`],
+    /// [`FuncCompiler::load_to_local`] and [`FuncCompiler::v128_load_pair`].
     pub fn operator_pair(&mut self, op: &O<'_>, next: &O<'_>) -> bool {
         if !self.reachable {
             return false;
@@ -50,6 +51,14 @@ impl FuncCompiler<'_> {
                 return self.load_to_local(&memarg, ld(I32, 2, false), next)
             }
             O::I32Load16S { memarg } => return self.load_to_local(&memarg, ld(I32, 2, true), next),
+            O::F32Add => return self.float_arith_to_local(F32, FloatBin::Add, next),
+            O::F32Sub => return self.float_arith_to_local(F32, FloatBin::Sub, next),
+            O::F32Mul => return self.float_arith_to_local(F32, FloatBin::Mul, next),
+            O::F32Div => return self.float_arith_to_local(F32, FloatBin::Div, next),
+            O::F64Add => return self.float_arith_to_local(F64, FloatBin::Add, next),
+            O::F64Sub => return self.float_arith_to_local(F64, FloatBin::Sub, next),
+            O::F64Mul => return self.float_arith_to_local(F64, FloatBin::Mul, next),
+            O::F64Div => return self.float_arith_to_local(F64, FloatBin::Div, next),
             _ => return false,
         };
         self.int_update_local(ty, bin, next) || self.int_alu_to_local(ty, bin, next)

@@ -584,6 +584,19 @@ impl MacroAssembler for Asm {
         }
     }
 
+    fn float_three_operand(_: crate::environ::isa::SimdIsa) -> bool {
+        // No VEX encodings on this backend yet.
+        false
+    }
+
+    fn float_alu3(&mut self, _: OperandSize, _: FloatAlu, _: Reg, _: Reg, _: FOpnd) {
+        unreachable!("no three-operand float forms on ia32 (float_three_operand)")
+    }
+
+    fn float_sqrt3(&mut self, _: OperandSize, _: Reg, _: Reg) {
+        unreachable!("no three-operand float forms on ia32 (float_three_operand)")
+    }
+
     fn float_alu(&mut self, size: OperandSize, op: FloatAlu, dst: Reg, src: FOpnd) {
         let single = size == S32;
         match op {

@@ -14,6 +14,7 @@ use dynasmrt::DynamicLabel;
 
 use crate::compiler::link::RelocTarget;
 use crate::environ::builtins::Builtin;
+use crate::environ::isa::SimdIsa;
 use crate::environ::vmoffsets::{
     PtrSize, FUNCREF_CODE_OFF, FUNCREF_SIG_OFF, FUNCREF_VMCTX_OFF, TABLE_BASE_OFF, TABLE_LEN_OFF,
     VMCTX_BUILTINS_OFF, VMCTX_MEM0_BASE_OFF,
@@ -489,6 +490,21 @@ impl MacroAssembler for Asm {
             (S32, true) => asm!(self; imul Rd(src)),
             (S64, false) => asm!(self; mul Rq(src)),
             (S64, true) => asm!(self; imul Rq(src)),
+        }
+    }
+
+    fn float_three_operand(isa: SimdIsa) -> bool {
+        isa == SimdIsa::Avx
+    }
+
+    fn float_alu3(&mut self, size: OperandSize, op: FloatAlu, dst: Reg, lhs: Reg, src: FOpnd) {
+        super::float::float_alu3(self, size, op, dst, lhs, src);
+    }
+
+    fn float_sqrt3(&mut self, size: OperandSize, dst: Reg, src: Reg) {
+        match size {
+            S32 => asm!(self; vsqrtss Rx(dst), Rx(src), Rx(src)),
+            S64 => asm!(self; vsqrtsd Rx(dst), Rx(src), Rx(src)),
         }
     }
 

@@ -1,0 +1,64 @@
+;; func 0 
+   0: movss xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: sub rsp,0x30
+  11: movaps xmm0,xmm1
+  15: mov r11,0xFFFFFFFF7FFFFFFF
+  1f: movq xmm15,r11
+  24: andps xmm0,xmm15
+  28: movaps xmm2,xmm1
+  2c: mov r11,0x80000000
+  36: movq xmm15,r11
+  3b: xorps xmm2,xmm15
+  3f: addss xmm0,xmm2
+  44: movaps xmm2,xmm1
+  48: roundss xmm2,xmm2,2
+  4f: addss xmm0,xmm2
+  54: movaps xmm2,xmm1
+  58: roundss xmm2,xmm2,1
+  5f: addss xmm0,xmm2
+  64: movaps xmm2,xmm1
+  68: roundss xmm2,xmm2,3
+  6f: addss xmm0,xmm2
+  74: movaps xmm2,xmm1
+  78: roundss xmm2,xmm2,0
+  7f: addss xmm0,xmm2
+  84: vsqrtss xmm2,xmm1,xmm1
+  89: addss xmm0,xmm2
+  8e: mov rsp,rbp
+  91: pop rbp
+  92: ret
+
+;; func 1 
+   0: movsd xmm1,[rsp+8]
+   6: push rbp
+   7: mov rbp,rsp
+   a: sub rsp,0x30
+  11: movaps xmm0,xmm1
+  15: mov r11,0x7FFFFFFFFFFFFFFF
+  1f: movq xmm15,r11
+  24: andps xmm0,xmm15
+  28: movaps xmm2,xmm1
+  2c: mov r11,0x8000000000000000
+  36: movq xmm15,r11
+  3b: xorps xmm2,xmm15
+  3f: addsd xmm0,xmm2
+  44: movaps xmm2,xmm1
+  48: roundsd xmm2,xmm2,2
+  4f: addsd xmm0,xmm2
+  54: movaps xmm2,xmm1
+  58: roundsd xmm2,xmm2,1
+  5f: addsd xmm0,xmm2
+  64: movaps xmm2,xmm1
+  68: roundsd xmm2,xmm2,3
+  6f: addsd xmm0,xmm2
+  74: movaps xmm2,xmm1
+  78: roundsd xmm2,xmm2,0
+  7f: addsd xmm0,xmm2
+  84: vsqrtsd xmm2,xmm1,xmm1
+  89: addsd xmm0,xmm2
+  8e: mov rsp,rbp
+  91: pop rbp
+  92: ret
+
