@@ -15,9 +15,9 @@
   4c: mov [rbp-0x58],rax
   53: mov rax,[rbp-0x18]
   57: add rax,[rbp-0x58]
-  5e: mov rsp,rbp
-  61: pop rbp
-  62: ret
+  5b: mov rsp,rbp
+  5e: pop rbp
+  5f: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -27,9 +27,9 @@
    f: lea eax,[rdi+1]
   12: mov [rbp-0x10],rax
   16: imul eax,[rbp-0x10]
-  1e: mov rsp,rbp
-  21: pop rbp
-  22: ret
+  1a: mov rsp,rbp
+  1d: pop rbp
+  1e: ret
 
 ;; func 2 
    0: mov edi,[rsp+8]

@@ -27,11 +27,11 @@
   5c: imul ebx,esi
   60: imul edx,ebx
   64: imul edx,[rbp-0x18]
-  6c: imul edx,[rbp-0x10]
-  74: mov eax,edx
-  77: mov rsp,rbp
-  7a: pop rbp
-  7b: ret
+  68: imul edx,[rbp-0x10]
+  6c: mov eax,edx
+  6f: mov rsp,rbp
+  72: pop rbp
+  73: ret
 
 ;; func 1 
    0: movsd xmm1,[rsp+8]
@@ -123,10 +123,10 @@
  1ef: addsd xmm5,xmm6
  1f4: addsd xmm4,xmm5
  1f9: addsd xmm4,[rbp-0x20]
- 202: addsd xmm4,[rbp-0x18]
- 20b: addsd xmm4,[rbp-0x10]
- 214: movaps xmm0,xmm4
- 218: mov rsp,rbp
- 21b: pop rbp
- 21c: ret
+ 1fe: addsd xmm4,[rbp-0x18]
+ 203: addsd xmm4,[rbp-0x10]
+ 208: movaps xmm0,xmm4
+ 20c: mov rsp,rbp
+ 20f: pop rbp
+ 210: ret
 

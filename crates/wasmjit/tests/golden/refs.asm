@@ -22,30 +22,30 @@
    9: sub rsp,0x20
   10: mov [rbp+0x10],rdi
   14: cmp qword [rbp+0x10],0
-  1f: sete al
-  23: movzx eax,al
-  27: mov rsp,rbp
-  2a: pop rbp
-  2b: ret
+  19: sete al
+  1d: movzx eax,al
+  21: mov rsp,rbp
+  24: pop rbp
+  25: ret
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: sub rsp,0x20
    b: mov rax,[r15+0x30]
-  12: mov rsp,rbp
-  15: pop rbp
-  16: ret
+   f: mov rsp,rbp
+  12: pop rbp
+  13: ret
 
 ;; func 4 
    0: push rbp
    1: mov rbp,rsp
    4: sub rsp,0x20
    b: mov rax,[r15+0x30]
-  12: test rax,rax
-  15: sete al
-  19: movzx eax,al
-  1d: mov rsp,rbp
-  20: pop rbp
-  21: ret
+   f: test rax,rax
+  12: sete al
+  16: movzx eax,al
+  1a: mov rsp,rbp
+  1d: pop rbp
+  1e: ret
 

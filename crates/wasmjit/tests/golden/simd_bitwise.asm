@@ -33,7 +33,7 @@
   14: ptest xmm0,xmm0
   1a: jne near 0x2B
   20: mov eax,0xFFFFFFFF
-  26: jmp 0xEA
+  26: jmp 0xE6
   2b: movdqu xmm0,[rbp+0x10]
   34: pxor xmm15,xmm15
   39: pcmpeqb xmm15,xmm0
@@ -69,9 +69,9 @@
   d8: jmp 0xE3
   dd: mov eax,1
   e3: add eax,[rbp-0x20]
-  ea: mov rsp,rbp
-  ed: pop rbp
-  ee: ret
+  e6: mov rsp,rbp
+  e9: pop rbp
+  ea: ret
 
 ;; func 2 
    0: push rbp

@@ -12,10 +12,10 @@
   2f: mov dword [rbp-0x20],1
   36: mov eax,[rbp-0x18]
   39: add eax,[rbp-0x10]
-  40: add eax,[rbp-0x20]
-  47: mov rsp,rbp
-  4a: pop rbp
-  4b: ret
+  3c: add eax,[rbp-0x20]
+  3f: mov rsp,rbp
+  42: pop rbp
+  43: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -44,7 +44,7 @@
   67: mov [rbp-0xA8],rdi
   6e: mov eax,[rbp-0xA8]
   74: add eax,[rbp-0x10]
-  7b: mov rsp,rbp
-  7e: pop rbp
-  7f: ret
+  77: mov rsp,rbp
+  7a: pop rbp
+  7b: ret
 

@@ -30,18 +30,75 @@ macro_rules! asm {
 pub(crate) use asm;
 
 /// Emits the scalar single (`$s`) or double (`$d`) form of an SSE
-/// instruction `op dst, src` for any `FOpnd` (register or frame slot).
+/// instruction `op dst, src` for any `FOpnd` (register or frame slot; a
+/// slot through [`frame_mov::emit_rm`], with a short displacement).
 macro_rules! sse {
     ($a:expr, $single:expr, $s:ident / $d:ident, $dst:expr, $src:expr) => {
         match ($single, $src) {
             (true, $crate::compiler::masm::FOpnd::Reg(r)) => asm!($a; $s Rx($dst), Rx(r)),
-            (true, $crate::compiler::masm::FOpnd::Mem(disp)) => asm!($a; $s Rx($dst), DWORD [rbp + disp]),
             (false, $crate::compiler::masm::FOpnd::Reg(r)) => asm!($a; $d Rx($dst), Rx(r)),
-            (false, $crate::compiler::masm::FOpnd::Mem(disp)) => asm!($a; $d Rx($dst), QWORD [rbp + disp]),
+            (single, $crate::compiler::masm::FOpnd::Mem(disp)) => {
+                let (prefix, op) = if single {
+                    $crate::compiler::isa::x64::asm::sse_opcode!($s)
+                } else {
+                    $crate::compiler::isa::x64::asm::sse_opcode!($d)
+                };
+                $crate::compiler::isa::x64::asm::frame_mov::emit_rm(
+                    $a, prefix, false, &[0x0f, op], $dst, 5, disp,
+                )
+            }
         }
     };
 }
+
+/// The mandatory prefix and the opcode byte after `0F` of the SSE
+/// instructions [`sse`] emits with a memory operand (Intel SDM vol. 2).
+macro_rules! sse_opcode {
+    (addss) => {
+        (Some(0xf3), 0x58)
+    };
+    (addsd) => {
+        (Some(0xf2), 0x58)
+    };
+    (mulss) => {
+        (Some(0xf3), 0x59)
+    };
+    (mulsd) => {
+        (Some(0xf2), 0x59)
+    };
+    (subss) => {
+        (Some(0xf3), 0x5c)
+    };
+    (subsd) => {
+        (Some(0xf2), 0x5c)
+    };
+    (minss) => {
+        (Some(0xf3), 0x5d)
+    };
+    (minsd) => {
+        (Some(0xf2), 0x5d)
+    };
+    (divss) => {
+        (Some(0xf3), 0x5e)
+    };
+    (divsd) => {
+        (Some(0xf2), 0x5e)
+    };
+    (maxss) => {
+        (Some(0xf3), 0x5f)
+    };
+    (maxsd) => {
+        (Some(0xf2), 0x5f)
+    };
+    (ucomiss) => {
+        (None, 0x2e)
+    };
+    (ucomisd) => {
+        (Some(0x66), 0x2e)
+    };
+}
 pub(crate) use sse;
+pub(crate) use sse_opcode;
 
 /// An x86 condition code, as produced by a comparison and consumed by
 /// `jcc`/`setcc`/`cmovcc`.
@@ -188,11 +245,14 @@ pub fn cmov(a: &mut Asm, cc: Cc, dst: u8, src: u8) {
     }
 }
 
-/// Hand-encoded moves between registers and `[rbp + disp]` / `[rsp + disp]`,
-/// the compiler's most frequent instructions. dynasm always encodes a
+/// Hand-encoded instructions with a `[base + disp]` memory operand: moves
+/// between registers and frame slots (`[rbp + disp]` / `[rsp + disp]`), the
+/// compiler's most frequent instructions, and the integer and SSE forms
+/// that read a frame slot or a `VMContext` field. dynasm always encodes a
 /// runtime displacement as 32 bits and adds a REX prefix for dynamic
 /// registers; these use the short forms (Intel SDM vol. 2, §2.1: ModRM
-/// `mod = 01` with an 8-bit displacement; `rm = 100` needs a SIB byte for rsp).
+/// `mod = 01` with an 8-bit displacement; `rm = 100` needs a SIB byte for
+/// rsp and r12).
 pub mod frame_mov {
     use dynasmrt::DynasmApi;
 
@@ -212,50 +272,76 @@ pub mod frame_mov {
     }
 
     /// Emits `reg <- [base + disp]` (`store = false`) or `[base + disp] <- reg`.
-    /// `base` is 5 (rbp) or 4 (rsp).
+    /// `base` is any register (rbp or rsp for frame slots).
     pub fn emit(a: &mut Asm, kind: Kind, store: bool, reg: u8, base: u8, disp: i32) {
-        let rex_r = if reg >= 8 { 0x44 } else { 0 };
-        match kind {
-            Kind::Gpr32 | Kind::Gpr64 => {
-                let w = if matches!(kind, Kind::Gpr64) { 0x48 } else { 0 };
-                if w | rex_r != 0 {
-                    a.push(0x40 | w | rex_r);
-                }
-                a.push(if store { 0x89 } else { 0x8b });
-            }
-            Kind::Ss | Kind::Sd => {
-                a.push(if matches!(kind, Kind::Ss) { 0xf3 } else { 0xf2 });
-                if rex_r != 0 {
-                    a.push(rex_r);
-                }
-                a.push(0x0f);
-                a.push(if store { 0x11 } else { 0x10 });
-            }
+        let (prefix, w, op) = match kind {
+            Kind::Gpr32 | Kind::Gpr64 => (
+                None,
+                matches!(kind, Kind::Gpr64),
+                if store { 0x89 } else { 0x8b },
+            ),
+            Kind::Ss => (Some(0xf3), false, if store { 0x11 } else { 0x10 }),
+            Kind::Sd => (Some(0xf2), false, if store { 0x11 } else { 0x10 }),
+        };
+        if prefix.is_some() {
+            emit_rm(a, prefix, w, &[0x0f, op], reg, base, disp);
+        } else {
+            emit_rm(a, prefix, w, &[op], reg, base, disp);
+        }
+    }
+
+    /// Emits `[prefix] [REX] opcode ModRM [SIB] disp` for the instruction
+    /// whose ModRM `reg` field is `reg` (a register, or the opcode
+    /// extension `/digit`) and whose `r/m` operand is `[base + disp]`
+    /// (`w`: REX.W, a 64-bit operation). `prefix` is a mandatory prefix
+    /// (`66`/`F2`/`F3`), placed before REX. An immediate, if any, is the
+    /// caller's to append.
+    pub fn emit_rm(
+        a: &mut Asm,
+        prefix: Option<u8>,
+        w: bool,
+        opcode: &[u8],
+        reg: u8,
+        base: u8,
+        disp: i32,
+    ) {
+        if let Some(p) = prefix {
+            a.push(p);
+        }
+        let rex = 0x40 | (w as u8) << 3 | ((reg >= 8) as u8) << 2 | (base >= 8) as u8;
+        if rex != 0x40 {
+            a.push(rex);
+        }
+        for &b in opcode {
+            a.push(b);
         }
         modrm_disp(a, reg, base, disp);
+    }
+
+    /// Emits `OP DWORD/QWORD [base + disp], imm` of the `83 /digit ib` or
+    /// `81 /digit id` group (add 0, or 1, and 4, sub 5, xor 6, cmp 7; the
+    /// QWORD forms sign-extend `imm`), in the byte form when `imm` fits.
+    pub fn emit_group1_imm(a: &mut Asm, wide: bool, digit: u8, base: u8, disp: i32, imm: i32) {
+        if imm == imm as i8 as i32 {
+            emit_rm(a, None, wide, &[0x83], digit, base, disp);
+            a.push(imm as i8 as u8);
+        } else {
+            emit_rm(a, None, wide, &[0x81], digit, base, disp);
+            a.push_i32(imm);
+        }
     }
 
     /// Emits `mov DWORD/QWORD [base + disp], imm` (`C7 /0`, the QWORD form
     /// sign-extends `imm`).
     pub fn emit_imm(a: &mut Asm, wide: bool, base: u8, disp: i32, imm: i32) {
-        if wide {
-            a.push(0x48);
-        }
-        a.push(0xc7);
-        modrm_disp(a, 0, base, disp);
+        emit_rm(a, None, wide, &[0xc7], 0, base, disp);
         a.push_i32(imm);
     }
 
     /// Emits `lea dst, [base + disp]` (a 32-bit result, zero-extended,
     /// unless `wide`; any `base`).
     pub fn emit_lea(a: &mut Asm, wide: bool, dst: u8, base: u8, disp: i32) {
-        let rex = 0x40 | if wide { 8 } else { 0 } | if dst >= 8 { 4 } else { 0 };
-        let rex = rex | if base >= 8 { 1 } else { 0 };
-        if rex != 0x40 {
-            a.push(rex);
-        }
-        a.push(0x8d);
-        modrm_disp(a, dst, base, disp);
+        emit_rm(a, None, wide, &[0x8d], dst, base, disp);
     }
 
     /// The ModRM byte (and SIB for rsp and r12) of `[base + disp]` with

@@ -25,11 +25,26 @@ use super::regs::{RAX, RCX, RDX, SCRATCH, XSCRATCH};
 
 use OperandSize::{S32, S64};
 
+/// `rbp`, the base of frame slots (`Opnd::Mem`, `FOpnd::Mem`).
+const FP: u8 = 5;
+/// `r15`, the `VMContext`.
+const VMCTX: u8 = 15;
+
 /// The register of a frame base: rbp or rsp.
 fn base_reg(base: FrameBase) -> u8 {
     match base {
-        FrameBase::Fp => 5,
+        FrameBase::Fp => FP,
         FrameBase::Sp => 4,
+    }
+}
+
+/// The move of a `size` value, integer or `float`.
+fn mov_kind(float: bool, size: OperandSize) -> frame_mov::Kind {
+    match (float, size) {
+        (false, S32) => frame_mov::Kind::Gpr32,
+        (false, S64) => frame_mov::Kind::Gpr64,
+        (true, S32) => frame_mov::Kind::Ss,
+        (true, S64) => frame_mov::Kind::Sd,
     }
 }
 
@@ -134,14 +149,9 @@ impl MacroAssembler for Asm {
     }
 
     fn frame_copy(&mut self, from_base: FrameBase, from: i32, to_base: FrameBase, to: i32) {
-        match from_base {
-            FrameBase::Sp => asm!(self; mov Rq(SCRATCH), [rsp + from]),
-            FrameBase::Fp => asm!(self; mov Rq(SCRATCH), [rbp + from]),
-        }
-        match to_base {
-            FrameBase::Sp => asm!(self; mov [rsp + to], Rq(SCRATCH)),
-            FrameBase::Fp => asm!(self; mov [rbp + to], Rq(SCRATCH)),
-        }
+        let kind = frame_mov::Kind::Gpr64;
+        frame_mov::emit(self, kind, false, SCRATCH, base_reg(from_base), from);
+        frame_mov::emit(self, kind, true, SCRATCH, base_reg(to_base), to);
     }
     type Cond = Cc;
 
@@ -220,13 +230,14 @@ impl MacroAssembler for Asm {
     }
 
     fn frame_load(&mut self, size: OperandSize, float: bool, dst: Reg, base: FrameBase, disp: i32) {
-        let kind = match (float, size) {
-            (false, S32) => frame_mov::Kind::Gpr32,
-            (false, S64) => frame_mov::Kind::Gpr64,
-            (true, S32) => frame_mov::Kind::Ss,
-            (true, S64) => frame_mov::Kind::Sd,
-        };
-        frame_mov::emit(self, kind, false, dst, base_reg(base), disp);
+        frame_mov::emit(
+            self,
+            mov_kind(float, size),
+            false,
+            dst,
+            base_reg(base),
+            disp,
+        );
     }
 
     fn frame_store(&mut self, float: bool, src: Reg, base: FrameBase, disp: i32) {
@@ -243,18 +254,24 @@ impl MacroAssembler for Asm {
     }
 
     fn frame_addr(&mut self, dst: Reg, disp: i32) {
-        asm!(self; lea Rq(dst), [rbp + disp]);
+        frame_mov::emit_lea(self, true, dst, FP, disp);
     }
 
     fn frame_store_gpr(&mut self, src: Reg, base: FrameBase, disp: i32) {
-        let b = base_reg(base);
-        asm!(self; mov [Rq(b) + disp], Rq(src));
+        frame_mov::emit(
+            self,
+            frame_mov::Kind::Gpr64,
+            true,
+            src,
+            base_reg(base),
+            disp,
+        );
     }
 
     fn test32(&mut self, src: Opnd) {
         match src {
             Opnd::Reg(r) => asm!(self; test Rd(r), Rd(r)),
-            Opnd::Mem(d) => asm!(self; cmp DWORD [rbp + d], 0),
+            Opnd::Mem(d) => frame_mov::emit_group1_imm(self, false, 7, FP, d, 0),
             Opnd::Imm(_) => unreachable!("constants are folded"),
         }
     }
@@ -322,6 +339,18 @@ impl MacroAssembler for Asm {
     }
 
     fn alu_ro(&mut self, size: OperandSize, op: AluOp, dst: Reg, src: Opnd) {
+        if let Opnd::Mem(d) = src {
+            // `OP r, r/m` (Intel SDM vol. 2: add 03, or 0B, and 23, sub 2B, xor 33).
+            let opcode = match op {
+                AluOp::Add => 0x03,
+                AluOp::Or => 0x0b,
+                AluOp::And => 0x23,
+                AluOp::Sub => 0x2b,
+                AluOp::Xor => 0x33,
+            };
+            frame_mov::emit_rm(self, None, size == S64, &[opcode], dst, FP, d);
+            return;
+        }
         // Immediates that fit in a byte take the sign-extended 8-bit encoding.
         macro_rules! alu {
             ($op:ident) => {
@@ -330,10 +359,9 @@ impl MacroAssembler for Asm {
                     (S64, Opnd::Imm(i)) if i == i as i8 as i32 => asm!(self; $op Rq(dst), BYTE i as i8),
                     (S32, Opnd::Imm(i)) => asm!(self; $op Rd(dst), i),
                     (S32, Opnd::Reg(r)) => asm!(self; $op Rd(dst), Rd(r)),
-                    (S32, Opnd::Mem(d)) => asm!(self; $op Rd(dst), DWORD [rbp + d]),
                     (S64, Opnd::Imm(i)) => asm!(self; $op Rq(dst), i),
                     (S64, Opnd::Reg(r)) => asm!(self; $op Rq(dst), Rq(r)),
-                    (S64, Opnd::Mem(d)) => asm!(self; $op Rq(dst), QWORD [rbp + d]),
+                    (_, Opnd::Mem(_)) => unreachable!("encoded above"),
                 }
             };
         }
@@ -366,45 +394,57 @@ impl MacroAssembler for Asm {
             (S64, Opnd::Imm(i)) => asm!(self; imul Rq(dst), Rq(dst), i),
             (S32, Opnd::Reg(r)) => asm!(self; imul Rd(dst), Rd(r)),
             (S64, Opnd::Reg(r)) => asm!(self; imul Rq(dst), Rq(r)),
-            (S32, Opnd::Mem(d)) => asm!(self; imul Rd(dst), DWORD [rbp + d]),
-            (S64, Opnd::Mem(d)) => asm!(self; imul Rq(dst), QWORD [rbp + d]),
+            (_, Opnd::Mem(d)) => {
+                frame_mov::emit_rm(self, None, size == S64, &[0x0f, 0xaf], dst, FP, d)
+            }
         }
     }
 
     fn unop(&mut self, size: OperandSize, op: IntUn, dst: Reg, src: Opnd) {
-        match (op, size, src) {
-            (IntUn::Clz, S32, Opnd::Reg(r)) => asm!(self; lzcnt Rd(dst), Rd(r)),
-            (IntUn::Clz, S32, Opnd::Mem(d)) => asm!(self; lzcnt Rd(dst), DWORD [rbp + d]),
-            (IntUn::Clz, S64, Opnd::Reg(r)) => asm!(self; lzcnt Rq(dst), Rq(r)),
-            (IntUn::Clz, S64, Opnd::Mem(d)) => asm!(self; lzcnt Rq(dst), QWORD [rbp + d]),
-            (IntUn::Ctz, S32, Opnd::Reg(r)) => asm!(self; tzcnt Rd(dst), Rd(r)),
-            (IntUn::Ctz, S32, Opnd::Mem(d)) => asm!(self; tzcnt Rd(dst), DWORD [rbp + d]),
-            (IntUn::Ctz, S64, Opnd::Reg(r)) => asm!(self; tzcnt Rq(dst), Rq(r)),
-            (IntUn::Ctz, S64, Opnd::Mem(d)) => asm!(self; tzcnt Rq(dst), QWORD [rbp + d]),
-            (IntUn::Popcnt, S32, Opnd::Reg(r)) => asm!(self; popcnt Rd(dst), Rd(r)),
-            (IntUn::Popcnt, S32, Opnd::Mem(d)) => asm!(self; popcnt Rd(dst), DWORD [rbp + d]),
-            (IntUn::Popcnt, S64, Opnd::Reg(r)) => asm!(self; popcnt Rq(dst), Rq(r)),
-            (IntUn::Popcnt, S64, Opnd::Mem(d)) => asm!(self; popcnt Rq(dst), QWORD [rbp + d]),
-            (IntUn::Extend8S, S32, Opnd::Reg(r)) => asm!(self; movsx Rd(dst), Rb(r)),
-            (IntUn::Extend8S, S32, Opnd::Mem(d)) => asm!(self; movsx Rd(dst), BYTE [rbp + d]),
-            (IntUn::Extend8S, S64, Opnd::Reg(r)) => asm!(self; movsx Rq(dst), Rb(r)),
-            (IntUn::Extend8S, S64, Opnd::Mem(d)) => asm!(self; movsx Rq(dst), BYTE [rbp + d]),
-            (IntUn::Extend16S, S32, Opnd::Reg(r)) => asm!(self; movsx Rd(dst), Rw(r)),
-            (IntUn::Extend16S, S32, Opnd::Mem(d)) => asm!(self; movsx Rd(dst), WORD [rbp + d]),
-            (IntUn::Extend16S, S64, Opnd::Reg(r)) => asm!(self; movsx Rq(dst), Rw(r)),
-            (IntUn::Extend16S, S64, Opnd::Mem(d)) => asm!(self; movsx Rq(dst), WORD [rbp + d]),
-            (IntUn::Extend32S, _, Opnd::Reg(r)) => asm!(self; movsxd Rq(dst), Rd(r)),
-            (IntUn::Extend32S, _, Opnd::Mem(d)) => asm!(self; movsxd Rq(dst), DWORD [rbp + d]),
-            (_, _, Opnd::Imm(_)) => unreachable!("no immediate form"),
+        if let Opnd::Mem(d) = src {
+            // Intel SDM vol. 2: lzcnt F3 0F BD, tzcnt F3 0F BC, popcnt
+            // F3 0F B8, movsx 0F BE (m8) / 0F BF (m16), movsxd REX.W 63.
+            let wide = size == S64;
+            let (prefix, w, opcode): (_, _, &[u8]) = match op {
+                IntUn::Clz => (Some(0xf3), wide, &[0x0f, 0xbd]),
+                IntUn::Ctz => (Some(0xf3), wide, &[0x0f, 0xbc]),
+                IntUn::Popcnt => (Some(0xf3), wide, &[0x0f, 0xb8]),
+                IntUn::Extend8S => (None, wide, &[0x0f, 0xbe]),
+                IntUn::Extend16S => (None, wide, &[0x0f, 0xbf]),
+                IntUn::Extend32S => (None, true, &[0x63]),
+            };
+            frame_mov::emit_rm(self, prefix, w, opcode, dst, FP, d);
+            return;
+        }
+        let Opnd::Reg(r) = src else {
+            unreachable!("no immediate form")
+        };
+        match (op, size) {
+            (IntUn::Clz, S32) => asm!(self; lzcnt Rd(dst), Rd(r)),
+            (IntUn::Clz, S64) => asm!(self; lzcnt Rq(dst), Rq(r)),
+            (IntUn::Ctz, S32) => asm!(self; tzcnt Rd(dst), Rd(r)),
+            (IntUn::Ctz, S64) => asm!(self; tzcnt Rq(dst), Rq(r)),
+            (IntUn::Popcnt, S32) => asm!(self; popcnt Rd(dst), Rd(r)),
+            (IntUn::Popcnt, S64) => asm!(self; popcnt Rq(dst), Rq(r)),
+            (IntUn::Extend8S, S32) => asm!(self; movsx Rd(dst), Rb(r)),
+            (IntUn::Extend8S, S64) => asm!(self; movsx Rq(dst), Rb(r)),
+            (IntUn::Extend16S, S32) => asm!(self; movsx Rd(dst), Rw(r)),
+            (IntUn::Extend16S, S64) => asm!(self; movsx Rq(dst), Rw(r)),
+            (IntUn::Extend32S, _) => asm!(self; movsxd Rq(dst), Rd(r)),
         }
     }
 
     fn cmp(&mut self, size: OperandSize, lhs: Opnd, rhs: Opnd) {
+        let wide = size == S64;
         match (lhs, size, rhs) {
-            (Opnd::Mem(d), S32, Opnd::Imm(i)) => asm!(self; cmp DWORD [rbp + d], i),
-            (Opnd::Mem(d), S64, Opnd::Imm(i)) => asm!(self; cmp QWORD [rbp + d], i),
-            (Opnd::Mem(d), S32, Opnd::Reg(r)) => asm!(self; cmp [rbp + d], Rd(r)),
-            (Opnd::Mem(d), S64, Opnd::Reg(r)) => asm!(self; cmp [rbp + d], Rq(r)),
+            // `cmp r/m, imm` (83 /7 ib, 81 /7 id), `cmp r/m, r` (39), `cmp r, r/m` (3B).
+            (Opnd::Mem(d), _, Opnd::Imm(i)) => frame_mov::emit_group1_imm(self, wide, 7, FP, d, i),
+            (Opnd::Mem(d), _, Opnd::Reg(r)) => {
+                frame_mov::emit_rm(self, None, wide, &[0x39], r, FP, d)
+            }
+            (Opnd::Reg(l), _, Opnd::Mem(d)) => {
+                frame_mov::emit_rm(self, None, wide, &[0x3b], l, FP, d)
+            }
             (Opnd::Reg(l), S32, Opnd::Imm(i)) if i == i as i8 as i32 => {
                 asm!(self; cmp Rd(l), BYTE i)
             }
@@ -413,10 +453,8 @@ impl MacroAssembler for Asm {
             }
             (Opnd::Reg(l), S32, Opnd::Imm(i)) => asm!(self; cmp Rd(l), i),
             (Opnd::Reg(l), S32, Opnd::Reg(r)) => asm!(self; cmp Rd(l), Rd(r)),
-            (Opnd::Reg(l), S32, Opnd::Mem(d)) => asm!(self; cmp Rd(l), DWORD [rbp + d]),
             (Opnd::Reg(l), S64, Opnd::Imm(i)) => asm!(self; cmp Rq(l), i),
             (Opnd::Reg(l), S64, Opnd::Reg(r)) => asm!(self; cmp Rq(l), Rq(r)),
-            (Opnd::Reg(l), S64, Opnd::Mem(d)) => asm!(self; cmp Rq(l), QWORD [rbp + d]),
             (Opnd::Mem(_), _, Opnd::Mem(_)) | (Opnd::Imm(_), _, _) => {
                 unreachable!("no such comparison form")
             }
@@ -425,8 +463,7 @@ impl MacroAssembler for Asm {
 
     fn cmp_zero(&mut self, size: OperandSize, src: Opnd) {
         match (size, src) {
-            (S32, Opnd::Mem(d)) => asm!(self; cmp DWORD [rbp + d], 0),
-            (S64, Opnd::Mem(d)) => asm!(self; cmp QWORD [rbp + d], 0),
+            (_, Opnd::Mem(d)) => frame_mov::emit_group1_imm(self, size == S64, 7, FP, d, 0),
             (S32, Opnd::Reg(r)) => asm!(self; test Rd(r), Rd(r)),
             (S64, Opnd::Reg(r)) => asm!(self; test Rq(r), Rq(r)),
             (_, Opnd::Imm(_)) => unreachable!("constants are folded"),
@@ -576,22 +613,21 @@ impl MacroAssembler for Asm {
     }
 
     fn load_vmctx(&mut self, dst: Reg, off: i32) {
-        asm!(self; mov Rq(dst), [vmctx + off]);
+        frame_mov::emit(self, frame_mov::Kind::Gpr64, false, dst, VMCTX, off);
     }
 
     fn load_at(&mut self, size: OperandSize, dst: Reg, base: Reg, off: i32) {
         match size {
-            S32 => asm!(self; mov Rd(dst), [Rq(base) + off]),
-            S64 => asm!(self; mov Rq(dst), [Rq(base) + off]),
+            S32 => frame_mov::emit(self, frame_mov::Kind::Gpr32, false, dst, base, off),
+            S64 => frame_mov::emit(self, frame_mov::Kind::Gpr64, false, dst, base, off),
         }
     }
 
     fn load_cell(&mut self, size: OperandSize, float: bool, dst: Reg, cell: Cell) {
         match (cell, float, size) {
-            (Cell::Vmctx(o), false, S32) => asm!(self; mov Rd(dst), [vmctx + o]),
-            (Cell::Vmctx(o), false, S64) => asm!(self; mov Rq(dst), [vmctx + o]),
-            (Cell::Vmctx(o), true, S32) => asm!(self; movss Rx(dst), [vmctx + o]),
-            (Cell::Vmctx(o), true, S64) => asm!(self; movsd Rx(dst), [vmctx + o]),
+            (Cell::Vmctx(o), _, _) => {
+                frame_mov::emit(self, mov_kind(float, size), false, dst, VMCTX, o)
+            }
             (Cell::At(b), false, S32) => asm!(self; mov Rd(dst), [Rq(b)]),
             (Cell::At(b), false, S64) => asm!(self; mov Rq(dst), [Rq(b)]),
             (Cell::At(b), true, S32) => asm!(self; movss Rx(dst), [Rq(b)]),
@@ -601,12 +637,15 @@ impl MacroAssembler for Asm {
 
     fn store_cell(&mut self, size: OperandSize, src: StoreSrc, cell: Cell) {
         match (cell, src, size) {
-            (Cell::Vmctx(o), StoreSrc::Imm(c), S32) => asm!(self; mov DWORD [vmctx + o], c as i32),
-            (Cell::Vmctx(o), StoreSrc::Imm(c), S64) => asm!(self; mov QWORD [vmctx + o], c as i32),
-            (Cell::Vmctx(o), StoreSrc::Gpr(r), S32) => asm!(self; mov [vmctx + o], Rd(r)),
-            (Cell::Vmctx(o), StoreSrc::Gpr(r), S64) => asm!(self; mov [vmctx + o], Rq(r)),
-            (Cell::Vmctx(o), StoreSrc::Float(x), S32) => asm!(self; movss [vmctx + o], Rx(x)),
-            (Cell::Vmctx(o), StoreSrc::Float(x), S64) => asm!(self; movsd [vmctx + o], Rx(x)),
+            (Cell::Vmctx(o), StoreSrc::Imm(c), _) => {
+                frame_mov::emit_imm(self, size == S64, VMCTX, o, c as i32)
+            }
+            (Cell::Vmctx(o), StoreSrc::Gpr(r), _) => {
+                frame_mov::emit(self, mov_kind(false, size), true, r, VMCTX, o)
+            }
+            (Cell::Vmctx(o), StoreSrc::Float(x), _) => {
+                frame_mov::emit(self, mov_kind(true, size), true, x, VMCTX, o)
+            }
             (Cell::At(b), StoreSrc::Imm(c), S32) => asm!(self; mov DWORD [Rq(b)], c as i32),
             (Cell::At(b), StoreSrc::Imm(c), S64) => asm!(self; mov QWORD [Rq(b)], c as i32),
             (Cell::At(b), StoreSrc::Gpr(r), S32) => asm!(self; mov [Rq(b)], Rd(r)),
