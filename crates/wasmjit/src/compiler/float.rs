@@ -198,9 +198,12 @@ impl FuncCompiler<'_> {
     }
 
     /// Loads the 64-bit pattern `bits` into the float scratch register
-    /// (clobbering the integer one) and returns it.
+    /// (`MacroAssembler::float_const`; may clobber the integer one) and
+    /// returns it.
     pub fn xscratch_const(&mut self, bits: u64) -> u8 {
-        self.a.float_scratch_bits(bits)
+        let x = Target::FLOAT_SCRATCH;
+        self.a.float_const(x, bits, &mut self.v128_pool);
+        x
     }
 
     fn both_const_f(&self) -> Option<(u64, u64)> {

@@ -235,7 +235,8 @@ pub struct FuncCompiler<'a> {
     /// Whether the `if` about to be compiled never merges
     /// ([`super::control::if_never_merges`], set by the operator loops).
     pub next_if_never_merges: bool,
-    /// This function's 128-bit constants, placed after its code
+    /// This function's pc-relative constants (128-bit ones, and scalar
+    /// floats on x86-64), placed after its code
     /// (`SimdAssembler::v128_emit_pool`).
     pub v128_pool: ConstPool<DynamicLabel>,
 }

@@ -162,6 +162,38 @@ pub enum FloatCmp {
     Ge,
 }
 
+/// A function's constants read pc-relatively (`v128` constants and masks,
+/// and scalar float constants where [`MacroAssembler::float_const`] reads
+/// them from memory): each distinct value once, with the label the backend
+/// places it at (after the function's code, 16-byte aligned, by
+/// `SimdAssembler::v128_emit_pool`). A scalar is its bits zero-extended.
+#[derive(Debug)]
+pub struct ConstPool<L> {
+    pub entries: Vec<(L, u128)>,
+}
+
+impl<L> Default for ConstPool<L> {
+    fn default() -> Self {
+        ConstPool {
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<L: Copy> ConstPool<L> {
+    /// The label of `bits`, made with `new_label` when not in the pool yet.
+    // 32-bit x86 has no pc-relative addressing, so no pool.
+    #[cfg_attr(target_arch = "x86", allow(dead_code))]
+    pub fn label(&mut self, bits: u128, new_label: impl FnOnce() -> L) -> L {
+        if let Some(&(l, _)) = self.entries.iter().find(|e| e.1 == bits) {
+            return l;
+        }
+        let l = new_label();
+        self.entries.push((l, bits));
+        l
+    }
+}
+
 /// A float source operand.
 #[derive(Clone, Copy, Debug)]
 pub enum FOpnd {
@@ -512,9 +544,10 @@ pub trait MacroAssembler {
     fn float_to_gpr_bits(&mut self, size: OperandSize, dst: Reg, src: Reg);
     /// Float register `dst = ` the 64 bits of `src`.
     fn gpr_to_float_bits(&mut self, dst: Reg, src: Reg);
-    /// Float register `dst = ` the bit pattern `bits` (clobbers the integer
-    /// scratch register).
-    fn float_const(&mut self, dst: Reg, bits: u64);
+    /// Float register `dst = ` the bit pattern `bits`: zero by `xorps`,
+    /// else (x86-64) a load of the pool entry `bits` added to `pool`, or
+    /// (ia32) built from immediates.
+    fn float_const(&mut self, dst: Reg, bits: u64, pool: &mut ConstPool<Self::Label>);
     /// Loads the frame slot `[base + disp]` into `dst`: an integer of `size`,
     /// or a float of `size` when `float`.
     fn frame_load(&mut self, size: OperandSize, float: bool, dst: Reg, base: FrameBase, disp: i32);

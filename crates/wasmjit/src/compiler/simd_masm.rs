@@ -13,6 +13,7 @@
 //! ([`SimdAssembler::bin_temps`], [`SimdAssembler::un_temps`]); the
 //! generator allocates them and passes them in `tmp`.
 
+pub use super::masm::ConstPool;
 use super::masm::{Cell, FloatCmp, FrameBase, HeapAddr, IntCmp, MacroAssembler, Reg, RoundMode};
 use crate::environ::isa::SimdIsa;
 
@@ -175,33 +176,6 @@ pub enum VLoad {
     Splat(Lanes),
     /// `v128.load32_zero` / `load64_zero`.
     Zero(Lanes),
-}
-
-/// A function's 128-bit constants: each distinct value once, with the label
-/// the backend places it at (after the function's code, 16-byte aligned).
-#[derive(Debug)]
-pub struct ConstPool<L> {
-    pub entries: Vec<(L, u128)>,
-}
-
-impl<L> Default for ConstPool<L> {
-    fn default() -> Self {
-        ConstPool {
-            entries: Vec::new(),
-        }
-    }
-}
-
-impl<L: Copy> ConstPool<L> {
-    /// The label of `bits`, made with `new_label` when not in the pool yet.
-    pub fn label(&mut self, bits: u128, new_label: impl FnOnce() -> L) -> L {
-        if let Some(&(l, _)) = self.entries.iter().find(|e| e.1 == bits) {
-            return l;
-        }
-        let l = new_label();
-        self.entries.push((l, bits));
-        l
-    }
 }
 
 /// Operations the generator emits for SIMD instructions.

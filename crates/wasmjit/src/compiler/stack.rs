@@ -303,7 +303,7 @@ impl FuncCompiler<'_> {
         }
         let size = OperandSize::of_float(e.ty);
         match e.loc {
-            Loc::Const(c) => self.a.float_const(dst, c),
+            Loc::Const(c) => self.a.float_const(dst, c, &mut self.v128_pool),
             Loc::Fpr(x) | Loc::LocalFpr(x) if x == dst => {}
             Loc::Fpr(x) | Loc::LocalFpr(x) => self.a.move_float(dst, x),
             Loc::Gpr(r) | Loc::LocalReg(r) => self.a.gpr_to_float_bits(dst, r),

@@ -20,11 +20,18 @@
    e: sub rsp,0x30
   15: test edi,edi
   18: movaps xmm0,xmm1
-  1c: jne near 0x36
-  22: mov r11,0x4000000000000000
-  2c: movq xmm15,r11
-  31: mulsd xmm0,xmm15
-  36: mov rsp,rbp
-  39: pop rbp
-  3a: ret
+  1c: jne near 0x30
+  22: movsd xmm15,[rel 0x35]
+  2b: mulsd xmm0,xmm15
+  30: mov rsp,rbp
+  33: pop rbp
+  34: ret
+  35: add [rax],al
+  37: add [rax],al
+  39: add [rax],al
+  3b: add [rax],al
+  3e: add [rax],al
+  40: add [rax],al
+  42: add [rax],al
+  44: (bad)
 

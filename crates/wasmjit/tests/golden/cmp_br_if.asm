@@ -24,29 +24,47 @@
    c: push rbp
    d: mov rbp,rsp
   10: sub rsp,0x30
-  17: mov r11,0x3FF0000000000000
-  21: movq xmm0,r11
-  26: movaps xmm15,xmm1
-  2a: ucomisd xmm15,xmm0
-  2f: ja near 0x7A
-  35: mov r11,0
-  3f: movq xmm15,r11
-  44: ucomiss xmm15,xmm2
-  48: jae near 0x7A
-  4e: movaps xmm15,xmm1
-  52: ucomisd xmm15,xmm1
-  57: setne al
-  5b: setp r11b
-  5f: or al,r11b
-  62: movzx eax,al
-  66: test eax,eax
-  69: jne near 0x7A
-  6f: mov eax,1
-  75: jmp 0x80
-  7a: mov eax,0
-  80: mov rsp,rbp
-  83: pop rbp
-  84: ret
+  17: movsd xmm0,[rel 0x80]
+  20: movaps xmm15,xmm1
+  24: ucomisd xmm15,xmm0
+  29: ja near 0x69
+  2f: xorps xmm15,xmm15
+  33: ucomiss xmm15,xmm2
+  37: jae near 0x69
+  3d: movaps xmm15,xmm1
+  41: ucomisd xmm15,xmm1
+  46: setne al
+  4a: setp r11b
+  4e: or al,r11b
+  51: movzx eax,al
+  55: test eax,eax
+  58: jne near 0x69
+  5e: mov eax,1
+  64: jmp 0x6F
+  69: mov eax,0
+  6f: mov rsp,rbp
+  72: pop rbp
+  73: ret
+  74: int3
+  75: int3
+  76: int3
+  77: int3
+  78: int3
+  79: int3
+  7a: int3
+  7b: int3
+  7c: int3
+  7d: int3
+  7e: int3
+  7f: int3
+  80: add [rax],al
+  82: add [rax],al
+  84: add [rax],al
+  86: (bad)
+  89: add [rax],al
+  8b: add [rax],al
+  8d: add [rax],al
+  8f: (bad)
 
 ;; func 2 
    0: mov edi,[rsp+8]

@@ -18,20 +18,26 @@
    6: push rbp
    7: mov rbp,rsp
    a: sub rsp,0x30
-  11: mov r11,0
-  1b: movq xmm0,r11
-  20: movaps xmm15,xmm1
-  24: ucomiss xmm15,xmm0
-  28: jb near 0x37
-  2e: movaps xmm0,xmm1
-  32: jmp 0x4E
-  37: movaps xmm0,xmm1
-  3b: mov r11,0x80000000
-  45: movq xmm15,r11
-  4a: xorps xmm0,xmm15
-  4e: mov rsp,rbp
-  51: pop rbp
-  52: ret
+  11: xorps xmm0,xmm0
+  15: movaps xmm15,xmm1
+  19: ucomiss xmm15,xmm0
+  1d: jb near 0x2C
+  23: movaps xmm0,xmm1
+  27: jmp 0x3D
+  2c: movaps xmm0,xmm1
+  30: movsd xmm15,[rel 0x44]
+  39: xorps xmm0,xmm15
+  3d: mov rsp,rbp
+  40: pop rbp
+  41: ret
+  42: int3
+  43: int3
+  44: add [rax],al
+  46: add [rax],al
+  4c: add [rax],al
+  4e: add [rax],al
+  50: add [rax],al
+  52: add [rax],al
 
 ;; func 2 
    0: mov rdi,[rsp+8]

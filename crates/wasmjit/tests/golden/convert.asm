@@ -116,9 +116,22 @@
    0: push rbp
    1: mov rbp,rsp
    4: sub rsp,0x20
-   b: mov r11,0x43F0000000000000
-  15: movq xmm0,r11
-  1a: mov rsp,rbp
-  1d: pop rbp
-  1e: ret
+   b: movsd xmm0,[rel 0x20]
+  14: mov rsp,rbp
+  17: pop rbp
+  18: ret
+  19: int3
+  1a: int3
+  1b: int3
+  1c: int3
+  1d: int3
+  1e: int3
+  1f: int3
+  20: add [rax],al
+  22: add [rax],al
+  24: add [rax],al
+  26: lock add [r8],al
+  2a: add [rax],al
+  2c: add [rax],al
+  2e: add [rax],al
 

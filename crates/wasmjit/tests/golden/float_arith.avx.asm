@@ -7,12 +7,25 @@
   17: vaddss xmm0,xmm1,xmm2
   1c: vsubss xmm3,xmm1,xmm2
   21: mulss xmm0,xmm3
-  26: mov r11,0x40400000
-  30: movq xmm15,r11
-  35: divss xmm0,xmm15
-  3a: mov rsp,rbp
-  3d: pop rbp
-  3e: ret
+  26: movsd xmm15,[rel 0x40]
+  2f: divss xmm0,xmm15
+  34: mov rsp,rbp
+  37: pop rbp
+  38: ret
+  39: int3
+  3a: int3
+  3b: int3
+  3c: int3
+  3d: int3
+  3e: int3
+  3f: int3
+  40: add [rax],al
+  42: add [rax],al
+  46: add [rax],al
+  48: add [rax],al
+  4a: add [rax],al
+  4c: add [rax],al
+  4e: add [rax],al
 
 ;; func 1 
    0: movsd xmm1,[rsp+8]
@@ -23,10 +36,24 @@
   17: vaddsd xmm0,xmm1,xmm2
   1c: vsubsd xmm3,xmm1,xmm2
   21: mulsd xmm0,xmm3
-  26: mov r11,0x4008000000000000
-  30: movq xmm15,r11
-  35: divsd xmm0,xmm15
-  3a: mov rsp,rbp
-  3d: pop rbp
-  3e: ret
+  26: movsd xmm15,[rel 0x40]
+  2f: divsd xmm0,xmm15
+  34: mov rsp,rbp
+  37: pop rbp
+  38: ret
+  39: int3
+  3a: int3
+  3b: int3
+  3c: int3
+  3d: int3
+  3e: int3
+  3f: int3
+  40: add [rax],al
+  42: add [rax],al
+  44: add [rax],al
+  46: or [rax],al
+  49: add [rax],al
+  4b: add [rax],al
+  4d: add [rax],al
+  4f: (bad)
 

@@ -2,34 +2,56 @@
    0: push rbp
    1: mov rbp,rsp
    4: sub rsp,0x30
-   b: mov r11,0xBFFD64D51E0DB1C6
-  15: movq xmm0,r11
-  1a: mov rsp,rbp
-  1d: pop rbp
-  1e: ret
+   b: movsd xmm0,[rel 0x20]
+  14: mov rsp,rbp
+  17: pop rbp
+  18: ret
+  19: int3
+  1a: int3
+  1b: int3
+  1c: int3
+  1d: int3
+  1e: int3
+  1f: int3
+  20: (bad)
+  22: or eax,0xFD64D51E
+  27: mov edi,0
+  2c: add [rax],al
+  2e: add [rax],al
 
 ;; func 1 
    0: push rbp
    1: mov rbp,rsp
    4: sub rsp,0x30
-   b: mov r11,0x40400000
-  15: movq xmm0,r11
-  1a: mov rsp,rbp
-  1d: pop rbp
-  1e: ret
+   b: movsd xmm0,[rel 0x20]
+  14: mov rsp,rbp
+  17: pop rbp
+  18: ret
+  19: int3
+  1a: int3
+  1b: int3
+  1c: int3
+  1d: int3
+  1e: int3
+  1f: int3
+  20: add [rax],al
+  22: add [rax],al
+  26: add [rax],al
+  28: add [rax],al
+  2a: add [rax],al
+  2c: add [rax],al
+  2e: add [rax],al
 
 ;; func 2 
    0: push rbp
    1: mov rbp,rsp
    4: sub rsp,0x30
-   b: mov r11,0
-  15: movq xmm0,r11
-  1a: mov r11,0
-  24: movq xmm15,r11
-  29: divsd xmm0,xmm15
-  2e: mov rsp,rbp
-  31: pop rbp
-  32: ret
+   b: xorps xmm0,xmm0
+   f: xorps xmm15,xmm15
+  13: divsd xmm0,xmm15
+  18: mov rsp,rbp
+  1b: pop rbp
+  1c: ret
 
 ;; func 3 
    0: push rbp

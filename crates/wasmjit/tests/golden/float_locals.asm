@@ -8,7 +8,7 @@
   17: xorps xmm11,xmm11
   1b: xorps xmm10,xmm10
   1f: cmp rsp,[r15+0x18]
-  23: jb near 0xB0
+  23: jb near 0xA6
   29: movsd xmm0,[r14+rdi]
   2f: subsd xmm0,xmm12
   34: movaps xmm9,xmm0
@@ -23,21 +23,28 @@
   62: sqrtsd xmm0,xmm0
   67: addsd xmm0,xmm10
   6c: movaps xmm10,xmm0
-  70: mov r11,0x3FE0000000000000
-  7a: movq xmm12,r11
-  7f: divsd xmm12,xmm9
-  84: movaps xmm0,xmm12
-  88: mulsd xmm0,xmm9
-  8d: addsd xmm0,xmm10
-  92: movaps xmm10,xmm0
-  96: add edi,0x10
-  9a: sub esi,1
-  9e: test esi,esi
-  a1: jne near 0x1F
-  a7: movaps xmm0,xmm10
-  ab: mov rsp,rbp
-  ae: pop rbp
-  af: ret
-  b0: mov eax,9
-  b5: call 0xFFFFFFFFFFFFFFEF
+  70: movsd xmm12,[rel 0xB0]
+  79: divsd xmm12,xmm9
+  7e: movaps xmm0,xmm12
+  82: mulsd xmm0,xmm9
+  87: addsd xmm0,xmm10
+  8c: movaps xmm10,xmm0
+  90: add edi,0x10
+  94: sub esi,1
+  98: test esi,esi
+  9b: jne short 0x1F
+  9d: movaps xmm0,xmm10
+  a1: mov rsp,rbp
+  a4: pop rbp
+  a5: ret
+  a6: mov eax,9
+  ab: call 0xFFFFFFFFFFFFFFEF
+  b0: add [rax],al
+  b2: add [rax],al
+  b4: add [rax],al
+  b6: loopne 0xF7
+  b8: add [rax],al
+  ba: add [rax],al
+  bc: add [rax],al
+  be: add [rax],al
 

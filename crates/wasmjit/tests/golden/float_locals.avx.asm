@@ -8,7 +8,7 @@
   17: xorps xmm11,xmm11
   1b: xorps xmm10,xmm10
   1f: cmp rsp,[r15+0x18]
-  23: jb near 0x90
+  23: jb near 0x8A
   29: movsd xmm0,[r14+rdi]
   2f: vsubsd xmm9,xmm0,xmm12
   34: vmulsd xmm0,xmm9,xmm9
@@ -18,19 +18,38 @@
   4d: vaddsd xmm9,xmm0,xmm1
   52: vsqrtsd xmm0,xmm9,xmm9
   57: vaddsd xmm10,xmm0,xmm10
-  5c: mov r11,0x3FE0000000000000
-  66: movq xmm12,r11
-  6b: divsd xmm12,xmm9
-  70: vmulsd xmm0,xmm12,xmm9
-  75: vaddsd xmm10,xmm0,xmm10
-  7a: add edi,0x10
-  7e: sub esi,1
-  82: test esi,esi
-  85: jne short 0x1F
-  87: movaps xmm0,xmm10
-  8b: mov rsp,rbp
-  8e: pop rbp
-  8f: ret
-  90: mov eax,9
-  95: call 0xFFFFFFFFFFFFFFEF
+  5c: movsd xmm12,[rel 0xA0]
+  65: divsd xmm12,xmm9
+  6a: vmulsd xmm0,xmm12,xmm9
+  6f: vaddsd xmm10,xmm0,xmm10
+  74: add edi,0x10
+  78: sub esi,1
+  7c: test esi,esi
+  7f: jne short 0x1F
+  81: movaps xmm0,xmm10
+  85: mov rsp,rbp
+  88: pop rbp
+  89: ret
+  8a: mov eax,9
+  8f: call 0xFFFFFFFFFFFFFFEF
+  94: int3
+  95: int3
+  96: int3
+  97: int3
+  98: int3
+  99: int3
+  9a: int3
+  9b: int3
+  9c: int3
+  9d: int3
+  9e: int3
+  9f: int3
+  a0: add [rax],al
+  a2: add [rax],al
+  a4: add [rax],al
+  a6: loopne 0xE7
+  a8: add [rax],al
+  aa: add [rax],al
+  ac: add [rax],al
+  ae: add [rax],al
 

@@ -27,15 +27,35 @@
   77: addss xmm0,xmm3
   7c: movaps xmm3,xmm1
   80: movaps xmm4,xmm2
-  84: mov r11,0xFFFFFFFF7FFFFFFF
-  8e: movq xmm15,r11
-  93: andps xmm3,xmm15
-  97: andnps xmm15,xmm4
-  9b: orps xmm3,xmm15
-  9f: addss xmm0,xmm3
-  a4: mov rsp,rbp
-  a7: pop rbp
-  a8: ret
+  84: movsd xmm15,[rel 0xB0]
+  8d: andps xmm3,xmm15
+  91: andnps xmm15,xmm4
+  95: orps xmm3,xmm15
+  99: addss xmm0,xmm3
+  9e: mov rsp,rbp
+  a1: pop rbp
+  a2: ret
+  a3: int3
+  a4: int3
+  a5: int3
+  a6: int3
+  a7: int3
+  a8: int3
+  a9: int3
+  aa: int3
+  ab: int3
+  ac: int3
+  ad: int3
+  ae: int3
+  af: int3
+  b0: (bad)
+  b2: (bad)
+  b4: (bad)
+  b6: (bad)
+  b8: add [rax],al
+  ba: add [rax],al
+  bc: add [rax],al
+  be: add [rax],al
 
 ;; func 1 
    0: movsd xmm1,[rsp+8]
@@ -65,11 +85,23 @@
   74: addsd xmm3,xmm15
   79: addsd xmm0,xmm3
   7e: movaps xmm3,xmm1
-  82: mov r11,0x8000000000000000
-  8c: movq xmm15,r11
-  91: orps xmm3,xmm15
-  95: addsd xmm0,xmm3
-  9a: mov rsp,rbp
-  9d: pop rbp
-  9e: ret
+  82: movsd xmm15,[rel 0xA0]
+  8b: orps xmm3,xmm15
+  8f: addsd xmm0,xmm3
+  94: mov rsp,rbp
+  97: pop rbp
+  98: ret
+  99: int3
+  9a: int3
+  9b: int3
+  9c: int3
+  9d: int3
+  9e: int3
+  9f: int3
+  a0: add [rax],al
+  a2: add [rax],al
+  a4: add [rax],al
+  a6: add [rax],al
+  ac: add [rax],al
+  ae: add [rax],al
 

@@ -4,31 +4,52 @@
    7: mov rbp,rsp
    a: sub rsp,0x30
   11: movaps xmm0,xmm1
-  15: mov r11,0xFFFFFFFF7FFFFFFF
-  1f: movq xmm15,r11
-  24: andps xmm0,xmm15
-  28: movaps xmm2,xmm1
-  2c: mov r11,0x80000000
-  36: movq xmm15,r11
-  3b: xorps xmm2,xmm15
-  3f: addss xmm0,xmm2
-  44: movaps xmm2,xmm1
-  48: roundss xmm2,xmm2,2
-  4f: addss xmm0,xmm2
-  54: movaps xmm2,xmm1
-  58: roundss xmm2,xmm2,1
-  5f: addss xmm0,xmm2
-  64: movaps xmm2,xmm1
-  68: roundss xmm2,xmm2,3
-  6f: addss xmm0,xmm2
-  74: movaps xmm2,xmm1
-  78: roundss xmm2,xmm2,0
-  7f: addss xmm0,xmm2
-  84: vsqrtss xmm2,xmm1,xmm1
-  89: addss xmm0,xmm2
-  8e: mov rsp,rbp
-  91: pop rbp
-  92: ret
+  15: movsd xmm15,[rel 0x90]
+  1e: andps xmm0,xmm15
+  22: movaps xmm2,xmm1
+  26: movsd xmm15,[rel 0xA0]
+  2f: xorps xmm2,xmm15
+  33: addss xmm0,xmm2
+  38: movaps xmm2,xmm1
+  3c: roundss xmm2,xmm2,2
+  43: addss xmm0,xmm2
+  48: movaps xmm2,xmm1
+  4c: roundss xmm2,xmm2,1
+  53: addss xmm0,xmm2
+  58: movaps xmm2,xmm1
+  5c: roundss xmm2,xmm2,3
+  63: addss xmm0,xmm2
+  68: movaps xmm2,xmm1
+  6c: roundss xmm2,xmm2,0
+  73: addss xmm0,xmm2
+  78: vsqrtss xmm2,xmm1,xmm1
+  7d: addss xmm0,xmm2
+  82: mov rsp,rbp
+  85: pop rbp
+  86: ret
+  87: int3
+  88: int3
+  89: int3
+  8a: int3
+  8b: int3
+  8c: int3
+  8d: int3
+  8e: int3
+  8f: int3
+  90: (bad)
+  92: (bad)
+  94: (bad)
+  96: (bad)
+  98: add [rax],al
+  9a: add [rax],al
+  9c: add [rax],al
+  9e: add [rax],al
+  a0: add [rax],al
+  a2: add [rax],al
+  a8: add [rax],al
+  aa: add [rax],al
+  ac: add [rax],al
+  ae: add [rax],al
 
 ;; func 1 
    0: movsd xmm1,[rsp+8]
@@ -36,29 +57,50 @@
    7: mov rbp,rsp
    a: sub rsp,0x30
   11: movaps xmm0,xmm1
-  15: mov r11,0x7FFFFFFFFFFFFFFF
-  1f: movq xmm15,r11
-  24: andps xmm0,xmm15
-  28: movaps xmm2,xmm1
-  2c: mov r11,0x8000000000000000
-  36: movq xmm15,r11
-  3b: xorps xmm2,xmm15
-  3f: addsd xmm0,xmm2
-  44: movaps xmm2,xmm1
-  48: roundsd xmm2,xmm2,2
-  4f: addsd xmm0,xmm2
-  54: movaps xmm2,xmm1
-  58: roundsd xmm2,xmm2,1
-  5f: addsd xmm0,xmm2
-  64: movaps xmm2,xmm1
-  68: roundsd xmm2,xmm2,3
-  6f: addsd xmm0,xmm2
-  74: movaps xmm2,xmm1
-  78: roundsd xmm2,xmm2,0
-  7f: addsd xmm0,xmm2
-  84: vsqrtsd xmm2,xmm1,xmm1
-  89: addsd xmm0,xmm2
-  8e: mov rsp,rbp
-  91: pop rbp
-  92: ret
+  15: movsd xmm15,[rel 0x90]
+  1e: andps xmm0,xmm15
+  22: movaps xmm2,xmm1
+  26: movsd xmm15,[rel 0xA0]
+  2f: xorps xmm2,xmm15
+  33: addsd xmm0,xmm2
+  38: movaps xmm2,xmm1
+  3c: roundsd xmm2,xmm2,2
+  43: addsd xmm0,xmm2
+  48: movaps xmm2,xmm1
+  4c: roundsd xmm2,xmm2,1
+  53: addsd xmm0,xmm2
+  58: movaps xmm2,xmm1
+  5c: roundsd xmm2,xmm2,3
+  63: addsd xmm0,xmm2
+  68: movaps xmm2,xmm1
+  6c: roundsd xmm2,xmm2,0
+  73: addsd xmm0,xmm2
+  78: vsqrtsd xmm2,xmm1,xmm1
+  7d: addsd xmm0,xmm2
+  82: mov rsp,rbp
+  85: pop rbp
+  86: ret
+  87: int3
+  88: int3
+  89: int3
+  8a: int3
+  8b: int3
+  8c: int3
+  8d: int3
+  8e: int3
+  8f: int3
+  90: (bad)
+  92: (bad)
+  94: (bad)
+  96: (bad)
+  98: add [rax],al
+  9a: add [rax],al
+  9c: add [rax],al
+  9e: add [rax],al
+  a0: add [rax],al
+  a2: add [rax],al
+  a4: add [rax],al
+  a6: add [rax],al
+  ac: add [rax],al
+  ae: add [rax],al
 

@@ -76,15 +76,41 @@
   58: addsd xmm0,xmm5
   5d: movsd xmm15,[rbp-0x10]
   63: ucomisd xmm15,xmm1
-  68: mov r11,0x3FF0000000000000
-  72: movq xmm5,r11
-  77: ja near 0x8C
-  7d: mov r11,0x4000000000000000
-  87: movq xmm5,r11
-  8c: addsd xmm0,xmm5
-  91: mov rsp,rbp
-  94: pop rbp
-  95: ret
+  68: movsd xmm5,[rel 0x97]
+  71: ja near 0x80
+  77: movsd xmm5,[rel 0xA7]
+  80: addsd xmm0,xmm5
+  85: mov rsp,rbp
+  88: pop rbp
+  89: ret
+  8a: int3
+  8b: int3
+  8c: int3
+  8d: int3
+  8e: int3
+  8f: int3
+  90: int3
+  91: int3
+  92: int3
+  93: int3
+  94: int3
+  95: int3
+  96: int3
+  97: add [rax],al
+  99: add [rax],al
+  9b: add [rax],al
+  9d: (bad)
+  a0: add [rax],al
+  a2: add [rax],al
+  a4: add [rax],al
+  a6: add [rax],al
+  a8: add [rax],al
+  aa: add [rax],al
+  ac: add [rax],al
+  ae: add [rax],al
+  b1: add [rax],al
+  b3: add [rax],al
+  b5: add [rax],al
 
 ;; func 2 
    0: mov edi,[rsp+8]

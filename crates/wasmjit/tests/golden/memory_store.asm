@@ -31,10 +31,23 @@
   1b: movaps xmm0,xmm1
   1f: cvtsd2ss xmm0,xmm0
   24: movss [r14+rdi+8],xmm0
-  2e: mov r11,0x3FF8000000000000
-  38: movq xmm0,r11
-  3d: movsd [r14+0x10],xmm0
-  46: mov rsp,rbp
-  49: pop rbp
-  4a: ret
+  2e: movsd xmm0,[rel 0x4A]
+  37: movsd [r14+0x10],xmm0
+  40: mov rsp,rbp
+  43: pop rbp
+  44: ret
+  45: int3
+  46: int3
+  47: int3
+  48: int3
+  49: int3
+  4a: add [rax],al
+  4c: add [rax],al
+  4e: add [rax],al
+  50: clc
+  51: (bad)
+  53: add [rax],al
+  55: add [rax],al
+  57: add [rax],al
+  59: (bad)
 

@@ -9,9 +9,9 @@
 use dynasmrt::{DynamicLabel, DynasmApi as _};
 
 use crate::compiler::masm::{
-    gpr_pair, pair_halves, AluOp, Cell, DivKind, FOpnd, FloatAlu, FloatBitOp, FloatCmp, FrameBase,
-    HeapAddr, IntCmp, IntUn, MacroAssembler, MemLoad, OperandSize, Opnd, Reg, RoundMode, ShiftKind,
-    StoreSrc, Trunc,
+    gpr_pair, pair_halves, AluOp, Cell, ConstPool, DivKind, FOpnd, FloatAlu, FloatBitOp, FloatCmp,
+    FrameBase, HeapAddr, IntCmp, IntUn, MacroAssembler, MemLoad, OperandSize, Opnd, Reg, RoundMode,
+    ShiftKind, StoreSrc, Trunc,
 };
 use crate::environ::builtins::Builtin;
 use crate::environ::vmoffsets::{
@@ -262,7 +262,8 @@ impl MacroAssembler for Asm {
         }
     }
 
-    fn float_const(&mut self, dst: Reg, bits: u64) {
+    fn float_const(&mut self, dst: Reg, bits: u64, _: &mut ConstPool<DynamicLabel>) {
+        // No pc-relative addressing on 32-bit x86, so no pool: immediates.
         if bits == 0 {
             asm!(self; xorps Rx(dst), Rx(dst));
         } else if bits >> 32 == 0 {
@@ -617,7 +618,7 @@ impl MacroAssembler for Asm {
     }
 
     fn float_scratch_bits(&mut self, bits: u64) -> Reg {
-        self.float_const(XSCRATCH, bits);
+        self.float_const(XSCRATCH, bits, &mut ConstPool::default());
         XSCRATCH
     }
 

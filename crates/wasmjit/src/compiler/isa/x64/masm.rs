@@ -8,7 +8,7 @@ use crate::compiler::masm::{
     ShiftKind, Trunc,
 };
 use crate::compiler::masm::{
-    Cell, DivKind, FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc,
+    Cell, ConstPool, DivKind, FloatCmp, FrameBase, HeapAddr, IntCmp, MemLoad, StoreSrc,
 };
 use dynasmrt::DynamicLabel;
 
@@ -225,8 +225,15 @@ impl MacroAssembler for Asm {
         asm!(self; movq Rx(dst), Rq(src));
     }
 
-    fn float_const(&mut self, dst: Reg, bits: u64) {
-        asm!(self; mov Rq(SCRATCH), QWORD bits as i64 ; movq Rx(dst), Rq(SCRATCH));
+    fn float_const(&mut self, dst: Reg, bits: u64, pool: &mut ConstPool<DynamicLabel>) {
+        if bits == 0 {
+            return asm!(self; xorps Rx(dst), Rx(dst));
+        }
+        // One RIP-relative load (8 bytes) instead of `mov r64, imm64` and
+        // `movq xmm, r64` (15 bytes, two instructions); movsd zeroes the
+        // upper lanes, which scalar values never read.
+        let l = pool.label(bits.into(), || self.new_dynamic_label());
+        asm!(self; movsd Rx(dst), QWORD [=>l]);
     }
 
     fn frame_load(&mut self, size: OperandSize, float: bool, dst: Reg, base: FrameBase, disp: i32) {
