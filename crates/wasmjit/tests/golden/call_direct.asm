@@ -35,7 +35,7 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x40]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x46
+  14: jb near 0x42
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rdi
   21: mov eax,[rbp+0x10]
@@ -45,37 +45,64 @@
   2f: mov esi,2
   35: call 0xFFFFFFFFFFFFFF9E
   3a: add eax,[rbp-0x10]
-  41: mov rsp,rbp
-  44: pop rbp
-  45: ret
-  46: call 0xFFFFFFFFFFFFFDF8
-  4b: jmp 8
+  3d: mov rsp,rbp
+  40: pop rbp
+  41: ret
+  42: call 0xFFFFFFFFFFFFFDF8
+  47: jmp 8
 
 ;; func 3 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x90]
    c: cmp r11,[r15+0x18]
-  10: jb near 0x77
+  10: jb near 0x5F
   16: mov rsp,r11
   19: mov edi,1
   1f: mov esi,2
-  25: mov r11,0x40400000
-  2f: movq xmm1,r11
-  34: mov r11,0x4010000000000000
-  3e: movq xmm2,r11
-  43: mov r8d,5
-  49: mov r9d,6
-  4f: mov r11,0x40E00000
-  59: movq xmm3,r11
-  5e: mov r11,0x4020000000000000
-  68: movq xmm4,r11
-  6d: call 0xFFFFFFFFFFFFFF83
-  72: mov rsp,rbp
-  75: pop rbp
-  76: ret
-  77: call 0xFFFFFFFFFFFFFDA8
-  7c: jmp 4
+  25: movsd xmm1,[rel 0x6A]
+  2e: movsd xmm2,[rel 0x7A]
+  37: mov r8d,5
+  3d: mov r9d,6
+  43: movsd xmm3,[rel 0x8A]
+  4c: movsd xmm4,[rel 0x9A]
+  55: call 0xFFFFFFFFFFFFFF87
+  5a: mov rsp,rbp
+  5d: pop rbp
+  5e: ret
+  5f: call 0xFFFFFFFFFFFFFDAC
+  64: jmp 4
+  69: int3
+  6a: add [rax],al
+  6c: add [rax],al
+  70: add [rax],al
+  72: add [rax],al
+  74: add [rax],al
+  76: add [rax],al
+  78: add [rax],al
+  7a: add [rax],al
+  7c: add [rax],al
+  7e: add [rax],al
+  80: adc [rax],al
+  83: add [rax],al
+  85: add [rax],al
+  87: add [rax],al
+  89: add [rax],al
+  8b: add al,ah
+  8d: add [rax],al
+  90: add [rax],al
+  92: add [rax],al
+  94: add [rax],al
+  96: add [rax],al
+  98: add [rax],al
+  9a: add [rax],al
+  9c: add [rax],al
+  9e: add [rax],al
+  a0: and [rax],al
+  a3: add [rax],al
+  a5: add [rax],al
+  a7: add [rax],al
+  a9: (bad)
 
 ;; func 4 
    0: push rbp
@@ -88,7 +115,7 @@
   1e: mov rsp,rbp
   21: pop rbp
   22: ret
-  23: call 0xFFFFFFFFFFFFFD27
+  23: call 0xFFFFFFFFFFFFFD02
   28: jmp 4
 
 ;; func 5 void
@@ -100,6 +127,6 @@
   15: mov rsp,rbp
   18: pop rbp
   19: ret
-  1a: call 0xFFFFFFFFFFFFFCFA
+  1a: call 0xFFFFFFFFFFFFFCD5
   1f: jmp 0xB
 

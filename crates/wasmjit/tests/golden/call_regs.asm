@@ -22,12 +22,12 @@
   14: mov eax,[rbp+0x40]
   17: add eax,edi
   1a: add eax,[rbp+0x38]
-  21: mov [rbp-0x18],r9
-  25: mov r11,[rbp-0x18]
-  29: mov [rbp+0x18],r11
-  2d: mov rsp,rbp
-  30: pop rbp
-  31: ret
+  1d: mov [rbp-0x18],r9
+  21: mov r11,[rbp-0x18]
+  25: mov [rbp+0x18],r11
+  29: mov rsp,rbp
+  2c: pop rbp
+  2d: ret
 
 ;; func 2 floats
    0: movsd xmm2,[rsp+0x10]
@@ -101,14 +101,14 @@
   fe: pop rbp
   ff: ret
  100: mov eax,3
- 105: call 0xFFFFFFFFFFFFFDBE
+ 105: call 0xFFFFFFFFFFFFFDC2
  10a: mov eax,4
- 10f: call 0xFFFFFFFFFFFFFDBE
+ 10f: call 0xFFFFFFFFFFFFFDC2
  114: mov eax,5
- 119: call 0xFFFFFFFFFFFFFDBE
- 11e: call 0xFFFFFFFFFFFFFDCF
+ 119: call 0xFFFFFFFFFFFFFDC2
+ 11e: call 0xFFFFFFFFFFFFFDD3
  123: jmp 0x16
- 128: call 0xFFFFFFFFFFFFFDCF
+ 128: call 0xFFFFFFFFFFFFFDD3
  12d: jmp 0x33
 
 ;; func 4 
@@ -117,7 +117,7 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x80]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x6D
+  14: jb near 0x67
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rdi
   21: mov dword [rsp+0x28],5
@@ -127,29 +127,48 @@
   3a: mov r8d,2
   40: mov r9d,3
   46: mov r10d,4
-  4c: call 0xFFFFFFFFFFFFFE71
+  4c: call 0xFFFFFFFFFFFFFE75
   51: mov r11,[rsp+8]
-  59: mov [rbp-0x18],r11
-  60: mov r11,[rbp-0x18]
-  64: mov [rbp+0x18],r11
-  68: mov rsp,rbp
-  6b: pop rbp
-  6c: ret
-  6d: call 0xFFFFFFFFFFFFFC9D
-  72: jmp 8
+  56: mov [rbp-0x18],r11
+  5a: mov r11,[rbp-0x18]
+  5e: mov [rbp+0x18],r11
+  62: mov rsp,rbp
+  65: pop rbp
+  66: ret
+  67: call 0xFFFFFFFFFFFFFCA1
+  6c: jmp 8
 
 ;; func 5 
    0: push rbp
    1: mov rbp,rsp
    4: lea r11,[rsp-0x90]
    c: cmp r11,[r15+0x18]
-  10: jb near 0x2D
+  10: jb near 0x27
   16: mov rsp,r11
-  19: mov r11,0x402E000000000000
-  23: movq xmm0,r11
-  28: mov rsp,rbp
-  2b: pop rbp
-  2c: ret
-  2d: call 0xFFFFFFFFFFFFFC26
-  32: jmp 4
+  19: movsd xmm0,[rel 0x3E]
+  22: mov rsp,rbp
+  25: pop rbp
+  26: ret
+  27: call 0xFFFFFFFFFFFFFC30
+  2c: jmp 4
+  31: int3
+  32: int3
+  33: int3
+  34: int3
+  35: int3
+  36: int3
+  37: int3
+  38: int3
+  39: int3
+  3a: int3
+  3b: int3
+  3c: int3
+  3d: int3
+  3e: add [rax],al
+  40: add [rax],al
+  42: add [rax],al
+  44: add [rax],al
+  48: add [rax],al
+  4a: add [rax],al
+  4c: add [rax],al
 

@@ -56,16 +56,16 @@
    9: mov rbp,rsp
    c: sub rsp,0x20
   13: mov rax,[r15+0x58]
-  1a: mov r11,[rax+8]
-  22: sub r11,0x40
-  29: jb near 0x4E
-  2f: cmp rdi,r11
-  32: ja near 0x4E
-  38: mov rax,[rax]
-  40: mov [rax+rdi+0x3E],si
-  49: mov rsp,rbp
-  4c: pop rbp
-  4d: ret
-  4e: mov eax,2
-  53: call 0xFFFFFFFFFFFFFD7E
+  17: mov r11,[rax+8]
+  1f: sub r11,0x40
+  26: jb near 0x47
+  2c: cmp rdi,r11
+  2f: ja near 0x47
+  35: mov rax,[rax]
+  39: mov [rax+rdi+0x3E],si
+  42: mov rsp,rbp
+  45: pop rbp
+  46: ret
+  47: mov eax,2
+  4c: call 0xFFFFFFFFFFFFFD7E
 

@@ -86,29 +86,51 @@
   15: mov r11,[r15+0x10]
   1c: mov r11,[r11+8]
   24: sub r11,8
-  2b: jb near 0xB1
+  2b: jb near 0xAB
   31: cmp rdi,r11
-  34: ja near 0xB1
+  34: ja near 0xAB
   3a: movsd [r14+rdi],xmm1
   40: movaps xmm0,xmm1
   44: cvtsd2ss xmm0,xmm0
   49: mov r11,[r15+0x10]
   50: mov r11,[r11+8]
   58: sub r11,0xC
-  5f: jb near 0xB1
+  5f: jb near 0xAB
   65: cmp rdi,r11
-  68: ja near 0xB1
+  68: ja near 0xAB
   6e: movss [r14+rdi+8],xmm0
-  78: mov r11,0x3FF8000000000000
-  82: movq xmm0,r11
-  87: mov r11,[r15+0x10]
-  8e: mov r11,[r11+8]
-  96: sub r11,0x18
-  9d: jb near 0xB1
-  a3: movsd [r14+0x10],xmm0
-  ac: mov rsp,rbp
-  af: pop rbp
-  b0: ret
-  b1: mov eax,2
-  b6: call 0xFFFFFFFFFFFFFC94
+  78: movsd xmm0,[rel 0xC3]
+  81: mov r11,[r15+0x10]
+  88: mov r11,[r11+8]
+  90: sub r11,0x18
+  97: jb near 0xAB
+  9d: movsd [r14+0x10],xmm0
+  a6: mov rsp,rbp
+  a9: pop rbp
+  aa: ret
+  ab: mov eax,2
+  b0: call 0xFFFFFFFFFFFFFC94
+  b5: int3
+  b6: int3
+  b7: int3
+  b8: int3
+  b9: int3
+  ba: int3
+  bb: int3
+  bc: int3
+  bd: int3
+  be: int3
+  bf: int3
+  c0: int3
+  c1: int3
+  c2: int3
+  c3: add [rax],al
+  c5: add [rax],al
+  c7: add [rax],al
+  c9: clc
+  ca: (bad)
+  cc: add [rax],al
+  ce: add [rax],al
+  d0: add [rax],al
+  d2: (bad)
 

@@ -4,33 +4,33 @@
    5: mov rbp,rsp
    8: sub rsp,0x30
    f: mov rcx,[r15+0x48]
-  16: mov r11,[rcx+8]
-  1e: sub r11,0xC
-  25: jb near 0xA5
-  2b: cmp rdi,r11
-  2e: ja near 0xA5
-  34: mov rcx,[rcx]
-  3c: mov eax,[rcx+rdi+8]
-  44: mov rdx,[r15+0x48]
-  4b: mov r11,[rdx+8]
-  53: sub r11,0x42
-  5a: jb near 0xA5
-  60: mov rdx,[rdx]
-  68: movsx ecx,word [rdx+0x40]
-  71: add eax,ecx
-  74: mov r11,[r15+0x10]
-  7b: mov r11,[r11+8]
-  83: sub r11,4
-  8a: jb near 0xA5
-  90: cmp rdi,r11
-  93: ja near 0xA5
-  99: mov ecx,[r14+rdi]
-  9d: add eax,ecx
-  a0: mov rsp,rbp
-  a3: pop rbp
-  a4: ret
-  a5: mov eax,2
-  aa: call 0xFFFFFFFFFFFFFE51
+  13: mov r11,[rcx+8]
+  1b: sub r11,0xC
+  22: jb near 0x97
+  28: cmp rdi,r11
+  2b: ja near 0x97
+  31: mov rcx,[rcx]
+  35: mov eax,[rcx+rdi+8]
+  3d: mov rdx,[r15+0x48]
+  41: mov r11,[rdx+8]
+  49: sub r11,0x42
+  50: jb near 0x97
+  56: mov rdx,[rdx]
+  5a: movsx ecx,word [rdx+0x40]
+  63: add eax,ecx
+  66: mov r11,[r15+0x10]
+  6d: mov r11,[r11+8]
+  75: sub r11,4
+  7c: jb near 0x97
+  82: cmp rdi,r11
+  85: ja near 0x97
+  8b: mov ecx,[r14+rdi]
+  8f: add eax,ecx
+  92: mov rsp,rbp
+  95: pop rbp
+  96: ret
+  97: mov eax,2
+  9c: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -39,16 +39,16 @@
    9: mov rbp,rsp
    c: sub rsp,0x20
   13: mov rax,[r15+0x48]
-  1a: mov r11,[rax+8]
-  22: sub r11,4
-  29: jb near 0x4D
-  2f: cmp rdi,r11
-  32: ja near 0x4D
-  38: mov rax,[rax]
-  40: mov [rax+rdi+3],sil
-  48: mov rsp,rbp
-  4b: pop rbp
-  4c: ret
-  4d: mov eax,2
-  52: call 0xFFFFFFFFFFFFFDA2
+  17: mov r11,[rax+8]
+  1f: sub r11,4
+  26: jb near 0x46
+  2c: cmp rdi,r11
+  2f: ja near 0x46
+  35: mov rax,[rax]
+  39: mov [rax+rdi+3],sil
+  41: mov rsp,rbp
+  44: pop rbp
+  45: ret
+  46: mov eax,2
+  4b: call 0xFFFFFFFFFFFFFDB0
 

@@ -37,8 +37,8 @@
   a1: mov rsp,rbp
   a4: pop rbp
   a5: ret
-  a6: mov eax,9
-  ab: call 0xFFFFFFFFFFFFFFEF
+  a6: call 0xFFFFFFFFFFFFFE62
+  ab: jmp 0x1F
   b0: add [rax],al
   b2: add [rax],al
   b4: add [rax],al

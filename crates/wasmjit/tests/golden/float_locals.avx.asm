@@ -30,8 +30,8 @@
   85: mov rsp,rbp
   88: pop rbp
   89: ret
-  8a: mov eax,9
-  8f: call 0xFFFFFFFFFFFFFFEF
+  8a: call 0xFFFFFFFFFFFFFE62
+  8f: jmp 0x1F
   94: int3
   95: int3
   96: int3

@@ -28,27 +28,27 @@
    9: mov rbp,rsp
    c: lea r11,[rsp-0x40]
   14: cmp r11,[r15+0x18]
-  18: jb near 0x73
+  18: jb near 0x6D
   1e: mov rsp,r11
   21: mov [rbp+0x10],rdi
   25: mov [rbp+0x18],rsi
   29: cmp dword [rbp+0x18],0
-  33: jne near 0x3E
-  39: jmp 0x5F
-  3e: mov ecx,[rbp+0x18]
-  41: mov eax,[rbp+0x10]
-  44: test ecx,ecx
-  47: je near 0x69
-  4d: mov edx,0
-  53: div ecx
-  56: add eax,1
-  5a: mov rsp,rbp
-  5d: pop rbp
-  5e: ret
-  5f: mov eax,1
-  64: call 0xFFFFFFFFFFFFFDFF
-  69: mov eax,7
-  6e: call 0xFFFFFFFFFFFFFDFF
-  73: call 0xFFFFFFFFFFFFFE10
-  78: jmp 0xC
+  2d: jne near 0x38
+  33: jmp 0x59
+  38: mov ecx,[rbp+0x18]
+  3b: mov eax,[rbp+0x10]
+  3e: test ecx,ecx
+  41: je near 0x63
+  47: mov edx,0
+  4d: div ecx
+  50: add eax,1
+  54: mov rsp,rbp
+  57: pop rbp
+  58: ret
+  59: mov eax,1
+  5e: call 0xFFFFFFFFFFFFFDFF
+  63: mov eax,7
+  68: call 0xFFFFFFFFFFFFFDFF
+  6d: call 0xFFFFFFFFFFFFFE10
+  72: jmp 0xC
 

@@ -4,17 +4,17 @@
    5: mov rbp,rsp
    8: sub rsp,0x30
    f: mov rcx,[r15+0x60]
-  16: mov rcx,[rcx]
-  1e: mov eax,[rcx+rdi+8]
-  26: mov rdx,[r15+0x60]
-  2d: mov rdx,[rdx]
-  35: movzx ecx,byte [rdx+0x40]
-  3e: add eax,ecx
-  41: mov ecx,[r14+rdi]
-  45: add eax,ecx
-  48: mov rsp,rbp
-  4b: pop rbp
-  4c: ret
+  13: mov rcx,[rcx]
+  17: mov eax,[rcx+rdi+8]
+  1f: mov rdx,[r15+0x60]
+  23: mov rdx,[rdx]
+  27: movzx ecx,byte [rdx+0x40]
+  30: add eax,ecx
+  33: mov ecx,[r14+rdi]
+  37: add eax,ecx
+  3a: mov rsp,rbp
+  3d: pop rbp
+  3e: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -23,20 +23,37 @@
    a: mov rbp,rsp
    d: sub rsp,0x20
   14: mov rax,[r15+0x60]
-  1b: mov rax,[rax]
-  23: mov [rax+rdi+0x10],rsi
-  2b: mov r11,0x3FF8000000000000
-  35: movq xmm0,r11
-  3a: mov rax,[r15+0x60]
-  41: mov rax,[rax]
-  49: movsd [rax+rdi],xmm0
-  50: mov rax,[r15+0x60]
-  57: mov rax,[rax]
-  5f: mov r11,0x80000000
-  69: mov [rax+r11],esi
-  6e: mov rsp,rbp
-  71: pop rbp
-  72: ret
+  18: mov rax,[rax]
+  1c: mov [rax+rdi+0x10],rsi
+  24: movsd xmm0,[rel 0x61]
+  2d: mov rax,[r15+0x60]
+  31: mov rax,[rax]
+  35: movsd [rax+rdi],xmm0
+  3c: mov rax,[r15+0x60]
+  40: mov rax,[rax]
+  44: mov r11,0x80000000
+  4e: mov [rax+r11],esi
+  53: mov rsp,rbp
+  56: pop rbp
+  57: ret
+  58: int3
+  59: int3
+  5a: int3
+  5b: int3
+  5c: int3
+  5d: int3
+  5e: int3
+  5f: int3
+  60: int3
+  61: add [rax],al
+  63: add [rax],al
+  65: add [rax],al
+  67: clc
+  68: (bad)
+  6a: add [rax],al
+  6c: add [rax],al
+  6e: add [rax],al
+  70: (bad)
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -44,22 +61,22 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x30]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x53
+  14: jb near 0x49
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rdi
   21: mov esi,[rbp+0x10]
   24: mov rdi,[r15+0x60]
-  2b: mov rax,[r15+0x28]
-  32: call qword [rax+8]
-  38: mov rcx,[r15+0x60]
-  3f: mov rcx,[rcx+8]
-  47: shr rcx,0x10
-  4b: add eax,ecx
-  4e: mov rsp,rbp
-  51: pop rbp
-  52: ret
-  53: call 0xFFFFFFFFFFFFFDA2
-  58: jmp 8
+  28: mov rax,[r15+0x28]
+  2f: call qword [rax+8]
+  35: mov rcx,[r15+0x60]
+  39: mov rcx,[rcx+8]
+  3d: shr rcx,0x10
+  41: add eax,ecx
+  44: mov rsp,rbp
+  47: pop rbp
+  48: ret
+  49: call 0xFFFFFFFFFFFFFDB2
+  4e: jmp 8
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -87,8 +104,8 @@
   61: mov rsp,rbp
   64: pop rbp
   65: ret
-  66: call 0xFFFFFFFFFFFFFD34
-  6b: call 0xFFFFFFFFFFFFFD45
+  66: call 0xFFFFFFFFFFFFFD4E
+  6b: call 0xFFFFFFFFFFFFFD5F
   70: jmp 0x11
 
 ;; func 4 
@@ -122,7 +139,7 @@
   81: mov rsp,rbp
   84: pop rbp
   85: ret
-  86: call 0xFFFFFFFFFFFFFCBF
-  8b: call 0xFFFFFFFFFFFFFCD0
+  86: call 0xFFFFFFFFFFFFFCD9
+  8b: call 0xFFFFFFFFFFFFFCEA
   90: jmp 8
 

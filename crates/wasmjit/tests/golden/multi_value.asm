@@ -22,9 +22,9 @@
   13: mov dword [rbp-0x18],3
   1a: mov eax,[rbp-0x10]
   1d: add eax,[rbp-0x18]
-  24: mov rsp,rbp
-  27: pop rbp
-  28: ret
+  20: mov rsp,rbp
+  23: pop rbp
+  24: ret
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -64,7 +64,7 @@
   30: mov rsp,rbp
   33: pop rbp
   34: ret
-  35: call 0xFFFFFFFFFFFFFDC9
+  35: call 0xFFFFFFFFFFFFFDCD
   3a: jmp 0x13
 
 ;; func 4 
@@ -72,17 +72,17 @@
    1: mov rbp,rsp
    4: lea r11,[rsp-0x30]
    c: cmp r11,[r15+0x18]
-  10: jb near 0x44
+  10: jb near 0x3E
   16: mov rsp,r11
   19: mov edi,1
   1f: mov esi,2
-  25: call 0xFFFFFFFFFFFFFF31
+  25: call 0xFFFFFFFFFFFFFF35
   2a: mov r11,[rsp+8]
-  32: mov [rbp-0x18],r11
-  39: mov eax,0
-  3f: mov rsp,rbp
-  42: pop rbp
-  43: ret
-  44: call 0xFFFFFFFFFFFFFD8A
-  49: jmp 4
+  2f: mov [rbp-0x18],r11
+  33: mov eax,0
+  39: mov rsp,rbp
+  3c: pop rbp
+  3d: ret
+  3e: call 0xFFFFFFFFFFFFFD8E
+  43: jmp 4
 

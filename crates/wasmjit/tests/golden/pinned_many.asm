@@ -14,7 +14,7 @@
   32: xor r9d,r9d
   35: xor r8d,r8d
   38: cmp rsp,[r15+0x18]
-  3c: jb near 0x88
+  3c: jb near 0x80
   42: add ebx,1
   46: add r12d,ebx
   49: add r13d,r12d
@@ -26,16 +26,16 @@
   5b: mov [rbp-0x40],rax
   5f: mov eax,[rbp-0x48]
   62: add eax,[rbp-0x40]
-  69: mov [rbp-0x48],rax
-  6d: mov eax,[rbp-0x50]
-  70: add eax,[rbp-0x48]
-  77: mov [rbp-0x50],rax
-  7b: cmp ebx,edi
-  7e: jne short 0x38
-  80: mov eax,[rbp-0x50]
-  83: mov rsp,rbp
-  86: pop rbp
-  87: ret
-  88: call 0xFFFFFFFFFFFFFE62
-  8d: jmp 0x38
+  65: mov [rbp-0x48],rax
+  69: mov eax,[rbp-0x50]
+  6c: add eax,[rbp-0x48]
+  6f: mov [rbp-0x50],rax
+  73: cmp ebx,edi
+  76: jne short 0x38
+  78: mov eax,[rbp-0x50]
+  7b: mov rsp,rbp
+  7e: pop rbp
+  7f: ret
+  80: call 0xFFFFFFFFFFFFFE62
+  85: jmp 0x38
 

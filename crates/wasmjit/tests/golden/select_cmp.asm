@@ -17,17 +17,15 @@
    6: push rbp
    7: mov rbp,rsp
    a: sub rsp,0x30
-  11: mov r11,0
-  1b: movq xmm15,r11
-  20: ucomisd xmm15,xmm1
-  25: jbe near 0x3F
-  2b: mov r11,0
-  35: movq xmm0,r11
-  3a: jmp 0x43
-  3f: movaps xmm0,xmm1
-  43: mov rsp,rbp
-  46: pop rbp
-  47: ret
+  11: xorps xmm15,xmm15
+  15: ucomisd xmm15,xmm1
+  1a: jbe near 0x29
+  20: xorps xmm0,xmm0
+  24: jmp 0x2D
+  29: movaps xmm0,xmm1
+  2d: mov rsp,rbp
+  30: pop rbp
+  31: ret
 
 ;; func 2 div
    0: mov edi,[rsp+8]
@@ -49,7 +47,7 @@
   43: pop rbp
   44: ret
   45: mov eax,7
-  4a: call 0xFFFFFFFFFFFFFDE2
+  4a: call 0xFFFFFFFFFFFFFDF8
   4f: mov eax,6
-  54: call 0xFFFFFFFFFFFFFDE2
+  54: call 0xFFFFFFFFFFFFFDF8
 

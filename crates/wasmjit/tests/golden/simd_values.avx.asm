@@ -3,21 +3,21 @@
    1: mov rbp,rsp
    4: sub rsp,0x50
    b: mov r11,[rbp+0x28]
-  12: mov [rbp-0x20],r11
-  19: mov r11,[rbp+0x30]
-  20: mov [rbp-0x18],r11
-  27: mov r11,[rbp+0x10]
-  2e: mov [rbp-0x30],r11
-  35: mov r11,[rbp+0x18]
-  3c: mov [rbp-0x28],r11
-  43: mov r11,[rbp-0x30]
-  4a: mov [rbp+0x20],r11
-  51: mov r11,[rbp-0x28]
-  58: mov [rbp+0x28],r11
-  5f: movdqu xmm0,[rbp-0x20]
-  68: mov rsp,rbp
-  6b: pop rbp
-  6c: ret
+   f: mov [rbp-0x20],r11
+  13: mov r11,[rbp+0x30]
+  17: mov [rbp-0x18],r11
+  1b: mov r11,[rbp+0x10]
+  1f: mov [rbp-0x30],r11
+  23: mov r11,[rbp+0x18]
+  27: mov [rbp-0x28],r11
+  2b: mov r11,[rbp-0x30]
+  2f: mov [rbp+0x20],r11
+  33: mov r11,[rbp-0x28]
+  37: mov [rbp+0x28],r11
+  3b: movdqu xmm0,[rbp-0x20]
+  44: mov rsp,rbp
+  47: pop rbp
+  48: ret
 
 ;; func 1 
    0: mov edi,[rsp+0x18]
@@ -25,58 +25,62 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x90]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x112
+  14: jb near 0xE2
   1a: mov rsp,r11
   1d: mov [rbp+0x20],rdi
-  21: movdqu xmm0,[rel 0x123]
+  21: movdqu xmm0,[rel 0xF7]
   2a: mov r11,[rbp+0x10]
-  31: mov [rsp],r11
-  39: mov r11,[rbp+0x18]
-  40: mov [rsp+8],r11
-  48: movdqu [rsp+0x18],xmm0
-  52: mov edi,7
-  58: call 0xFFFFFFFFFFFFFF93
-  5d: mov r11,[rsp+0x10]
-  65: mov [rbp-0x40],r11
-  6c: mov r11,[rsp+0x18]
-  74: mov [rbp-0x38],r11
-  7b: mov r11,[rbp-0x40]
-  82: mov [rbp-0x20],r11
-  89: mov r11,[rbp-0x38]
-  90: mov [rbp-0x18],r11
-  97: movdqu xmm1,[r15+0x40]
-  a0: movdqu xmm2,[rbp-0x20]
-  a9: vpxor xmm1,xmm1,xmm2
-  ae: movdqu [r15+0x40],xmm1
-  b7: movdqu [rbp-0x30],xmm0
-  c0: cmp dword [rbp+0x20],0
-  ca: movdqu xmm0,[rbp+0x10]
-  d3: jne near 0xE2
-  d9: movdqu xmm0,[r15+0x40]
-  e2: cmp dword [rbp+0x20],0
-  ec: jne near 0xFB
-  f2: movdqu xmm0,[rbp-0x20]
-  fb: movdqu xmm1,[rbp-0x30]
- 104: vpor xmm1,xmm1,xmm0
- 109: movaps xmm0,xmm1
- 10d: mov rsp,rbp
- 110: pop rbp
- 111: ret
- 112: call 0xFFFFFFFFFFFFFDF5
- 117: jmp 8
- 11c: int3
- 11d: int3
- 11e: int3
- 11f: int3
- 120: int3
- 121: int3
- 122: int3
- 123: add [rax],eax
- 125: add [rax],al
- 127: add [rax],al
- 129: add [rax],al
- 12b: add al,[rax]
- 12d: add [rax],al
- 12f: add [rax],al
- 131: add [rax],al
+  2e: mov [rsp],r11
+  33: mov r11,[rbp+0x18]
+  37: mov [rsp+8],r11
+  3c: movdqu [rsp+0x18],xmm0
+  46: mov edi,7
+  4c: call 0xFFFFFFFFFFFFFFB7
+  51: mov r11,[rsp+0x10]
+  56: mov [rbp-0x40],r11
+  5a: mov r11,[rsp+0x18]
+  5f: mov [rbp-0x38],r11
+  63: mov r11,[rbp-0x40]
+  67: mov [rbp-0x20],r11
+  6b: mov r11,[rbp-0x38]
+  6f: mov [rbp-0x18],r11
+  73: movdqu xmm1,[r15+0x40]
+  7c: movdqu xmm2,[rbp-0x20]
+  85: vpxor xmm1,xmm1,xmm2
+  8a: movdqu [r15+0x40],xmm1
+  93: movdqu [rbp-0x30],xmm0
+  9c: cmp dword [rbp+0x20],0
+  a0: movdqu xmm0,[rbp+0x10]
+  a9: jne near 0xB8
+  af: movdqu xmm0,[r15+0x40]
+  b8: cmp dword [rbp+0x20],0
+  bc: jne near 0xCB
+  c2: movdqu xmm0,[rbp-0x20]
+  cb: movdqu xmm1,[rbp-0x30]
+  d4: vpor xmm1,xmm1,xmm0
+  d9: movaps xmm0,xmm1
+  dd: mov rsp,rbp
+  e0: pop rbp
+  e1: ret
+  e2: call 0xFFFFFFFFFFFFFE19
+  e7: jmp 8
+  ec: int3
+  ed: int3
+  ee: int3
+  ef: int3
+  f0: int3
+  f1: int3
+  f2: int3
+  f3: int3
+  f4: int3
+  f5: int3
+  f6: int3
+  f7: add [rax],eax
+  f9: add [rax],al
+  fb: add [rax],al
+  fd: add [rax],al
+  ff: add al,[rax]
+ 101: add [rax],al
+ 103: add [rax],al
+ 105: add [rax],al
 

@@ -13,15 +13,15 @@
    8: sub rsp,0x20
    f: mov eax,edi
   12: mov r11,[r15+0x68]
-  19: cmp eax,[r11+8]
-  21: jae near 0x39
-  27: mov r11,[r11]
-  2f: mov rax,[r11+rax*8]
-  34: mov rsp,rbp
-  37: pop rbp
-  38: ret
-  39: mov eax,0xC
-  3e: call 0xFFFFFFFFFFFFFE41
+  16: cmp eax,[r11+8]
+  1e: jae near 0x32
+  24: mov r11,[r11]
+  28: mov rax,[r11+rax*8]
+  2d: mov rsp,rbp
+  30: pop rbp
+  31: ret
+  32: mov eax,0xC
+  37: call 0xFFFFFFFFFFFFFE41
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -33,15 +33,15 @@
   18: mov rax,[rbp+0x18]
   1c: mov ecx,edi
   1f: mov r11,[r15+0x70]
-  26: cmp ecx,[r11+8]
-  2e: jae near 0x46
-  34: mov r11,[r11]
-  3c: mov [r11+rcx*8],rax
-  41: mov rsp,rbp
-  44: pop rbp
-  45: ret
-  46: mov eax,0xC
-  4b: call 0xFFFFFFFFFFFFFDFE
+  23: cmp ecx,[r11+8]
+  2b: jae near 0x3F
+  31: mov r11,[r11]
+  35: mov [r11+rcx*8],rax
+  3a: mov rsp,rbp
+  3d: pop rbp
+  3e: ret
+  3f: mov eax,0xC
+  44: call 0xFFFFFFFFFFFFFE05
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -49,27 +49,27 @@
    5: mov rbp,rsp
    8: sub rsp,0x20
    f: mov rax,[r15+0x30]
-  16: mov ecx,edi
-  19: mov r11,[r15+0x68]
-  20: cmp ecx,[r11+8]
-  28: jae near 0x40
-  2e: mov r11,[r11]
-  36: mov [r11+rcx*8],rax
-  3b: mov rsp,rbp
-  3e: pop rbp
-  3f: ret
-  40: mov eax,0xC
-  45: call 0xFFFFFFFFFFFFFDAE
+  13: mov ecx,edi
+  16: mov r11,[r15+0x68]
+  1a: cmp ecx,[r11+8]
+  22: jae near 0x36
+  28: mov r11,[r11]
+  2c: mov [r11+rcx*8],rax
+  31: mov rsp,rbp
+  34: pop rbp
+  35: ret
+  36: mov eax,0xC
+  3b: call 0xFFFFFFFFFFFFFDBC
 
 ;; func 4 
    0: push rbp
    1: mov rbp,rsp
    4: sub rsp,0x20
    b: mov rax,[r15+0x70]
-  12: mov eax,[rax+8]
-  1a: mov rsp,rbp
-  1d: pop rbp
-  1e: ret
+   f: mov eax,[rax+8]
+  12: mov rsp,rbp
+  15: pop rbp
+  16: ret
 
 ;; func 5 
    0: mov rdi,[rsp+8]
@@ -91,7 +91,7 @@
   47: mov rsp,rbp
   4a: pop rbp
   4b: ret
-  4c: call 0xFFFFFFFFFFFFFD56
+  4c: call 0xFFFFFFFFFFFFFD76
   51: jmp 0xD
 
 ;; func 6 
@@ -117,7 +117,7 @@
   54: mov rsp,rbp
   57: pop rbp
   58: ret
-  59: call 0xFFFFFFFFFFFFFCEF
-  5e: call 0xFFFFFFFFFFFFFD00
+  59: call 0xFFFFFFFFFFFFFD0F
+  5e: call 0xFFFFFFFFFFFFFD20
   63: jmp 0xC
 

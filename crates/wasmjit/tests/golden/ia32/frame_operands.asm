@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x68]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x1C1
+  10: jb near 0x1B6
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov edi,[ebp+0x18]
@@ -30,79 +30,78 @@
   aa: xor eax,[ebp-0x10]
   b0: imul eax,[ebp-0x10]
   b7: mov [ebp-0x30],eax
-  be: mov dword [ebp-0x2C],0
-  c9: mov eax,[ebp+0x20]
-  d0: mov edx,[ebp+0x24]
-  d7: add eax,[ebp-0x28]
-  dd: adc edx,[ebp-0x24]
-  e3: push dword [ebp-0x24]
-  e9: push dword [ebp-0x28]
-  ef: push edx
-  f0: push eax
-  f1: push eax
-  f2: push edx
-  f3: mov eax,[esp+0xC]
-  f7: imul eax,[esp+0x10]
-  fc: mov edi,eax
+  be: mov eax,[ebp+0x20]
+  c5: mov edx,[ebp+0x24]
+  cc: add eax,[ebp-0x28]
+  d2: adc edx,[ebp-0x24]
+  d8: push dword [ebp-0x24]
+  de: push dword [ebp-0x28]
+  e4: push edx
+  e5: push eax
+  e6: push eax
+  e7: push edx
+  e8: mov eax,[esp+0xC]
+  ec: imul eax,[esp+0x10]
+  f1: mov edi,eax
+  f3: mov eax,[esp+8]
+  f7: imul eax,[esp+0x14]
+  fc: add edi,eax
   fe: mov eax,[esp+8]
- 102: imul eax,[esp+0x14]
- 107: add edi,eax
- 109: mov eax,[esp+8]
- 10d: mul dword [esp+0x10]
- 111: add edx,edi
- 113: mov [esp+8],eax
- 117: mov [esp+0xC],edx
- 11b: pop edx
- 11c: pop eax
- 11d: pop eax
- 11e: pop edx
- 11f: add esp,8
- 122: mov edi,eax
- 124: cmp edi,[ebp-0x28]
- 12a: mov edi,edx
- 12c: sbb edi,[ebp-0x24]
- 132: setl al
- 135: movzx eax,al
- 138: add eax,[ebp-0x30]
- 13e: lzcnt ecx,[ebp-0x18]
- 146: add eax,ecx
- 148: tzcnt ecx,[ebp-0x18]
- 150: add eax,ecx
- 152: popcnt ecx,[ebp-0x18]
- 15a: add eax,ecx
- 15c: movsx ecx,byte [ebp-0x18]
- 163: add eax,ecx
- 165: movsx ecx,word [ebp-0x18]
- 16c: add eax,ecx
- 16e: popcnt ecx,[ebp-0x28]
- 176: popcnt ebx,[ebp-0x24]
- 17e: add ecx,ebx
- 180: mov ebx,0
- 185: add eax,ecx
- 187: cmp dword [ebp-0x20],5
- 191: setl cl
- 194: movzx ecx,cl
- 197: add eax,ecx
- 199: cmp dword [ebp-0x20],0x1F4
- 1a3: seta cl
- 1a6: movzx ecx,cl
- 1a9: add eax,ecx
- 1ab: cmp dword [ebp-0x20],0
- 1b5: sete cl
- 1b8: movzx ecx,cl
- 1bb: add eax,ecx
- 1bd: mov esp,ebp
- 1bf: pop ebp
- 1c0: ret
- 1c1: mov eax,9
- 1c6: call 0xFFFFFFF2
+ 102: mul dword [esp+0x10]
+ 106: add edx,edi
+ 108: mov [esp+8],eax
+ 10c: mov [esp+0xC],edx
+ 110: pop edx
+ 111: pop eax
+ 112: pop eax
+ 113: pop edx
+ 114: add esp,8
+ 117: mov edi,eax
+ 119: cmp edi,[ebp-0x28]
+ 11f: mov edi,edx
+ 121: sbb edi,[ebp-0x24]
+ 127: setl al
+ 12a: movzx eax,al
+ 12d: add eax,[ebp-0x30]
+ 133: lzcnt ecx,[ebp-0x18]
+ 13b: add eax,ecx
+ 13d: tzcnt ecx,[ebp-0x18]
+ 145: add eax,ecx
+ 147: popcnt ecx,[ebp-0x18]
+ 14f: add eax,ecx
+ 151: movsx ecx,byte [ebp-0x18]
+ 158: add eax,ecx
+ 15a: movsx ecx,word [ebp-0x18]
+ 161: add eax,ecx
+ 163: popcnt ecx,[ebp-0x28]
+ 16b: popcnt ebx,[ebp-0x24]
+ 173: add ecx,ebx
+ 175: mov ebx,0
+ 17a: add eax,ecx
+ 17c: cmp dword [ebp-0x20],5
+ 186: setl cl
+ 189: movzx ecx,cl
+ 18c: add eax,ecx
+ 18e: cmp dword [ebp-0x20],0x1F4
+ 198: seta cl
+ 19b: movzx ecx,cl
+ 19e: add eax,ecx
+ 1a0: cmp dword [ebp-0x20],0
+ 1aa: sete cl
+ 1ad: movzx ecx,cl
+ 1b0: add eax,ecx
+ 1b2: mov esp,ebp
+ 1b4: pop ebp
+ 1b5: ret
+ 1b6: mov eax,9
+ 1bb: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xE0
+  10: jb near 0xD8
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov edi,[ebp+0x18]
@@ -125,28 +124,26 @@
   99: addsd xmm0,xmm1
   9d: movsd xmm7,[ebp-0x10]
   a6: ucomisd xmm7,[ebp+0x10]
-  ae: push 0x3FF00000
-  b3: push 0
-  b8: movq xmm1,[esp]
-  bd: add esp,8
-  c0: ja near 0xD8
-  c6: push 0x40000000
-  cb: push 0
-  d0: movq xmm1,[esp]
-  d5: add esp,8
-  d8: addsd xmm0,xmm1
-  dc: mov esp,ebp
-  de: pop ebp
-  df: ret
-  e0: mov eax,9
-  e5: call 0xFFFFFE27
+  ae: mov edi,0x3FF00000
+  b3: movd xmm1,edi
+  b7: psllq xmm1,0x20
+  bc: ja near 0xD0
+  c2: mov edi,0x40000000
+  c7: movd xmm1,edi
+  cb: psllq xmm1,0x20
+  d0: addsd xmm0,xmm1
+  d4: mov esp,ebp
+  d6: pop ebp
+  d7: ret
+  d8: mov eax,9
+  dd: call 0xFFFFFE32
 
 ;; func 2 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0xD8]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x6C
+  10: jb near 0x61
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
@@ -156,16 +153,15 @@
   2a: mov eax,[ebp+0x10]
   31: add eax,1
   37: mov [ebp-0xA8],eax
-  3e: mov dword [ebp-0xA4],0
-  49: mov eax,[ebp-0xA8]
-  50: add eax,[ebp+0x10]
-  56: cmp dword [ebp-0xA8],7
-  60: setb cl
-  63: movzx ecx,cl
-  66: add eax,ecx
-  68: mov esp,ebp
-  6a: pop ebp
-  6b: ret
-  6c: mov eax,9
-  71: call 0xFFFFFD3D
+  3e: mov eax,[ebp-0xA8]
+  45: add eax,[ebp+0x10]
+  4b: cmp dword [ebp-0xA8],7
+  55: setb cl
+  58: movzx ecx,cl
+  5b: add eax,ecx
+  5d: mov esp,ebp
+  5f: pop ebp
+  60: ret
+  61: mov eax,9
+  66: call 0xFFFFFD50
 
