@@ -36,7 +36,7 @@ impl ValType {
 
     /// How many 8-byte words a value of this type takes in an argument or
     /// result area and in the raw slots of a call (2 for `v128`, else 1).
-    pub(crate) fn slot_words(self) -> usize {
+    pub fn slot_words(self) -> usize {
         if self == ValType::V128 {
             2
         } else {
@@ -256,6 +256,38 @@ impl Val {
     /// An `f64` value from a Rust float.
     pub fn from_f64(v: f64) -> Val {
         Val::F64(v.to_bits())
+    }
+
+    /// The number or vector of type `ty` at word `at` of a call's raw
+    /// slots (see [`crate::Func::new_numeric`]); `None` for a reference
+    /// type, whose slot holds an address of the store.
+    pub fn from_slots(ty: ValType, slots: &[u64], at: usize) -> Option<Val> {
+        Some(match ty {
+            ValType::I32 => Val::I32(slots[at] as u32 as i32),
+            ValType::I64 => Val::I64(slots[at] as i64),
+            ValType::F32 => Val::F32(slots[at] as u32),
+            ValType::F64 => Val::F64(slots[at]),
+            ValType::V128 => Val::V128(slots[at] as u128 | (slots[at + 1] as u128) << 64),
+            ValType::FuncRef | ValType::ExternRef => return None,
+        })
+    }
+
+    /// Writes a number or vector at word `at` of a call's raw slots (two
+    /// words, low half first, for a `v128`); `false`, writing nothing, for
+    /// a reference.
+    pub fn to_slots(self, slots: &mut [u64], at: usize) -> bool {
+        slots[at] = match self {
+            Val::I32(x) => x as u32 as u64,
+            Val::I64(x) => x as u64,
+            Val::F32(b) => b as u64,
+            Val::F64(b) => b,
+            Val::V128(b) => {
+                slots[at + 1] = (b >> 64) as u64;
+                b as u64
+            }
+            Val::FuncRef(_) | Val::ExternRef(_) => return false,
+        };
+        true
     }
 
     /// The zero value (null for references) of a type: what locals start as (spec §4.4.8).

@@ -6,7 +6,9 @@
 //! the same type called by wasm), with arguments whose moves into the
 //! parameter registers form cycles.
 
-use wasmjit::{Engine, Extern, Func, FuncType, Instance, Module, Store, Val, ValType};
+use wasmjit::{
+    Engine, Error, Extern, Func, FuncType, Instance, Module, Store, Trap, TrapKind, Val, ValType,
+};
 
 /// The parameter types: 7 integers, 7 floats (more than the 5 and 6
 /// registers), a `v128` among them.
@@ -155,6 +157,18 @@ fn rotate(a: &[Val]) -> Vec<Val> {
 
 #[test]
 fn many_arguments_every_way() {
+    every_way(false);
+}
+
+/// The same with the host function on raw slots (`Func::new_numeric`).
+#[test]
+fn many_arguments_every_way_numeric_host() {
+    every_way(true);
+}
+
+/// `numeric`: the host function is made with `Func::new_numeric`, which
+/// reads its arguments from and writes its results into the raw slots.
+fn every_way(numeric: bool) {
     let engine = Engine::default();
     let module = Module::from_wat(&engine, &module_text()).unwrap();
     let mut s = Store::new(&engine);
@@ -162,10 +176,32 @@ fn many_arguments_every_way() {
         PARAMS.iter().map(|t| val_type(t)),
         [ValType::I64, ValType::F64, ValType::I32],
     );
-    let host = Func::new(&mut s, ty, |_, args, res| {
-        res.copy_from_slice(&expected(args));
-        Ok(())
-    });
+    let host = if numeric {
+        let tys: Vec<ValType> = PARAMS.iter().map(|t| val_type(t)).collect();
+        Func::new_numeric(&mut s, ty, move |_, slots| {
+            let mut at = 0;
+            let args: Vec<Val> = tys
+                .iter()
+                .map(|&t| {
+                    let v = Val::from_slots(t, slots, at).unwrap();
+                    at += t.slot_words();
+                    v
+                })
+                .collect();
+            let mut at = 0;
+            for v in expected(&args) {
+                assert!(v.to_slots(slots, at));
+                at += v.ty().slot_words();
+            }
+            Ok(())
+        })
+        .unwrap()
+    } else {
+        Func::new(&mut s, ty, |_, args, res| {
+            res.copy_from_slice(&expected(args));
+            Ok(())
+        })
+    };
     let inst = Instance::new(&mut s, &module, &[Extern::Func(host)]).unwrap();
     // Another instance calls the first one's `big` as an import.
     let caller = Module::from_wat(
@@ -223,4 +259,42 @@ fn a_stale_slot_does_not_leak_into_an_i32_parameter() {
     let inst = Instance::new(&mut s, &module, &[]).unwrap();
     let got = inst.get_func(&s, "go").unwrap().call(&mut s, &[]).unwrap();
     assert_eq!(got, vec![Val::I32(42)]);
+}
+
+/// `Func::new_numeric` refuses a type with references (their raw slots
+/// hold addresses of the store), and a trap it returns comes out of the
+/// wasm call.
+#[test]
+fn numeric_host_functions_refuse_references_and_trap() {
+    let engine = Engine::default();
+    let mut s = Store::new(&engine);
+    for t in [ValType::FuncRef, ValType::ExternRef] {
+        let ty = FuncType::new([ValType::I32], [t]);
+        assert!(matches!(
+            Func::new_numeric(&mut s, ty, |_, _| Ok(())),
+            Err(Error::Usage(_))
+        ));
+    }
+    let ty = FuncType::new([ValType::I32], [ValType::I32]);
+    let f = Func::new_numeric(&mut s, ty, |_, slots| {
+        if slots[0] as u32 == 7 {
+            return Err(Trap::with_message(TrapKind::HostError, "seven"));
+        }
+        Val::I32(slots[0] as i32 * 2).to_slots(slots, 0);
+        Ok(())
+    })
+    .unwrap();
+    let module = Module::from_wat(
+        &engine,
+        r#"(module (import "h" "f" (func $f (param i32) (result i32)))
+            (func (export "g") (param i32) (result i32) local.get 0 call $f))"#,
+    )
+    .unwrap();
+    let inst = Instance::new(&mut s, &module, &[Extern::Func(f)]).unwrap();
+    let g = inst.get_func(&s, "g").unwrap();
+    assert_eq!(g.call(&mut s, &[Val::I32(21)]).unwrap(), vec![Val::I32(42)]);
+    match g.call(&mut s, &[Val::I32(7)]) {
+        Err(Error::Trap(t)) => assert_eq!(t.kind(), TrapKind::HostError),
+        other => panic!("expected a host-error trap, got {other:?}"),
+    }
 }

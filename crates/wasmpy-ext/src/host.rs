@@ -1,11 +1,15 @@
 //! Host functions: any Python callable imported by a wasm module.
 //!
 //! The callable's wasm type is the import's declared type. Wasm calls it
-//! with the GIL released, so the host function takes the GIL (`gil.rs`), lends its
-//! store to the thread (so Python code can call back into the same store,
+//! with the GIL held (or, where the wasm call released it, the host
+//! function takes it back: `gil.rs`); the host function lends its store to
+//! the thread (so Python code can call back into the same store,
 //! see `store.rs`), converts the arguments, calls, and converts the result:
 //! `None` for no result (any return value is ignored), the value for one,
-//! a sequence of exactly that many values for several.
+//! a sequence of exactly that many values for several. A type without
+//! reference values is called on the raw call slots
+//! (`wasmjit::Func::new_numeric`: no value vectors around the call, no
+//! result type check).
 //!
 //! An exception raised by the callable (or a result of the wrong type: a
 //! `TypeError` naming the import) becomes a host-error trap carrying the
@@ -39,32 +43,82 @@ pub fn host_func(
     label: String,
     access_caller: bool,
 ) -> wasmjit::Func {
-    let params: Box<[ValType]> = ty.params().into();
-    let result_types: Box<[ValType]> = ty.results().into();
-    let refs = params.iter().chain(&*result_types).any(|t| t.is_ref());
-    wasmjit::Func::new(store, ty, move |store, args, results| {
-        let caller = access_caller.then(|| store.instance());
+    let offsets = |tys: &[ValType]| -> Box<[usize]> {
+        tys.iter()
+            .scan(0, |at, t| {
+                let o = *at;
+                *at += t.slot_words();
+                Some(o)
+            })
+            .collect()
+    };
+    let host = Host {
+        shared,
+        callable,
+        label,
+        access_caller,
+        params: ty.params().into(),
+        result_types: ty.results().into(),
+        param_words: offsets(ty.params()),
+        result_words: offsets(ty.results()),
+    };
+    if host
+        .params
+        .iter()
+        .chain(&*host.result_types)
+        .any(|t| t.is_ref())
+    {
+        // Reference values need the store to be converted.
+        return wasmjit::Func::new(store, ty, move |store, args, results| {
+            host.run(store, Io::Vals(args, results))
+        });
+    }
+    wasmjit::Func::new_numeric(store, ty, move |store, slots| {
+        host.run(store, Io::Slots(slots))
+    })
+    .expect("a type without reference types")
+}
+
+/// A host function's callable and what its calls need.
+struct Host {
+    /// The store's shared identity.
+    shared: WeakStore,
+    callable: Arc<PySlot>,
+    label: String,
+    access_caller: bool,
+    params: Box<[ValType]>,
+    result_types: Box<[ValType]>,
+    /// The word offsets of the parameters and results in the raw slots.
+    param_words: Box<[usize]>,
+    result_words: Box<[usize]>,
+}
+
+/// Where a host call's arguments come from and its results go.
+enum Io<'a> {
+    /// Values: a type with references (`wasmjit::Func::new`).
+    Vals(&'a [Val], &'a mut [Val]),
+    /// The call's raw slots (`wasmjit::Func::new_numeric`).
+    Slots(&'a mut [u64]),
+}
+
+impl Host {
+    /// One call from wasm: takes the GIL (`gil.rs`), lends the store to
+    /// the thread, calls the callable with the arguments and converts what
+    /// it returns to the results.
+    fn run(&self, store: &mut wasmjit::Caller<'_>, mut io: Io<'_>) -> Result<(), Trap> {
+        let caller = self.access_caller.then(|| store.instance());
+        let refs = matches!(io, Io::Vals(..));
         gil::attach(|py| {
-            lend(shared.id(), store, || {
+            lend(self.shared.id(), store, || {
                 // Reference values need the store (alive: it runs this
                 // host function); numbers do not, and skip the upgrade.
                 let upgraded = if refs || caller.is_some() {
-                    let s = shared.upgrade(py);
+                    let s = self.shared.upgrade(py);
                     Some(s.ok_or_else(|| PyTypeError::new_err("the store is gone"))?)
                 } else {
                     None
                 };
-                let ret = call(
-                    py,
-                    caller,
-                    upgraded.as_ref(),
-                    &callable,
-                    &label,
-                    &params,
-                    &result_types,
-                    args,
-                    results,
-                );
+                let ret = self.call(py, caller, upgraded.as_ref(), &mut io);
                 if let Some(s) = upgraded {
                     s.drop_with(py);
                 }
@@ -72,42 +126,54 @@ pub fn host_func(
             })
         })
         .map_err(|e| Trap::host(Box::new(e)))
-    })
-}
-
-/// Calls the host callable with the GIL held; `store` is the store,
-/// upgraded by the caller when the call needs it (reference values, a
-/// `Caller`).
-#[allow(clippy::too_many_arguments)]
-fn call(
-    py: Python<'_>,
-    caller: Option<Option<wasmjit::Instance>>,
-    store: Option<&SharedStore>,
-    callable: &PySlot,
-    label: &str,
-    params: &[ValType],
-    result_types: &[ValType],
-    args: &[Val],
-    results: &mut [Val],
-) -> PyResult<()> {
-    debug_assert_eq!(params.len(), args.len());
-    let callable = callable.get(py).ok_or_else(|| {
-        PyRuntimeError::new_err(format!(
-            "host function {label} was cleared by the garbage collector \
-             (its instance was unreachable)"
-        ))
-    })?;
-    if let (Some(instance), Some(store)) = (caller, store) {
-        let c = Bound::new(py, Caller::new(store.clone(), instance))?;
-        let ret = call_with(callable, args.len() + 1, |i| match i {
-            0 => Ok(c.clone().into_any()),
-            _ => from_val(py, args[i - 1], Some(store)),
-        });
-        c.get().invalidate();
-        return convert_results(&ret?, label, result_types, results, Some(store));
     }
-    let ret = call_with(callable, args.len(), |i| from_val(py, args[i], store))?;
-    convert_results(&ret, label, result_types, results, store)
+
+    /// Calls the host callable with the GIL held; `store` is the store,
+    /// upgraded by the caller when the call needs it (reference values, a
+    /// `Caller`).
+    fn call(
+        &self,
+        py: Python<'_>,
+        caller: Option<Option<wasmjit::Instance>>,
+        store: Option<&SharedStore>,
+        io: &mut Io<'_>,
+    ) -> PyResult<()> {
+        let callable = self.callable.get(py).ok_or_else(|| {
+            PyRuntimeError::new_err(format!(
+                "host function {} was cleared by the garbage collector \
+                 (its instance was unreachable)",
+                self.label
+            ))
+        })?;
+        let arg = |i: usize| {
+            let v = match &*io {
+                Io::Vals(args, _) => args[i],
+                Io::Slots(slots) => Val::from_slots(self.params[i], slots, self.param_words[i])
+                    .expect("a number or vector parameter"),
+            };
+            from_val(py, v, store)
+        };
+        let n = self.params.len();
+        let ret = match (caller, store) {
+            (Some(instance), Some(store)) => {
+                let c = Bound::new(py, Caller::new(store.clone(), instance))?;
+                let ret = call_with(callable, n + 1, |i| match i {
+                    0 => Ok(c.clone().into_any()),
+                    _ => arg(i - 1),
+                });
+                c.get().invalidate();
+                ret?
+            }
+            _ => call_with(callable, n, arg)?,
+        };
+        let mut put = |i: usize, v: Val| match io {
+            Io::Vals(_, results) => results[i] = v,
+            Io::Slots(slots) => {
+                v.to_slots(slots, self.result_words[i]);
+            }
+        };
+        convert_results(&ret, &self.label, &self.result_types, &mut put, store)
+    }
 }
 
 /// Converts what a host function returned to its wasm `results`.
@@ -115,7 +181,7 @@ fn convert_results(
     ret: &Bound<'_, PyAny>,
     label: &str,
     result_types: &[ValType],
-    results: &mut [Val],
+    put: &mut impl FnMut(usize, Val),
     store: Option<&SharedStore>,
 ) -> PyResult<()> {
     let cx = |index| ArgContext {
@@ -126,12 +192,13 @@ fn convert_results(
     };
     match result_types {
         [] => {}
-        [t] => {
-            results[0] = match quick_val(ret, *t) {
+        [t] => put(
+            0,
+            match quick_val(ret, *t) {
                 Some(v) => v,
                 None => to_val(ret, *t, &cx(0))?,
-            }
-        }
+            },
+        ),
         many => {
             let items: Vec<Bound<'_, PyAny>> = if let Ok(t) = ret.cast::<PyTuple>() {
                 t.iter().collect()
@@ -151,8 +218,8 @@ fn convert_results(
                     items.len()
                 )));
             }
-            for (i, ((slot, t), obj)) in results.iter_mut().zip(many).zip(&items).enumerate() {
-                *slot = to_val(obj, *t, &cx(i))?;
+            for (i, (t, obj)) in many.iter().zip(&items).enumerate() {
+                put(i, to_val(obj, *t, &cx(i))?);
             }
         }
     }

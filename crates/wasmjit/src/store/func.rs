@@ -22,15 +22,29 @@ pub type HostFn = Arc<HostCallback>;
 pub type HostCallback =
     dyn Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync;
 
+/// The closure of a host function on raw call slots
+/// ([`Func::new_numeric`]).
+type NumericCallback = dyn Fn(&mut Caller<'_>, &mut [u64]) -> Result<(), Trap> + Send + Sync;
+
 pub(crate) enum FuncKind {
     /// Code of the instance at this index of the store (which its context
     /// belongs to); `quick`: it returns quickly (see
     /// [`Func::returns_quickly`]).
     Wasm { instance: u32, quick: bool },
+    /// `words`: how many raw slots a call has (max(parameter words,
+    /// result words)).
     Host {
-        callback: HostFn,
+        callback: Callback,
+        words: usize,
         _ctx: Box<VMHostCtx>,
     },
+}
+
+pub(crate) enum Callback {
+    /// On values ([`Func::new`]).
+    Vals(HostFn),
+    /// On the raw slots ([`Func::new_numeric`]).
+    Slots(Arc<NumericCallback>),
 }
 
 pub(crate) struct FuncData {
@@ -102,78 +116,113 @@ pub(super) unsafe fn call_host(
     slots: *mut u64,
 ) -> u32 {
     let fd = &store.funcs[index as usize];
-    let FuncKind::Host { callback, .. } = &fd.kind else {
+    let FuncKind::Host {
+        callback, words, ..
+    } = &fd.kind
+    else {
         unreachable!("host trampoline of a wasm function")
     };
-    // Not a clone of the `Arc` (its two atomic operations were a tenth of
-    // a host call): functions leave the store only by `Store::collect`,
-    // which refuses to run while wasm runs, as it does until we return.
-    let callback: *const HostCallback = Arc::as_ptr(callback);
-    let np = fd.ty.params().len();
-    let nwords = values::words(fd.ty.params()).max(values::words(fd.ty.results()));
     // SAFETY: the caller's outgoing area has max(parameter words, result
     // words) slots (compiler `max_out`).
-    let slots = unsafe { std::slice::from_raw_parts_mut(slots, nwords) };
+    let slots = unsafe { std::slice::from_raw_parts_mut(slots, *words) };
+    // Not clones of the `Arc`s (their two atomic operations were a tenth
+    // of a host call): functions leave the store only by `Store::collect`,
+    // which refuses to run while wasm runs, as it does until we return.
+    let outcome = match callback {
+        Callback::Slots(f) => {
+            let f: *const NumericCallback = Arc::as_ptr(f);
+            // SAFETY: see above; the closure is `Sync` and only borrowed.
+            guarded(store, |store| unsafe {
+                (*f)(&mut Caller { store, instance }, slots)
+            })
+        }
+        Callback::Vals(f) => {
+            let f: *const HostCallback = Arc::as_ptr(f);
+            // SAFETY: as above.
+            call_on_vals(store, index, instance, unsafe { &*f }, slots)
+        }
+    };
+    match outcome {
+        Ok(()) => 0,
+        Err(trap) => {
+            let code = trap.kind() as u32;
+            store.state.pending_trap = Some(trap);
+            code
+        }
+    }
+}
+
+/// Runs host code `f` on `store`: a panic becomes a host-error trap, and
+/// the store's record of its innermost entry is kept. (A host function
+/// that switches to another call stack on this thread, a greenlet, may let
+/// that one enter the store and switch back before leaving it: then the
+/// store's record of its innermost entry is that other stack's, and
+/// returning into wasm with it would make a trap resume on the wrong
+/// stack. Ours is put back and the store marked as entered out of order,
+/// so that its next call fails with a clear error instead,
+/// `Store::invoke_raw`.)
+fn guarded(store: &mut Store, f: impl FnOnce(&mut Store) -> Result<(), Trap>) -> Result<(), Trap> {
+    let entry_sp = store.state.entry_sp;
+    let outcome = catch_unwind(AssertUnwindSafe(|| f(&mut *store)));
+    if store.state.entry_sp != entry_sp {
+        store.state.entry_sp = entry_sp;
+        store.interleaved = true;
+    }
+    outcome.unwrap_or_else(|_| {
+        Err(Trap::with_message(
+            TrapKind::HostError,
+            "host function panicked",
+        ))
+    })
+}
+
+/// A call of a host function of [`Func::new`]: the arguments are read
+/// from `slots` into values, the results written back after a check of
+/// their types.
+fn call_on_vals(
+    store: &mut Store,
+    index: u32,
+    instance: Option<Instance>,
+    f: &HostCallback,
+    slots: &mut [u64],
+) -> Result<(), Trap> {
     // Arguments and results go into a buffer the store keeps between calls,
     // so that a host call allocates nothing and its frame stays small (host
     // calls nest through re-entrant wasm calls). A nested call finds the
     // buffer taken and makes its own.
     let mut vals = std::mem::take(&mut store.host_vals);
     vals.clear();
+    let ty = &store.funcs[index as usize].ty;
     let mut at = 0;
-    for &t in fd.ty.params() {
+    for &t in ty.params() {
         vals.push(store.read_raw(t, slots, at));
         at += t.slot_words();
     }
-    vals.extend(fd.ty.results().iter().map(|&t| Val::default_for(t)));
-    let (args, results) = vals.split_at_mut(np);
-    // The innermost entry of this call chain. A host function that switches
-    // to another call stack on this thread (a greenlet) may let that one
-    // enter the store and switch back before leaving it: then the store's
-    // record of its innermost entry is that other stack's, and returning
-    // into wasm with it would make a trap resume on the wrong stack. Put
-    // ours back and mark the store as entered out of order, so that its
-    // next call fails with a clear error instead (`Store::invoke_raw`).
-    let entry_sp = store.state.entry_sp;
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        // SAFETY: the callback's `Arc` stays in `store.funcs` for the call
-        // (see above); the closure is `Sync` and only borrowed.
-        unsafe { (*callback)(&mut Caller { store, instance }, args, results) }
-    }));
-    if store.state.entry_sp != entry_sp {
-        store.state.entry_sp = entry_sp;
-        store.interleaved = true;
+    vals.extend(ty.results().iter().map(|&t| Val::default_for(t)));
+    let (args, results) = vals.split_at_mut(ty.params().len());
+    guarded(store, |store| {
+        f(&mut Caller { store, instance }, args, results)
+    })?;
+    // Functions are never removed, so the index still names ours.
+    let ty = &store.funcs[index as usize].ty;
+    if let Some((i, _)) = results
+        .iter()
+        .zip(ty.results())
+        .enumerate()
+        .find(|(_, (v, t))| v.ty() != **t)
+    {
+        return Err(Trap::with_message(
+            TrapKind::HostError,
+            format!("host function result {i} has the wrong type"),
+        ));
     }
-    let trap = match outcome {
-        Ok(Ok(())) => {
-            // Functions are never removed, so the index still names ours.
-            let ty = &store.funcs[index as usize].ty;
-            if let Some((i, _)) = results
-                .iter()
-                .zip(ty.results())
-                .enumerate()
-                .find(|(_, (v, t))| v.ty() != **t)
-            {
-                Trap::with_message(
-                    TrapKind::HostError,
-                    format!("host function result {i} has the wrong type"),
-                )
-            } else {
-                let mut at = 0;
-                for v in results.iter() {
-                    store.write_raw(v, slots, at);
-                    at += v.ty().slot_words();
-                }
-                store.host_vals = vals;
-                return 0;
-            }
-        }
-        Ok(Err(t)) => t,
-        Err(_) => Trap::with_message(TrapKind::HostError, "host function panicked"),
-    };
-    let code = trap.kind() as u32;
-    store.state.pending_trap = Some(trap);
-    code
+    let mut at = 0;
+    for v in results.iter() {
+        store.write_raw(v, slots, at);
+        at += v.ty().slot_words();
+    }
+    store.host_vals = vals;
+    Ok(())
 }
 
 impl Func {
@@ -183,6 +232,37 @@ impl Func {
         ty: FuncType,
         f: impl Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync + 'static,
     ) -> Func {
+        Func::host(store, ty, Callback::Vals(Arc::new(f)))
+    }
+
+    /// A host function of type `ty`, which has no reference type, called
+    /// on the call's raw slots: no value is built or checked around its
+    /// calls (made for hot embedder paths). `f` gets the [`Caller`] and
+    /// the slots (max(parameter words, result words) of them; a type's
+    /// words are [`ValType::slot_words`]): parameter `i` is at the sum of
+    /// the words of the parameters before it ([`Val::from_slots`]), and
+    /// `f` writes the results the same way from word 0 ([`Val::to_slots`]);
+    /// a result it does not write is whatever bits the slot held.
+    /// Returning `Err` traps, as for [`Func::new`].
+    ///
+    /// # Errors
+    /// [`Error::Usage`] when `ty` has a `funcref` or `externref` parameter
+    /// or result (a raw slot of a reference holds an address of the store).
+    pub fn new_numeric(
+        store: &mut Store,
+        ty: FuncType,
+        f: impl Fn(&mut Caller<'_>, &mut [u64]) -> Result<(), Trap> + Send + Sync + 'static,
+    ) -> Result<Func> {
+        if ty.params().iter().chain(ty.results()).any(|t| t.is_ref()) {
+            return Err(Error::Usage(format!(
+                "Func::new_numeric: type {ty} has a reference type"
+            )));
+        }
+        Ok(Func::host(store, ty, Callback::Slots(Arc::new(f))))
+    }
+
+    fn host(store: &mut Store, ty: FuncType, callback: Callback) -> Func {
+        let words = values::words(ty.params()).max(values::words(ty.results()));
         let index = store.funcs.next_index();
         let mut ctx = Box::new(VMHostCtx {
             state: store.state_ptr(),
@@ -195,7 +275,8 @@ impl Func {
             stubs().host as *const u8,
             ctx_ptr,
             FuncKind::Host {
-                callback: Arc::new(f),
+                callback,
+                words,
                 _ctx: ctx,
             },
         )

@@ -232,21 +232,14 @@ impl Store {
     /// Writes `v` into the raw call slots at word `at` (two words, low half
     /// first, for a `v128`; see [`ValType::slot_words`]).
     pub(crate) fn write_raw(&self, v: &Val, slots: &mut [u64], at: usize) {
-        match *v {
-            Val::V128(b) => {
-                slots[at] = b as u64;
-                slots[at + 1] = (b >> 64) as u64;
-            }
-            ref v => slots[at] = self.val_to_raw(v),
+        if !v.to_slots(slots, at) {
+            slots[at] = self.val_to_raw(v);
         }
     }
 
     /// The value of type `ty` at word `at` of the raw call slots.
     pub(crate) fn read_raw(&self, ty: ValType, slots: &[u64], at: usize) -> Val {
-        match ty {
-            ValType::V128 => Val::V128(slots[at] as u128 | (slots[at + 1] as u128) << 64),
-            t => self.raw_to_val(t, slots[at]),
-        }
+        Val::from_slots(ty, slots, at).unwrap_or_else(|| self.raw_to_val(ty, slots[at]))
     }
 
     /// Runs `func` through the entry trampoline with arguments (and then
