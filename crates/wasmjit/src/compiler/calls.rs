@@ -173,11 +173,13 @@ impl FuncCompiler<'_> {
     }
 
     pub fn call(&mut self, f: u32) -> Result<()> {
-        let ty = self.env.func_type(f).clone();
-        if f >= self.env.num_imported_funcs {
-            self.pass_args_in_regs(&ty);
+        // The module's, not a copy (two allocations a call).
+        let env = self.env;
+        let ty = env.func_type(f);
+        if f >= env.num_imported_funcs {
+            self.pass_args_in_regs(ty);
         } else {
-            self.pass_args(&ty);
+            self.pass_args(ty);
             self.save_pinned();
         }
         if f < self.env.num_imported_funcs {
@@ -190,15 +192,16 @@ impl FuncCompiler<'_> {
             self.relocs.push(Reloc::new(at, target));
         }
         self.restore_pinned();
-        self.take_results(&ty);
+        self.take_results(ty);
         Ok(())
     }
 
     pub fn call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
-        let ty = self.env.types[type_index as usize].clone();
-        let sig = self.env.sig_ids[type_index as usize];
+        let env = self.env;
+        let ty = &env.types[type_index as usize];
+        let sig = env.sig_ids[type_index as usize];
         let index = self.pop();
-        self.pass_args(&ty);
+        self.pass_args(ty);
         self.load_gpr(
             Entry {
                 ty: ValType::I32,
@@ -221,7 +224,7 @@ impl FuncCompiler<'_> {
         });
         self.a.call_funcref();
         self.restore_pinned();
-        self.take_results(&ty);
+        self.take_results(ty);
         Ok(())
     }
 

@@ -116,7 +116,9 @@ fn compile_chunk<'b>(
 ) -> Chunk {
     let bytes: usize = funcs.iter().map(|f| body_len(f)).sum();
     let n = funcs.len();
-    let mut a = Asm::new_with_capacity(0, bytes * 3 + 256, 0, 0, n * 8, 0, n * 8);
+    // About the code of SQLite (2.3 bytes a wasm byte) and of small
+    // functions (a prologue, an epilogue and exits each): no regrowth.
+    let mut a = Asm::new_with_capacity(0, bytes * 3 + n * 128 + 256, 0, 0, n * 8, 0, n * 8);
     let mut chunk = Chunk {
         code: Vec::new(),
         func_offsets: Vec::with_capacity(n),
