@@ -288,3 +288,110 @@ fn pinned_locals_written_between_calls_survive_the_next_call() {
         vec![Val::I32(55 + 5 * 1000)]
     );
 }
+
+/// Locals pinned to callee-saved registers (rbx, r12, r13 on x86-64) keep
+/// their values across every kind of call without being saved by the
+/// caller: a wasm callee that pins the same registers itself (and calls
+/// in turn), a host function, an indirect call into another instance, a
+/// host function that calls back into wasm, and an engine helper
+/// (`memory.grow`); and the caller's own caller (the host) gets its
+/// registers back, also when a callee traps.
+#[test]
+fn callee_saved_pins_survive_every_call() {
+    use wasmjit::{Func, FuncType, ValType};
+    let engine = Engine::default();
+    let mut s = Store::new(&engine);
+    let callee = Module::from_wat(
+        &engine,
+        r#"(module
+        (func $leaf (param i32) (result i32) loop end local.get 0)
+        ;; Pins its own heavy locals to the same registers, and calls.
+        (func $clobber (export "clobber") (param $n i32) (result i32)
+            (local $a i32) (local $b i32) (local $c i32)
+            loop
+                local.get $a local.get $n i32.add call $leaf local.set $a
+                local.get $b i32.const 3 i32.add local.set $b
+                local.get $c local.get $a i32.xor local.set $c
+                local.get $n i32.const 1 i32.sub local.tee $n
+                br_if 0
+            end
+            local.get $a local.get $b i32.add local.get $c i32.add)
+        (func (export "trap") (param i32) (result i32) unreachable)
+        (table (export "t") 1 funcref) (elem (i32.const 0) $clobber))"#,
+    )
+    .unwrap();
+    let ci = Instance::new(&mut s, &callee, &[]).unwrap();
+    let clobber = ci.get_export(&s, "clobber").unwrap();
+    let table = ci.get_export(&s, "t").unwrap();
+    let ty = FuncType::new([ValType::I32], [ValType::I32]);
+    let host = Func::new(&mut s, ty.clone(), |_, a, r| {
+        let Val::I32(x) = a[0] else { panic!() };
+        r[0] = Val::I32(x.wrapping_mul(3));
+        Ok(())
+    });
+    let clobber_func = ci.get_func(&s, "clobber").unwrap();
+    let reenter = Func::new(&mut s, ty, move |caller, a, r| {
+        r[0] = clobber_func.call(caller, a).expect("re-entered call")[0];
+        Ok(())
+    });
+    let module = Module::from_wat(
+        &engine,
+        r#"(module
+        (import "c" "clobber" (func $clobber (param i32) (result i32)))
+        (import "c" "host" (func $host (param i32) (result i32)))
+        (import "c" "reenter" (func $reenter (param i32) (result i32)))
+        (import "c" "t" (table 1 funcref))
+        (memory 1)
+        (type $t (func (param i32) (result i32)))
+        (func (export "f") (param $n i32) (result i32)
+            (local $x i32) (local $y i32) (local $z i32) (local $sum i32)
+            i32.const 7 local.set $x i32.const 1000 local.set $y i32.const -5 local.set $z
+            loop
+                i32.const 4 call $clobber local.get $sum i32.add local.set $sum
+                local.get $x call $host local.get $sum i32.add local.set $sum
+                i32.const 3 i32.const 0 call_indirect (type $t) local.get $sum i32.add local.set $sum
+                i32.const 2 call $reenter local.get $sum i32.add local.set $sum
+                i32.const 0 memory.grow local.get $sum i32.add local.set $sum
+                local.get $x i32.const 1 i32.add local.set $x
+                local.get $y local.get $x i32.sub local.set $y
+                local.get $z local.get $y i32.xor local.set $z
+                local.get $n i32.const 1 i32.sub local.tee $n
+                br_if 0
+            end
+            local.get $x local.get $y i32.add local.get $z i32.add local.get $sum i32.add))"#,
+    )
+    .unwrap();
+    let imports = [clobber, Extern::Func(host), Extern::Func(reenter), table];
+    let inst = Instance::new(&mut s, &module, &imports).unwrap();
+    let clobber_of = |mut n: i32| {
+        let (mut a, mut b, mut c) = (0i32, 0i32, 0i32);
+        loop {
+            a = a.wrapping_add(n);
+            b += 3;
+            c ^= a;
+            n -= 1;
+            if n == 0 {
+                break a + b + c;
+            }
+        }
+    };
+    let (mut x, mut y, mut z, mut sum) = (7i32, 1000i32, -5i32, 0i32);
+    for _ in 0..6 {
+        sum = sum.wrapping_add(clobber_of(4));
+        sum = sum.wrapping_add(x.wrapping_mul(3));
+        sum = sum.wrapping_add(clobber_of(3));
+        sum = sum.wrapping_add(clobber_of(2));
+        sum = sum.wrapping_add(1); // memory.grow 0: the size in pages
+        x += 1;
+        y -= x;
+        z ^= y;
+    }
+    let f = inst.get_func(&s, "f").unwrap();
+    let want = vec![Val::I32(x + y + z + sum)];
+    assert_eq!(f.call(&mut s, &[Val::I32(6)]).unwrap(), want);
+    // A trap below frames that pinned callee-saved registers leaves the
+    // host's registers intact: calls before and after agree.
+    let trap = ci.get_func(&s, "trap").unwrap();
+    assert!(trap.call(&mut s, &[Val::I32(1)]).is_err());
+    assert_eq!(f.call(&mut s, &[Val::I32(6)]).unwrap(), want);
+}

@@ -123,10 +123,11 @@ impl FuncCompiler<'_> {
 
     /// Passes the top values as the arguments of a direct call of a
     /// defined function with type `ty` (register entry: [`param_regs`]),
-    /// pops them and saves the pinned locals. The pinned locals are saved
-    /// before any argument register is written (a pinned register may be
-    /// one); register-held arguments then move all at once.
-    fn pass_args_in_regs(&mut self, ty: &FuncType) {
+    /// pops them and saves the pinned locals (unless the call is `cold`).
+    /// The pinned locals are saved before any argument register is written
+    /// (a pinned register may be one); register-held arguments then move
+    /// all at once.
+    fn pass_args_in_regs(&mut self, ty: &FuncType, cold: bool) {
         let n = ty.params().len();
         let first = self.stack.len() - n;
         self.spill_regs(first);
@@ -138,7 +139,9 @@ impl FuncCompiler<'_> {
                 self.store_bits(src, FrameBase::Sp, 8 * at as i32);
             }
         }
-        self.save_pinned();
+        if !cold {
+            self.save_pinned();
+        }
         let srcs: Vec<Entry> = (0..n).map(|k| self.entry_source(first + k)).collect();
         let (mut gpr_moves, mut float_moves) = (Vec::new(), Vec::new());
         for (k, r) in regs.iter().enumerate() {
@@ -172,15 +175,26 @@ impl FuncCompiler<'_> {
         self.max_out = self.max_out.max(words);
     }
 
+    /// A direct call. A cold one (`unreachable` follows, as after
+    /// AssemblyScript's `abort`) saves and restores no pinned local: none
+    /// is read after it. A function whose only calls are cold counts as a
+    /// leaf (`pinning.rs`) and skips the stack check at entry, so a cold
+    /// call makes that check first.
     pub fn call(&mut self, f: u32) -> Result<()> {
         // The module's, not a copy (two allocations a call).
         let env = self.env;
         let ty = env.func_type(f);
+        let cold = std::mem::take(&mut self.next_call_cold);
         if f >= env.num_imported_funcs {
-            self.pass_args_in_regs(ty);
+            self.pass_args_in_regs(ty, cold);
         } else {
             self.pass_args(ty);
-            self.save_pinned();
+            if !cold {
+                self.save_pinned();
+            }
+        }
+        if self.leaf {
+            self.emit_interrupt_check();
         }
         if f < self.env.num_imported_funcs {
             let off = self.env.offsets.func(f);
@@ -191,7 +205,9 @@ impl FuncCompiler<'_> {
             let target = RelocTarget::Func(f - self.env.num_imported_funcs);
             self.relocs.push(Reloc::new(at, target));
         }
-        self.restore_pinned();
+        if !cold {
+            self.restore_pinned();
+        }
         self.take_results(ty);
         Ok(())
     }
@@ -200,6 +216,11 @@ impl FuncCompiler<'_> {
         let env = self.env;
         let ty = &env.types[type_index as usize];
         let sig = env.sig_ids[type_index as usize];
+        // Cold or not, as `call`.
+        let cold = std::mem::take(&mut self.next_call_cold);
+        if self.leaf {
+            self.emit_interrupt_check();
+        }
         let index = self.pop();
         self.pass_args(ty);
         self.load_gpr(
@@ -210,7 +231,9 @@ impl FuncCompiler<'_> {
             SCRATCH,
         );
         self.release(index);
-        self.save_pinned();
+        if !cold {
+            self.save_pinned();
+        }
         let toff = self.env.offsets.table(table);
         let oob = self.trap_label(TrapKind::TableOutOfBounds);
         let null = self.trap_label(TrapKind::IndirectCallToNull);
@@ -223,7 +246,9 @@ impl FuncCompiler<'_> {
             type_index,
         });
         self.a.call_funcref();
-        self.restore_pinned();
+        if !cold {
+            self.restore_pinned();
+        }
         self.take_results(ty);
         Ok(())
     }

@@ -589,7 +589,7 @@ impl FuncCompiler<'_> {
                 self.emit_return_moves();
             }
             self.a.bind(f.label);
-            self.a.epilogue();
+            self.emit_epilogue();
             return;
         }
         if f.kind == FrameKind::Loop {

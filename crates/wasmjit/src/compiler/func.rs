@@ -68,6 +68,8 @@ fn check_memory_index_encoding(op: &wasmparser::Operator<'_>, start: u64, end: u
 /// header checks.
 const LEAF_UNCHECKED_FRAME: u32 = 1024;
 
+const SCRATCH: u8 = <Target as MacroAssembler>::SCRATCH;
+
 /// Bodies up to this many bytes with none of [`may_run_long`]'s operators
 /// return quickly: each operator runs at most once (branches without a
 /// loop only go forward), a few tens of microseconds at the very most.
@@ -229,12 +231,16 @@ pub struct FuncCompiler<'a> {
     /// `br_table` jump tables to fill in once every label is placed: the
     /// table's label and its entries' targets (see `control.rs`).
     pub br_tables: Vec<(DynamicLabel, Vec<DynamicLabel>)>,
-    /// Whether the function calls nothing (no function, no engine helper:
-    /// `pinning.rs`), so its prologue may skip the stack check.
+    /// Whether the function calls nothing (no function, no engine helper)
+    /// but cold calls (`pinning.rs`), so its prologue may skip the stack
+    /// check (a cold call checks before calling, `calls.rs`).
     pub leaf: bool,
     /// Whether the `if` about to be compiled never merges
     /// ([`super::control::if_never_merges`], set by the operator loops).
     pub next_if_never_merges: bool,
+    /// Whether the call about to be compiled is cold: `unreachable`
+    /// follows it (set by the operator loops, `calls.rs`).
+    pub next_call_cold: bool,
     /// This function's pc-relative constants (128-bit ones, and scalar
     /// floats on x86-64), placed after its code
     /// (`SimdAssembler::v128_emit_pool`).
@@ -327,7 +333,7 @@ impl<'a> FuncCompiler<'a> {
             return Err(e);
         }
         let arrivals = super::calls::param_regs(ty.params());
-        let mut pinned = weights.choose(&locals, &arrivals);
+        let mut pinned = weights.choose(&locals, &arrivals, ty.results().len() > 1);
         // An unused parameter is taken nowhere (its register is ignored).
         let stored: Vec<Option<u8>> = arrivals
             .iter()
@@ -343,7 +349,10 @@ impl<'a> FuncCompiler<'a> {
         if let Some(g) = super::global::choose_hot(env, &global_uses) {
             let int_pin =
                 |r: u8| (0..pinned.len()).any(|l| pinned[l] == Some(r) && locals[l].is_int_like());
-            if let Some(&r) = Target::PIN_GPRS.iter().find(|&&r| !int_pin(r)) {
+            // Reloaded after every call anyway: a callee-saved register
+            // would only add its save at entry, so those come last.
+            let order = super::pinning::gpr_preference(false);
+            if let Some(&r) = order.iter().find(|&&r| !int_pin(r)) {
                 locals.push(ValType::I32);
                 pinned.push(Some(r));
                 zeroed.push(false);
@@ -361,6 +370,8 @@ impl<'a> FuncCompiler<'a> {
         let mut regs = RegSet::default();
         for (l, p) in pinned.iter().enumerate() {
             match p {
+                // Callee-saved registers are outside the allocator's pool.
+                Some(r) if locals[l].is_int_like() && Target::CALLEE_SAVED_GPRS.contains(r) => {}
                 Some(r) if locals[l].is_int_like() => regs.claim_gpr(*r),
                 Some(r) => regs.claim_fpr(*r),
                 None => {}
@@ -427,6 +438,7 @@ impl<'a> FuncCompiler<'a> {
             v128_pool: ConstPool::default(),
             leaf: !weights.calls() && <Target as MacroAssembler>::LEAF_FRAMES,
             next_if_never_merges: false,
+            next_call_cold: false,
         };
         let reg_entry = c.stack_entry(&stored);
         let frame_patch = c.prologue(&zeroed, &stored);
@@ -458,6 +470,7 @@ impl<'a> FuncCompiler<'a> {
                     let rest = ops_buf[i + 1..].iter().map(|(op, _)| op);
                     c.next_if_never_merges = super::control::if_never_merges(rest);
                 }
+                c.next_call_cold = matches!(next, Some((Operator::Unreachable, _)));
                 let result = match *op {
                     Operator::Call { function_index } if c.inlines(function_index, 0) => {
                         let base = c.locals.len() as u32 - c.num_inline_locals;
@@ -528,7 +541,7 @@ impl<'a> FuncCompiler<'a> {
         // from there below, so no move overwrites an unread parameter.
         for (p, r) in arrivals.iter().enumerate() {
             if let Some(r) = *r {
-                if self.pinned[p] != Some(r) {
+                if self.pinned[p] != Some(r) && self.callee_saved_pin(p as u32).is_none() {
                     let float = !self.locals[p].is_int_like();
                     self.a
                         .frame_store(float, r, FrameBase::Fp, self.local_offs[p]);
@@ -555,12 +568,25 @@ impl<'a> FuncCompiler<'a> {
         }
         // Pinned locals start in their registers: parameters loaded from
         // the caller's slots, declared locals read before written zeroed.
+        // First the callee-saved registers, which keep their callers'
+        // values in the slots and may take parameters from the registers
+        // they arrived in (which the others may overwrite).
+        for l in 0..self.locals.len() as u32 {
+            if let Some(r) = self.callee_saved_pin(l) {
+                self.save_callee_saved(l, r, arrivals.get(l as usize).copied().flatten());
+                if l >= self.num_params && zeroed[l as usize] {
+                    self.a.zero_reg(false, r);
+                }
+            }
+        }
         for l in 0..self.locals.len() as u32 {
             let Some(r) = self.pinned[l as usize] else {
                 continue;
             };
             let ty = self.locals[l as usize];
-            if arrivals.get(l as usize) == Some(&Some(r)) {
+            if self.callee_saved_pin(l).is_some() {
+                // Done above.
+            } else if arrivals.get(l as usize) == Some(&Some(r)) {
                 // Already there.
             } else if l < self.num_params {
                 let src = Entry {
@@ -580,6 +606,56 @@ impl<'a> FuncCompiler<'a> {
             self.load_hot_global(h);
         }
         patch
+    }
+
+    /// The callee-saved register (`MacroAssembler::CALLEE_SAVED_GPRS`)
+    /// local `l` is pinned to, if it is. The function keeps that
+    /// register's incoming value in `l`'s frame slot, which nothing else
+    /// uses: a call preserves the register, so `l` is never saved there
+    /// (`stack.rs`, `move_pinned`). A parameter's slot is in the caller's
+    /// outgoing area, which is the callee's to use; only results beyond
+    /// the first are written there, and a function with such results
+    /// pins no parameter to these registers (`pinning.rs`).
+    pub fn callee_saved_pin(&self, l: u32) -> Option<u8> {
+        let int = self.locals[l as usize].is_int_like();
+        self.pinned[l as usize].filter(|r| int && Target::CALLEE_SAVED_GPRS.contains(r))
+    }
+
+    /// At entry: stores the caller's value of `r` to local `l`'s slot,
+    /// then (a parameter) gives `r` the parameter, from the register it
+    /// arrived in (`arrival`) or from that slot.
+    fn save_callee_saved(&mut self, l: u32, r: u8, arrival: Option<u8>) {
+        let off = self.local_off(l);
+        let ty = self.locals[l as usize];
+        let src = match arrival {
+            Some(a) => a,
+            None if l < self.num_params => {
+                let slot = Entry {
+                    ty,
+                    loc: Loc::Mem(off),
+                };
+                self.load_gpr(slot, SCRATCH);
+                SCRATCH
+            }
+            None => r,
+        };
+        self.a.frame_store(false, r, FrameBase::Fp, off);
+        if src != r {
+            self.a.mov_rr(OperandSize::S64, r, src);
+        }
+    }
+
+    /// Leaves the function: gives the callee-saved registers it pinned
+    /// their callers' values back, frees the frame and returns.
+    pub fn emit_epilogue(&mut self) {
+        for l in 0..self.locals.len() as u32 {
+            if let Some(r) = self.callee_saved_pin(l) {
+                let off = self.local_off(l);
+                self.a
+                    .frame_load(OperandSize::S64, false, r, FrameBase::Fp, off);
+            }
+        }
+        self.a.epilogue();
     }
 
     fn patch_frame(&mut self, at: usize) {

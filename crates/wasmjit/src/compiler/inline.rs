@@ -423,6 +423,7 @@ impl<'a> FuncCompiler<'a> {
                         self.next_if_never_merges =
                             super::control::if_never_merges(inl.ops[i..].iter());
                     }
+                    self.next_call_cold = matches!(inl.ops.get(i), Some(Operator::Unreachable));
                     self.operator(&op)?;
                 }
             }

@@ -720,6 +720,12 @@ pub trait MacroAssembler {
     /// The registers locals may be pinned to (`pinning.rs`), GPRs and float
     /// registers, in order of preference.
     const PIN_GPRS: &'static [Reg];
+    /// The pin registers that calls preserve in the internal convention
+    /// (and in the helpers' and host calls' ABI): a function that pins a
+    /// local to one saves the caller's value at entry and restores it at
+    /// return (`func.rs`), and the allocator never hands them out. Empty:
+    /// every call clobbers every register.
+    const CALLEE_SAVED_GPRS: &'static [Reg] = &[];
     const PIN_FLOATS: &'static [Reg];
     /// The integer argument registers of a builtin call, in order (the
     /// first one takes the context).

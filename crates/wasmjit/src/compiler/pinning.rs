@@ -39,8 +39,11 @@ pub struct UseWeights {
     /// than to the next one (blocks and loops are entered in order).
     straight: bool,
     /// Whether some operator calls out (a function or an engine helper),
-    /// which clobbers every register.
+    /// which clobbers every register, other than a cold call.
     calls: bool,
+    /// Whether the previous operator was a `call` or `call_indirect`: the
+    /// call is cold when `unreachable` follows it.
+    after_call: bool,
 }
 
 /// Whether `op` calls a function or an engine helper (bulk memory and
@@ -82,6 +85,7 @@ impl UseWeights {
             first: vec![UNSEEN; num_locals],
             straight: true,
             calls: false,
+            after_call: false,
         }
     }
 
@@ -117,7 +121,12 @@ impl UseWeights {
         if let Operator::If { .. } = op {
             self.straight = false;
         }
-        self.calls = self.calls || calls_out(op);
+        if std::mem::take(&mut self.after_call) && !matches!(op, Operator::Unreachable) {
+            self.calls = true;
+        }
+        let call = matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. });
+        self.calls = self.calls || (calls_out(op) && !call);
+        self.after_call = call;
     }
 
     fn mention(&mut self, local: u32, how: u8) {
@@ -130,7 +139,10 @@ impl UseWeights {
         }
     }
 
-    /// Whether some operator calls a function or an engine helper.
+    /// Whether some operator calls a function or an engine helper, other
+    /// than cold calls: those followed by `unreachable` (AssemblyScript's
+    /// `abort` on a failed check), after which nothing of the function
+    /// runs, so no register needs to survive them (`calls.rs`).
     pub fn calls(&self) -> bool {
         self.calls
     }
@@ -148,16 +160,44 @@ impl UseWeights {
 
     /// The register of each local (`None`: lives in its frame slot).
     /// `arrivals[p]`: the register parameter `p` arrives in (`calls.rs`,
-    /// `param_regs`). A parameter stays in the register it arrives in when
+    /// `param_regs`). In a function that calls out, the heaviest integer
+    /// locals, parameters included, take the callee-saved pin registers
+    /// (`MacroAssembler::CALLEE_SAVED_GPRS`: calls preserve them). A
+    /// parameter not among them stays in the register it arrives in when
     /// it is heavy enough to pin and that register is a pin register, or,
     /// in a function that calls nothing (nothing clobbers it), whenever it
-    /// is used at all; the other heavy locals take the pin registers left.
-    pub fn choose(&self, locals: &[ValType], arrivals: &[Option<u8>]) -> Vec<Option<u8>> {
+    /// is used at all; the other heavy locals take the pin registers left,
+    /// in [`gpr_preference`]'s order. `result_slots`: whether the function
+    /// returns results in its parameter area (more than one), where a
+    /// parameter's slot cannot keep a callee-saved register's value
+    /// (`func.rs`, `callee_saved_pin`), so no parameter takes one.
+    pub fn choose(
+        &self,
+        locals: &[ValType],
+        arrivals: &[Option<u8>],
+        result_slots: bool,
+    ) -> Vec<Option<u8>> {
         let weight = &self.weight;
+        let params = arrivals.len();
         let mut pins = vec![None; locals.len()];
         // Registers kept by parameters, GPRs and float registers apart
         // (their numbers overlap: rdi and xmm7 are both 7).
         let (mut taken_gprs, mut taken_floats): (Vec<u8>, Vec<u8>) = (Vec::new(), Vec::new());
+        let mut order: Vec<usize> = (0..locals.len())
+            .filter(|&l| weight[l] >= MIN_WEIGHT)
+            .collect();
+        order.sort_by_key(|&l| std::cmp::Reverse(weight[l]));
+        if self.calls {
+            let mut saved = Target::CALLEE_SAVED_GPRS.iter().copied();
+            for &l in &order {
+                let int = matches!(locals[l], ValType::I32 | ValType::I64);
+                if int && !(result_slots && l < params) {
+                    let Some(r) = saved.next() else { break };
+                    pins[l] = Some(r);
+                    taken_gprs.push(r);
+                }
+            }
+        }
         for (p, a) in arrivals.iter().enumerate() {
             let Some(r) = *a else { continue };
             let float = !locals[p].is_int_like();
@@ -172,6 +212,7 @@ impl UseWeights {
                 weight[p] > 0
             };
             if keep
+                && pins[p].is_none()
                 && matches!(
                     locals[p],
                     ValType::I32 | ValType::I64 | ValType::F32 | ValType::F64
@@ -185,25 +226,39 @@ impl UseWeights {
                 }
             }
         }
-        let mut order: Vec<usize> = (0..locals.len())
-            .filter(|&l| pins[l].is_none() && weight[l] >= MIN_WEIGHT)
-            .collect();
-        order.sort_by_key(|&l| std::cmp::Reverse(weight[l]));
-        let free = |set: &'static [u8], taken: &[u8]| {
-            set.iter()
-                .copied()
-                .filter(|r| !taken.contains(r))
-                .collect::<Vec<u8>>()
-        };
-        let mut gprs = free(Target::PIN_GPRS, &taken_gprs).into_iter();
-        let mut floats = free(Target::PIN_FLOATS, &taken_floats).into_iter();
+        order.retain(|&l| pins[l].is_none());
+        let mut gprs = gpr_preference(self.calls);
+        gprs.retain(|r| !taken_gprs.contains(r));
+        let mut floats = Target::PIN_FLOATS
+            .iter()
+            .copied()
+            .filter(|r| !taken_floats.contains(r));
         for l in order {
             pins[l] = match locals[l] {
-                ValType::I32 | ValType::I64 => gprs.next(),
+                ValType::I32 | ValType::I64 => {
+                    let fits = |r: &u8| {
+                        !(result_slots && l < params && Target::CALLEE_SAVED_GPRS.contains(r))
+                    };
+                    gprs.iter().position(fits).map(|i| gprs.remove(i))
+                }
                 ValType::F32 | ValType::F64 | ValType::V128 => floats.next(),
                 _ => None,
             };
         }
         pins
     }
+}
+
+/// The pin registers in the order locals take them: in a function that
+/// calls out, the callee-saved ones first (`MacroAssembler::
+/// CALLEE_SAVED_GPRS`: a call preserves them, so they need no save and
+/// reload around each call, only one at entry and exit); in one that does
+/// not, last (there they would only add that save).
+pub fn gpr_preference(calls: bool) -> Vec<u8> {
+    let callee_saved = |r: &u8| Target::CALLEE_SAVED_GPRS.contains(r);
+    let (mut first, rest): (Vec<u8>, Vec<u8>) = Target::PIN_GPRS
+        .iter()
+        .partition(|r| callee_saved(r) == calls);
+    first.extend(rest);
+    first
 }

@@ -539,6 +539,11 @@ impl FuncCompiler<'_> {
                 }
                 continue;
             }
+            // A call preserves callee-saved registers (its slot keeps the
+            // caller's value of the register: `func.rs`).
+            if self.callee_saved_pin(l).is_some() {
+                continue;
+            }
             if let Some(r) = self.pinned[l as usize] {
                 if !saved[..already].contains(&l) {
                     saved.push(l);

@@ -53,63 +53,63 @@
   13: mov rbp,rsp
   16: lea r11,[rsp-0x80]
   1e: cmp r11,[r15+0x18]
-  22: jb near 0x11E
+  22: jb near 0x11C
   28: mov rsp,r11
-  2b: mov [rbp+0x18],rsi
-  2f: mov r12d,[rbp+0x18]
-  33: cmp rsp,[r15+0x18]
-  37: jb near 0x128
-  3d: lea eax,[rdi+r12]
-  42: add eax,r9d
-  45: sub eax,r8d
-  48: mov ebx,eax
-  4b: mov [rsp],rdi
-  50: mov [rsp+8],r12
-  55: mov [rsp+0x10],r8
-  5a: mov [rsp+0x18],r9
-  5f: mov r11d,0
-  65: mov [rbp+0x10],rdi
-  69: mov [rbp+0x18],r12
-  6d: mov [rbp+0x20],r8
-  71: mov [rbp+0x28],r9
-  75: mov [rbp-0x10],rbx
-  79: mov rax,[r15+0x60]
-  80: cmp r11d,[rax+8]
-  87: jae near 0x100
-  8d: mov rax,[rax]
-  94: mov rax,[rax+r11*8]
-  98: test rax,rax
-  9b: je near 0x10A
-  a1: cmp dword [rax+0x10],0
-  ab: jne near 0x114
-  b1: mov [rbp-8],r15
-  b5: mov r15,[rax+8]
-  bc: mov r14,[r15+8]
-  c3: call qword [rax]
-  c9: mov r15,[rbp-8]
-  cd: mov r14,[r15+8]
-  d4: mov rdi,[rbp+0x10]
-  d8: mov r12,[rbp+0x18]
-  dc: mov r8,[rbp+0x20]
-  e0: mov r9,[rbp+0x28]
-  e4: mov rbx,[rbp-0x10]
-  e8: add ebx,eax
-  eb: cmp ebx,0x64
-  f2: jl near 0x33
-  f8: mov eax,ebx
-  fb: mov rsp,rbp
-  fe: pop rbp
-  ff: ret
- 100: mov eax,3
- 105: call 0xFFFFFFFFFFFFFDC2
- 10a: mov eax,4
- 10f: call 0xFFFFFFFFFFFFFDC2
- 114: mov eax,5
- 119: call 0xFFFFFFFFFFFFFDC2
- 11e: call 0xFFFFFFFFFFFFFDD3
- 123: jmp 0x16
- 128: call 0xFFFFFFFFFFFFFDD3
- 12d: jmp 0x33
+  2b: mov [rbp+0x10],r12
+  2f: mov r12,rdi
+  32: mov [rbp+0x18],r13
+  36: mov r13,rsi
+  39: mov [rbp-0x10],rbx
+  3d: cmp rsp,[r15+0x18]
+  41: jb near 0x126
+  47: lea eax,[r12+r13]
+  4c: add eax,r9d
+  4f: sub eax,r8d
+  52: mov ebx,eax
+  55: mov [rsp],r12
+  5a: mov [rsp+8],r13
+  5f: mov [rsp+0x10],r8
+  64: mov [rsp+0x18],r9
+  69: mov r11d,0
+  6f: mov [rbp+0x20],r8
+  73: mov [rbp+0x28],r9
+  77: mov rax,[r15+0x60]
+  7e: cmp r11d,[rax+8]
+  85: jae near 0xFE
+  8b: mov rax,[rax]
+  92: mov rax,[rax+r11*8]
+  96: test rax,rax
+  99: je near 0x108
+  9f: cmp dword [rax+0x10],0
+  a9: jne near 0x112
+  af: mov [rbp-8],r15
+  b3: mov r15,[rax+8]
+  ba: mov r14,[r15+8]
+  c1: call qword [rax]
+  c7: mov r15,[rbp-8]
+  cb: mov r14,[r15+8]
+  d2: mov r8,[rbp+0x20]
+  d6: mov r9,[rbp+0x28]
+  da: add ebx,eax
+  dd: cmp ebx,0x64
+  e4: jl near 0x3D
+  ea: mov eax,ebx
+  ed: mov r12,[rbp+0x10]
+  f1: mov r13,[rbp+0x18]
+  f5: mov rbx,[rbp-0x10]
+  f9: mov rsp,rbp
+  fc: pop rbp
+  fd: ret
+  fe: mov eax,3
+ 103: call 0xFFFFFFFFFFFFFDC2
+ 108: mov eax,4
+ 10d: call 0xFFFFFFFFFFFFFDC2
+ 112: mov eax,5
+ 117: call 0xFFFFFFFFFFFFFDC2
+ 11c: call 0xFFFFFFFFFFFFFDD3
+ 121: jmp 0x16
+ 126: call 0xFFFFFFFFFFFFFDD3
+ 12b: jmp 0x3D
 
 ;; func 4 
    0: mov edi,[rsp+8]
@@ -127,7 +127,7 @@
   3a: mov r8d,2
   40: mov r9d,3
   46: mov r10d,4
-  4c: call 0xFFFFFFFFFFFFFE75
+  4c: call 0xFFFFFFFFFFFFFE77
   51: mov r11,[rsp+8]
   56: mov [rbp-0x18],r11
   5a: mov r11,[rbp-0x18]
@@ -135,7 +135,7 @@
   62: mov rsp,rbp
   65: pop rbp
   66: ret
-  67: call 0xFFFFFFFFFFFFFCA1
+  67: call 0xFFFFFFFFFFFFFCA3
   6c: jmp 8
 
 ;; func 5 
@@ -145,11 +145,11 @@
    c: cmp r11,[r15+0x18]
   10: jb near 0x27
   16: mov rsp,r11
-  19: movsd xmm0,[rel 0x3E]
+  19: movsd xmm0,[rel 0x40]
   22: mov rsp,rbp
   25: pop rbp
   26: ret
-  27: call 0xFFFFFFFFFFFFFC30
+  27: call 0xFFFFFFFFFFFFFC32
   2c: jmp 4
   31: int3
   32: int3
@@ -164,11 +164,13 @@
   3b: int3
   3c: int3
   3d: int3
-  3e: add [rax],al
+  3e: int3
+  3f: int3
   40: add [rax],al
   42: add [rax],al
   44: add [rax],al
-  48: add [rax],al
+  46: add [rax],al
   4a: add [rax],al
   4c: add [rax],al
+  4e: add [rax],al
 

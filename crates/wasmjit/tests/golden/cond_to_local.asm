@@ -3,16 +3,16 @@
    4: push rbp
    5: mov rbp,rsp
    8: sub rsp,0x40
-   f: xor ebx,ebx
+   f: xor r10d,r10d
   12: cmp rsp,[r15+0x18]
   16: jb near 0x38
-  1c: cmp ebx,edi
-  1f: setl r12b
-  23: movzx r12d,r12b
-  27: add ebx,1
-  2b: test r12d,r12d
+  1c: cmp r10d,edi
+  1f: setl r9b
+  23: movzx r9d,r9b
+  27: add r10d,1
+  2b: test r9d,r9d
   2e: jne short 0x12
-  30: mov eax,r12d
+  30: mov eax,r9d
   33: mov rsp,rbp
   36: pop rbp
   37: ret

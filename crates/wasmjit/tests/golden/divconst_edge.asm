@@ -41,14 +41,14 @@
   3a: cqo
   3c: idiv rcx
   3f: mov rcx,rax
-  42: mov rbx,0xFFFFFFFFFFFFFFFF
+  42: mov rsi,0xFFFFFFFFFFFFFFFF
   49: mov rax,rdi
-  4c: cmp rbx,0xFFFFFFFFFFFFFFFF
+  4c: cmp rsi,0xFFFFFFFFFFFFFFFF
   53: jne near 0x64
   59: mov edx,0
   5f: jmp 0x69
   64: cqo
-  66: idiv rbx
+  66: idiv rsi
   69: add rcx,rdx
   6c: mov rax,rcx
   6f: mov rsp,rbp

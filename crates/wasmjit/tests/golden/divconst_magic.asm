@@ -12,17 +12,17 @@
   25: add eax,edx
   28: shr eax,2
   2c: mov rcx,rax
-  2f: mov ebx,edi
+  2f: mov esi,edi
   32: mov eax,0x9999999A
-  38: mul ebx
-  3b: mov eax,ebx
+  38: mul esi
+  3b: mov eax,esi
   3e: sub eax,edx
   41: shr eax,1
   45: add eax,edx
   48: shr eax,3
   4c: imul eax,0xA
-  53: sub ebx,eax
-  56: add ecx,ebx
+  53: sub esi,eax
+  56: add ecx,esi
   59: mov eax,ecx
   5c: mov rsp,rbp
   5f: pop rbp
@@ -42,23 +42,23 @@
   25: sar eax,0x1F
   29: sub edx,eax
   2c: mov rcx,rdx
-  2f: mov ebx,edi
+  2f: mov esi,edi
   32: mov eax,0xCCCCCCCD
-  38: imul ebx
-  3b: add edx,ebx
+  38: imul esi
+  3b: add edx,esi
   3e: sar edx,3
-  42: mov eax,ebx
+  42: mov eax,esi
   45: sar eax,0x1F
   49: sub edx,eax
   4c: imul edx,0xA
-  53: sub ebx,edx
-  56: add ecx,ebx
-  59: mov ebx,edi
+  53: sub esi,edx
+  56: add ecx,esi
+  59: mov esi,edi
   5c: mov eax,0xAAAAAAAB
-  62: imul ebx
-  65: add edx,ebx
+  62: imul esi
+  65: add edx,esi
   68: sar edx,1
-  6c: mov eax,ebx
+  6c: mov eax,esi
   6f: sar eax,0x1F
   73: sub edx,eax
   76: neg edx
@@ -82,17 +82,17 @@
   2a: add rax,rdx
   2d: shr rax,2
   31: mov rcx,rax
-  34: mov rbx,rdi
+  34: mov rsi,rdi
   37: mov rax,0x624DD2F1A9FBE77
-  41: mul rbx
-  44: mov rax,rbx
+  41: mul rsi
+  44: mov rax,rsi
   47: sub rax,rdx
   4a: shr rax,1
   4e: add rax,rdx
   51: shr rax,9
   55: imul rax,0x3E8
-  5c: sub rbx,rax
-  5f: add rcx,rbx
+  5c: sub rsi,rax
+  5f: add rcx,rsi
   62: mov rax,rcx
   65: mov rsp,rbp
   68: pop rbp
@@ -112,23 +112,23 @@
   2a: sar rax,0x3F
   2e: sub rdx,rax
   31: mov rcx,rdx
-  34: mov rbx,rdi
+  34: mov rsi,rdi
   37: mov rax,0xCCCCCCCCCCCCCCCD
-  41: imul rbx
-  44: add rdx,rbx
+  41: imul rsi
+  44: add rdx,rsi
   47: sar rdx,3
-  4b: mov rax,rbx
+  4b: mov rax,rsi
   4e: sar rax,0x3F
   52: sub rdx,rax
   55: imul rdx,0xA
-  5c: sub rbx,rdx
-  5f: add rcx,rbx
-  62: mov rbx,rdi
+  5c: sub rsi,rdx
+  5f: add rcx,rsi
+  62: mov rsi,rdi
   65: mov rax,0xAAAAAAAAAAAAAAAB
-  6f: imul rbx
-  72: add rdx,rbx
+  6f: imul rsi
+  72: add rdx,rsi
   75: sar rdx,1
-  79: mov rax,rbx
+  79: mov rax,rsi
   7c: sar rax,0x3F
   80: sub rdx,rax
   83: neg rdx

@@ -3,38 +3,33 @@
    4: mov esi,[rsp+0x10]
    8: push rbp
    9: mov rbp,rsp
-   c: lea r11,[rsp-0x30]
-  14: cmp r11,[r15+0x18]
-  18: jb near 0x95
-  1e: mov rsp,r11
-  21: mov [rbp+0x10],rdi
-  25: mov [rbp+0x18],rsi
-  29: mov eax,[rbp+0x10]
-  2c: mov eax,[r14+rax+4]
-  34: cmp [rbp+0x18],eax
-  37: jb near 0x71
-  3d: mov dword [rsp],7
-  45: mov rax,[r15+0x30]
-  49: mov [rbp-8],r15
-  4d: mov r15,[rax+8]
-  54: mov r14,[r15+8]
-  5b: call qword [rax]
-  61: mov r15,[rbp-8]
-  65: mov r14,[r15+8]
-  6c: jmp 0x8B
-  71: mov eax,[rbp+0x10]
-  74: mov eax,[r14+rax]
-  78: mov ecx,[rbp+0x18]
-  7b: shl ecx,2
-  7f: add eax,ecx
-  82: mov eax,[r14+rax]
-  86: mov rsp,rbp
-  89: pop rbp
-  8a: ret
-  8b: mov eax,1
-  90: call 0xFFFFFFFFFFFFFE51
-  95: call 0xFFFFFFFFFFFFFE62
-  9a: jmp 0xC
+   c: sub rsp,0x30
+  13: mov eax,[r14+rdi+4]
+  1b: cmp esi,eax
+  1e: jb near 0x62
+  24: mov dword [rsp],7
+  2c: cmp rsp,[r15+0x18]
+  30: jb near 0x83
+  36: mov rax,[r15+0x30]
+  3a: mov [rbp-8],r15
+  3e: mov r15,[rax+8]
+  45: mov r14,[r15+8]
+  4c: call qword [rax]
+  52: mov r15,[rbp-8]
+  56: mov r14,[r15+8]
+  5d: jmp 0x79
+  62: mov eax,[r14+rdi]
+  66: mov ecx,esi
+  69: shl ecx,2
+  6d: add eax,ecx
+  70: mov eax,[r14+rax]
+  74: mov rsp,rbp
+  77: pop rbp
+  78: ret
+  79: mov eax,1
+  7e: call 0xFFFFFFFFFFFFFE51
+  83: call 0xFFFFFFFFFFFFFE62
+  88: jmp 0x2C
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -104,12 +99,12 @@
  143: pop rbp
  144: ret
  145: mov eax,1
- 14a: call 0xFFFFFFFFFFFFFDB2
+ 14a: call 0xFFFFFFFFFFFFFDC4
  14f: mov eax,1
- 154: call 0xFFFFFFFFFFFFFDB2
+ 154: call 0xFFFFFFFFFFFFFDC4
  159: mov eax,1
- 15e: call 0xFFFFFFFFFFFFFDB2
- 163: call 0xFFFFFFFFFFFFFDC3
+ 15e: call 0xFFFFFFFFFFFFFDC4
+ 163: call 0xFFFFFFFFFFFFFDD5
  168: jmp 8
 
 ;; func 3 
@@ -129,7 +124,7 @@
   34: pop rbp
   35: ret
   36: mov eax,1
-  3b: call 0xFFFFFFFFFFFFFC45
+  3b: call 0xFFFFFFFFFFFFFC57
 
 ;; func 4 
    0: mov edi,[rsp+8]

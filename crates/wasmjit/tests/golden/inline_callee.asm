@@ -35,28 +35,28 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x40]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x6B
+  14: jb near 0x6C
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rdi
-  21: mov ebx,[rbp+0x10]
-  24: cmp ebx,0
-  2b: jge near 0x3C
-  31: mov eax,0
-  37: jmp 0x52
-  3c: cmp ebx,0x64
-  43: jle near 0x4F
-  49: mov ebx,0x64
-  4f: mov eax,ebx
-  52: mov ebx,eax
-  55: mov eax,ebx
-  58: shl eax,2
-  5c: add eax,0x40
-  60: movss xmm0,[r14+rax]
-  66: mov rsp,rbp
-  69: pop rbp
-  6a: ret
-  6b: call 0xFFFFFFFFFFFFFDF8
-  70: jmp 8
+  21: mov r10d,[rbp+0x10]
+  25: cmp r10d,0
+  2c: jge near 0x3D
+  32: mov eax,0
+  38: jmp 0x53
+  3d: cmp r10d,0x64
+  44: jle near 0x50
+  4a: mov r10d,0x64
+  50: mov eax,r10d
+  53: mov r10d,eax
+  56: mov eax,r10d
+  59: shl eax,2
+  5d: add eax,0x40
+  61: movss xmm0,[r14+rax]
+  67: mov rsp,rbp
+  6a: pop rbp
+  6b: ret
+  6c: call 0xFFFFFFFFFFFFFDF8
+  71: jmp 8
 
 ;; func 3 
    0: mov edi,[rsp+8]
@@ -65,45 +65,45 @@
    9: mov rbp,rsp
    c: lea r11,[rsp-0x50]
   14: cmp r11,[r15+0x18]
-  18: jb near 0xCB
+  18: jb near 0xCD
   1e: mov rsp,r11
   21: mov [rbp+0x10],rdi
   25: mov [rbp+0x18],rsi
-  29: mov ebx,[rbp+0x10]
-  2c: cmp ebx,0
-  33: jge near 0x44
-  39: mov eax,0
-  3f: jmp 0x5A
-  44: cmp ebx,0x64
-  4b: jle near 0x57
-  51: mov ebx,0x64
-  57: mov eax,ebx
-  5a: mov ebx,eax
-  5d: mov eax,ebx
-  60: shl eax,2
-  64: add eax,0x40
-  68: movss xmm0,[r14+rax]
-  6e: mov ebx,[rbp+0x18]
-  71: movsd [rbp-0x28],xmm0
-  76: cmp ebx,0
-  7d: jge near 0x8E
-  83: mov eax,0
-  89: jmp 0xA4
-  8e: cmp ebx,0x64
-  95: jle near 0xA1
-  9b: mov ebx,0x64
-  a1: mov eax,ebx
-  a4: mov ebx,eax
-  a7: mov eax,ebx
-  aa: shl eax,2
-  ae: add eax,0x40
-  b2: movss xmm0,[r14+rax]
-  b8: movss xmm1,[rbp-0x28]
-  bd: subss xmm1,xmm0
-  c2: movaps xmm0,xmm1
-  c6: mov rsp,rbp
-  c9: pop rbp
-  ca: ret
-  cb: call 0xFFFFFFFFFFFFFD83
-  d0: jmp 0xC
+  29: mov r10d,[rbp+0x10]
+  2d: cmp r10d,0
+  34: jge near 0x45
+  3a: mov eax,0
+  40: jmp 0x5B
+  45: cmp r10d,0x64
+  4c: jle near 0x58
+  52: mov r10d,0x64
+  58: mov eax,r10d
+  5b: mov r10d,eax
+  5e: mov eax,r10d
+  61: shl eax,2
+  65: add eax,0x40
+  69: movss xmm0,[r14+rax]
+  6f: mov r10d,[rbp+0x18]
+  73: movsd [rbp-0x28],xmm0
+  78: cmp r10d,0
+  7f: jge near 0x90
+  85: mov eax,0
+  8b: jmp 0xA6
+  90: cmp r10d,0x64
+  97: jle near 0xA3
+  9d: mov r10d,0x64
+  a3: mov eax,r10d
+  a6: mov r10d,eax
+  a9: mov eax,r10d
+  ac: shl eax,2
+  b0: add eax,0x40
+  b4: movss xmm0,[r14+rax]
+  ba: movss xmm1,[rbp-0x28]
+  bf: subss xmm1,xmm0
+  c4: movaps xmm0,xmm1
+  c8: mov rsp,rbp
+  cb: pop rbp
+  cc: ret
+  cd: call 0xFFFFFFFFFFFFFD82
+  d2: jmp 0xC
 

@@ -15,30 +15,30 @@
   3c: cdq
   3d: idiv ecx
   40: mov rcx,rax
-  43: mov ebx,esi
+  43: mov r8d,esi
   46: mov eax,edi
-  49: test ebx,ebx
+  49: test r8d,r8d
   4c: je near 0xAF
   52: mov edx,0
-  58: div ebx
+  58: div r8d
   5b: add ecx,eax
-  5e: mov ebx,esi
+  5e: mov r8d,esi
   61: mov eax,edi
-  64: test ebx,ebx
+  64: test r8d,r8d
   67: je near 0xAF
-  6d: cmp ebx,0xFFFFFFFF
+  6d: cmp r8d,0xFFFFFFFF
   74: jne near 0x85
   7a: mov edx,0
   80: jmp 0x89
   85: cdq
-  86: idiv ebx
+  86: idiv r8d
   89: add ecx,edx
-  8c: mov ebx,esi
+  8c: mov r8d,esi
   8f: mov eax,edi
-  92: test ebx,ebx
+  92: test r8d,r8d
   95: je near 0xAF
   9b: mov edx,0
-  a1: div ebx
+  a1: div r8d
   a4: add ecx,edx
   a7: mov eax,ecx
   aa: mov rsp,rbp
@@ -67,30 +67,30 @@
   44: cqo
   46: idiv rcx
   49: mov rcx,rax
-  4c: mov rbx,rsi
+  4c: mov r8,rsi
   4f: mov rax,rdi
-  52: test rbx,rbx
+  52: test r8,r8
   55: je near 0xB9
   5b: mov edx,0
-  61: div rbx
+  61: div r8
   64: add rcx,rax
-  67: mov rbx,rsi
+  67: mov r8,rsi
   6a: mov rax,rdi
-  6d: test rbx,rbx
+  6d: test r8,r8
   70: je near 0xB9
-  76: cmp rbx,0xFFFFFFFFFFFFFFFF
+  76: cmp r8,0xFFFFFFFFFFFFFFFF
   7d: jne near 0x8E
   83: mov edx,0
   89: jmp 0x93
   8e: cqo
-  90: idiv rbx
+  90: idiv r8
   93: add rcx,rdx
-  96: mov rbx,rsi
+  96: mov r8,rsi
   99: mov rax,rdi
-  9c: test rbx,rbx
+  9c: test r8,r8
   9f: je near 0xB9
   a5: mov edx,0
-  ab: div rbx
+  ab: div r8
   ae: add rcx,rdx
   b1: mov rax,rcx
   b4: mov rsp,rbp

@@ -6,8 +6,8 @@
    f: mov eax,[r14+rdi]
   13: lea ecx,[rdi+1]
   16: mov rdx,rax
-  19: mov rbx,rdx
-  1c: mov eax,ebx
+  19: mov rsi,rdx
+  1c: mov eax,esi
   1f: test ecx,ecx
   22: je near 0x36
   28: mov edx,0

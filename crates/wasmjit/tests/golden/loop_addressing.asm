@@ -5,25 +5,25 @@
    e: push rbp
    f: mov rbp,rsp
   12: sub rsp,0x50
-  19: xor r12d,r12d
+  19: xor r9d,r9d
   1c: cmp rsp,[r15+0x18]
   20: jb near 0x82
-  26: lea ebx,[rdi+r12]
-  2b: movsd xmm0,[r14+rbx]
-  31: lea r13d,[rsi+r12]
-  36: movsd xmm2,[r14+r13]
+  26: lea r10d,[rdi+r9]
+  2b: movsd xmm0,[r14+r10]
+  31: lea r8d,[rsi+r9]
+  36: movsd xmm2,[r14+r8]
   3c: mulsd xmm2,xmm1
   41: addsd xmm0,xmm2
-  46: movsd [r14+rbx],xmm0
-  4c: add ebx,8
-  50: movsd xmm0,[r14+rbx]
-  56: lea eax,[r13+8]
+  46: movsd [r14+r10],xmm0
+  4c: add r10d,8
+  50: movsd xmm0,[r14+r10]
+  56: lea eax,[r8+8]
   5a: movsd xmm2,[r14+rax]
   60: mulsd xmm2,xmm1
   65: addsd xmm0,xmm2
-  6a: movsd [r14+rbx],xmm0
-  70: add r12d,0x10
-  74: cmp r12d,0xA00
+  6a: movsd [r14+r10],xmm0
+  70: add r9d,0x10
+  74: cmp r9d,0xA00
   7b: jne short 0x1C
   7d: mov rsp,rbp
   80: pop rbp
@@ -36,21 +36,21 @@
    4: push rbp
    5: mov rbp,rsp
    8: sub rsp,0x40
-   f: xor r12d,r12d
+   f: xor r9d,r9d
   12: cmp rsp,[r15+0x18]
   16: jb near 0x4E
-  1c: mov ebx,esi
-  1f: sub ebx,r12d
-  22: imul ebx,0x140
-  29: and ebx,esi
-  2c: mov ebx,[r14+rbx+4]
+  1c: mov r10d,esi
+  1f: sub r10d,r9d
+  22: imul r10d,0x140
+  29: and r10d,esi
+  2c: mov r10d,[r14+r10+4]
   34: mov eax,esi
-  37: sub eax,ebx
-  3a: mov ebx,eax
-  3d: sub r12d,4
-  41: test r12d,r12d
+  37: sub eax,r10d
+  3a: mov r10d,eax
+  3d: sub r9d,4
+  41: test r9d,r9d
   44: jne short 0x12
-  46: mov eax,ebx
+  46: mov eax,r10d
   49: mov rsp,rbp
   4c: pop rbp
   4d: ret

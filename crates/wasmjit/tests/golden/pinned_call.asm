@@ -18,27 +18,28 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x30]
   10: cmp r11,[r15+0x18]
-  14: jb near 0x56
+  14: jb near 0x59
   1a: mov rsp,r11
-  1d: xor ebx,ebx
-  20: cmp rsp,[r15+0x18]
-  24: jb near 0x60
-  2a: mov [rbp+0x10],rdi
-  2e: mov [rbp-0x10],rbx
-  32: mov rdi,rbx
-  35: call 0xFFFFFFFFFFFFFFD9
-  3a: mov rdi,[rbp+0x10]
-  3e: mov rbx,[rbp-0x10]
-  42: mov ebx,eax
-  45: sub edi,1
-  49: test edi,edi
-  4c: jne short 0x20
-  4e: mov eax,ebx
-  51: mov rsp,rbp
-  54: pop rbp
-  55: ret
-  56: call 0xFFFFFFFFFFFFFE37
-  5b: jmp 8
-  60: call 0xFFFFFFFFFFFFFE37
-  65: jmp 0x20
+  1d: mov [rbp+0x10],r12
+  21: mov r12,rdi
+  24: mov [rbp-0x10],rbx
+  28: xor ebx,ebx
+  2b: cmp rsp,[r15+0x18]
+  2f: jb near 0x63
+  35: mov rdi,rbx
+  38: call 0xFFFFFFFFFFFFFFD9
+  3d: mov ebx,eax
+  40: sub r12d,1
+  44: test r12d,r12d
+  47: jne short 0x2B
+  49: mov eax,ebx
+  4c: mov r12,[rbp+0x10]
+  50: mov rbx,[rbp-0x10]
+  54: mov rsp,rbp
+  57: pop rbp
+  58: ret
+  59: call 0xFFFFFFFFFFFFFE37
+  5e: jmp 8
+  63: call 0xFFFFFFFFFFFFFE37
+  68: jmp 0x2B
 

@@ -3,16 +3,16 @@
    4: push rbp
    5: mov rbp,rsp
    8: sub rsp,0x40
-   f: xor ebx,ebx
-  12: xor r12d,r12d
+   f: xor r10d,r10d
+  12: xor r9d,r9d
   15: cmp rsp,[r15+0x18]
   19: jb near 0x36
-  1f: mov eax,ebx
-  22: add r12,rax
-  25: add ebx,1
-  29: cmp ebx,edi
+  1f: mov eax,r10d
+  22: add r9,rax
+  25: add r10d,1
+  29: cmp r10d,edi
   2c: jb short 0x15
-  2e: mov rax,r12
+  2e: mov rax,r9
   31: mov rsp,rbp
   34: pop rbp
   35: ret

@@ -7,35 +7,41 @@
   11: mov [rbp-0x40],rax
   18: mov [rbp-0x48],rax
   1f: mov [rbp-0x50],rax
-  26: xor ebx,ebx
-  29: xor r12d,r12d
-  2c: xor r13d,r13d
-  2f: xor r10d,r10d
-  32: xor r9d,r9d
-  35: xor r8d,r8d
-  38: cmp rsp,[r15+0x18]
-  3c: jb near 0x80
-  42: add ebx,1
-  46: add r12d,ebx
-  49: add r13d,r12d
-  4c: add r10d,r13d
-  4f: add r9d,r10d
-  52: add r8d,r9d
-  55: mov eax,[rbp-0x40]
-  58: add eax,r8d
-  5b: mov [rbp-0x40],rax
-  5f: mov eax,[rbp-0x48]
-  62: add eax,[rbp-0x40]
-  65: mov [rbp-0x48],rax
-  69: mov eax,[rbp-0x50]
-  6c: add eax,[rbp-0x48]
-  6f: mov [rbp-0x50],rax
-  73: cmp ebx,edi
-  76: jne short 0x38
-  78: mov eax,[rbp-0x50]
-  7b: mov rsp,rbp
-  7e: pop rbp
-  7f: ret
-  80: call 0xFFFFFFFFFFFFFE62
-  85: jmp 0x38
+  26: mov [rbp-0x28],rbx
+  2a: xor ebx,ebx
+  2d: mov [rbp-0x30],r12
+  31: xor r12d,r12d
+  34: mov [rbp-0x38],r13
+  38: xor r13d,r13d
+  3b: xor r10d,r10d
+  3e: xor r9d,r9d
+  41: xor r8d,r8d
+  44: cmp rsp,[r15+0x18]
+  48: jb near 0x98
+  4e: add r10d,1
+  52: add r9d,r10d
+  55: add r8d,r9d
+  58: add ebx,r8d
+  5b: add r12d,ebx
+  5e: add r13d,r12d
+  61: mov eax,[rbp-0x40]
+  64: add eax,r13d
+  67: mov [rbp-0x40],rax
+  6b: mov eax,[rbp-0x48]
+  6e: add eax,[rbp-0x40]
+  71: mov [rbp-0x48],rax
+  75: mov eax,[rbp-0x50]
+  78: add eax,[rbp-0x48]
+  7b: mov [rbp-0x50],rax
+  7f: cmp r10d,edi
+  82: jne short 0x44
+  84: mov eax,[rbp-0x50]
+  87: mov rbx,[rbp-0x28]
+  8b: mov r12,[rbp-0x30]
+  8f: mov r13,[rbp-0x38]
+  93: mov rsp,rbp
+  96: pop rbp
+  97: ret
+  98: call 0xFFFFFFFFFFFFFE62
+  9d: jmp 0x44
 

@@ -6,32 +6,35 @@
    f: lea eax,[rdi+1]
   12: lea ecx,[rdi+2]
   15: lea edx,[rdi+3]
-  18: lea ebx,[rdi+4]
-  1b: lea esi,[rdi+5]
-  1e: lea r8d,[rdi+6]
-  22: lea r9d,[rdi+7]
-  26: lea r10d,[rdi+8]
-  2a: lea r12d,[rdi+9]
-  2e: lea r13d,[rdi+0xA]
-  32: mov [rbp-0x10],rax
-  36: lea eax,[rdi+0xB]
-  39: mov [rbp-0x18],rcx
-  3d: lea ecx,[rdi+0xC]
-  40: imul eax,ecx
-  44: imul r13d,eax
-  48: imul r12d,r13d
-  4c: imul r10d,r12d
-  50: imul r9d,r10d
-  54: imul r8d,r9d
-  58: imul esi,r8d
-  5c: imul ebx,esi
-  60: imul edx,ebx
-  64: imul edx,[rbp-0x18]
-  68: imul edx,[rbp-0x10]
-  6c: mov eax,edx
-  6f: mov rsp,rbp
-  72: pop rbp
-  73: ret
+  18: lea esi,[rdi+4]
+  1b: lea r8d,[rdi+5]
+  1f: lea r9d,[rdi+6]
+  23: lea r10d,[rdi+7]
+  27: mov [rbp-0x10],rax
+  2b: lea eax,[rdi+8]
+  2e: mov [rbp-0x18],rcx
+  32: lea ecx,[rdi+9]
+  35: mov [rbp-0x20],rdx
+  39: lea edx,[rdi+0xA]
+  3c: mov [rbp-0x28],rsi
+  40: lea esi,[rdi+0xB]
+  43: mov [rbp-0x30],r8
+  47: lea r8d,[rdi+0xC]
+  4b: imul esi,r8d
+  4f: imul edx,esi
+  53: imul ecx,edx
+  57: imul eax,ecx
+  5b: imul r10d,eax
+  5f: imul r9d,r10d
+  63: imul r9d,[rbp-0x30]
+  68: imul r9d,[rbp-0x28]
+  6d: imul r9d,[rbp-0x20]
+  72: imul r9d,[rbp-0x18]
+  77: imul r9d,[rbp-0x10]
+  7c: mov eax,r9d
+  7f: mov rsp,rbp
+  82: pop rbp
+  83: ret
 
 ;; func 1 
    0: movsd xmm1,[rsp+8]

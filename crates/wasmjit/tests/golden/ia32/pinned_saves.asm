@@ -19,60 +19,89 @@
 ;; func 1 
    0: push ebp
    1: mov ebp,esp
-   3: lea edi,[esp-0x38]
+   3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x142
+  10: jb near 0x1FA
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: cmp esp,[esi+0xC]
-  21: jb near 0x142
-  27: mov edi,[ebp+0x18]
-  2e: mov [esp+8],edi
-  35: mov edi,[ebp+0x1C]
-  3c: mov [esp+0xC],edi
-  43: call 0xFFFFFFBE
-  48: mov [ebp-0x10],eax
-  4f: mov edi,[ebp-0x10]
-  56: mov [esp+8],edi
-  5d: mov edi,[ebp-0xC]
-  64: mov [esp+0xC],edi
-  6b: call 0xFFFFFFBE
-  70: add eax,[ebp-0x10]
-  76: mov [ebp-0x10],eax
-  7d: mov edi,[ebp+0x10]
-  84: mov [esp+8],edi
-  8b: mov edi,[ebp+0x14]
-  92: mov [esp+0xC],edi
-  99: call 0xFFFFFFBE
-  9e: mov eax,[ebp+0x10]
-  a5: and eax,1
-  ab: test eax,eax
-  ad: je near 0xE0
-  b3: mov edi,[ebp-0x10]
-  ba: mov [esp+8],edi
-  c1: mov edi,[ebp-0xC]
-  c8: mov [esp+0xC],edi
-  cf: call 0xFFFFFFBE
-  d4: mov [ebp-0x10],eax
-  db: jmp 0xF4
-  e0: mov eax,[ebp+0x18]
-  e7: add eax,1
-  ed: mov [ebp+0x18],eax
-  f4: mov edi,[ebp+0x18]
-  fb: mov [esp+8],edi
- 102: mov edi,[ebp+0x1C]
- 109: mov [esp+0xC],edi
- 110: call 0xFFFFFFBE
- 115: mov eax,[ebp+0x10]
- 11c: sub eax,1
- 122: mov [ebp+0x10],eax
- 129: test eax,eax
- 12b: jne near 0x1B
- 131: mov eax,[ebp-0x10]
- 138: add eax,[ebp+0x18]
- 13e: mov esp,ebp
- 140: pop ebp
- 141: ret
- 142: mov eax,9
- 147: call 0xFFFFFFB0
+  1b: xor eax,eax
+  1d: mov [ebp-0x18],eax
+  23: mov [ebp-0x14],eax
+  29: mov [ebp-0x20],eax
+  2f: mov [ebp-0x1C],eax
+  35: mov [ebp-0x28],eax
+  3b: mov [ebp-0x24],eax
+  41: cmp esp,[esi+0xC]
+  47: jb near 0x1FA
+  4d: mov edi,[ebp+0x18]
+  54: mov [esp+8],edi
+  5b: mov edi,[ebp+0x1C]
+  62: mov [esp+0xC],edi
+  69: call 0xFFFFFFBE
+  6e: mov [ebp-0x10],eax
+  75: mov edi,[ebp-0x10]
+  7c: mov [esp+8],edi
+  83: mov edi,[ebp-0xC]
+  8a: mov [esp+0xC],edi
+  91: call 0xFFFFFFBE
+  96: add eax,[ebp-0x10]
+  9c: mov [ebp-0x10],eax
+  a3: mov edi,[ebp+0x10]
+  aa: mov [esp+8],edi
+  b1: mov edi,[ebp+0x14]
+  b8: mov [esp+0xC],edi
+  bf: call 0xFFFFFFBE
+  c4: mov eax,[ebp+0x10]
+  cb: and eax,1
+  d1: test eax,eax
+  d3: je near 0x106
+  d9: mov edi,[ebp-0x10]
+  e0: mov [esp+8],edi
+  e7: mov edi,[ebp-0xC]
+  ee: mov [esp+0xC],edi
+  f5: call 0xFFFFFFBE
+  fa: mov [ebp-0x10],eax
+ 101: jmp 0x11A
+ 106: mov eax,[ebp+0x18]
+ 10d: add eax,1
+ 113: mov [ebp+0x18],eax
+ 11a: mov edi,[ebp+0x18]
+ 121: mov [esp+8],edi
+ 128: mov edi,[ebp+0x1C]
+ 12f: mov [esp+0xC],edi
+ 136: call 0xFFFFFFBE
+ 13b: mov eax,[ebp-0x18]
+ 142: add eax,[ebp-0x20]
+ 148: mov [ebp-0x28],eax
+ 14f: mov eax,[ebp-0x28]
+ 156: xor eax,[ebp-0x18]
+ 15c: mov [ebp-0x20],eax
+ 163: mov eax,[ebp-0x20]
+ 16a: add eax,[ebp-0x28]
+ 170: mov [ebp-0x18],eax
+ 177: mov eax,[ebp-0x18]
+ 17e: sub eax,[ebp-0x20]
+ 184: mov [ebp-0x28],eax
+ 18b: mov eax,[ebp-0x28]
+ 192: or eax,[ebp-0x18]
+ 198: mov [ebp-0x20],eax
+ 19f: mov eax,[ebp-0x20]
+ 1a6: and eax,[ebp-0x28]
+ 1ac: mov [ebp-0x18],eax
+ 1b3: mov eax,[ebp-0x18]
+ 1ba: add eax,[ebp-0x20]
+ 1c0: mov [ebp-0x28],eax
+ 1c7: mov eax,[ebp+0x10]
+ 1ce: sub eax,1
+ 1d4: mov [ebp+0x10],eax
+ 1db: test eax,eax
+ 1dd: jne near 0x41
+ 1e3: mov eax,[ebp-0x10]
+ 1ea: add eax,[ebp+0x18]
+ 1f0: add eax,[ebp-0x28]
+ 1f6: mov esp,ebp
+ 1f8: pop ebp
+ 1f9: ret
+ 1fa: mov eax,9
+ 1ff: call 0xFFFFFFB0
 

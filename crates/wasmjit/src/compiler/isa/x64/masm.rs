@@ -70,6 +70,7 @@ impl MacroAssembler for Asm {
     const RESULT_GPR_I64: Reg = RAX;
     const ALLOC_FLOATS: &'static [Reg] = &super::regs::XMM_ORDER;
     const PIN_GPRS: &'static [Reg] = &super::regs::PIN_GPRS;
+    const CALLEE_SAVED_GPRS: &'static [Reg] = &super::regs::CALLEE_SAVED_GPRS;
     const PIN_FLOATS: &'static [Reg] = &super::regs::PIN_XMMS;
     const PARAM_GPRS: &'static [Reg] = &super::regs::PARAM_GPRS;
     const PARAM_FLOATS: &'static [Reg] = &super::regs::PARAM_XMMS;

@@ -12,6 +12,11 @@ pub const XSCRATCH: u8 = 15;
 /// preference: never `rax`/`rcx`/`rdx` (division, shifts and merges claim
 /// them).
 pub const PIN_GPRS: [u8; 7] = [3, 12, 13, 10, 9, 8, 7]; // rbx, r12, r13, r10, r9, r8, rdi
+/// The pin registers a call preserves (`compiler/func.rs`: a function that
+/// pins one keeps its incoming value and gives it back at return; the
+/// System V ABI of helpers and host calls preserves them too), so they are
+/// never allocated to temporaries (not in `GPR_ORDER`).
+pub const CALLEE_SAVED_GPRS: [u8; 3] = [3, 12, 13]; // rbx, r12, r13
 /// XMM registers a local may be pinned to: never `xmm0` (merges, float
 /// results) nor the scratch `xmm15`. Ten, so that a vectorised loop's
 /// `v128` accumulators stay in registers; the five left (`xmm0`..`xmm4`)
@@ -25,8 +30,9 @@ pub const PIN_XMMS: [u8; 10] = [9, 10, 11, 12, 13, 14, 8, 7, 6, 5];
 pub const PARAM_GPRS: [u8; 5] = [7, 6, 8, 9, 10];
 pub const PARAM_XMMS: [u8; 6] = [1, 2, 3, 4, 5, 6];
 
-/// GPRs that may hold wasm values: all but rsp, rbp, r11 (scratch),
-/// r14 (memory base) and r15 (vmctx). Order is allocation preference.
-pub const GPR_ORDER: [u8; 11] = [0, 1, 2, 3, 6, 7, 8, 9, 10, 12, 13];
+/// GPRs that may hold temporary wasm values: all but rsp, rbp, r11
+/// (scratch), r14 (memory base), r15 (vmctx) and the callee-saved pin
+/// registers. Order is allocation preference.
+pub const GPR_ORDER: [u8; 8] = [0, 1, 2, 6, 7, 8, 9, 10];
 /// XMM registers that may hold wasm values: xmm0..xmm14, lowest first.
 pub const XMM_ORDER: [u8; 15] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
