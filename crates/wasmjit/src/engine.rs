@@ -19,10 +19,10 @@ use crate::values::FuncType;
 /// names as `is_x86_feature_detected!` spells them.
 /// SSSE3, SSE4.1 and SSE4.2 are for `v128` (`compiler/isa/x86/sse.rs`:
 /// `pshufb`, `pmovsx`, `pcmpgtq`, ...); every CPU with POPCNT and SSE4.1
-/// has them. AVX is optional: its VEX forms of the `v128` operations
-/// (`compiler/isa/x64/simd_avx.rs`) are used when the engine's
+/// has them. AVX and AVX2 are optional: their VEX forms of the `v128`
+/// operations (`compiler/isa/x64/simd_avx.rs`) are used when the engine's
 /// [`SimdIsa`] is [`SimdIsa::Avx`].
-const CPU_FEATURES: [(u64, &str); 7] = [
+const CPU_FEATURES: [(u64, &str); 8] = [
     (1, "sse4.1"),
     (2, "popcnt"),
     (4, "lzcnt"),
@@ -30,10 +30,12 @@ const CPU_FEATURES: [(u64, &str); 7] = [
     (16, "ssse3"),
     (32, "sse4.2"),
     (AVX_BIT, "avx"),
+    (AVX2_BIT, "avx2"),
 ];
 
-/// The bit of AVX in [`CPU_FEATURES`].
+/// The bits of AVX and AVX2 in [`CPU_FEATURES`].
 const AVX_BIT: u64 = 64;
+const AVX2_BIT: u64 = 128;
 
 /// The features every engine's code uses (the rest of [`CPU_FEATURES`]
 /// depends on the engine's [`SimdIsa`]).
@@ -43,7 +45,7 @@ pub(crate) const BASE_CPU_FEATURES: u64 = 0b11_1111;
 pub(crate) fn code_cpu_features(isa: SimdIsa) -> u64 {
     match isa {
         SimdIsa::Sse41 => BASE_CPU_FEATURES,
-        SimdIsa::Avx => BASE_CPU_FEATURES | AVX_BIT,
+        SimdIsa::Avx => BASE_CPU_FEATURES | AVX_BIT | AVX2_BIT,
     }
 }
 
@@ -57,6 +59,7 @@ pub(crate) fn host_cpu_features() -> u64 {
         "ssse3" => std::arch::is_x86_feature_detected!("ssse3"),
         "sse4.2" => std::arch::is_x86_feature_detected!("sse4.2"),
         "avx" => std::arch::is_x86_feature_detected!("avx"),
+        "avx2" => std::arch::is_x86_feature_detected!("avx2"),
         _ => false,
     };
     CPU_FEATURES
@@ -148,7 +151,7 @@ impl Engine {
     ///
     /// # Errors
     /// As [`Engine::with_limits`]; [`Error::Resource`] also when the CPU
-    /// lacks `simd_isa` (AVX), and for AVX on 32-bit x86, whose code
+    /// lacks `simd_isa` (AVX and AVX2), and for AVX on 32-bit x86, whose code
     /// generator has the SSE4.1 forms only.
     pub fn with_simd_isa(
         limits: StoreLimits,

@@ -6,7 +6,7 @@
 //! running the test has. Those with SIMD in their name (`*simd*`), and
 //! the scalar float ones (`float_*`, whose arithmetic takes AVX's
 //! three-operand forms), are compiled for AVX too and compared with
-//! `NAME.avx.asm` (which needs an AVX machine). Run with `WASMJIT_BLESS=1` to rewrite the
+//! `NAME.avx.asm` (which needs an AVX2 machine). Run with `WASMJIT_BLESS=1` to rewrite the
 //! expectations after an intended codegen change; review shows the diff.
 //!
 //! In a 32-bit x86 build the same modules are compiled with explicit

@@ -199,8 +199,9 @@ fn bounds_checks_are_part_of_the_code_configuration() {
 }
 
 /// Code keeps the vector instruction set it was compiled for: its CPU
-/// features (bytes 32..40 of the header) name AVX when it is AVX code, an
-/// engine of the other set rejects it, and one of the same set runs it.
+/// features (bytes 32..40 of the header) name AVX and AVX2 when it is AVX
+/// code, an engine of the other set rejects it, and one of the same set
+/// runs it.
 #[test]
 fn the_simd_isa_is_part_of_the_cpu_features() {
     use wasmjit::{BoundsChecks, SimdIsa, StoreLimits};
@@ -223,8 +224,8 @@ fn the_simd_isa_is_part_of_the_cpu_features() {
     let features = |d: &[u8]| u64::from_le_bytes(d[32..40].try_into().unwrap());
     assert_eq!(
         features(&from_avx),
-        features(&from_sse) | 64,
-        "AVX is bit 6"
+        features(&from_sse) | 64 | 128,
+        "AVX and AVX2 are bits 6 and 7"
     );
     assert_ne!(from_sse, from_avx, "the code differs");
     for (data, other) in [(&from_sse, &avx), (&from_avx, &sse)] {

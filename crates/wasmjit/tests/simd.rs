@@ -5,7 +5,10 @@
 //! operator semantics as a whole are checked by the spec suite's `simd_*`
 //! and relaxed-SIMD scripts.
 
-use wasmjit::{Engine, Extern, Func, FuncType, Instance, Module, Store, Val, ValType};
+use wasmjit::{
+    BoundsChecks, Engine, Extern, Func, FuncType, Instance, Module, SimdIsa, Store, StoreLimits,
+    Val, ValType,
+};
 
 mod common;
 use common::{call, instance};
@@ -184,4 +187,64 @@ fn pinned_v128_local_survives_calls() {
     let x: u128 = 0x0000_0004_0000_0003_0000_0002_0000_0001;
     let got = call(&mut s, i, "f", &[Val::I32(5), v(x)]).unwrap();
     assert_eq!(got, vec![v(x * 10)]);
+}
+
+/// Results computed into pinned `v128` locals (`local.set`/`local.tee`
+/// after the operation), scalar loads splatted from memory, and a load as
+/// a memory operand, under both vector instruction sets: the values of
+/// `tests/golden/simd_into_locals.wat` computed here lane by lane.
+#[test]
+fn results_into_pinned_locals_and_splatted_loads() {
+    let wat = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/simd_into_locals.wat"),
+    )
+    .unwrap();
+    let lanes = |x: u128| -> [u32; 4] { std::array::from_fn(|i| (x >> (32 * i)) as u32) };
+    let join = |l: [u32; 4]| {
+        l.iter()
+            .rev()
+            .fold(0u128, |acc, &v| acc << 32 | u128::from(v))
+    };
+    let zip = |x: u128, y: u128, f: fn(u32, u32) -> u32| {
+        let (x, y) = (lanes(x), lanes(y));
+        join(std::array::from_fn(|i| f(x[i], y[i])))
+    };
+    let add64 = |x: u128, y: u128| {
+        let lo = (x as u64).wrapping_add(y as u64);
+        let hi = ((x >> 64) as u64).wrapping_add((y >> 64) as u64);
+        u128::from(hi) << 64 | u128::from(lo)
+    };
+    let splat8 = |b: u8| u128::from_le_bytes([b; 16]);
+    let add8 = |x: u128, y: u128| {
+        let (x, y) = (x.to_le_bytes(), y.to_le_bytes());
+        u128::from_le_bytes(std::array::from_fn(|i| x[i].wrapping_add(y[i])))
+    };
+    let mem: [u8; 16] = std::array::from_fn(|i| i as u8 + 1);
+    let (x, y) = (A, B);
+    let old = x;
+    let a = zip(x, y, u32::wrapping_add);
+    let a = zip(y, a, u32::wrapping_sub);
+    let b = zip(a, y, u32::wrapping_mul);
+    let b = zip(0, b, u32::wrapping_sub);
+    let a = zip(a, a, |v, _| v << 1);
+    let s = join([u32::from(u16::from_le_bytes([mem[0], mem[1]])) * 0x1_0001; 4]);
+    let s = zip(
+        s,
+        join([u32::from_le_bytes(mem[4..8].try_into().unwrap()); 4]),
+        u32::wrapping_add,
+    );
+    let m64 = u128::from(u64::from_le_bytes(mem[8..16].try_into().unwrap()));
+    let s = add64(s, m64 << 64 | m64);
+    let s = add8(s, splat8(mem[0]));
+    let s = zip(s, u128::from_le_bytes(mem), u32::wrapping_add);
+    let want = vec![v(a), v(b), v(s), v(old)];
+    for isa in [SimdIsa::Sse41, SimdIsa::host()] {
+        let engine =
+            Engine::with_simd_isa(StoreLimits::default(), BoundsChecks::GuardPages, isa).unwrap();
+        let module = Module::from_wat(&engine, &wat).unwrap();
+        let mut store = Store::new(&engine);
+        let inst = Instance::new(&mut store, &module, &[]).unwrap();
+        let got = call(&mut store, inst, "f", &[v(x), v(y), Val::I32(1)]).unwrap();
+        assert_eq!(got, want, "{isa:?}");
+    }
 }

@@ -37,7 +37,7 @@ use super::control::Frame;
 use super::global::HotGlobal;
 use super::inline::{InlineRange, InlineSite, Inlinees};
 use super::link::{Reloc, RelocTarget};
-use super::masm::{FrameBase, MacroAssembler, OperandSize};
+use super::masm::{FrameBase, MacroAssembler, OperandSize, Reg};
 use super::regalloc::RegSet;
 use super::simd_masm::{ConstPool, SimdAssembler};
 use super::stack::{Entry, Loc};
@@ -245,6 +245,10 @@ pub struct FuncCompiler<'a> {
     /// floats on x86-64), placed after its code
     /// (`SimdAssembler::v128_emit_pool`).
     pub v128_pool: ConstPool<DynamicLabel>,
+    /// The pinned `v128` local (and its register) the SIMD operation being
+    /// compiled may write its result into, when the operator after it
+    /// stores into that local (`FuncCompiler::v128_to_local`).
+    pub v128_dst: Option<(u32, Reg)>,
 }
 
 impl<'a> FuncCompiler<'a> {
@@ -436,6 +440,7 @@ impl<'a> FuncCompiler<'a> {
             check_exits: emptied(&mut scratch.check_exits),
             br_tables: Vec::new(),
             v128_pool: ConstPool::default(),
+            v128_dst: None,
             leaf: !weights.calls() && <Target as MacroAssembler>::LEAF_FRAMES,
             next_if_never_merges: false,
             next_call_cold: false,
@@ -443,8 +448,8 @@ impl<'a> FuncCompiler<'a> {
         let reg_entry = c.stack_entry(&stored);
         let frame_patch = c.prologue(&zeroed, &stored);
         c.enter_function();
-        // Set when an operator was compiled together with the one before it.
-        let mut done = false;
+        // How many of the next operators were compiled with the one before.
+        let mut done: usize = 0;
         for (i, (op, offset)) in ops_buf.iter().enumerate() {
             let offset = *offset;
             validator.op(offset, op)?;
@@ -452,31 +457,39 @@ impl<'a> FuncCompiler<'a> {
             if !validator.features().multi_memory() {
                 check_memory_index_encoding(op, offset, next.map_or(end, |o| o.1))?;
             }
-            if unsupported.is_none() && !std::mem::take(&mut done) {
+            let with_previous = done > 0;
+            done = done.saturating_sub(1);
+            if unsupported.is_none() && !with_previous {
                 c.offset = offset as usize;
-                if let Some((next_op, _)) = next {
-                    if c.operator_pair(op, next_op) {
-                        done = true;
-                        if let Some(what) = <Target as MacroAssembler>::take_unsupported() {
-                            unsupported = Some(Error::Unsupported {
-                                what: what.into(),
-                                offset: offset as usize,
-                            });
+                let paired = match next {
+                    Some((next_op, _)) => {
+                        c.operator_pair(op, next_op, ops_buf.get(i + 2).map(|o| &o.0))
+                    }
+                    None => Ok(0),
+                };
+                let result = match paired {
+                    Ok(0) => {
+                        if let Operator::If { .. } = op {
+                            let rest = ops_buf[i + 1..].iter().map(|(op, _)| op);
+                            c.next_if_never_merges = super::control::if_never_merges(rest);
                         }
-                        continue;
+                        c.next_call_cold = matches!(next, Some((Operator::Unreachable, _)));
+                        match *op {
+                            Operator::Call { function_index } if c.inlines(function_index, 0) => {
+                                let base = c.locals.len() as u32 - c.num_inline_locals;
+                                c.inline_call(function_index, base, 0)
+                            }
+                            _ => c.operator(op),
+                        }
                     }
-                }
-                if let Operator::If { .. } = op {
-                    let rest = ops_buf[i + 1..].iter().map(|(op, _)| op);
-                    c.next_if_never_merges = super::control::if_never_merges(rest);
-                }
-                c.next_call_cold = matches!(next, Some((Operator::Unreachable, _)));
-                let result = match *op {
-                    Operator::Call { function_index } if c.inlines(function_index, 0) => {
-                        let base = c.locals.len() as u32 - c.num_inline_locals;
-                        c.inline_call(function_index, base, 0)
+                    Ok(n) => {
+                        done = n;
+                        Ok(())
                     }
-                    _ => c.operator(op),
+                    Err(e) => {
+                        done = 1;
+                        Err(e)
+                    }
                 };
                 match result {
                     Err(e @ Error::Unsupported { .. }) => unsupported = Some(e),

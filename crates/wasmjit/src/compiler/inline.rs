@@ -412,7 +412,7 @@ impl<'a> FuncCompiler<'a> {
                     if let Some(next) = inl.ops.get(i) {
                         let mut l = level;
                         if let Remapped::Op(next) = remap(next, &map, &mut l) {
-                            if self.operator_pair(&op, &next) {
+                            if self.operator_pair(&op, &next, None)? > 0 {
                                 level = l;
                                 i += 1;
                                 continue;

@@ -16,18 +16,41 @@ use super::stack::Loc;
 use super::visit::ld;
 
 impl FuncCompiler<'_> {
-    /// Compiles `op` together with the operator after it (`next`) when the
-    /// pair has a shorter joint form; returns whether it did (then `next` is
-    /// compiled already). See [`FuncCompiler::int_update_local`],
-    /// [`FuncCompiler::int_alu_to_local`], [`FuncCompiler::float_arith_to_local`],
-    /// [`FuncCompiler::load_to_local`] and [`FuncCompiler::v128_load_pair`].
-    pub fn operator_pair(&mut self, op: &O<'_>, next: &O<'_>) -> bool {
+    /// Compiles `op` together with the operator after it (`next`), and the
+    /// one after that (`after`, when known), when they have a shorter joint
+    /// form; returns how many operators after `op` it compiled with it (0:
+    /// none, `op` neither). See [`FuncCompiler::int_update_local`],
+    /// [`FuncCompiler::int_alu_to_local`],
+    /// [`FuncCompiler::float_arith_to_local`],
+    /// [`FuncCompiler::load_to_local`], [`FuncCompiler::v128_load_pair`],
+    /// [`FuncCompiler::splat_load_pair`]
+    /// and [`FuncCompiler::v128_to_local`]. Errors are those of compiling
+    /// either operator.
+    pub fn operator_pair(
+        &mut self,
+        op: &O<'_>,
+        next: &O<'_>,
+        after: Option<&O<'_>>,
+    ) -> Result<usize> {
         if !self.reachable {
-            return false;
+            return Ok(0);
         }
         if let O::V128Load { memarg } = *op {
-            return self.v128_load_pair(&memarg, next);
+            let n = self.v128_load_pair(&memarg, next, after);
+            if n > 0 {
+                return Ok(n);
+            }
         }
+        let n = self.splat_load_pair(op, next, after);
+        if n > 0 {
+            return Ok(n);
+        }
+        let paired = self.v128_to_local(op, next)? || self.scalar_pair(op, next);
+        Ok(usize::from(paired))
+    }
+
+    /// The scalar pairs of [`FuncCompiler::operator_pair`].
+    fn scalar_pair(&mut self, op: &O<'_>, next: &O<'_>) -> bool {
         let (ty, bin) = match *op {
             O::I32Add => (I32, IntBin::Add),
             O::I32Sub => (I32, IntBin::Sub),

@@ -134,6 +134,73 @@ impl FuncCompiler<'_> {
         }
     }
 
+    /// A SIMD operation `op` whose result `next` stores into a `v128`
+    /// local pinned to a register (`local.set x` / `local.tee x`): the
+    /// operations that can ([`Self::take_dst`]: lane-wise arithmetic,
+    /// shifts, loads, splats) compute into the local's register, saving the
+    /// copy; with the others `next` follows as usual. Returns whether it
+    /// compiled the pair; errors are those of `op` or `next`.
+    pub fn v128_to_local(&mut self, op: &Operator<'_>, next: &Operator<'_>) -> Result<bool> {
+        if !is_simd(op) {
+            return Ok(false);
+        }
+        let Some(offered) = self.offer_dst(Some(next)) else {
+            return Ok(false);
+        };
+        let compiled = self.operator(op);
+        let taken = self.pair_done(Some(offered)) == 2;
+        compiled?;
+        if !taken {
+            self.operator(next)?;
+        }
+        Ok(true)
+    }
+
+    /// Offers the result of the operation about to be compiled to the
+    /// pinned `v128` local that `after` (a `local.set` or `local.tee`)
+    /// stores into, if any ([`Self::take_dst`]); returns the local and
+    /// whether `after` is a `local.tee`.
+    fn offer_dst(&mut self, after: Option<&Operator<'_>>) -> Option<(u32, bool)> {
+        let (x, r, tee) = after.and_then(|o| self.pinned_target(o, ValType::V128))?;
+        self.v128_dst = Some((x, r));
+        Some((x, tee))
+    }
+
+    /// After an operation [`Self::offer_dst`] offered its destination to:
+    /// 2 when it took it (the store `after` is done; a `local.tee` leaves
+    /// a read of the local), else 1 (the offer is withdrawn).
+    fn pair_done(&mut self, offered: Option<(u32, bool)>) -> usize {
+        let not_taken = self.v128_dst.take().is_some();
+        match offered {
+            Some((x, tee)) if !not_taken => {
+                if tee {
+                    self.push(ValType::V128, Loc::Local(x));
+                }
+                2
+            }
+            _ => 1,
+        }
+    }
+
+    /// The register of the pinned local the operation being compiled
+    /// writes its result into ([`Self::v128_to_local`]), if any; the
+    /// operation reads the top `operands` entries first, so the local's
+    /// other lazy reads take its current value now. The caller then leaves
+    /// the result there (pushes nothing).
+    fn take_dst(&mut self, operands: usize) -> Option<Reg> {
+        let (x, r) = self.v128_dst.take()?;
+        self.invalidate_local_under(x, operands);
+        Some(r)
+    }
+
+    /// A result in `dst`, pushed unless it is the register of
+    /// [`Self::take_dst`] (`into_local`).
+    fn push_result(&mut self, dst: Reg, into_local: bool) {
+        if !into_local {
+            self.push(ValType::V128, Loc::Fpr(dst));
+        }
+    }
+
     pub fn v128_const(&mut self, bits: u128) {
         let x = self.alloc_fpr();
         self.a.v128_const(x, bits, &mut self.v128_pool);
@@ -147,6 +214,30 @@ impl FuncCompiler<'_> {
     /// destination register.
     pub fn v128_bin(&mut self, op: VBin) {
         let isa = self.env.simd_isa;
+        if let Some((x, _)) = self.v128_dst {
+            // Into the local's register `r`, which must not be the second
+            // operand's alone (the result would overwrite it before it is
+            // read); a commutative operation swaps its operands then.
+            let b_is_x = self.peek(0).loc == Loc::Local(x);
+            let a_is_x = self.peek(1).loc == Loc::Local(x);
+            if !b_is_x || a_is_x || op.is_commutative() {
+                let r = self.take_dst(2).expect("a destination hint");
+                let (b, b_owned) = self.pop_v128_read();
+                let (a, a_owned) = self.pop_v128_read();
+                let ((a, a_owned), (b, b_owned)) = if b == r && a != r {
+                    ((b, b_owned), (a, a_owned))
+                } else {
+                    ((a, a_owned), (b, b_owned))
+                };
+                let n = Target::bin_temps(op);
+                let t = self.v128_temps(n);
+                self.a.v128_bin(isa, op, r, a, b, &t[..n]);
+                self.free_temps(&t[..n]);
+                self.free_if(a, a_owned);
+                self.free_if(b, b_owned);
+                return;
+            }
+        }
         if op.is_commutative() {
             if let (Loc::Fpr(b), Loc::Local(l)) = (self.peek(0).loc, self.peek(1).loc) {
                 if let Loc::LocalFpr(a) = self.local_loc(l) {
@@ -174,16 +265,25 @@ impl FuncCompiler<'_> {
 
     /// Unary lane-wise operations.
     pub fn v128_un(&mut self, op: VUn) {
+        let into = self.take_dst(1);
         let (s, owned) = self.pop_v128_read();
-        let dst = if owned { s } else { self.alloc_fpr() };
+        let dst = match into {
+            Some(r) => r,
+            None if owned => s,
+            None => self.alloc_fpr(),
+        };
         let n = Target::un_temps(op);
         let t = self.v128_temps(n);
         self.a.v128_un(self.env.simd_isa, op, dst, s, &t[..n]);
         self.free_temps(&t[..n]);
-        self.push(ValType::V128, Loc::Fpr(dst));
+        if into.is_some() {
+            self.free_if(s, owned);
+        }
+        self.push_result(dst, into.is_some());
     }
 
     pub fn v128_shift(&mut self, lanes: Lanes, op: VShift) {
+        let into = self.take_dst(2);
         let count = self.pop();
         let (count, gpr) = match count.loc {
             Loc::Const(c) => (ShiftCount::Imm(c as u32), None),
@@ -193,7 +293,11 @@ impl FuncCompiler<'_> {
             }
         };
         let (v, owned) = self.pop_v128_read();
-        let dst = if owned { v } else { self.alloc_fpr() };
+        let dst = match into {
+            Some(r) => r,
+            None if owned => v,
+            None => self.alloc_fpr(),
+        };
         let n = usize::from(matches!(count, ShiftCount::Gpr(_)));
         let t = self.v128_temps(n);
         let isa = self.env.simd_isa;
@@ -203,7 +307,10 @@ impl FuncCompiler<'_> {
         if let Some(r) = gpr {
             self.regs.free_gpr(r);
         }
-        self.push(ValType::V128, Loc::Fpr(dst));
+        if into.is_some() {
+            self.free_if(v, owned);
+        }
+        self.push_result(dst, into.is_some());
     }
 
     /// `v128.bitselect` (and the relaxed lane selects, which choose it).
@@ -260,8 +367,9 @@ impl FuncCompiler<'_> {
     }
 
     pub fn v128_splat(&mut self, lanes: Lanes) {
+        let into = self.take_dst(1);
         let e = self.pop();
-        let dst = self.alloc_fpr();
+        let dst = into.unwrap_or_else(|| self.alloc_fpr());
         if matches!(lanes, Lanes::F32 | Lanes::F64) {
             let (x, owned) = match e.loc {
                 Loc::Fpr(x) => (x, true),
@@ -272,16 +380,16 @@ impl FuncCompiler<'_> {
                     (x, true)
                 }
             };
-            self.a.v128_splat(lanes, dst, x);
+            self.a.v128_splat(self.env.simd_isa, lanes, dst, x);
             self.free_if(x, owned);
         } else {
             let (r, owned) = self.read_gpr(e);
-            self.a.v128_splat(lanes, dst, r);
+            self.a.v128_splat(self.env.simd_isa, lanes, dst, r);
             if owned {
                 self.regs.free_gpr(r);
             }
         }
-        self.push(ValType::V128, Loc::Fpr(dst));
+        self.push_result(dst, into.is_some());
     }
 
     pub fn v128_extract(&mut self, lanes: Lanes, signed: bool, lane: u8) {
@@ -355,29 +463,37 @@ impl FuncCompiler<'_> {
             VLoad::ExtendS(_) | VLoad::ExtendU(_) => 8,
             VLoad::Splat(l) | VLoad::Zero(l) => (l.bits() / 8) as u8,
         };
-        let x = self.alloc_fpr();
+        let into = self.take_dst(1);
+        let x = into.unwrap_or_else(|| self.alloc_fpr());
         let (addr, idx) = self.pop_addr(mem, m.offset, bytes);
-        self.a.v128_heap_load(kind, x, addr);
+        self.a.v128_heap_load(self.env.simd_isa, kind, x, addr);
         self.free_addr(addr, idx);
-        self.push(ValType::V128, Loc::Fpr(x));
+        self.push_result(x, into.is_some());
         Ok(())
     }
 
     /// `v128.load` and the binary operation `next` after it, whose second
     /// operand the load is: when the backend has a form of the operation
     /// that reads that operand from memory ([`SimdAssembler::has_bin_mem`]:
-    /// AVX), the load becomes it, and this returns true (`next` is then
-    /// compiled). Only when the first operand is in a register already, so
-    /// that popping it emits nothing between the address and its use.
-    pub fn v128_load_pair(&mut self, m: &MemArg, next: &Operator<'_>) -> bool {
+    /// AVX), the load becomes it. Only when the first operand is in a
+    /// register already, so that popping it emits nothing between the
+    /// address and its use. When `after` stores the result into a pinned
+    /// `v128` local, the operation writes the local's register. Returns how
+    /// many operators after the load it compiled (0, 1 or 2).
+    pub fn v128_load_pair(
+        &mut self,
+        m: &MemArg,
+        next: &Operator<'_>,
+        after: Option<&Operator<'_>>,
+    ) -> usize {
         let (Some(op), Ok(mem)) = (mem_operand_bin(next), self.check_memarg(m)) else {
-            return false;
+            return 0;
         };
         if !Target::has_bin_mem(self.env.simd_isa, op)
             || self.stack.len() < 2
             || self.peek(1).ty != ValType::V128
         {
-            return false;
+            return 0;
         }
         let a_in_reg = match self.peek(1).loc {
             Loc::Fpr(_) => true,
@@ -385,16 +501,70 @@ impl FuncCompiler<'_> {
             _ => false,
         };
         if !a_in_reg {
-            return false;
+            return 0;
         }
         self.materialize_cond();
+        // The memory operand is no register, so the local's may be `dst`
+        // whether or not it is the first operand's.
+        let offered = self.offer_dst(after);
+        let into = self.take_dst(2);
         let (addr, idx) = self.pop_addr(mem, m.offset, 16);
         let (a, a_owned) = self.pop_v128_read();
-        let dst = if a_owned { a } else { self.alloc_fpr() };
+        let dst = match into {
+            Some(r) => r,
+            None if a_owned => a,
+            None => self.alloc_fpr(),
+        };
         self.a.v128_bin_mem(op, dst, a, addr);
         self.free_addr(addr, idx);
-        self.push(ValType::V128, Loc::Fpr(dst));
-        true
+        if into.is_some() {
+            self.free_if(a, a_owned);
+        }
+        self.push_result(dst, into.is_some());
+        self.pair_done(offered)
+    }
+
+    /// A scalar load and the splat `next` of its value, as one
+    /// `v128.loadN_splat` (a broadcast from memory): `i32.load16_u;
+    /// i16x8.splat` is `v128.load16_splat` (the splat keeps the low 16
+    /// bits, which the extension does not change), likewise for 8-bit lanes
+    /// and the full-width loads of `i32`, `f32`, `i64` and `f64` (bits
+    /// unchanged). When `after` stores the result into a pinned `v128`
+    /// local, the broadcast writes the local's register. Returns how many
+    /// operators after `op` it compiled (0, 1 or 2).
+    pub fn splat_load_pair(
+        &mut self,
+        op: &Operator<'_>,
+        next: &Operator<'_>,
+        after: Option<&Operator<'_>>,
+    ) -> usize {
+        use Operator as O;
+        let (&m, lanes) = match (op, next) {
+            (O::I32Load8U { memarg } | O::I32Load8S { memarg }, O::I8x16Splat) => {
+                (memarg, Lanes::I8)
+            }
+            (O::I32Load16U { memarg } | O::I32Load16S { memarg }, O::I16x8Splat) => {
+                (memarg, Lanes::I16)
+            }
+            (O::I32Load { memarg }, O::I32x4Splat) | (O::F32Load { memarg }, O::F32x4Splat) => {
+                (memarg, Lanes::I32)
+            }
+            (O::I64Load { memarg }, O::I64x2Splat) | (O::F64Load { memarg }, O::F64x2Splat) => {
+                (memarg, Lanes::I64)
+            }
+            _ => return 0,
+        };
+        self.materialize_cond();
+        let offered = self.offer_dst(after);
+        let loaded = self.v128_load(&m, VLoad::Splat(lanes));
+        let n = self.pair_done(offered);
+        // An access the engine does not compile (`check_memarg`) emits
+        // nothing here; the load alone then reports it.
+        if loaded.is_ok() {
+            n
+        } else {
+            0
+        }
     }
 
     pub fn v128_store(&mut self, m: &MemArg) -> Result<()> {

@@ -242,8 +242,8 @@ pub trait SimdAssembler: MacroAssembler {
     /// Places the constants of `pool` here (after the function's code).
     fn v128_emit_pool(&mut self, pool: &ConstPool<Self::Label>);
     /// `dst = ` a splat of the scalar in GPR `src` (integer shapes) or in
-    /// float register `src` (float shapes).
-    fn v128_splat(&mut self, lanes: Lanes, dst: Reg, src: Reg);
+    /// float register `src` (float shapes), in the forms of `isa`.
+    fn v128_splat(&mut self, isa: SimdIsa, lanes: Lanes, dst: Reg, src: Reg);
     /// Extracts lane `lane` of `src`: into GPR `dst` for integer shapes
     /// (8- and 16-bit lanes sign-extended when `signed`), into float
     /// register `dst` for float shapes.
@@ -258,8 +258,8 @@ pub trait SimdAssembler: MacroAssembler {
     fn v128_test(&mut self, lanes: Lanes, all: bool, src: Reg) -> Self::Cond;
     /// `dst = ` the bitmask of `src`'s lane sign bits (`bitmask`).
     fn v128_bitmask(&mut self, lanes: Lanes, dst: Reg, src: Reg);
-    /// `dst = [membase + addr]` as `kind` says.
-    fn v128_heap_load(&mut self, kind: VLoad, dst: Reg, addr: HeapAddr);
+    /// `dst = [membase + addr]` as `kind` says, in the forms of `isa`.
+    fn v128_heap_load(&mut self, isa: SimdIsa, kind: VLoad, dst: Reg, addr: HeapAddr);
     /// `[membase + addr] = src` (16 bytes).
     fn v128_heap_store(&mut self, src: Reg, addr: HeapAddr);
     /// Lane `lane` of `dst` = the lane-sized value at `[membase + addr]`.

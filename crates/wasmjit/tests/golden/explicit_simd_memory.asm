@@ -6,38 +6,38 @@
    f: mov r11,[r15+0x10]
   16: mov r11,[r11+8]
   1e: sub r11,0x20
-  25: jb near 0x235
+  25: jb near 0x230
   2b: cmp rdi,r11
-  2e: ja near 0x235
+  2e: ja near 0x230
   34: movdqu xmm0,[r14+rdi+0x10]
   3e: mov r11,[r15+0x10]
   45: mov r11,[r11+8]
   4d: sub r11,8
-  54: jb near 0x235
+  54: jb near 0x230
   5a: cmp rdi,r11
-  5d: ja near 0x235
+  5d: ja near 0x230
   63: pmovsxbw xmm1,[r14+rdi]
   6e: paddw xmm0,xmm1
   73: mov r11,[r15+0x10]
   7a: mov r11,[r11+8]
   82: sub r11,8
-  89: jb near 0x235
+  89: jb near 0x230
   8f: cmp rdi,r11
-  92: ja near 0x235
+  92: ja near 0x230
   98: pmovzxwd xmm1,[r14+rdi]
   a3: paddd xmm0,xmm1
   a8: mov r11,[r15+0x10]
   af: mov r11,[r11+8]
   b7: sub r11,8
-  be: jb near 0x235
+  be: jb near 0x230
   c4: cmp rdi,r11
-  c7: ja near 0x235
+  c7: ja near 0x230
   cd: pmovsxdq xmm1,[r14+rdi]
   d8: paddq xmm0,xmm1
   dd: mov r11,[r15+0x10]
   e4: mov r11,[r11+8]
   ec: sub r11,0x41
-  f3: jb near 0x235
+  f3: jb near 0x230
   f9: pinsrb xmm1,[r14+0x40],0
  104: pxor xmm15,xmm15
  109: pshufb xmm1,xmm15
@@ -45,9 +45,9 @@
  114: mov r11,[r15+0x10]
  11b: mov r11,[r11+8]
  123: sub r11,2
- 12a: jb near 0x235
+ 12a: jb near 0x230
  130: cmp rdi,r11
- 133: ja near 0x235
+ 133: ja near 0x230
  139: pinsrw xmm1,[r14+rdi],0
  144: pshuflw xmm1,xmm1,0
  14a: pshufd xmm1,xmm1,0
@@ -55,42 +55,41 @@
  155: mov r11,[r15+0x10]
  15c: mov r11,[r11+8]
  164: sub r11,4
- 16b: jb near 0x235
+ 16b: jb near 0x230
  171: cmp rdi,r11
- 174: ja near 0x235
+ 174: ja near 0x230
  17a: movd xmm1,[r14+rdi]
  184: pshufd xmm1,xmm1,0
  18a: paddd xmm0,xmm1
  18f: mov r11,[r15+0x10]
  196: mov r11,[r11+8]
  19e: sub r11,8
- 1a5: jb near 0x235
+ 1a5: jb near 0x230
  1ab: cmp rdi,r11
- 1ae: ja near 0x235
- 1b4: movq xmm1,[r14+rdi]
- 1be: punpcklqdq xmm1,xmm1
- 1c3: paddq xmm0,xmm1
- 1c8: mov r11,[r15+0x10]
- 1cf: mov r11,[r11+8]
- 1d7: sub r11,4
- 1de: jb near 0x235
- 1e4: cmp rdi,r11
- 1e7: ja near 0x235
- 1ed: movd xmm1,[r14+rdi]
- 1f7: por xmm0,xmm1
- 1fc: mov r11,[r15+0x10]
- 203: mov r11,[r11+8]
- 20b: sub r11,8
- 212: jb near 0x235
- 218: cmp rdi,r11
- 21b: ja near 0x235
- 221: movq xmm1,[r14+rdi]
- 22b: por xmm0,xmm1
- 230: mov rsp,rbp
- 233: pop rbp
- 234: ret
- 235: mov eax,2
- 23a: call 0xFFFFFFFFFFFFFE51
+ 1ae: ja near 0x230
+ 1b4: movddup xmm1,[r14+rdi]
+ 1be: paddq xmm0,xmm1
+ 1c3: mov r11,[r15+0x10]
+ 1ca: mov r11,[r11+8]
+ 1d2: sub r11,4
+ 1d9: jb near 0x230
+ 1df: cmp rdi,r11
+ 1e2: ja near 0x230
+ 1e8: movd xmm1,[r14+rdi]
+ 1f2: por xmm0,xmm1
+ 1f7: mov r11,[r15+0x10]
+ 1fe: mov r11,[r11+8]
+ 206: sub r11,8
+ 20d: jb near 0x230
+ 213: cmp rdi,r11
+ 216: ja near 0x230
+ 21c: movq xmm1,[r14+rdi]
+ 226: por xmm0,xmm1
+ 22b: mov rsp,rbp
+ 22e: pop rbp
+ 22f: ret
+ 230: mov eax,2
+ 235: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -136,7 +135,7 @@
  114: pop rbp
  115: ret
  116: mov eax,2
- 11b: call 0xFFFFFFFFFFFFFC12
+ 11b: call 0xFFFFFFFFFFFFFC17
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -187,5 +186,5 @@
  132: pop rbp
  133: ret
  134: mov eax,2
- 139: call 0xFFFFFFFFFFFFFAF2
+ 139: call 0xFFFFFFFFFFFFFAF7
 

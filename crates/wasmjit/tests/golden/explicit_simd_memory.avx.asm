@@ -6,91 +6,85 @@
    f: mov r11,[r15+0x10]
   16: mov r11,[r11+8]
   1e: sub r11,0x20
-  25: jb near 0x235
+  25: jb near 0x210
   2b: cmp rdi,r11
-  2e: ja near 0x235
+  2e: ja near 0x210
   34: movdqu xmm0,[r14+rdi+0x10]
   3e: mov r11,[r15+0x10]
   45: mov r11,[r11+8]
   4d: sub r11,8
-  54: jb near 0x235
+  54: jb near 0x210
   5a: cmp rdi,r11
-  5d: ja near 0x235
+  5d: ja near 0x210
   63: pmovsxbw xmm1,[r14+rdi]
   6e: vpaddw xmm0,xmm0,xmm1
   73: mov r11,[r15+0x10]
   7a: mov r11,[r11+8]
   82: sub r11,8
-  89: jb near 0x235
+  89: jb near 0x210
   8f: cmp rdi,r11
-  92: ja near 0x235
+  92: ja near 0x210
   98: pmovzxwd xmm1,[r14+rdi]
   a3: vpaddd xmm0,xmm0,xmm1
   a8: mov r11,[r15+0x10]
   af: mov r11,[r11+8]
   b7: sub r11,8
-  be: jb near 0x235
+  be: jb near 0x210
   c4: cmp rdi,r11
-  c7: ja near 0x235
+  c7: ja near 0x210
   cd: pmovsxdq xmm1,[r14+rdi]
   d8: vpaddq xmm0,xmm0,xmm1
   dd: mov r11,[r15+0x10]
   e4: mov r11,[r11+8]
   ec: sub r11,0x41
-  f3: jb near 0x235
-  f9: pinsrb xmm1,[r14+0x40],0
- 104: pxor xmm15,xmm15
- 109: pshufb xmm1,xmm15
- 10f: vpaddb xmm0,xmm0,xmm1
- 114: mov r11,[r15+0x10]
- 11b: mov r11,[r11+8]
- 123: sub r11,2
- 12a: jb near 0x235
- 130: cmp rdi,r11
- 133: ja near 0x235
- 139: pinsrw xmm1,[r14+rdi],0
- 144: pshuflw xmm1,xmm1,0
- 14a: pshufd xmm1,xmm1,0
- 150: vpaddw xmm0,xmm0,xmm1
- 155: mov r11,[r15+0x10]
- 15c: mov r11,[r11+8]
- 164: sub r11,4
- 16b: jb near 0x235
- 171: cmp rdi,r11
- 174: ja near 0x235
- 17a: movd xmm1,[r14+rdi]
- 184: pshufd xmm1,xmm1,0
- 18a: vpaddd xmm0,xmm0,xmm1
- 18f: mov r11,[r15+0x10]
- 196: mov r11,[r11+8]
- 19e: sub r11,8
- 1a5: jb near 0x235
- 1ab: cmp rdi,r11
- 1ae: ja near 0x235
- 1b4: movq xmm1,[r14+rdi]
- 1be: punpcklqdq xmm1,xmm1
- 1c3: vpaddq xmm0,xmm0,xmm1
- 1c8: mov r11,[r15+0x10]
- 1cf: mov r11,[r11+8]
- 1d7: sub r11,4
- 1de: jb near 0x235
- 1e4: cmp rdi,r11
- 1e7: ja near 0x235
- 1ed: movd xmm1,[r14+rdi]
- 1f7: vpor xmm0,xmm0,xmm1
- 1fc: mov r11,[r15+0x10]
- 203: mov r11,[r11+8]
- 20b: sub r11,8
- 212: jb near 0x235
- 218: cmp rdi,r11
- 21b: ja near 0x235
- 221: movq xmm1,[r14+rdi]
- 22b: vpor xmm0,xmm0,xmm1
- 230: mov rsp,rbp
- 233: pop rbp
- 234: ret
- 235: mov eax,2
- 23a: call 0xFFFFFFFFFFFFFE51
+  f3: jb near 0x210
+  f9: vpbroadcastb xmm1,[r14+0x40]
+ 102: vpaddb xmm0,xmm0,xmm1
+ 107: mov r11,[r15+0x10]
+ 10e: mov r11,[r11+8]
+ 116: sub r11,2
+ 11d: jb near 0x210
+ 123: cmp rdi,r11
+ 126: ja near 0x210
+ 12c: vpbroadcastw xmm1,[r14+rdi]
+ 136: vpaddw xmm0,xmm0,xmm1
+ 13b: mov r11,[r15+0x10]
+ 142: mov r11,[r11+8]
+ 14a: sub r11,4
+ 151: jb near 0x210
+ 157: cmp rdi,r11
+ 15a: ja near 0x210
+ 160: vpbroadcastd xmm1,[r14+rdi]
+ 16a: vpaddd xmm0,xmm0,xmm1
+ 16f: mov r11,[r15+0x10]
+ 176: mov r11,[r11+8]
+ 17e: sub r11,8
+ 185: jb near 0x210
+ 18b: cmp rdi,r11
+ 18e: ja near 0x210
+ 194: vpbroadcastq xmm1,[r14+rdi]
+ 19e: vpaddq xmm0,xmm0,xmm1
+ 1a3: mov r11,[r15+0x10]
+ 1aa: mov r11,[r11+8]
+ 1b2: sub r11,4
+ 1b9: jb near 0x210
+ 1bf: cmp rdi,r11
+ 1c2: ja near 0x210
+ 1c8: movd xmm1,[r14+rdi]
+ 1d2: vpor xmm0,xmm0,xmm1
+ 1d7: mov r11,[r15+0x10]
+ 1de: mov r11,[r11+8]
+ 1e6: sub r11,8
+ 1ed: jb near 0x210
+ 1f3: cmp rdi,r11
+ 1f6: ja near 0x210
+ 1fc: movq xmm1,[r14+rdi]
+ 206: vpor xmm0,xmm0,xmm1
+ 20b: mov rsp,rbp
+ 20e: pop rbp
+ 20f: ret
+ 210: mov eax,2
+ 215: call 0xFFFFFFFFFFFFFE51
 
 ;; func 1 
    0: mov edi,[rsp+8]
@@ -136,7 +130,7 @@
  114: pop rbp
  115: ret
  116: mov eax,2
- 11b: call 0xFFFFFFFFFFFFFC12
+ 11b: call 0xFFFFFFFFFFFFFC37
 
 ;; func 2 
    0: mov edi,[rsp+8]
@@ -187,5 +181,5 @@
  132: pop rbp
  133: ret
  134: mov eax,2
- 139: call 0xFFFFFFFFFFFFFAF2
+ 139: call 0xFFFFFFFFFFFFFB17
 

@@ -6,52 +6,47 @@
   15: push rbp
   16: mov rbp,rsp
   19: sub rsp,0x40
-  20: pxor xmm15,xmm15
-  25: movd xmm0,edi
-  2a: pshufb xmm0,xmm15
-  30: movd xmm3,edi
-  35: pshuflw xmm3,xmm3,0
-  3b: pshufd xmm3,xmm3,0
-  41: vpaddw xmm0,xmm0,xmm3
-  46: movd xmm3,edi
-  4b: pshufd xmm3,xmm3,0
-  51: vpaddd xmm0,xmm0,xmm3
-  56: movq xmm3,rsi
-  5b: punpcklqdq xmm3,xmm3
-  60: vpaddq xmm0,xmm0,xmm3
-  65: pshufd xmm3,xmm1,0
-  6b: vaddps xmm0,xmm0,xmm3
-  70: pshufd xmm3,xmm2,0x44
-  76: vaddpd xmm0,xmm0,xmm3
-  7b: pxor xmm3,xmm3
-  80: vpor xmm0,xmm0,xmm3
-  85: pcmpeqd xmm3,xmm3
-  8a: vpand xmm0,xmm0,xmm3
-  8f: movdqu xmm3,[rel 0xB0]
-  98: vpxor xmm0,xmm0,xmm3
-  9d: mov rsp,rbp
-  a0: pop rbp
-  a1: ret
-  a2: int3
-  a3: int3
-  a4: int3
-  a5: int3
-  a6: int3
-  a7: int3
-  a8: int3
-  a9: int3
-  aa: int3
-  ab: int3
-  ac: int3
-  ad: int3
-  ae: int3
-  af: int3
-  b0: add [rdx],eax
-  b2: add eax,[rax*1+0x9080706]
-  b9: or cl,[rbx]
-  bb: or al,0xD
-  bd: (bad)
-  bf: (bad)
+  20: vmovd xmm0,edi
+  25: vpbroadcastb xmm0,xmm0
+  2a: vmovd xmm3,edi
+  2f: vpbroadcastw xmm3,xmm3
+  34: vpaddw xmm0,xmm0,xmm3
+  39: movd xmm3,edi
+  3e: pshufd xmm3,xmm3,0
+  44: vpaddd xmm0,xmm0,xmm3
+  49: movq xmm3,rsi
+  4e: punpcklqdq xmm3,xmm3
+  53: vpaddq xmm0,xmm0,xmm3
+  58: pshufd xmm3,xmm1,0
+  5e: vaddps xmm0,xmm0,xmm3
+  63: pshufd xmm3,xmm2,0x44
+  69: vaddpd xmm0,xmm0,xmm3
+  6e: pxor xmm3,xmm3
+  73: vpor xmm0,xmm0,xmm3
+  78: pcmpeqd xmm3,xmm3
+  7d: vpand xmm0,xmm0,xmm3
+  82: movdqu xmm3,[rel 0xA0]
+  8b: vpxor xmm0,xmm0,xmm3
+  90: mov rsp,rbp
+  93: pop rbp
+  94: ret
+  95: int3
+  96: int3
+  97: int3
+  98: int3
+  99: int3
+  9a: int3
+  9b: int3
+  9c: int3
+  9d: int3
+  9e: int3
+  9f: int3
+  a0: add [rdx],eax
+  a2: add eax,[rax*1+0x9080706]
+  a9: or cl,[rbx]
+  ab: or al,0xD
+  ad: (bad)
+  af: (bad)
 
 ;; func 1 
    0: push rbp
@@ -101,9 +96,9 @@
   ec: pop rbp
   ed: ret
   ee: mov eax,8
-  f3: call 0xFFFFFFFFFFFFFD91
+  f3: call 0xFFFFFFFFFFFFFDA1
   f8: mov eax,6
-  fd: call 0xFFFFFFFFFFFFFD91
+  fd: call 0xFFFFFFFFFFFFFDA1
 
 ;; func 2 
    0: mov edi,[rsp+0x18]

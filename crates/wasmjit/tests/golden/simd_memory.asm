@@ -21,16 +21,15 @@
   80: movd xmm1,[r14+rdi]
   8a: pshufd xmm1,xmm1,0
   90: paddd xmm0,xmm1
-  95: movq xmm1,[r14+rdi]
-  9f: punpcklqdq xmm1,xmm1
-  a4: paddq xmm0,xmm1
-  a9: movd xmm1,[r14+rdi]
-  b3: por xmm0,xmm1
-  b8: movq xmm1,[r14+rdi]
-  c2: por xmm0,xmm1
-  c7: mov rsp,rbp
-  ca: pop rbp
-  cb: ret
+  95: movddup xmm1,[r14+rdi]
+  9f: paddq xmm0,xmm1
+  a4: movd xmm1,[r14+rdi]
+  ae: por xmm0,xmm1
+  b3: movq xmm1,[r14+rdi]
+  bd: por xmm0,xmm1
+  c2: mov rsp,rbp
+  c5: pop rbp
+  c6: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]

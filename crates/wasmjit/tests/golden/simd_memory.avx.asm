@@ -10,27 +10,21 @@
   34: vpaddd xmm0,xmm0,xmm1
   39: pmovsxdq xmm1,[r14+rdi]
   44: vpaddq xmm0,xmm0,xmm1
-  49: pinsrb xmm1,[r14+0x40],0
-  54: pxor xmm15,xmm15
-  59: pshufb xmm1,xmm15
-  5f: vpaddb xmm0,xmm0,xmm1
-  64: pinsrw xmm1,[r14+rdi],0
-  6f: pshuflw xmm1,xmm1,0
-  75: pshufd xmm1,xmm1,0
-  7b: vpaddw xmm0,xmm0,xmm1
-  80: movd xmm1,[r14+rdi]
-  8a: pshufd xmm1,xmm1,0
-  90: vpaddd xmm0,xmm0,xmm1
-  95: movq xmm1,[r14+rdi]
-  9f: punpcklqdq xmm1,xmm1
-  a4: vpaddq xmm0,xmm0,xmm1
-  a9: movd xmm1,[r14+rdi]
-  b3: vpor xmm0,xmm0,xmm1
-  b8: movq xmm1,[r14+rdi]
-  c2: vpor xmm0,xmm0,xmm1
-  c7: mov rsp,rbp
-  ca: pop rbp
-  cb: ret
+  49: vpbroadcastb xmm1,[r14+0x40]
+  52: vpaddb xmm0,xmm0,xmm1
+  57: vpbroadcastw xmm1,[r14+rdi]
+  61: vpaddw xmm0,xmm0,xmm1
+  66: vpbroadcastd xmm1,[r14+rdi]
+  70: vpaddd xmm0,xmm0,xmm1
+  75: vpbroadcastq xmm1,[r14+rdi]
+  7f: vpaddq xmm0,xmm0,xmm1
+  84: movd xmm1,[r14+rdi]
+  8e: vpor xmm0,xmm0,xmm1
+  93: movq xmm1,[r14+rdi]
+  9d: vpor xmm0,xmm0,xmm1
+  a2: mov rsp,rbp
+  a5: pop rbp
+  a6: ret
 
 ;; func 1 
    0: mov edi,[rsp+8]

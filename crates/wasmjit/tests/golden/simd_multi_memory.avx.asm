@@ -35,13 +35,11 @@
    8: sub rsp,0x40
    f: mov rax,[r15+0x50]
   13: mov rax,[rax]
-  17: pinsrw xmm0,[rax+rdi],0
-  22: pshuflw xmm0,xmm0,0
-  28: pshufd xmm0,xmm0,0
-  2e: mov rax,[r15+0x50]
-  32: mov rax,[rax]
-  36: pinsrb xmm0,[rax+rdi],7
-  42: mov rsp,rbp
-  45: pop rbp
-  46: ret
+  17: vpbroadcastw xmm0,[rax+rdi]
+  21: mov rax,[r15+0x50]
+  25: mov rax,[rax]
+  29: pinsrb xmm0,[rax+rdi],7
+  35: mov rsp,rbp
+  38: pop rbp
+  39: ret
 

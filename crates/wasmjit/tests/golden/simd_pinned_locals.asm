@@ -14,53 +14,43 @@
   2f: xorps xmm7,xmm7
   33: xorps xmm6,xmm6
   37: cmp rsp,[r15+0x18]
-  3b: jb near 0x137
+  3b: jb near 0x10F
   41: movdqu xmm0,[r14+rdi]
-  4b: paddd xmm0,xmm9
-  50: movaps xmm9,xmm0
-  54: movdqu xmm0,[r14+rdi+0x10]
-  5e: paddd xmm0,xmm10
-  63: movaps xmm10,xmm0
-  67: movdqu xmm0,[r14+rdi+0x20]
-  71: paddd xmm0,xmm11
-  76: movaps xmm11,xmm0
-  7a: movdqu xmm0,[r14+rdi+0x30]
-  84: paddd xmm0,xmm12
-  89: movaps xmm12,xmm0
-  8d: movdqu xmm0,[r14+rdi+0x40]
-  97: paddd xmm0,xmm13
-  9c: movaps xmm13,xmm0
-  a0: movdqu xmm0,[r14+rdi+0x50]
-  aa: paddd xmm0,xmm14
-  af: movaps xmm14,xmm0
-  b3: movdqu xmm0,[r14+rdi+0x60]
-  bd: paddd xmm0,xmm8
-  c2: movaps xmm8,xmm0
-  c6: movdqu xmm0,[r14+rdi+0x70]
-  d0: paddd xmm0,xmm7
-  d5: movaps xmm7,xmm0
-  d9: movaps xmm0,xmm6
-  dd: paddq xmm0,xmm9
-  e2: movaps xmm6,xmm0
-  e6: add edi,0x80
-  ed: sub esi,1
-  f1: test esi,esi
-  f4: jne near 0x37
-  fa: movaps xmm0,xmm9
-  fe: paddd xmm0,xmm10
- 103: movaps xmm1,xmm11
- 107: paddd xmm1,xmm12
- 10c: paddd xmm0,xmm1
- 111: movaps xmm1,xmm13
- 115: paddd xmm1,xmm14
- 11a: movaps xmm2,xmm7
- 11e: paddq xmm2,xmm6
- 123: paddd xmm2,xmm8
- 128: paddd xmm1,xmm2
- 12d: paddd xmm0,xmm1
- 132: mov rsp,rbp
- 135: pop rbp
- 136: ret
- 137: call 0xFFFFFFFFFFFFFE62
- 13c: jmp 0x37
+  4b: paddd xmm9,xmm0
+  50: movdqu xmm0,[r14+rdi+0x10]
+  5a: paddd xmm10,xmm0
+  5f: movdqu xmm0,[r14+rdi+0x20]
+  69: paddd xmm11,xmm0
+  6e: movdqu xmm0,[r14+rdi+0x30]
+  78: paddd xmm12,xmm0
+  7d: movdqu xmm0,[r14+rdi+0x40]
+  87: paddd xmm13,xmm0
+  8c: movdqu xmm0,[r14+rdi+0x50]
+  96: paddd xmm14,xmm0
+  9b: movdqu xmm0,[r14+rdi+0x60]
+  a5: paddd xmm8,xmm0
+  aa: movdqu xmm0,[r14+rdi+0x70]
+  b4: paddd xmm7,xmm0
+  b9: paddq xmm6,xmm9
+  be: add edi,0x80
+  c5: sub esi,1
+  c9: test esi,esi
+  cc: jne near 0x37
+  d2: movaps xmm0,xmm9
+  d6: paddd xmm0,xmm10
+  db: movaps xmm1,xmm11
+  df: paddd xmm1,xmm12
+  e4: paddd xmm0,xmm1
+  e9: movaps xmm1,xmm13
+  ed: paddd xmm1,xmm14
+  f2: movaps xmm2,xmm7
+  f6: paddq xmm2,xmm6
+  fb: paddd xmm2,xmm8
+ 100: paddd xmm1,xmm2
+ 105: paddd xmm0,xmm1
+ 10a: mov rsp,rbp
+ 10d: pop rbp
+ 10e: ret
+ 10f: call 0xFFFFFFFFFFFFFE62
+ 114: jmp 0x37
 

@@ -14,40 +14,31 @@
   2f: xorps xmm7,xmm7
   33: xorps xmm6,xmm6
   37: cmp rsp,[r15+0x18]
-  3b: jb near 0xFB
-  41: vpaddd xmm0,xmm9,[r14+rdi]
-  4b: movaps xmm9,xmm0
-  4f: vpaddd xmm0,xmm10,[r14+rdi+0x10]
-  59: movaps xmm10,xmm0
-  5d: vpaddd xmm0,xmm11,[r14+rdi+0x20]
-  67: movaps xmm11,xmm0
-  6b: vpaddd xmm0,xmm12,[r14+rdi+0x30]
-  75: movaps xmm12,xmm0
-  79: vpaddd xmm0,xmm13,[r14+rdi+0x40]
-  83: movaps xmm13,xmm0
-  87: vpaddd xmm0,xmm14,[r14+rdi+0x50]
-  91: movaps xmm14,xmm0
-  95: vpaddd xmm0,xmm8,[r14+rdi+0x60]
-  9f: movaps xmm8,xmm0
-  a3: vpaddd xmm0,xmm7,[r14+rdi+0x70]
-  ad: movaps xmm7,xmm0
-  b1: vpaddq xmm0,xmm6,xmm9
-  b6: movaps xmm6,xmm0
-  ba: add edi,0x80
-  c1: sub esi,1
-  c5: test esi,esi
-  c8: jne near 0x37
-  ce: vpaddd xmm0,xmm9,xmm10
-  d3: vpaddd xmm1,xmm11,xmm12
-  d8: vpaddd xmm0,xmm0,xmm1
-  dd: vpaddd xmm1,xmm13,xmm14
-  e2: vpaddq xmm2,xmm7,xmm6
-  e7: vpaddd xmm2,xmm2,xmm8
-  ec: vpaddd xmm1,xmm1,xmm2
-  f1: vpaddd xmm0,xmm0,xmm1
-  f6: mov rsp,rbp
-  f9: pop rbp
-  fa: ret
-  fb: call 0xFFFFFFFFFFFFFE62
- 100: jmp 0x37
+  3b: jb near 0xD3
+  41: vpaddd xmm9,xmm9,[r14+rdi]
+  4b: vpaddd xmm10,xmm10,[r14+rdi+0x10]
+  55: vpaddd xmm11,xmm11,[r14+rdi+0x20]
+  5f: vpaddd xmm12,xmm12,[r14+rdi+0x30]
+  69: vpaddd xmm13,xmm13,[r14+rdi+0x40]
+  73: vpaddd xmm14,xmm14,[r14+rdi+0x50]
+  7d: vpaddd xmm8,xmm8,[r14+rdi+0x60]
+  87: vpaddd xmm7,xmm7,[r14+rdi+0x70]
+  91: vpaddq xmm6,xmm6,xmm9
+  96: add edi,0x80
+  9d: sub esi,1
+  a1: test esi,esi
+  a4: jne short 0x37
+  a6: vpaddd xmm0,xmm9,xmm10
+  ab: vpaddd xmm1,xmm11,xmm12
+  b0: vpaddd xmm0,xmm0,xmm1
+  b5: vpaddd xmm1,xmm13,xmm14
+  ba: vpaddq xmm2,xmm7,xmm6
+  bf: vpaddd xmm2,xmm2,xmm8
+  c4: vpaddd xmm1,xmm1,xmm2
+  c9: vpaddd xmm0,xmm0,xmm1
+  ce: mov rsp,rbp
+  d1: pop rbp
+  d2: ret
+  d3: call 0xFFFFFFFFFFFFFE62
+  d8: jmp 0x37
 

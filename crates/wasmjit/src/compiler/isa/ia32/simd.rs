@@ -105,7 +105,7 @@ impl SimdAssembler for Asm {
         debug_assert!(pool.entries.is_empty(), "no constant pool on 32-bit x86");
     }
 
-    fn v128_splat(&mut self, lanes: Lanes, dst: Reg, src: Reg) {
+    fn v128_splat(&mut self, _: SimdIsa, lanes: Lanes, dst: Reg, src: Reg) {
         match lanes {
             I64 => {
                 let (l, h) = halves(src);
@@ -155,7 +155,7 @@ impl SimdAssembler for Asm {
         sse_lanes::bitmask(self, lanes, dst, src)
     }
 
-    fn v128_heap_load(&mut self, kind: VLoad, d: Reg, addr: HeapAddr) {
+    fn v128_heap_load(&mut self, _: SimdIsa, kind: VLoad, d: Reg, addr: HeapAddr) {
         load_base(self, addr);
         match kind {
             VLoad::Full => mem!(self, addr, 0, [movdqu Rx(d),] []),

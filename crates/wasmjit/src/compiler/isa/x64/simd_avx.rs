@@ -1,5 +1,6 @@
-//! AVX (VEX-encoded, 128-bit) forms of `v128` operations, for engines of
-//! [`SimdIsa::Avx`](crate::SimdIsa): `dst = x OP y` in three operands, so
+//! AVX and AVX2 (VEX-encoded, 128-bit) forms of `v128` operations, for
+//! engines of [`SimdIsa::Avx`](crate::SimdIsa): `dst = x OP y` in three
+//! operands (AVX2's broadcasts for splats), so
 //! a first operand still needed afterwards (a pinned local) is not copied,
 //! and the operand swaps the SSE4.1 sequences of `simd.rs` make with
 //! `movaps` disappear. Each function returns `false` for an operation it
@@ -301,6 +302,28 @@ pub(super) fn v128_bin_mem(a: &mut Asm, op: VBin, d: Reg, x: Reg, addr: HeapAddr
         MaxS(l) => by_lanes!(l; I8 => vpmaxsb, I16 => vpmaxsw, I32 => vpmaxsd),
         MaxU(l) => by_lanes!(l; I8 => vpmaxub, I16 => vpmaxuw, I32 => vpmaxud),
         _ => unreachable!("{op:?} has no memory-operand form"),
+    }
+}
+
+/// `d = ` a splat of the 8- or 16-bit lane in GPR `s` (AVX2's
+/// `vpbroadcastb`/`vpbroadcastw` from the low lane of `d`).
+pub(super) fn splat(a: &mut Asm, l: Lanes, d: Reg, s: Reg) {
+    asm!(a; vmovd Rx(d), Rd(s));
+    match l {
+        I8 => asm!(a; vpbroadcastb Rx(d), Rx(d)),
+        I16 => asm!(a; vpbroadcastw Rx(d), Rx(d)),
+        _ => unreachable!("{l:?} splats have SSE forms as short"),
+    }
+}
+
+/// `d = ` a splat of the lane-sized value at `[addr]` (`v128.loadN_splat`),
+/// one AVX2 broadcast from memory.
+pub(super) fn splat_load(a: &mut Asm, l: Lanes, d: Reg, addr: HeapAddr) {
+    match l {
+        I8 => mem!(a, addr; [vpbroadcastb Rx(d), BYTE] []),
+        I16 => mem!(a, addr; [vpbroadcastw Rx(d), WORD] []),
+        I32 | F32 => mem!(a, addr; [vpbroadcastd Rx(d), DWORD] []),
+        I64 | F64 => mem!(a, addr; [vpbroadcastq Rx(d), QWORD] []),
     }
 }
 

@@ -155,8 +155,9 @@ impl SimdAssembler for Asm {
         }
     }
 
-    fn v128_splat(&mut self, lanes: Lanes, dst: Reg, src: Reg) {
+    fn v128_splat(&mut self, isa: SimdIsa, lanes: Lanes, dst: Reg, src: Reg) {
         match lanes {
+            I8 | I16 if isa == SimdIsa::Avx => simd_avx::splat(self, lanes, dst, src),
             I64 => asm!(self; movq Rx(dst), Rq(src) ; punpcklqdq Rx(dst), Rx(dst)),
             _ => sse_lanes::splat(self, lanes, dst, src),
         }
@@ -185,8 +186,9 @@ impl SimdAssembler for Asm {
         sse_lanes::bitmask(self, lanes, dst, src)
     }
 
-    fn v128_heap_load(&mut self, kind: VLoad, d: Reg, addr: HeapAddr) {
+    fn v128_heap_load(&mut self, isa: SimdIsa, kind: VLoad, d: Reg, addr: HeapAddr) {
         match kind {
+            VLoad::Splat(l) if isa == SimdIsa::Avx => simd_avx::splat_load(self, l, d, addr),
             VLoad::Full => mem!(self, addr; [movdqu Rx(d),] []),
             VLoad::ExtendS(I16) => mem!(self, addr; [pmovsxbw Rx(d), QWORD] []),
             VLoad::ExtendS(I32) => mem!(self, addr; [pmovsxwd Rx(d), QWORD] []),
@@ -207,10 +209,8 @@ impl SimdAssembler for Asm {
                 mem!(self, addr; [movd Rx(d), DWORD] []);
                 asm!(self; pshufd Rx(d), Rx(d), 0);
             }
-            VLoad::Splat(_) => {
-                mem!(self, addr; [movq Rx(d), QWORD] []);
-                asm!(self; punpcklqdq Rx(d), Rx(d));
-            }
+            // SSE3's movddup: the low 8 bytes to both halves.
+            VLoad::Splat(_) => mem!(self, addr; [movddup Rx(d), QWORD] []),
             VLoad::Zero(I32) => mem!(self, addr; [movd Rx(d), DWORD] []),
             VLoad::Zero(_) => mem!(self, addr; [movq Rx(d), QWORD] []),
         }
