@@ -60,6 +60,45 @@ def test_views_stay_valid_across_grow(mem_module):
         mem.grow(5)  # past the maximum of 3 pages
 
 
+SPIN_MEM_WAT = """(module
+  (memory (export "memory") 1)
+  (func (export "spin") (loop br 0)))"""
+
+
+@pytest.mark.skipif(sys.version_info < (3, 9), reason="buffer slot needs CPython 3.9+")
+def test_a_view_ends_while_another_thread_runs_wasm_in_its_store(wat):
+    # The view's release does not wait for the store (which the running
+    # call holds): it only drops the memory's pin (buffer.rs).
+    import threading
+    import time
+
+    m = wat(SPIN_MEM_WAT)
+    view = memoryview(m.memory)
+    started = threading.Event()
+    released = []
+
+    def release():
+        started.wait()
+        t0 = time.monotonic()
+        view.release()
+        released.append(time.monotonic() - t0)
+
+    t = threading.Thread(target=release)
+    t.start()
+    started.set()
+    t0 = time.monotonic()
+    with pytest.raises(wasmpy.Trap):
+        m.spin.call(timeout=3.0)
+    took = time.monotonic() - t0
+    t.join()
+    assert took > 2.5
+    assert released and released[0] < 1.0, (released, took)
+    # Pins are counted right: a new view and its release still work.
+    with memoryview(m.memory) as v:
+        v[0] = 1
+    assert m.memory.read(0, 1) == b"\x01"
+
+
 def test_numpy_frombuffer(mem_module):
     import numpy as np
     arr = np.frombuffer(mem_module.memory, dtype=np.uint32)

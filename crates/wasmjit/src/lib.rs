@@ -41,6 +41,7 @@ pub use handles::Instance;
 pub use handover::{blocking, set_hand_over, HandOver};
 pub use limits::StoreLimits;
 pub use module::{cache_tag, content_hash, ExportType, ImportType, Module};
+pub use runtime::memory::MemoryPin;
 pub use store::{
     Caller, Extern, ExternRef, Func, Garbage, Global, HostFn, InterruptHandle, Memory, Reach,
     Reaches, Root, Store, Table, HAND_OVER_AT_CHECKS,

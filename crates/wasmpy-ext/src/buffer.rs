@@ -69,27 +69,32 @@ unsafe extern "C" fn get_buffer(
         PyErr::new::<pyo3::exceptions::PyTypeError, _>("not a wasm memory").restore(py);
         return -1;
     };
-    let (ptr, len) = memory.get().pinned_span(py);
+    let (ptr, len, pin) = memory.get().pinned_span(py);
     // SAFETY: `view` is the caller's buffer struct. FillInfo stores a new
     // reference to `obj` in it, which keeps the memory (and its store) alive
     // as long as the view; ptr..ptr+len is committed memory whose base does
     // not move while pinned (until `release_buffer`).
     let rc = unsafe { PyBuffer_FillInfo(view, obj, ptr.cast(), len as ffi::Py_ssize_t, 0, flags) };
-    if rc != 0 {
-        memory.get().unpin(py);
+    if rc == 0 {
+        // The exporter's own field (FillInfo set it to NULL): the pin,
+        // which `release_buffer` drops.
+        // SAFETY: `view` was filled above.
+        unsafe { (*view).internal = Box::into_raw(Box::new(pin)).cast() };
     }
     rc
 }
 
 /// `bf_releasebuffer` of `Memory`: ends the pin of [`get_buffer`], once per
-/// view CPython releases.
-unsafe extern "C" fn release_buffer(obj: *mut ffi::PyObject, _view: *mut PyBuffer) {
-    // SAFETY: as in `get_buffer`; `obj` is the `Memory` the view was made
-    // from (it holds a reference to it).
-    let py = unsafe { Python::assume_attached() };
-    let any = unsafe { Bound::from_borrowed_ptr(py, obj) };
-    if let Ok(memory) = any.cast::<MemoryBase>() {
-        memory.get().unpin(py);
+/// view CPython releases. Without the store: a view may end while another
+/// thread runs wasm in it (holding the store), and this slot cannot fail.
+unsafe extern "C" fn release_buffer(_obj: *mut ffi::PyObject, view: *mut PyBuffer) {
+    // SAFETY: CPython passes the view `get_buffer` filled, whose `internal`
+    // is the pin boxed there (or null if taken already), released once.
+    unsafe {
+        let pin = std::mem::replace(&mut (*view).internal, std::ptr::null_mut());
+        if !pin.is_null() {
+            drop(Box::from_raw(pin.cast::<wasmjit::MemoryPin>()));
+        }
     }
 }
 

@@ -114,17 +114,13 @@ impl MemoryBase {
 
     /// Base address and current length in bytes, with the memory pinned
     /// (`wasmjit::Memory::pin`: the base stays put, even in a 32-bit
-    /// process) until [`MemoryBase::unpin`].
-    pub fn pinned_span(&self, py: Python<'_>) -> (*mut u8, usize) {
+    /// process) until the pin is dropped. Waits for the store (a wasm call
+    /// of another thread may be growing the memory); the pin's end does not.
+    pub fn pinned_span(&self, py: Python<'_>) -> (*mut u8, usize, wasmjit::MemoryPin) {
         self.store.with(py, |s| {
-            self.memory.pin(s);
-            (self.memory.data_ptr(s), self.memory.data(s).len())
+            let pin = self.memory.pin(s);
+            (self.memory.data_ptr(s), self.memory.data(s).len(), pin)
         })
-    }
-
-    /// Ends one [`MemoryBase::pinned_span`].
-    pub fn unpin(&self, py: Python<'_>) {
-        self.store.with(py, |s| self.memory.unpin(s))
     }
 
     /// Runs `f` on the bytes `offset..offset + n` of the memory (with the

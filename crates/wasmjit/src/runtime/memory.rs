@@ -17,6 +17,8 @@ use crate::error::{Error, Result};
 use crate::limits::Budget;
 use crate::runtime::sys;
 use crate::runtime::vm::VMMemory;
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+use std::sync::Arc;
 
 /// Bytes in one wasm page (spec §4.2.8).
 pub const WASM_PAGE: usize = 65536;
@@ -62,6 +64,18 @@ pub fn guard_pages_available() -> bool {
 }
 
 /// One linear memory and its reservation.
+/// One pin of a memory's base ([`crate::Memory::pin`]), ended when
+/// dropped, on any thread and without the store: it shares only the
+/// memory's pin count.
+#[derive(Debug)]
+pub struct MemoryPin(Arc<AtomicUsize>);
+
+impl Drop for MemoryPin {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, SeqCst);
+    }
+}
+
 pub struct LinearMemory {
     vm: Box<VMMemory>,
     declared_max: Option<u64>,
@@ -117,7 +131,7 @@ impl LinearMemory {
                 max_pages,
                 budget: std::ptr::null(),
                 reserved: reservation,
-                pins: 0,
+                pins: Default::default(),
                 #[cfg(target_pointer_width = "32")]
                 limits: [0; crate::environ::vmoffsets::MEMORY_LIMITS],
             }),
@@ -159,17 +173,13 @@ impl LinearMemory {
         self.declared_max
     }
 
-    /// Keeps the base where it is until as many [`LinearMemory::unpin`]s:
+    /// Keeps the base where it is until the pin returned is dropped:
     /// meanwhile, growing past the reservation (possible only in a 32-bit
     /// process) fails instead of moving the memory. For borrowers that hold
     /// the address outside the engine, such as a Python buffer view.
-    pub fn pin(&mut self) {
-        self.vm.pins += 1;
-    }
-
-    /// Ends one [`LinearMemory::pin`].
-    pub fn unpin(&mut self) {
-        self.vm.pins = self.vm.pins.saturating_sub(1);
+    pub fn pin(&self) -> MemoryPin {
+        self.vm.pins.fetch_add(1, SeqCst);
+        MemoryPin(self.vm.pins.clone())
     }
 
     /// The accessible bytes.
@@ -259,7 +269,7 @@ fn set_limits(vm: &mut VMMemory) {
 /// # Safety
 /// `vm` describes a live memory with no slice of its bytes borrowed.
 unsafe fn relocate(vm: &mut VMMemory, needed: usize) -> bool {
-    if vm.pins > 0 {
+    if vm.pins.load(SeqCst) > 0 {
         return false;
     }
     let max = (vm.max_pages as usize).saturating_mul(WASM_PAGE);
@@ -352,10 +362,10 @@ mod tests {
         assert_eq!(m.grow(255), Some(1));
         assert_eq!(m.data().as_ptr(), base);
         // Past it, pinned: refused, nothing changes.
-        m.pin();
+        let pin = m.pin();
         assert_eq!(m.grow(1), None);
         assert_eq!((m.pages(), m.data().as_ptr()), (256, base));
-        m.unpin();
+        drop(pin);
         assert_eq!(m.grow(3), Some(256));
         assert_eq!(m.data()[WASM_PAGE - 1], 9);
         assert_eq!(m.data()[259 * WASM_PAGE - 1], 0);

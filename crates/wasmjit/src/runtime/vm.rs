@@ -94,10 +94,11 @@ pub struct VMMemory {
     /// Bytes of address space reserved at `base` (not read by generated
     /// code).
     pub reserved: usize,
-    /// Borrowers outside the engine holding `base` (a Python buffer view):
-    /// while non-zero, growing never moves the memory (not read by
-    /// generated code).
-    pub pins: usize,
+    /// Borrowers outside the engine holding `base` (a Python buffer view,
+    /// [`crate::MemoryPin`]): while non-zero, growing never moves the
+    /// memory (not read by generated code). Shared with the pins, which
+    /// end without the store.
+    pub pins: std::sync::Arc<std::sync::atomic::AtomicUsize>,
     /// 32-bit builds: `limits[e - 1]` = `size + 1 - e`, or 0 when `size <
     /// e`, for every access end `e` (offset plus width) up to
     /// [`MEMORY_LIMITS`](crate::environ::vmoffsets::MEMORY_LIMITS), so

@@ -3,7 +3,7 @@
 use super::{over_budget, Store};
 use crate::error::{Error, Result};
 use crate::handles::Memory;
-use crate::runtime::memory::{LinearMemory, WASM_PAGE};
+use crate::runtime::memory::{LinearMemory, MemoryPin, WASM_PAGE};
 use crate::values::MemoryType;
 
 impl Memory {
@@ -83,17 +83,13 @@ impl Memory {
         store.memories[self.0 as usize].data().as_ptr() as *mut u8
     }
 
-    /// Keeps [`Memory::data_ptr`] valid until as many [`Memory::unpin`]s,
-    /// for a borrower holding the address outside the store (a Python
-    /// buffer view): in a 32-bit process, where a memory moves when it
-    /// grows past its reservation, such a grow fails meanwhile
-    /// ([`Memory::grow`] errs, `memory.grow` returns -1).
-    pub fn pin(&self, store: &mut Store) {
-        store.memories[self.0 as usize].pin();
-    }
-
-    /// Ends one [`Memory::pin`].
-    pub fn unpin(&self, store: &mut Store) {
-        store.memories[self.0 as usize].unpin();
+    /// Keeps [`Memory::data_ptr`] valid until the pin is dropped, for a
+    /// borrower holding the address outside the store (a Python buffer
+    /// view): in a 32-bit process, where a memory moves when it grows past
+    /// its reservation, such a grow fails meanwhile ([`Memory::grow`] errs,
+    /// `memory.grow` returns -1). Dropping the pin needs no store, so a
+    /// view can end while another thread runs wasm in it.
+    pub fn pin(&self, store: &Store) -> MemoryPin {
+        store.memories[self.0 as usize].pin()
     }
 }
