@@ -178,6 +178,10 @@ impl FuncCompiler<'_> {
         match e.loc {
             Loc::Fpr(r) | Loc::LocalFpr(r) => FOpnd::Reg(r),
             Loc::Mem(d) => FOpnd::Mem(d),
+            // Zero stays `xorps` (no load).
+            Loc::Const(c) if Target::FLOAT_POOL && c != 0 => {
+                FOpnd::Pool(self.v128_pool.label(c.into(), || self.a.new_label()))
+            }
             _ => {
                 self.load_fpr(e, Target::FLOAT_SCRATCH);
                 FOpnd::Reg(Target::FLOAT_SCRATCH)

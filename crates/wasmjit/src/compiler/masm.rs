@@ -200,6 +200,10 @@ pub enum FOpnd {
     Reg(Reg),
     /// The frame slot at this offset from the frame pointer.
     Mem(i32),
+    /// The function's constant-pool entry at this label (its low 4 or 8
+    /// bytes), only where [`MacroAssembler::FLOAT_POOL`] (not on 32-bit x86).
+    #[cfg_attr(target_arch = "x86", allow(dead_code))]
+    Pool(dynasmrt::DynamicLabel),
 }
 
 /// The valid inputs of a float-to-int truncation, as bit patterns of the
@@ -749,6 +753,9 @@ pub trait MacroAssembler {
     const RESULT_GPR_I64: Reg;
     /// The float scratch register: never holds a wasm value.
     const FLOAT_SCRATCH: Reg;
+    /// Whether float arithmetic reads a constant straight from the
+    /// function's constant pool ([`FOpnd::Pool`], pc-relative).
+    const FLOAT_POOL: bool;
     /// The registers `mul_high` writes: (low half, high half).
     const MUL_LOW: Reg;
     const MUL_HIGH: Reg;

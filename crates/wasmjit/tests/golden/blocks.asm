@@ -20,12 +20,16 @@
    e: sub rsp,0x30
   15: test edi,edi
   18: movaps xmm0,xmm1
-  1c: jne near 0x30
-  22: movsd xmm15,[rel 0x35]
-  2b: mulsd xmm0,xmm15
-  30: mov rsp,rbp
-  33: pop rbp
-  34: ret
+  1c: jne near 0x2B
+  22: mulsd xmm0,[rel 0x35]
+  2b: mov rsp,rbp
+  2e: pop rbp
+  2f: ret
+  30: int3
+  31: int3
+  32: int3
+  33: int3
+  34: int3
   35: add [rax],al
   37: add [rax],al
   39: add [rax],al

@@ -7,11 +7,15 @@
   17: vaddss xmm0,xmm1,xmm2
   1c: vsubss xmm3,xmm1,xmm2
   21: mulss xmm0,xmm3
-  26: movsd xmm15,[rel 0x40]
-  2f: divss xmm0,xmm15
-  34: mov rsp,rbp
-  37: pop rbp
-  38: ret
+  26: divss xmm0,[rel 0x40]
+  2f: mov rsp,rbp
+  32: pop rbp
+  33: ret
+  34: int3
+  35: int3
+  36: int3
+  37: int3
+  38: int3
   39: int3
   3a: int3
   3b: int3
@@ -36,11 +40,15 @@
   17: vaddsd xmm0,xmm1,xmm2
   1c: vsubsd xmm3,xmm1,xmm2
   21: mulsd xmm0,xmm3
-  26: movsd xmm15,[rel 0x40]
-  2f: divsd xmm0,xmm15
-  34: mov rsp,rbp
-  37: pop rbp
-  38: ret
+  26: divsd xmm0,[rel 0x40]
+  2f: mov rsp,rbp
+  32: pop rbp
+  33: ret
+  34: int3
+  35: int3
+  36: int3
+  37: int3
+  38: int3
   39: int3
   3a: int3
   3b: int3

@@ -6,40 +6,33 @@
    c: sub rsp,0x50
   13: xorps xmm12,xmm12
   17: xorps xmm11,xmm11
-  1b: xorps xmm10,xmm10
+  1b: xorps xmm9,xmm9
   1f: cmp rsp,[r15+0x18]
-  23: jb near 0x8A
+  23: jb near 0x92
   29: movsd xmm0,[r14+rdi]
-  2f: vsubsd xmm9,xmm0,xmm12
-  34: vmulsd xmm0,xmm9,xmm9
+  2f: vsubsd xmm10,xmm0,xmm12
+  34: vmulsd xmm0,xmm10,xmm10
   39: movsd xmm1,[r14+rdi+8]
   43: vsubsd xmm11,xmm1,xmm11
   48: vmulsd xmm1,xmm11,xmm11
-  4d: vaddsd xmm9,xmm0,xmm1
-  52: vsqrtsd xmm0,xmm9,xmm9
-  57: vaddsd xmm10,xmm0,xmm10
+  4d: vaddsd xmm10,xmm0,xmm1
+  52: vsqrtsd xmm0,xmm10,xmm10
+  57: vaddsd xmm9,xmm0,xmm9
   5c: movsd xmm12,[rel 0xA0]
-  65: divsd xmm12,xmm9
-  6a: vmulsd xmm0,xmm12,xmm9
-  6f: vaddsd xmm10,xmm0,xmm10
-  74: add edi,0x10
-  78: sub esi,1
-  7c: test esi,esi
-  7f: jne short 0x1F
-  81: movaps xmm0,xmm10
-  85: mov rsp,rbp
-  88: pop rbp
-  89: ret
-  8a: call 0xFFFFFFFFFFFFFE62
-  8f: jmp 0x1F
-  94: int3
-  95: int3
-  96: int3
-  97: int3
-  98: int3
-  99: int3
-  9a: int3
-  9b: int3
+  65: divsd xmm12,xmm10
+  6a: vmulsd xmm0,xmm12,xmm10
+  6f: vaddsd xmm9,xmm0,xmm9
+  74: vmulsd xmm9,xmm9,[rel 0xB0]
+  7c: add edi,0x10
+  80: sub esi,1
+  84: test esi,esi
+  87: jne short 0x1F
+  89: movaps xmm0,xmm9
+  8d: mov rsp,rbp
+  90: pop rbp
+  91: ret
+  92: call 0xFFFFFFFFFFFFFE62
+  97: jmp 0x1F
   9c: int3
   9d: int3
   9e: int3
@@ -52,4 +45,12 @@
   aa: add [rax],al
   ac: add [rax],al
   ae: add [rax],al
+  b0: add [rax],al
+  b2: add [rax],al
+  b4: add [rax],al
+  b6: sar byte [rdi],1
+  b8: add [rax],al
+  ba: add [rax],al
+  bc: add [rax],al
+  be: add [rax],al
 

@@ -13,34 +13,22 @@
   2e: add rax,rcx
   31: mov [r15+0x50],rax
   35: movsd xmm0,[r15+0x60]
-  3b: movsd xmm15,[rel 0x70]
-  44: addsd xmm0,xmm15
-  49: movsd [r15+0x60],xmm0
-  4f: mov eax,[r15+0x70]
-  53: mov rcx,[r15+0x38]
-  57: mov ecx,[rcx]
-  5c: add eax,ecx
-  5f: mov rsp,rbp
-  62: pop rbp
-  63: ret
-  64: int3
-  65: int3
-  66: int3
-  67: int3
-  68: int3
-  69: int3
-  6a: int3
-  6b: int3
-  6c: int3
-  6d: int3
-  6e: int3
-  6f: int3
-  70: add [rax],al
-  72: add [rax],al
-  74: add [rax],al
-  76: loopne 0xB7
-  78: add [rax],al
-  7a: add [rax],al
-  7c: add [rax],al
-  7e: add [rax],al
+  3b: addsd xmm0,[rel 0x60]
+  44: movsd [r15+0x60],xmm0
+  4a: mov eax,[r15+0x70]
+  4e: mov rcx,[r15+0x38]
+  52: mov ecx,[rcx]
+  57: add eax,ecx
+  5a: mov rsp,rbp
+  5d: pop rbp
+  5e: ret
+  5f: int3
+  60: add [rax],al
+  62: add [rax],al
+  64: add [rax],al
+  66: loopne 0xA7
+  68: add [rax],al
+  6a: add [rax],al
+  6c: add [rax],al
+  6e: add [rax],al
 

@@ -42,106 +42,132 @@
    7: mov rbp,rsp
    a: sub rsp,0xB0
   11: movaps xmm0,xmm1
-  15: movsd xmm15,[rel 0x1AC]
-  1e: addsd xmm0,xmm15
-  23: movaps xmm2,xmm1
-  27: movsd xmm15,[rel 0x1BC]
-  30: addsd xmm2,xmm15
-  35: movaps xmm3,xmm1
-  39: movsd xmm15,[rel 0x1CC]
-  42: addsd xmm3,xmm15
-  47: movaps xmm4,xmm1
-  4b: movsd xmm15,[rel 0x1DC]
-  54: addsd xmm4,xmm15
-  59: movaps xmm5,xmm1
-  5d: movsd xmm15,[rel 0x1EC]
-  66: addsd xmm5,xmm15
-  6b: movaps xmm6,xmm1
-  6f: movsd xmm15,[rel 0x1FC]
-  78: addsd xmm6,xmm15
-  7d: movaps xmm7,xmm1
-  81: movsd xmm15,[rel 0x20C]
-  8a: addsd xmm7,xmm15
-  8f: movaps xmm8,xmm1
-  93: movsd xmm15,[rel 0x21C]
-  9c: addsd xmm8,xmm15
-  a1: movaps xmm9,xmm1
-  a5: movsd xmm15,[rel 0x22C]
-  ae: addsd xmm9,xmm15
-  b3: movaps xmm10,xmm1
-  b7: movsd xmm15,[rel 0x23C]
-  c0: addsd xmm10,xmm15
-  c5: movaps xmm11,xmm1
-  c9: movsd xmm15,[rel 0x24C]
-  d2: addsd xmm11,xmm15
-  d7: movaps xmm12,xmm1
-  db: movsd xmm15,[rel 0x25C]
-  e4: addsd xmm12,xmm15
-  e9: movaps xmm13,xmm1
-  ed: movsd xmm15,[rel 0x26C]
-  f6: addsd xmm13,xmm15
-  fb: movaps xmm14,xmm1
-  ff: movsd xmm15,[rel 0x27C]
- 108: addsd xmm14,xmm15
- 10d: movsd [rbp-0x10],xmm0
- 112: movaps xmm0,xmm1
- 116: movsd xmm15,[rel 0x28C]
- 11f: addsd xmm0,xmm15
- 124: movsd [rbp-0x18],xmm2
- 129: movaps xmm2,xmm1
- 12d: movsd xmm15,[rel 0x29C]
- 136: addsd xmm2,xmm15
- 13b: movsd [rbp-0x20],xmm3
- 140: movaps xmm3,xmm1
- 144: movsd xmm15,[rel 0x2AC]
- 14d: addsd xmm3,xmm15
- 152: addsd xmm2,xmm3
- 157: addsd xmm0,xmm2
- 15c: addsd xmm14,xmm0
- 161: addsd xmm13,xmm14
- 166: addsd xmm12,xmm13
- 16b: addsd xmm11,xmm12
- 170: addsd xmm10,xmm11
- 175: addsd xmm9,xmm10
- 17a: addsd xmm8,xmm9
- 17f: addsd xmm7,xmm8
- 184: addsd xmm6,xmm7
- 189: addsd xmm5,xmm6
- 18e: addsd xmm4,xmm5
- 193: addsd xmm4,[rbp-0x20]
- 198: addsd xmm4,[rbp-0x18]
- 19d: addsd xmm4,[rbp-0x10]
- 1a2: movaps xmm0,xmm4
- 1a6: mov rsp,rbp
- 1a9: pop rbp
- 1aa: ret
- 1ab: int3
+  15: addsd xmm0,[rel 0x15C]
+  1e: movaps xmm2,xmm1
+  22: addsd xmm2,[rel 0x16C]
+  2b: movaps xmm3,xmm1
+  2f: addsd xmm3,[rel 0x17C]
+  38: movaps xmm4,xmm1
+  3c: addsd xmm4,[rel 0x18C]
+  45: movaps xmm5,xmm1
+  49: addsd xmm5,[rel 0x19C]
+  52: movaps xmm6,xmm1
+  56: addsd xmm6,[rel 0x1AC]
+  5f: movaps xmm7,xmm1
+  63: addsd xmm7,[rel 0x1BC]
+  6c: movaps xmm8,xmm1
+  70: addsd xmm8,[rel 0x1CC]
+  79: movaps xmm9,xmm1
+  7d: addsd xmm9,[rel 0x1DC]
+  86: movaps xmm10,xmm1
+  8a: addsd xmm10,[rel 0x1EC]
+  93: movaps xmm11,xmm1
+  97: addsd xmm11,[rel 0x1FC]
+  a0: movaps xmm12,xmm1
+  a4: addsd xmm12,[rel 0x20C]
+  ad: movaps xmm13,xmm1
+  b1: addsd xmm13,[rel 0x21C]
+  ba: movaps xmm14,xmm1
+  be: addsd xmm14,[rel 0x22C]
+  c7: movsd [rbp-0x10],xmm0
+  cc: movaps xmm0,xmm1
+  d0: addsd xmm0,[rel 0x23C]
+  d9: movsd [rbp-0x18],xmm2
+  de: movaps xmm2,xmm1
+  e2: addsd xmm2,[rel 0x24C]
+  eb: movsd [rbp-0x20],xmm3
+  f0: movaps xmm3,xmm1
+  f4: addsd xmm3,[rel 0x25C]
+  fd: addsd xmm2,xmm3
+ 102: addsd xmm0,xmm2
+ 107: addsd xmm14,xmm0
+ 10c: addsd xmm13,xmm14
+ 111: addsd xmm12,xmm13
+ 116: addsd xmm11,xmm12
+ 11b: addsd xmm10,xmm11
+ 120: addsd xmm9,xmm10
+ 125: addsd xmm8,xmm9
+ 12a: addsd xmm7,xmm8
+ 12f: addsd xmm6,xmm7
+ 134: addsd xmm5,xmm6
+ 139: addsd xmm4,xmm5
+ 13e: addsd xmm4,[rbp-0x20]
+ 143: addsd xmm4,[rbp-0x18]
+ 148: addsd xmm4,[rbp-0x10]
+ 14d: movaps xmm0,xmm4
+ 151: mov rsp,rbp
+ 154: pop rbp
+ 155: ret
+ 156: int3
+ 157: int3
+ 158: int3
+ 159: int3
+ 15a: int3
+ 15b: int3
+ 15c: add [rax],al
+ 15e: add [rax],al
+ 160: add [rax],al
+ 162: (bad)
+ 165: add [rax],al
+ 167: add [rax],al
+ 169: add [rax],al
+ 16b: add [rax],al
+ 16d: add [rax],al
+ 16f: add [rax],al
+ 171: add [rax],al
+ 173: add [rax],al
+ 176: add [rax],al
+ 178: add [rax],al
+ 17a: add [rax],al
+ 17c: add [rax],al
+ 17e: add [rax],al
+ 180: add [rax],al
+ 182: or [rax],al
+ 185: add [rax],al
+ 187: add [rax],al
+ 189: add [rax],al
+ 18b: add [rax],al
+ 18d: add [rax],al
+ 18f: add [rax],al
+ 191: add [rax],dl
+ 193: add [rax],al
+ 196: add [rax],al
+ 198: add [rax],al
+ 19a: add [rax],al
+ 19c: add [rax],al
+ 19e: add [rax],al
+ 1a0: add [rax],al
+ 1a2: adc al,0x40
+ 1a4: add [rax],al
+ 1a6: add [rax],al
+ 1a8: add [rax],al
+ 1aa: add [rax],al
  1ac: add [rax],al
  1ae: add [rax],al
  1b0: add [rax],al
- 1b2: (bad)
+ 1b2: sbb [rax],al
  1b5: add [rax],al
  1b7: add [rax],al
  1b9: add [rax],al
  1bb: add [rax],al
  1bd: add [rax],al
  1bf: add [rax],al
- 1c1: add [rax],al
- 1c3: add [rax],al
+ 1c1: add [rax+rax*2],bl
+ 1c4: add [rax],al
  1c6: add [rax],al
  1c8: add [rax],al
  1ca: add [rax],al
  1cc: add [rax],al
  1ce: add [rax],al
  1d0: add [rax],al
- 1d2: or [rax],al
+ 1d2: and [rax],al
  1d5: add [rax],al
  1d7: add [rax],al
  1d9: add [rax],al
  1db: add [rax],al
  1dd: add [rax],al
  1df: add [rax],al
- 1e1: add [rax],dl
+ 1e1: add [rdx],ah
  1e3: add [rax],al
  1e6: add [rax],al
  1e8: add [rax],al
@@ -149,7 +175,7 @@
  1ec: add [rax],al
  1ee: add [rax],al
  1f0: add [rax],al
- 1f2: adc al,0x40
+ 1f2: and al,0x40
  1f4: add [rax],al
  1f6: add [rax],al
  1f8: add [rax],al
@@ -157,91 +183,53 @@
  1fc: add [rax],al
  1fe: add [rax],al
  200: add [rax],al
- 202: sbb [rax],al
- 205: add [rax],al
- 207: add [rax],al
- 209: add [rax],al
- 20b: add [rax],al
- 20d: add [rax],al
- 20f: add [rax],al
- 211: add [rax+rax*2],bl
- 214: add [rax],al
- 216: add [rax],al
- 218: add [rax],al
- 21a: add [rax],al
- 21c: add [rax],al
- 21e: add [rax],al
- 220: add [rax],al
- 222: and [rax],al
- 225: add [rax],al
- 227: add [rax],al
- 229: add [rax],al
- 22b: add [rax],al
- 22d: add [rax],al
- 22f: add [rax],al
- 231: add [rdx],ah
- 233: add [rax],al
+ 202: add [rax],al
+ 206: add [rax],al
+ 208: add [rax],al
+ 20a: add [rax],al
+ 20c: add [rax],al
+ 20e: add [rax],al
+ 210: add [rax],al
+ 212: sub [rax],al
+ 215: add [rax],al
+ 217: add [rax],al
+ 219: add [rax],al
+ 21b: add [rax],al
+ 21d: add [rax],al
+ 21f: add [rax],al
+ 221: add [rdx],ch
+ 223: add [rax],al
+ 226: add [rax],al
+ 228: add [rax],al
+ 22a: add [rax],al
+ 22c: add [rax],al
+ 22e: add [rax],al
+ 230: add [rax],al
+ 232: sub al,0x40
+ 234: add [rax],al
  236: add [rax],al
  238: add [rax],al
  23a: add [rax],al
  23c: add [rax],al
  23e: add [rax],al
  240: add [rax],al
- 242: and al,0x40
- 244: add [rax],al
+ 242: add [rax],al
  246: add [rax],al
  248: add [rax],al
  24a: add [rax],al
  24c: add [rax],al
  24e: add [rax],al
  250: add [rax],al
- 252: add [rax],al
- 256: add [rax],al
- 258: add [rax],al
- 25a: add [rax],al
- 25c: add [rax],al
- 25e: add [rax],al
- 260: add [rax],al
- 262: sub [rax],al
- 265: add [rax],al
- 267: add [rax],al
- 269: add [rax],al
- 26b: add [rax],al
- 26d: add [rax],al
- 26f: add [rax],al
- 271: add [rdx],ch
- 273: add [rax],al
- 276: add [rax],al
- 278: add [rax],al
- 27a: add [rax],al
- 27c: add [rax],al
- 27e: add [rax],al
- 280: add [rax],al
- 282: sub al,0x40
- 284: add [rax],al
- 286: add [rax],al
- 288: add [rax],al
- 28a: add [rax],al
- 28c: add [rax],al
- 28e: add [rax],al
- 290: add [rax],al
- 292: add [rax],al
- 296: add [rax],al
- 298: add [rax],al
- 29a: add [rax],al
- 29c: add [rax],al
- 29e: add [rax],al
- 2a0: add [rax],al
- 2a2: xor [rax],al
- 2a5: add [rax],al
- 2a7: add [rax],al
- 2a9: add [rax],al
- 2ab: add [rax],al
- 2ad: add [rax],al
- 2af: add [rax],al
- 2b1: add [rcx],dh
- 2b3: add [rax],al
- 2b6: add [rax],al
- 2b8: add [rax],al
- 2ba: add [rax],al
+ 252: xor [rax],al
+ 255: add [rax],al
+ 257: add [rax],al
+ 259: add [rax],al
+ 25b: add [rax],al
+ 25d: add [rax],al
+ 25f: add [rax],al
+ 261: add [rcx],dh
+ 263: add [rax],al
+ 266: add [rax],al
+ 268: add [rax],al
+ 26a: add [rax],al
 

@@ -56,6 +56,7 @@ macro_rules! sse {
             (true, $crate::compiler::masm::FOpnd::Mem(disp)) => asm!($a; $s Rx($dst), DWORD [ebp + disp]),
             (false, $crate::compiler::masm::FOpnd::Reg(r)) => asm!($a; $d Rx($dst), Rx(r)),
             (false, $crate::compiler::masm::FOpnd::Mem(disp)) => asm!($a; $d Rx($dst), QWORD [ebp + disp]),
+            (_, $crate::compiler::masm::FOpnd::Pool(_)) => unreachable!("no constant pool on ia32 (FLOAT_POOL)"),
         }
     };
 }

@@ -66,6 +66,7 @@ impl MacroAssembler for Asm {
     const MUL_HIGH: Reg = EDX;
     const SHIFT_COUNT: Reg = ECX;
     const FLOAT_SCRATCH: Reg = XSCRATCH;
+    const FLOAT_POOL: bool = false;
     type Label = DynamicLabel;
     const SCRATCH: Reg = SCRATCH;
     const RESULT_GPR: Reg = EAX;

@@ -30,13 +30,15 @@ macro_rules! asm {
 pub(crate) use asm;
 
 /// Emits the scalar single (`$s`) or double (`$d`) form of an SSE
-/// instruction `op dst, src` for any `FOpnd` (register or frame slot; a
+/// instruction `op dst, src` for any `FOpnd` (register, pool entry or frame slot; a
 /// slot through [`frame_mov::emit_rm`], with a short displacement).
 macro_rules! sse {
     ($a:expr, $single:expr, $s:ident / $d:ident, $dst:expr, $src:expr) => {
         match ($single, $src) {
             (true, $crate::compiler::masm::FOpnd::Reg(r)) => asm!($a; $s Rx($dst), Rx(r)),
             (false, $crate::compiler::masm::FOpnd::Reg(r)) => asm!($a; $d Rx($dst), Rx(r)),
+            (true, $crate::compiler::masm::FOpnd::Pool(l)) => asm!($a; $s Rx($dst), DWORD [=>l]),
+            (false, $crate::compiler::masm::FOpnd::Pool(l)) => asm!($a; $d Rx($dst), QWORD [=>l]),
             (single, $crate::compiler::masm::FOpnd::Mem(disp)) => {
                 let (prefix, op) = if single {
                     $crate::compiler::isa::x64::asm::sse_opcode!($s)

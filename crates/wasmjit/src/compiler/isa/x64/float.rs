@@ -55,6 +55,8 @@ pub(super) fn float_alu3(
                 (true, FOpnd::Mem(disp)) => asm!(a; $s Rx(dst), Rx(lhs), DWORD [rbp + disp]),
                 (false, FOpnd::Reg(r)) => asm!(a; $d Rx(dst), Rx(lhs), Rx(r)),
                 (false, FOpnd::Mem(disp)) => asm!(a; $d Rx(dst), Rx(lhs), QWORD [rbp + disp]),
+                (true, FOpnd::Pool(l)) => asm!(a; $s Rx(dst), Rx(lhs), DWORD [=>l]),
+                (false, FOpnd::Pool(l)) => asm!(a; $d Rx(dst), Rx(lhs), QWORD [=>l]),
             }
         };
     }

@@ -58,6 +58,7 @@ impl MacroAssembler for Asm {
     const MUL_HIGH: Reg = RDX;
     const SHIFT_COUNT: Reg = RCX;
     const FLOAT_SCRATCH: Reg = XSCRATCH;
+    const FLOAT_POOL: bool = true;
     type Label = DynamicLabel;
     const SCRATCH: Reg = SCRATCH;
     const RESULT_GPR: Reg = RAX;
