@@ -207,6 +207,11 @@ pub struct FuncCompiler<'a> {
     /// or restored since last written, with no join in between): a save
     /// before a call skips them (`stack.rs`, `save_pinned`).
     pub saved_pinned: Vec<u32>,
+    /// Pinned locals whose register a call clobbered and that are not
+    /// reloaded yet (their slot holds the value): reloaded when first
+    /// read, or at the next control operator (`stack.rs`,
+    /// `reload_pinned_for`).
+    pub unloaded_pinned: Vec<u32>,
     pub results: Vec<ValType>,
     pub stack: Vec<Entry>,
     pub local_refs: Vec<u32>,
@@ -422,6 +427,7 @@ impl<'a> FuncCompiler<'a> {
             locals,
             pinned,
             saved_pinned: emptied(&mut scratch.saved_pinned),
+            unloaded_pinned: Vec::new(),
             results: {
                 let mut v = emptied(&mut scratch.results);
                 v.extend_from_slice(ty.results());

@@ -497,6 +497,7 @@ impl<'a> FuncCompiler<'a> {
         if self.reachable {
             self.invalidate_local(l);
         }
+        self.unpinned(l);
         let r = self.pinned[l as usize].take().expect("pinned inline local");
         if self.locals[l as usize].is_int_like() {
             self.regs.free_gpr(r);

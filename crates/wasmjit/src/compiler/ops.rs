@@ -105,6 +105,7 @@ impl FuncCompiler<'_> {
         if matches!(op, O::Loop { .. } | O::Else | O::End) {
             self.forget_saved_pinned();
         }
+        self.reload_pinned_for(op);
         if !self.reachable {
             return self.dead_operator(op);
         }

@@ -504,15 +504,77 @@ impl FuncCompiler<'_> {
         self.move_pinned(true);
     }
 
-    /// Reloads every pinned local from its frame slot (after a call).
+    /// After a call: the pinned locals' registers no longer hold their
+    /// values, their slots do. Those that entries on the stack still read
+    /// are reloaded now; the others when first needed
+    /// ([`Self::reload_pinned_for`]), so a local written or not read
+    /// before the next call (whose save skips it: its slot is current)
+    /// costs nothing.
     pub fn restore_pinned(&mut self) {
         self.move_pinned(false);
     }
 
     /// Local `l` is about to be written: its slot no longer holds the value
-    /// of its register (called by [`Self::invalidate_local_under`]).
+    /// of its register (called by [`Self::invalidate_local_under`]), and a
+    /// pending reload of it is moot.
     pub fn pinned_written(&mut self, l: u32) {
         self.saved_pinned.retain(|&s| s != l);
+        self.unloaded_pinned.retain(|&s| s != l);
+    }
+
+    /// Before operator `op`: the reloads [`Self::restore_pinned`] left
+    /// pending that `op` needs. A `local.get` needs its local's; a control
+    /// operator (a join or a branch) all of them, so that every label is
+    /// reached with every pinned local in its register. In unreachable
+    /// code none is pending (whatever reaches a label reloaded first).
+    pub fn reload_pinned_for(&mut self, op: &wasmparser::Operator<'_>) {
+        use wasmparser::Operator as O;
+        if self.unloaded_pinned.is_empty() {
+            return;
+        }
+        if !self.reachable {
+            self.unloaded_pinned.clear();
+            return;
+        }
+        match *op {
+            O::LocalGet { local_index } if self.unloaded_pinned.contains(&local_index) => {
+                self.unloaded_pinned.retain(|&s| s != local_index);
+                self.reload_pinned(local_index);
+            }
+            O::Block { .. }
+            | O::Loop { .. }
+            | O::If { .. }
+            | O::Else
+            | O::End
+            | O::Br { .. }
+            | O::BrIf { .. }
+            | O::BrTable { .. } => {
+                for l in std::mem::take(&mut self.unloaded_pinned) {
+                    self.reload_pinned(l);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Loads pinned local `l`'s register from its frame slot.
+    fn reload_pinned(&mut self, l: u32) {
+        let r = self.pinned[l as usize].expect("pinned local");
+        let off = self.local_off(l);
+        let ty = self.locals[l as usize];
+        if ty == ValType::V128 {
+            self.a.v128_frame_load(r, FrameBase::Fp, off);
+        } else {
+            let float = !ty.is_int_like();
+            self.a
+                .frame_load(OperandSize::S64, float, r, FrameBase::Fp, off);
+        }
+    }
+
+    /// [`Self::pinned_written`]'s counterpart for an inlined callee's local
+    /// whose pin ends (`inline.rs`): its slot becomes its home.
+    pub fn unpinned(&mut self, l: u32) {
+        self.unloaded_pinned.retain(|&s| s != l);
     }
 
     /// At a join (a loop header, `else`, `end`): the paths that meet may
@@ -550,20 +612,20 @@ impl FuncCompiler<'_> {
                 } else if to_slot {
                     continue;
                 }
+                if !to_slot {
+                    if self.local_refs[l as usize] > 0 {
+                        self.reload_pinned(l);
+                    } else if !self.unloaded_pinned.contains(&l) {
+                        self.unloaded_pinned.push(l);
+                    }
+                    continue;
+                }
                 let off = self.local_off(l);
                 let ty = self.locals[l as usize];
-                let float = !ty.is_int_like();
                 if ty == ValType::V128 {
-                    if to_slot {
-                        self.a.v128_frame_store(r, FrameBase::Fp, off);
-                    } else {
-                        self.a.v128_frame_load(r, FrameBase::Fp, off);
-                    }
-                } else if to_slot {
-                    self.a.frame_store(float, r, FrameBase::Fp, off);
+                    self.a.v128_frame_store(r, FrameBase::Fp, off);
                 } else {
-                    self.a
-                        .frame_load(OperandSize::S64, float, r, FrameBase::Fp, off);
+                    self.a.frame_store(!ty.is_int_like(), r, FrameBase::Fp, off);
                 }
             }
         }

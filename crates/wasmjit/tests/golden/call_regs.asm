@@ -88,10 +88,10 @@
   c1: call qword [rax]
   c7: mov r15,[rbp-8]
   cb: mov r14,[r15+8]
-  d2: mov r8,[rbp+0x20]
-  d6: mov r9,[rbp+0x28]
-  da: add ebx,eax
-  dd: cmp ebx,0x64
+  d2: add ebx,eax
+  d5: cmp ebx,0x64
+  dc: mov r8,[rbp+0x20]
+  e0: mov r9,[rbp+0x28]
   e4: jl near 0x3D
   ea: mov eax,ebx
   ed: mov r12,[rbp+0x10]

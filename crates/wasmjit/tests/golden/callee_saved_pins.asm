@@ -64,10 +64,10 @@
   3e: mov [rbp+0x18],r10
   42: mov rdi,r10
   45: call 0xFFFFFFFFFFFFFF65
-  4a: mov rdi,[rbp+0x10]
-  4e: mov r10,[rbp+0x18]
-  52: add ebx,eax
-  55: sub edi,1
+  4a: add ebx,eax
+  4d: mov rdi,[rbp+0x10]
+  51: sub edi,1
+  55: mov r10,[rbp+0x18]
   59: test edi,edi
   5c: jne short 0x30
   5e: mov [rbp-0x20],r10

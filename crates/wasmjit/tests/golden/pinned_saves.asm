@@ -19,7 +19,7 @@
    9: mov rbp,rsp
    c: lea r11,[rsp-0x50]
   14: cmp r11,[r15+0x18]
-  18: jb near 0x138
+  18: jb near 0x124
   1e: mov rsp,r11
   21: mov [rbp+0x18],rsi
   25: mov [rbp-0x18],r12
@@ -30,72 +30,67 @@
   37: xor ebx,ebx
   3a: mov r9d,[rbp+0x18]
   3e: cmp rsp,[r15+0x18]
-  42: jb near 0x142
+  42: jb near 0x12E
   48: mov [rbp+0x10],rdi
   4c: mov [rbp+0x18],r9
   50: mov [rbp-0x10],r10
   54: mov rdi,r9
   57: call 0xFFFFFFFFFFFFFFD9
-  5c: mov rdi,[rbp+0x10]
-  60: mov r9,[rbp+0x18]
-  64: mov r10,[rbp-0x10]
-  68: mov r10d,eax
-  6b: mov [rbp-0x10],r10
-  6f: mov rdi,r10
-  72: call 0xFFFFFFFFFFFFFFD9
-  77: mov rdi,[rbp+0x10]
-  7b: mov r9,[rbp+0x18]
-  7f: mov r10,[rbp-0x10]
-  83: add r10d,eax
-  86: mov [rbp-0x10],r10
-  8a: call 0xFFFFFFFFFFFFFFD9
-  8f: mov rdi,[rbp+0x10]
-  93: mov r9,[rbp+0x18]
-  97: mov r10,[rbp-0x10]
-  9b: mov eax,edi
-  9e: and eax,1
-  a2: test eax,eax
-  a5: je near 0xC7
-  ab: mov rdi,r10
-  ae: call 0xFFFFFFFFFFFFFFD9
-  b3: mov rdi,[rbp+0x10]
-  b7: mov r9,[rbp+0x18]
-  bb: mov r10,[rbp-0x10]
-  bf: mov r10d,eax
-  c2: jmp 0xCB
-  c7: add r9d,1
-  cb: mov [rbp+0x10],rdi
-  cf: mov [rbp+0x18],r9
-  d3: mov [rbp-0x10],r10
-  d7: mov rdi,r9
-  da: call 0xFFFFFFFFFFFFFFD9
-  df: mov rdi,[rbp+0x10]
-  e3: mov r9,[rbp+0x18]
-  e7: mov r10,[rbp-0x10]
-  eb: lea ebx,[r12+r13]
-  f0: mov r13d,ebx
-  f3: xor r13d,r12d
-  f6: lea r12d,[r13+rbx]
-  fb: mov ebx,r12d
-  fe: sub ebx,r13d
- 101: mov r13d,ebx
- 104: or r13d,r12d
- 107: mov r12d,r13d
- 10a: and r12d,ebx
- 10d: lea ebx,[r12+r13]
- 112: sub edi,1
- 116: test edi,edi
- 119: jne near 0x3E
- 11f: lea eax,[r10+r9]
- 124: add eax,ebx
- 127: mov r12,[rbp-0x18]
- 12b: mov r13,[rbp-0x20]
- 12f: mov rbx,[rbp-0x28]
- 133: mov rsp,rbp
- 136: pop rbp
- 137: ret
- 138: call 0xFFFFFFFFFFFFFE37
- 13d: jmp 0xC
- 142: call 0xFFFFFFFFFFFFFE37
- 147: jmp 0x3E
+  5c: mov r10d,eax
+  5f: mov [rbp-0x10],r10
+  63: mov rdi,r10
+  66: call 0xFFFFFFFFFFFFFFD9
+  6b: mov r10,[rbp-0x10]
+  6f: add r10d,eax
+  72: mov rdi,[rbp+0x10]
+  76: mov [rbp-0x10],r10
+  7a: call 0xFFFFFFFFFFFFFFD9
+  7f: mov rdi,[rbp+0x10]
+  83: mov eax,edi
+  86: and eax,1
+  8a: mov r9,[rbp+0x18]
+  8e: mov r10,[rbp-0x10]
+  92: test eax,eax
+  95: je near 0xB3
+  9b: mov rdi,r10
+  9e: call 0xFFFFFFFFFFFFFFD9
+  a3: mov r10d,eax
+  a6: mov rdi,[rbp+0x10]
+  aa: mov r9,[rbp+0x18]
+  ae: jmp 0xB7
+  b3: add r9d,1
+  b7: mov [rbp+0x10],rdi
+  bb: mov [rbp+0x18],r9
+  bf: mov [rbp-0x10],r10
+  c3: mov rdi,r9
+  c6: call 0xFFFFFFFFFFFFFFD9
+  cb: lea ebx,[r12+r13]
+  d0: mov r13d,ebx
+  d3: xor r13d,r12d
+  d6: lea r12d,[r13+rbx]
+  db: mov ebx,r12d
+  de: sub ebx,r13d
+  e1: mov r13d,ebx
+  e4: or r13d,r12d
+  e7: mov r12d,r13d
+  ea: and r12d,ebx
+  ed: lea ebx,[r12+r13]
+  f2: mov rdi,[rbp+0x10]
+  f6: sub edi,1
+  fa: mov r9,[rbp+0x18]
+  fe: mov r10,[rbp-0x10]
+ 102: test edi,edi
+ 105: jne near 0x3E
+ 10b: lea eax,[r10+r9]
+ 110: add eax,ebx
+ 113: mov r12,[rbp-0x18]
+ 117: mov r13,[rbp-0x20]
+ 11b: mov rbx,[rbp-0x28]
+ 11f: mov rsp,rbp
+ 122: pop rbp
+ 123: ret
+ 124: call 0xFFFFFFFFFFFFFE37
+ 129: jmp 0xC
+ 12e: call 0xFFFFFFFFFFFFFE37
+ 133: jmp 0x3E
 

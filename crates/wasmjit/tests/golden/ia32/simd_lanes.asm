@@ -99,13 +99,13 @@
   bb: call dword [eax+0x40]
   c1: add esp,0x20
   c4: mov esi,[ebp-8]
-  c7: movdqu xmm4,[ebp+0x10]
-  d0: test eax,eax
-  d2: jne near 0x17E
-  d8: mov eax,[ebp-0x20]
-  df: mov edx,[ebp-0x1C]
-  e6: add eax,[ebp-0x30]
-  ec: adc edx,[ebp-0x2C]
+  c7: test eax,eax
+  c9: jne near 0x17E
+  cf: mov eax,[ebp-0x20]
+  d6: mov edx,[ebp-0x1C]
+  dd: add eax,[ebp-0x30]
+  e3: adc edx,[ebp-0x2C]
+  e9: movdqu xmm4,[ebp+0x10]
   f2: pshufd xmm0,xmm4,0xEE
   f7: mov [ebp-0x20],eax
   fe: mov [ebp-0x1C],edx
@@ -126,13 +126,13 @@
  139: call dword [eax+0x40]
  13f: add esp,0x20
  142: mov esi,[ebp-8]
- 145: movdqu xmm4,[ebp+0x10]
- 14e: test eax,eax
- 150: jne near 0x17E
- 156: mov eax,[ebp-0x20]
- 15d: mov edx,[ebp-0x1C]
- 164: add eax,[ebp-0x30]
- 16a: adc edx,[ebp-0x2C]
+ 145: test eax,eax
+ 147: jne near 0x17E
+ 14d: mov eax,[ebp-0x20]
+ 154: mov edx,[ebp-0x1C]
+ 15b: add eax,[ebp-0x30]
+ 161: adc edx,[ebp-0x2C]
+ 167: movdqu xmm4,[ebp+0x10]
  170: mov esp,ebp
  172: pop ebp
  173: ret
