@@ -91,6 +91,10 @@ fn under_requests(
         }
     });
     let before = REACQUIRED.load(Ordering::SeqCst);
+    // One request before the call too: a call shorter than the thread's
+    // first sleep (timers are coarse under Wine) still serves one, at its
+    // first check.
+    s.interrupt_handle().request_hand_over();
     let f = i.get_func(s, name).unwrap();
     let r = f.call(s, &[Val::I32(arg)]);
     let served = REACQUIRED.load(Ordering::SeqCst) - before;
