@@ -395,3 +395,58 @@ fn callee_saved_pins_survive_every_call() {
     assert!(trap.call(&mut s, &[Val::I32(1)]).is_err());
     assert_eq!(f.call(&mut s, &[Val::I32(6)]).unwrap(), want);
 }
+
+/// A leaf keeps its float parameters in the registers they arrive in
+/// (xmm1..xmm6) and pins its heavy float locals too: the pins must still
+/// leave the allocator the float registers an operation holds at once
+/// (`pinning::MIN_FREE_FLOATS`), here nested sums, products and compares
+/// of two computed values (the differential fuzzer found a module that
+/// panicked at compile time with every float register pinned).
+#[test]
+fn float_pins_leave_registers_for_values() {
+    let engine = Engine::default();
+    let locals: String = (0..10).map(|k| format!("(local $l{k} f64) ")).collect();
+    let updates: String = (0..10)
+        .map(|k| {
+            format!(
+                "local.get $l{k} local.get $p{} f64.const 0.5 f64.mul f64.add local.set $l{k} ",
+                k % 6
+            )
+        })
+        .collect();
+    let wat = format!(
+        r#"(module (func (export "f") (param $p0 f64) (param $p1 f64) (param $p2 f64)
+            (param $p3 f64) (param $p4 f64) (param $p5 f64) (param $n i32) (result f64)
+            {locals} (local $acc f64)
+            loop
+                {updates}
+                local.get $acc
+                local.get $l0 local.get $l1 f64.add local.get $l2 local.get $l3 f64.sub f64.mul
+                local.get $l4 local.get $l5 f64.mul local.get $l6 local.get $l7 f64.add f64.div
+                f64.gt f64.convert_i32_u
+                local.get $p0 local.get $p1 f64.add local.get $p2 local.get $p3 f64.add f64.mul
+                local.get $p4 local.get $p5 f64.sub local.get $l8 local.get $l9 f64.add f64.mul
+                f64.add f64.add f64.add local.set $acc
+                local.get $n i32.const 1 i32.sub local.tee $n
+                br_if 0
+            end
+            local.get $acc))"#
+    );
+    let module = Module::from_wat(&engine, &wat).unwrap();
+    let mut s = Store::new(&engine);
+    let inst = Instance::new(&mut s, &module, &[]).unwrap();
+    let f = inst.get_func(&s, "f").unwrap();
+    let p = [1.0f64, 2.0, 3.5, -4.0, 5.25, 0.75];
+    let (mut l, mut acc) = ([0.0f64; 10], 0.0f64);
+    for _ in 0..7 {
+        for (k, x) in l.iter_mut().enumerate() {
+            *x += p[k % 6] * 0.5;
+        }
+        let gt = ((l[0] + l[1]) * (l[2] - l[3]) > (l[4] * l[5]) / (l[6] + l[7])) as u32 as f64;
+        let rest = (p[0] + p[1]) * (p[2] + p[3]) + (p[4] - p[5]) * (l[8] + l[9]);
+        acc += gt + rest;
+    }
+    let mut args: Vec<Val> = p.iter().map(|&x| Val::from_f64(x)).collect();
+    args.push(Val::I32(7));
+    assert_eq!(f.call(&mut s, &args).unwrap(), vec![Val::from_f64(acc)]);
+}

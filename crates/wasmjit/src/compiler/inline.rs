@@ -43,6 +43,7 @@ use crate::values::ValType;
 
 use super::func::FuncCompiler;
 use super::masm::MacroAssembler;
+use super::pinning::MIN_FREE_FLOATS;
 use super::regalloc::RegSet;
 use super::stack::Loc;
 use super::{ModuleEnv, Target};
@@ -455,6 +456,10 @@ impl<'a> FuncCompiler<'a> {
         // Reads of the slot's previous user take their values first.
         self.invalidate_local(l);
         let int = self.locals[l as usize].is_int_like();
+        // Values keep `MIN_FREE_FLOATS` float registers (`pinning.rs`).
+        if !int && self.regs.free_fprs() <= MIN_FREE_FLOATS {
+            return None;
+        }
         let pool = if int {
             Target::PIN_GPRS
         } else {

@@ -27,6 +27,12 @@ use super::Target;
 /// Only locals used inside loops are worth a register.
 const MIN_WEIGHT: u64 = 8;
 
+/// Float registers of `MacroAssembler::ALLOC_FLOATS` that pinned locals
+/// leave to values: the most one operation holds at once off the value
+/// stack (an operand, the result, two temporaries), which the allocator
+/// cannot free by spilling (`stack.rs`, `alloc_fpr`).
+pub const MIN_FREE_FLOATS: usize = 4;
+
 /// Loop-weighted use counts of a function's locals, gathered while its body
 /// is decoded.
 pub struct UseWeights {
@@ -244,6 +250,19 @@ impl UseWeights {
                 ValType::F32 | ValType::F64 | ValType::V128 => floats.next(),
                 _ => None,
             };
+        }
+        // Parameters kept where they arrive and the other pins together
+        // leave `MIN_FREE_FLOATS` float registers to values: the lightest
+        // float pins go back to their slots.
+        let most = Target::ALLOC_FLOATS.len().saturating_sub(MIN_FREE_FLOATS);
+        let mut float_pins: Vec<usize> = (0..locals.len())
+            .filter(|&l| pins[l].is_some() && !locals[l].is_int_like())
+            .collect();
+        if float_pins.len() > most {
+            float_pins.sort_by_key(|&l| weight[l]);
+            for &l in &float_pins[..float_pins.len() - most] {
+                pins[l] = None;
+            }
         }
         pins
     }

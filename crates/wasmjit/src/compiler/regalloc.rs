@@ -71,6 +71,11 @@ impl RegSet {
         self.gpr & reg_units(r) == reg_units(r)
     }
 
+    /// How many float registers are free.
+    pub fn free_fprs(&self) -> usize {
+        self.fpr.count_ones() as usize
+    }
+
     pub fn fpr_is_free(&self, r: u8) -> bool {
         self.fpr & (1 << r) != 0
     }
