@@ -126,7 +126,7 @@ def test_a_long_loop_hands_the_gil_over_every_switch_interval(interval):
 
 def test_a_recursion_without_loops_hands_the_gil_over_at_function_entries():
     fib = exports()["fib"]
-    gap, took = longest_wait_of_another_thread(lambda: fib(34))
+    gap, took = longest_wait_of_another_thread(lambda: fib(36))
     assert fib(20) == 6765
     assert took > 0.05
     assert gap < 0.25, (gap, took)
