@@ -9,8 +9,7 @@ use crate::compiler::masm::{
 };
 
 use super::asm::{asm, sse, unsupported, Asm, XSCRATCH};
-use super::masm::halves_of;
-use super::pair::{halves, lo, op32};
+use super::pair::{halves, lo, op32, opnd_halves};
 
 use OperandSize::{S32, S64};
 
@@ -137,7 +136,7 @@ pub(super) fn float_to_int(a: &mut Asm, t: Trunc<DynamicLabel>, dst: Reg, x: Reg
 pub(super) fn unop64(a: &mut Asm, op: IntUn, dst: Reg, src: Opnd) {
     let (l, h) = halves(dst);
     debug_assert!(pair_halves(dst).is_some());
-    let (sl, sh) = halves_of(src);
+    let (sl, sh) = opnd_halves(src);
     match op {
         IntUn::Popcnt => {
             count(a, IntUn::Popcnt, l, sl);

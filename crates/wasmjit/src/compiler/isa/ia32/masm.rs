@@ -9,44 +9,22 @@
 use dynasmrt::{DynamicLabel, DynasmApi as _};
 
 use crate::compiler::masm::{
-    gpr_pair, pair_halves, AluOp, Cell, ConstPool, DivKind, FOpnd, FloatAlu, FloatBitOp, FloatCmp,
-    FrameBase, HeapAddr, IntCmp, IntUn, MacroAssembler, MemLoad, OperandSize, Opnd, Reg, RoundMode,
-    ShiftKind, StoreSrc, Trunc,
+    gpr_pair, AluOp, Cell, ConstPool, DivKind, FOpnd, FloatAlu, FloatBitOp, FloatCmp, FrameBase,
+    HeapAddr, IntCmp, IntUn, MacroAssembler, MemLoad, OperandSize, Opnd, Reg, RoundMode, ShiftKind,
+    StoreSrc, Trunc,
 };
 use crate::environ::builtins::Builtin;
 use crate::environ::vmoffsets::{
     PtrSize, FUNCREF_CODE_OFF, FUNCREF_SIG_OFF, FUNCREF_VMCTX_OFF, TABLE_BASE_OFF, TABLE_LEN_OFF,
-    VMCTX_BUILTINS_OFF, VMCTX_STACK_LIMIT_OFF,
+    VMCTX_BUILTINS_OFF,
 };
 
 use super::asm::{asm, cmov32, jcc, setcc, sse, unsupported, Asm, Cc};
 use super::asm::{EAX, EBX, ECX, EDX, ESI, SCRATCH, XSCRATCH};
-use super::pair::{self, halves, lo, op32, opnd_halves};
+use super::pair::{self, halves, is_pair, lo, op32, opnd_halves};
+use super::regs::{GPRS, PAIRS, PIN_XMMS, XMMS};
 
 use OperandSize::{S32, S64};
-
-/// The value registers, alone (`i32`, references) and as `i64` pairs
-/// (every ordered pair of two of them, `edx:eax` first).
-const GPRS: [Reg; 4] = [EAX, ECX, EDX, EBX];
-const PAIRS: [Reg; 12] = [
-    gpr_pair(EAX, EDX),
-    gpr_pair(ECX, EBX),
-    gpr_pair(EAX, ECX),
-    gpr_pair(EDX, EBX),
-    gpr_pair(EAX, EBX),
-    gpr_pair(ECX, EDX),
-    gpr_pair(EDX, EAX),
-    gpr_pair(EBX, ECX),
-    gpr_pair(ECX, EAX),
-    gpr_pair(EBX, EDX),
-    gpr_pair(EBX, EAX),
-    gpr_pair(EDX, ECX),
-];
-const XMMS: [Reg; 7] = [0, 1, 2, 3, 4, 5, 6];
-/// The float registers locals may be pinned to: three, so that four stay
-/// for values, what a SIMD operation with two temporaries holds at once
-/// (an operand, the result and the temporaries, `compiler/simd.rs`).
-const PIN_XMMS: [Reg; 3] = [4, 5, 6];
 
 /// A frame access's base register and displacement (outgoing slots sit 8
 /// bytes above `esp`).
@@ -55,10 +33,6 @@ pub(super) fn frame(base: FrameBase, disp: i32) -> (u8, i32) {
         FrameBase::Fp => (5, disp),
         FrameBase::Sp => (4, disp + 8),
     }
-}
-
-fn is_pair(r: Reg) -> bool {
-    pair_halves(r).is_some()
 }
 
 impl MacroAssembler for Asm {
@@ -90,9 +64,7 @@ impl MacroAssembler for Asm {
     }
 
     fn call_rel32(&mut self) -> usize {
-        self.push(0xe8);
-        self.push_i32(0);
-        self.offset().0 - 4
+        super::frame::call_rel32(self)
     }
 
     fn call_funcref(&mut self) {
@@ -244,56 +216,16 @@ impl MacroAssembler for Asm {
     }
 
     fn float_to_gpr_bits(&mut self, size: OperandSize, dst: Reg, src: Reg) {
-        let (l, h) = halves(dst);
-        asm!(self; movd Rd(l), Rx(src));
-        if size == S64 && is_pair(dst) {
-            asm!(self
-                ; movaps Rx(XSCRATCH), Rx(src)
-                ; psrlq Rx(XSCRATCH), 32
-                ; movd Rd(h), Rx(XSCRATCH)
-            );
-        }
+        super::float::float_to_gpr_bits(self, size, dst, src);
     }
 
     fn gpr_to_float_bits(&mut self, dst: Reg, src: Reg) {
-        let (l, h) = halves(src);
-        asm!(self; movd Rx(dst), Rd(l));
-        if is_pair(src) {
-            asm!(self; movd Rx(XSCRATCH), Rd(h) ; punpckldq Rx(dst), Rx(XSCRATCH));
-        }
+        super::float::gpr_to_float_bits(self, dst, src);
     }
 
     fn float_const(&mut self, dst: Reg, bits: u64, _: &mut ConstPool<DynamicLabel>) {
         // No pc-relative addressing on 32-bit x86, so no pool: immediates.
-        if bits == 0 {
-            asm!(self; xorps Rx(dst), Rx(dst));
-        } else if bits >> 32 == 0 {
-            asm!(self; mov Rd(SCRATCH), bits as i32 ; movd Rx(dst), Rd(SCRATCH));
-        } else {
-            // Through registers: an 8-byte load of two 4-byte stores would
-            // miss store-to-load forwarding (a stall of some 10 cycles).
-            let (lo, hi) = (bits as u32 as i32, (bits >> 32) as u32);
-            if lo == 0 {
-                asm!(self; mov Rd(SCRATCH), hi as i32 ; movd Rx(dst), Rd(SCRATCH) ; psllq Rx(dst), 32);
-                return;
-            }
-            asm!(self; mov Rd(SCRATCH), lo ; movd Rx(dst), Rd(SCRATCH));
-            if dst != XSCRATCH {
-                asm!(self
-                    ; mov Rd(SCRATCH), hi as i32
-                    ; movd Rx(XSCRATCH), Rd(SCRATCH)
-                    ; punpckldq Rx(dst), Rx(XSCRATCH)
-                );
-            } else {
-                // No second register: the high half word by word.
-                asm!(self
-                    ; mov Rd(SCRATCH), (hi & 0xffff) as i32
-                    ; pinsrw Rx(dst), Rd(SCRATCH), 2
-                    ; mov Rd(SCRATCH), (hi >> 16) as i32
-                    ; pinsrw Rx(dst), Rd(SCRATCH), 3
-                );
-            }
-        }
+        super::float::float_const(self, dst, bits);
     }
 
     fn frame_load(&mut self, size: OperandSize, float: bool, dst: Reg, base: FrameBase, disp: i32) {
@@ -754,81 +686,28 @@ impl MacroAssembler for Asm {
     }
 
     fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg) {
-        let single = size == S32;
-        let (nan, ne, done) = (
-            self.new_dynamic_label(),
-            self.new_dynamic_label(),
-            self.new_dynamic_label(),
-        );
-        let s = FOpnd::Reg(src);
-        sse!(self, single, ucomiss / ucomisd, dst, s);
-        asm!(self; jp =>nan ; jne =>ne);
-        if min {
-            asm!(self; orps Rx(dst), Rx(src));
-        } else {
-            asm!(self; andps Rx(dst), Rx(src));
-        }
-        asm!(self; jmp =>done ; =>ne);
-        if min {
-            sse!(self, single, minss / minsd, dst, s);
-        } else {
-            sse!(self, single, maxss / maxsd, dst, s);
-        }
-        asm!(self; jmp =>done ; =>nan);
-        sse!(self, single, addss / addsd, dst, s);
-        asm!(self; =>done);
+        super::float::float_minmax(self, size, min, dst, src);
     }
 
-    /// As on x86-64: the new stack pointer is checked against the limit
-    /// before esp moves. The context is saved at `[ebp - 8]`.
     fn prologue(
         &mut self,
         entry: DynamicLabel,
         overflow: DynamicLabel,
         recheck: DynamicLabel,
     ) -> usize {
-        asm!(self
-            ; =>entry
-            ; push ebp
-            ; mov ebp, esp
-            ; =>recheck
-            ; lea Rd(SCRATCH), [esp - 0x7fff_fff0]
-        );
-        let patch = self.offset().0 - 4;
-        asm!(self
-            ; cmp Rd(SCRATCH), [vmctx + VMCTX_STACK_LIMIT_OFF]
-            ; jb =>overflow
-            ; mov esp, Rd(SCRATCH)
-            ; mov [ebp - 8], vmctx
-        );
-        patch
+        super::frame::prologue(self, entry, overflow, recheck)
     }
 
-    /// The frame plus the 8-byte gap above esp (keeps esp 16-byte aligned:
-    /// the return address and saved ebp take the other 8).
     fn patch_frame_size(&mut self, at: usize, bytes: u32) {
-        let mut m = self.alter();
-        m.goto(dynasmrt::AssemblyOffset(at));
-        m.push_i32(-(bytes as i32 + 8));
+        super::frame::patch_frame_size(self, at, bytes);
     }
 
     fn zero_frame_slots(&mut self, offsets: &[i32]) {
-        if offsets.is_empty() {
-            return;
-        }
-        asm!(self; xor eax, eax);
-        for &off in offsets {
-            asm!(self; mov [ebp + off], eax ; mov [ebp + off + 4], eax);
-        }
+        super::frame::zero_frame_slots(self, offsets);
     }
 
     fn zero_frame_range(&mut self, lowest: i32, n: u32) {
-        asm!(self
-            ; xor eax, eax
-            ; lea edi, [ebp + lowest]
-            ; mov ecx, (2 * n) as i32
-            ; rep stosd
-        );
+        super::frame::zero_frame_range(self, lowest, n);
     }
 
     fn zero_reg(&mut self, float: bool, dst: Reg) {
@@ -844,27 +723,15 @@ impl MacroAssembler for Asm {
     }
 
     fn trap_exit(&mut self, l: DynamicLabel, code: Option<u32>) -> usize {
-        asm!(self; =>l);
-        if let Some(code) = code {
-            asm!(self; mov eax, code as i32);
-        }
-        self.call_rel32()
+        super::frame::trap_exit(self, l, code)
     }
 
     fn module_trap_stub(&mut self) {
-        asm!(self
-            ; pop edx
-            ; dec edx
-            ; mov ecx, [vmctx + VMCTX_BUILTINS_OFF]
-            ; jmp DWORD [ecx + Builtin::TrapExit.offset(PtrSize::HOST)]
-        );
+        super::frame::module_trap_stub(self);
     }
 
     fn interrupt_check(&mut self, l: DynamicLabel) {
-        asm!(self
-            ; cmp esp, [vmctx + VMCTX_STACK_LIMIT_OFF]
-            ; jb =>l
-        );
+        super::frame::interrupt_check(self, l);
     }
 
     fn div(
@@ -876,46 +743,8 @@ impl MacroAssembler for Asm {
         div0: DynamicLabel,
         overflow: Option<DynamicLabel>,
     ) {
-        if size == S64 {
-            return unsupported("i64 division and remainder on 32-bit x86");
-        }
-        let r = lo(r);
-        if const_divisor.is_none() {
-            asm!(self; test Rd(r), Rd(r) ; jz =>div0);
-        } else if const_divisor == Some(0) {
-            asm!(self; jmp =>div0);
-        }
-        let maybe_minus_one = const_divisor.is_none() || const_divisor == Some(-1);
-        match kind {
-            DivKind::DivS => {
-                if let Some(ovf) = overflow {
-                    let ok = self.new_dynamic_label();
-                    asm!(self
-                        ; cmp Rd(r), -1
-                        ; jne =>ok
-                        ; cmp eax, i32::MIN
-                        ; je =>ovf
-                        ; =>ok
-                    );
-                }
-                asm!(self; cdq ; idiv Rd(r));
-            }
-            DivKind::RemS => {
-                let done = self.new_dynamic_label();
-                if maybe_minus_one {
-                    let go = self.new_dynamic_label();
-                    asm!(self; cmp Rd(r), -1 ; jne =>go ; mov edx, 0 ; jmp =>done ; =>go);
-                }
-                asm!(self; cdq ; idiv Rd(r) ; =>done);
-            }
-            DivKind::DivU | DivKind::RemU => asm!(self; mov edx, 0 ; div Rd(r)),
-        }
+        super::frame::div(self, size, kind, r, const_divisor, div0, overflow);
     }
-}
-
-/// Both halves of an `i64` operand (for `convert.rs`).
-pub(super) fn halves_of(o: Opnd) -> (Opnd, Opnd) {
-    opnd_halves(o)
 }
 
 /// The register holding a global's address: an imported global's pointer,

@@ -1,8 +1,11 @@
 //! The 32-bit x86 backend (issue 19, in progress): the assembler and the
-//! engine's register conventions (`asm.rs`), the `MacroAssembler`
-//! implementation (`masm.rs`), `i64` operations on register pairs
-//! (`pair.rs`), linear-memory accesses (`memory.rs`), int/float
-//! conversions (`convert.rs`), and the `SimdAssembler` implementation
+//! engine's register conventions (`asm.rs`), the allocator's register sets
+//! (`regs.rs`), the `MacroAssembler`
+//! implementation (`masm.rs`, with function entry, trap exits and
+//! division in `frame.rs` and its longer float sequences in `float.rs`),
+//! `i64` operations on register pairs (`pair.rs`), linear-memory accesses
+//! (`memory.rs`), int/float conversions (`convert.rs`), and the
+//! `SimdAssembler` implementation
 //! (`simd.rs`) over the SSE forms shared with x86-64 (`../x86/sse.rs`,
 //! `../x86/sse_lanes.rs`).
 //!
@@ -14,9 +17,12 @@
 
 pub mod asm;
 mod convert;
+mod float;
+mod frame;
 pub mod masm;
 mod memory;
 mod pair;
+mod regs;
 mod simd;
 #[path = "../x86/sse.rs"]
 mod sse;

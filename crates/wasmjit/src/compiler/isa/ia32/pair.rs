@@ -14,6 +14,11 @@ pub fn halves(r: Reg) -> (Reg, Reg) {
     pair_halves(r).unwrap_or((r, r))
 }
 
+/// Whether `r` is a register pair (an `i64`) rather than a single register.
+pub fn is_pair(r: Reg) -> bool {
+    pair_halves(r).is_some()
+}
+
 /// The low half of `r` (the register itself if it is not a pair).
 pub fn lo(r: Reg) -> Reg {
     halves(r).0
