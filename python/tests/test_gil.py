@@ -83,6 +83,96 @@ def test_python_threads_run_during_a_long_call():
     assert ticks_of_another_thread(lambda: spin(300_000_000)) > 1000
 
 
+def ticks_during_each(calls):
+    """Runs ``calls`` (lists of callables, one list per thread, each list
+    run in turn on a thread of its own) while another Python thread counts.
+    Returns how many times it counted during each call (a list per
+    thread) and the longest time (s) it went without counting."""
+    ticks = 0
+    gap = 0.0
+    stop = threading.Event()
+    per_call = [[] for _ in calls]
+
+    def count():
+        nonlocal ticks, gap
+        last = time.monotonic()
+        while not stop.is_set():
+            ticks += 1
+            now = time.monotonic()
+            gap = max(gap, now - last)
+            last = now
+
+    def run(i):
+        for call in calls[i]:
+            before = ticks
+            call()
+            per_call[i].append(ticks - before)
+
+    counter = threading.Thread(target=count)
+    counter.start()
+    try:
+        runners = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+        for t in runners:
+            t.start()
+        for t in runners:
+            t.join(timeout=120)
+        assert not any(t.is_alive() for t in runners)
+    finally:
+        stop.set()
+        counter.join()
+    return per_call, gap
+
+
+def test_python_threads_run_during_each_of_several_long_calls():
+    # Hand-overs came four times an interval at first: a waiting thread
+    # seldom asked for the GIL (its timed wait started over at each one),
+    # and another thread often ran during a thread's first long call only
+    # (0 ticks in a later one of 0.9 s).
+    spin = exports()["spin"]
+    (ticks,), gap = ticks_during_each([[lambda: spin(500_000_000)] * 4])
+    assert all(t > 1000 for t in ticks), ticks
+    # Each call runs for about 0.3-1 s: another thread waits about two or
+    # three switch intervals at a time (generous for a loaded machine).
+    assert gap < 0.25, (gap, ticks)
+
+
+def test_python_threads_run_during_each_long_call_of_two_threads():
+    # Two threads each make long calls in a row (of two stores, and of
+    # one: they then take turns); a third counts during each of them.
+    a, b = exports()["spin"], exports()["spin"]
+    for second in (b, a):
+        ticks, gap = ticks_during_each([[lambda: a(300_000_000)] * 3,
+                                        [lambda: second(300_000_000)] * 3])
+        assert all(t > 1000 for per in ticks for t in per), ticks
+        assert gap < 0.25, (gap, ticks)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork")
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # 3.12: fork with threads
+def test_a_fork_child_hands_over_and_times_out():
+    # The parent's ticker and timer threads are not in the child: it starts
+    # its own at its first long call and its first timeout (fork.rs).
+    spin = exports()["spin"]
+    assert ticks_of_another_thread(lambda: spin(100_000_000)) > 1000
+    with pytest.raises(wasmpy.Trap):
+        spin.call(2_000_000_000, timeout=0.01)
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through its status
+        status = 1
+        try:
+            ticks = ticks_of_another_thread(lambda: spin(200_000_000))
+            start = time.monotonic()
+            try:
+                spin.call(2_000_000_000, timeout=0.05)
+                status = 3
+            except wasmpy.Trap:
+                status = 0 if ticks > 1000 and time.monotonic() - start < 1.0 else 2
+        finally:
+            os._exit(status)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+
+
 def longest_wait_of_another_thread(run):
     """The longest time (s) another Python thread went without running
     while ``run()`` ran, and ``run()``'s own duration."""

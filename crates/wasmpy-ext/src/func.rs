@@ -206,7 +206,7 @@ impl Func {
         let resv = val_buffer(&mut res_inline, &mut res_heap, m);
         let gil = if self.quick && timeout.is_none() {
             Gil::Keep
-        } else if wasmjit::HAND_OVER_AT_CHECKS && HOLD_THE_GIL {
+        } else if wasmjit::HAND_OVER_AT_CHECKS {
             Gil::Hold
         } else {
             Gil::Release
@@ -266,13 +266,6 @@ pub fn call_in_store(
         func.call_into(s, args, results)
     })
 }
-
-/// Whether long calls run holding the GIL ([`Gil::Hold`]). Off for now:
-/// after a thread's first such call, hand-overs no longer let other
-/// Python threads run (`test_gil.py`,
-/// `test_python_threads_run_during_a_long_call`), so long calls release
-/// the GIL as on 32-bit x86 until that is fixed.
-const HOLD_THE_GIL: bool = false;
 
 /// Whether wasm runs with the GIL held or released.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

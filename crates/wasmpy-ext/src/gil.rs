@@ -4,15 +4,28 @@
 //! function wasm calls needs no GIL hand-over of its own ([`attach`] finds
 //! it held). So that other Python threads still run, one process-wide
 //! ticker thread asks every thread that runs wasm to hand the GIL over
-//! four times per `sys.getswitchinterval()`: a thread that waits for the
-//! GIL asks for it after one interval (CPython's `gil_drop_request`, which
-//! makes the next release switch to it, as the eval loop does between
-//! bytecodes), and gets it at the next hand-over. The ticker requests a hand-over of the running store
+//! once every two `sys.getswitchinterval()`s (`HAND_OVER_INTERVALS`). The
+//! ticker requests a hand-over of the running store
 //! (`InterruptHandle::request_hand_over`); the store's next stack-limit
 //! check (a function entry or a loop header) releases the GIL and takes
 //! it back ([`release`], [`reacquire`], installed as the engine's
 //! `HandOver` hooks), and the wasm code goes on. WASI calls, which may
 //! block, run with the GIL released by the same hooks.
+//!
+//! Why two intervals, not less (CPython `Python/ceval_gil.c`): a thread
+//! that waits for the GIL waits on a condition for one interval at a time,
+//! and only a wait that times out with no switch meanwhile sets
+//! `gil_drop_request`; with it set, the next release waits until the
+//! waiter has the GIL (`FORCE_SWITCHING`, as the eval loop does between
+//! bytecodes). Without it, a release only signals the condition: the
+//! waiter wakes, and the releasing thread, already taking the GIL back,
+//! nearly always wins, and the waiter's wait starts over. Hand-overs more
+//! often than once an interval (four times an interval, as first built)
+//! thus never let a waiting thread ask, and it starved (0 ticks of another
+//! Python thread during a 0.9 s call). Once every two intervals, the
+//! waiter's wait times out between two hand-overs, even when it is woken
+//! up to an interval late, and the next hand-over switches to it: a
+//! waiting thread gets the GIL within about two to three intervals.
 //!
 //! ```text
 //!   Python thread, GIL held
@@ -20,7 +33,7 @@
 //!                                                                   | host call: GIL held, no hand-over
 //!     host callable <--attach (assume held)-------------------------+
 //!                   ----------------------------------------------> wasm loop
-//!   ticker, 4 times an interval: running store.request_hand_over()    |
+//!   ticker, every 2 intervals: running store.request_hand_over()      |
 //!                                      check fails: PyEval_SaveThread, |
 //!                                      PyEval_RestoreThread (another   |
 //!                                      thread runs meanwhile) ---------> goes on
@@ -40,11 +53,15 @@
 //! running store and the call, after clearing it, waits until the slot is
 //! not busy (both sequentially consistent: one of them sees the other), so
 //! the ticker never touches a store whose call has returned.
+//!
+//! A fork child has no ticker thread: [`after_fork_in_child`] parks the
+//! ticker and forgets the other threads' slots, and the child's first
+//! long call starts a ticker thread of its own (see `fork.rs`).
 
 use std::cell::Cell;
 use std::ptr::null_mut;
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering::SeqCst};
-use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 use std::time::Duration;
 
 use pyo3::ffi;
@@ -58,6 +75,9 @@ thread_local! {
     static DETACHED: Cell<*mut ffi::PyThreadState> = const { Cell::new(null_mut()) };
     /// This thread's slot in the ticker's list (registered on first use).
     static SLOT: Registered = Registered::new();
+    /// The slot of `SLOT` once registered (null before), for a fork child,
+    /// which keeps only its own thread's slot ([`after_fork_in_child`]).
+    static OWN: Cell<*const Slot> = const { Cell::new(std::ptr::null()) };
 }
 
 /// Runs `f` with the GIL released, as `py.detach(f)`, remembering this
@@ -162,6 +182,7 @@ impl Registered {
     fn new() -> Registered {
         let slot = Arc::new(Slot::default());
         lock(&ticker().slots).push(slot.clone());
+        OWN.set(Arc::as_ptr(&slot));
         Registered(slot)
     }
 }
@@ -208,34 +229,38 @@ struct Ticker {
     parked: AtomicBool,
     park: Mutex<()>,
     wake_up: Condvar,
-    /// The time between two ticks, in nanoseconds: a quarter of the
-    /// switch interval.
+    /// The time between two ticks, in nanoseconds:
+    /// `HAND_OVER_INTERVALS` switch intervals.
     period: AtomicU64,
+    /// Whether this process has the ticker thread (started by the first
+    /// [`Ticker::wake`]; a fork child has none until it wakes the ticker).
+    started: AtomicBool,
 }
+
+/// Switch intervals between two hand-overs: more than one, so that a
+/// waiting thread asks for the GIL between two (see the module docs).
+const HAND_OVER_INTERVALS: f64 = 2.0;
 
 /// Ticks without a running call after which the ticker parks: about a
 /// second at the default interval (5 ms).
-const IDLE_TICKS: u32 = 800;
+const IDLE_TICKS: u32 = 100;
+
+static TICKER: OnceLock<Ticker> = OnceLock::new();
 
 fn ticker() -> &'static Ticker {
-    static TICKER: OnceLock<Ticker> = OnceLock::new();
-    TICKER.get_or_init(|| {
-        std::thread::Builder::new()
-            .name("wasmpy-gil".into())
-            .spawn(run)
-            .expect("cannot start the wasmpy GIL thread");
-        Ticker {
-            slots: Mutex::new(Vec::new()),
-            parked: AtomicBool::new(true),
-            park: Mutex::new(()),
-            wake_up: Condvar::new(),
-            period: AtomicU64::new(1_250_000),
-        }
+    TICKER.get_or_init(|| Ticker {
+        slots: Mutex::new(Vec::new()),
+        parked: AtomicBool::new(true),
+        park: Mutex::new(()),
+        wake_up: Condvar::new(),
+        period: AtomicU64::new(10_000_000),
+        started: AtomicBool::new(false),
     })
 }
 
 impl Ticker {
-    /// Unparks the ticker, with the switch interval read again.
+    /// Unparks the ticker (starting its thread in this process if there
+    /// is none yet), with the switch interval read again.
     #[cold]
     fn wake(&self, py: Python<'_>) {
         let interval = py
@@ -243,13 +268,49 @@ impl Ticker {
             .and_then(|sys| sys.call_method0("getswitchinterval"))
             .and_then(|v| v.extract::<f64>());
         if let Ok(s) = interval {
-            let ns = (s * 1e9 / 4.0).clamp(5e4, 2.5e8) as u64;
+            let ns = (s * 1e9 * HAND_OVER_INTERVALS).clamp(1e5, 5e8) as u64;
             self.period.store(ns, SeqCst);
         }
         let _g = lock(&self.park);
+        if !self.started.swap(true, SeqCst) {
+            std::thread::Builder::new()
+                .name("wasmpy-gil".into())
+                .spawn(run)
+                .expect("cannot start the wasmpy GIL thread");
+        }
         self.parked.store(false, SeqCst);
         self.wake_up.notify_one();
     }
+}
+
+/// The ticker's locks, held across a `fork()` ([`before_fork`]).
+pub struct ForkGuard {
+    slots: MutexGuard<'static, Vec<Arc<Slot>>>,
+    _park: MutexGuard<'static, ()>,
+}
+
+/// Locks the ticker's lists before a `fork()` (the ticker thread holds
+/// them only briefly), so that the child's copies are not left locked by
+/// a thread the child does not have; `None` before the first long call.
+/// The parent drops the guard after the fork; the child passes it to
+/// [`after_fork_in_child`].
+pub fn before_fork() -> Option<ForkGuard> {
+    let t = TICKER.get()?;
+    Some(ForkGuard {
+        slots: lock(&t.slots),
+        _park: lock(&t.park),
+    })
+}
+
+/// In a fork child (a single thread): the ticker has no thread and is
+/// parked, so the child's next long call starts one; the slots of the
+/// parent's other threads, which the child does not have, are forgotten.
+pub fn after_fork_in_child(mut guard: ForkGuard) {
+    let t = ticker();
+    t.started.store(false, SeqCst);
+    t.parked.store(true, SeqCst);
+    let own = OWN.get();
+    guard.slots.retain(|s| std::ptr::eq(Arc::as_ptr(s), own));
 }
 
 /// The ticker thread: every tick, requests a hand-over of each
@@ -292,6 +353,6 @@ fn run() {
     }
 }
 
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }

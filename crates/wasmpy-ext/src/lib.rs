@@ -14,6 +14,7 @@
 //! - `buffer.rs`: the buffer protocol of `Memory` under the stable ABI.
 //! - `host.rs`: Python callables as host functions.
 //! - `gil.rs`: the GIL held by a wasm call and handed over at its checks.
+//! - `fork.rs`: `os.fork()` children start the helper threads again.
 //! - `caller.rs`: `Caller` — the calling instance, for `Func(..., access_caller=True)`.
 //! - `store.rs`: stores shared between objects; locking and re-entrancy.
 //! - `refs.rs`: the Python objects a store owns, visible to the cyclic GC.
@@ -38,6 +39,8 @@ mod buffer;
 mod caller;
 mod errors;
 mod externs;
+#[cfg(unix)]
+mod fork;
 mod func;
 mod gc;
 mod gil;
@@ -61,6 +64,8 @@ mod wasi_stdio;
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     gil::install();
+    #[cfg(unix)]
+    fork::install();
     m.add_class::<module::Module>()?;
     m.add_class::<instance::Instance>()?;
     m.add_class::<func::Func>()?;

@@ -8,8 +8,12 @@
 //! has dropped its deadline (which it does while it still holds the store,
 //! see `func::run_in_store`) the timer can no longer interrupt that store:
 //! a late timer never stops another call.
+//!
+//! A fork child has no timer thread: [`after_fork_in_child`] marks it
+//! missing, and the child's first deadline starts one (see `fork.rs`).
 
-use std::sync::{Condvar, Mutex, OnceLock, PoisonError};
+use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
+use std::sync::{Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use pyo3::exceptions::PyValueError;
@@ -23,7 +27,7 @@ struct Entry {
 }
 
 #[derive(Default)]
-struct Timers {
+pub struct Timers {
     entries: Vec<Entry>,
     next_id: u64,
 }
@@ -31,27 +35,47 @@ struct Timers {
 struct Shared {
     timers: Mutex<Timers>,
     wake: Condvar,
+    /// Whether this process has the timer thread (started by the first
+    /// [`Deadline::arm`]; a fork child has none until it arms one).
+    started: AtomicBool,
 }
 
+static SHARED: OnceLock<Shared> = OnceLock::new();
+
 fn shared() -> &'static Shared {
-    static SHARED: OnceLock<Shared> = OnceLock::new();
-    SHARED.get_or_init(|| {
-        std::thread::Builder::new()
-            .name("wasmpy-timeouts".into())
-            .spawn(run)
-            .expect("cannot start the wasmpy timeout thread");
-        Shared {
-            timers: Mutex::new(Timers::default()),
-            wake: Condvar::new(),
-        }
+    SHARED.get_or_init(|| Shared {
+        timers: Mutex::new(Timers::default()),
+        wake: Condvar::new(),
+        started: AtomicBool::new(false),
     })
+}
+
+fn lock(s: &Shared) -> MutexGuard<'_, Timers> {
+    s.timers.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The timer list locked for a `fork()` (the timer thread holds it only
+/// between two waits), so that the child's copy is not left locked by a
+/// thread the child does not have; `None` before the first deadline. The
+/// parent drops it after the fork; the child passes it to
+/// [`after_fork_in_child`].
+pub fn before_fork() -> Option<MutexGuard<'static, Timers>> {
+    SHARED.get().map(lock)
+}
+
+/// In a fork child (a single thread): the timer thread is missing, so
+/// the next deadline starts one (and it fires the deadlines inherited
+/// from the parent's calls too, which only interrupt their stores).
+pub fn after_fork_in_child(guard: MutexGuard<'static, Timers>) {
+    shared().started.store(false, SeqCst);
+    drop(guard);
 }
 
 /// The timer thread: sleeps until the earliest deadline, interrupts its
 /// store, forgets it.
 fn run() {
     let s = shared();
-    let mut timers = s.timers.lock().unwrap_or_else(PoisonError::into_inner);
+    let mut timers = lock(s);
     loop {
         let now = Instant::now();
         timers.entries.retain(|e| {
@@ -85,7 +109,13 @@ impl Deadline {
         // A deadline past what `Instant` can represent never comes.
         let at = Instant::now().checked_add(after)?;
         let s = shared();
-        let mut timers = s.timers.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut timers = lock(s);
+        if !s.started.swap(true, SeqCst) {
+            std::thread::Builder::new()
+                .name("wasmpy-timeouts".into())
+                .spawn(run)
+                .expect("cannot start the wasmpy timeout thread");
+        }
         let id = timers.next_id;
         timers.next_id += 1;
         timers.entries.push(Entry {
@@ -101,8 +131,7 @@ impl Deadline {
 
 impl Drop for Deadline {
     fn drop(&mut self) {
-        let s = shared();
-        let mut timers = s.timers.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut timers = lock(shared());
         timers.entries.retain(|e| e.id != self.id);
     }
 }
