@@ -113,8 +113,8 @@ def test_sigint_inside_nested_host_call(wat):
 
 
 def test_other_threads_run_while_wasm_runs(wat):
-    # The GIL is handed over about every switch interval (5 ms; gil.rs):
-    # a worker that sleeps 1 ms between ticks gets about one tick per 6 ms.
+    # The GIL is handed over every two switch intervals (10 ms; gil.rs):
+    # a worker that sleeps 1 ms between ticks gets about one tick per 11 ms.
     m = wat(SPIN_WAT)
     ticks = []
     done = threading.Event()

@@ -270,7 +270,7 @@ pub fn call_in_store(
 /// Whether wasm runs with the GIL held or released.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gil {
-    /// Held, and handed over to other threads every switch interval at
+    /// Held, and handed over to other threads every two switch intervals at
     /// the engine's checks (`gil::hold`): a host function finds it held.
     Hold,
     /// Released for the call: other Python threads run meanwhile; a
