@@ -238,6 +238,12 @@ fn results_into_pinned_locals_and_splatted_loads() {
     let s = add8(s, splat8(mem[0]));
     let s = zip(s, u128::from_le_bytes(mem), u32::wrapping_add);
     let want = vec![v(a), v(b), v(s), v(old)];
+    assert_on_both_isas(&wat, &[v(x), v(y), Val::I32(1)], &want);
+}
+
+/// Calls `f` of module `wat` with `args` under SSE4.1 and the host's
+/// vector instruction set and asserts it returns `want` under both.
+fn assert_on_both_isas(wat: &str, args: &[Val], want: &[Val]) {
     // Guard pages need a 64-bit address space; a 32-bit process checks.
     let checks = if cfg!(target_pointer_width = "64") {
         BoundsChecks::GuardPages
@@ -246,10 +252,48 @@ fn results_into_pinned_locals_and_splatted_loads() {
     };
     for isa in [SimdIsa::Sse41, SimdIsa::host()] {
         let engine = Engine::with_simd_isa(StoreLimits::default(), checks, isa).unwrap();
-        let module = Module::from_wat(&engine, &wat).unwrap();
+        let module = Module::from_wat(&engine, wat).unwrap();
         let mut store = Store::new(&engine);
         let inst = Instance::new(&mut store, &module, &[]).unwrap();
-        let got = call(&mut store, inst, "f", &[v(x), v(y), Val::I32(1)]).unwrap();
+        let got = call(&mut store, inst, "f", args).unwrap();
         assert_eq!(got, want, "{isa:?}");
     }
+}
+
+/// Constants, shuffles and bitselects computed into pinned `v128` locals,
+/// and the shuffle and bitselect that must not write their local early
+/// (it is also their second operand or mask), under both vector
+/// instruction sets: the values of
+/// `tests/golden/simd_into_locals_shuffle.wat` after two iterations,
+/// computed here byte by byte.
+#[test]
+fn constants_shuffles_and_bitselects_into_pinned_locals() {
+    let wat = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/golden/simd_into_locals_shuffle.wat"),
+    )
+    .unwrap();
+    let shuffle = |x: u128, y: u128, idx: [u8; 16]| {
+        let cat: Vec<u8> = x.to_le_bytes().into_iter().chain(y.to_le_bytes()).collect();
+        u128::from_le_bytes(idx.map(|i| cat[i as usize]))
+    };
+    let bitselect = |a: u128, b: u128, m: u128| a & m | b & !m;
+    let (mut a, mut b) = (A, B);
+    let mut m = 0;
+    for _ in 0..2 {
+        let c = 1 | 1 << 32;
+        a = shuffle(
+            a,
+            b,
+            [0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23],
+        );
+        b = shuffle(
+            a,
+            b,
+            [0, 0, 0, 0, 16, 16, 16, 16, 1, 1, 1, 1, 17, 17, 17, 17],
+        );
+        a = bitselect(a, b, c);
+        m = bitselect(a, b, c);
+    }
+    assert_on_both_isas(&wat, &[v(A), v(B), Val::I32(2)], &[v(a), v(b), v(m)]);
 }

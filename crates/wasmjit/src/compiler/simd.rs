@@ -137,7 +137,7 @@ impl FuncCompiler<'_> {
     /// A SIMD operation `op` whose result `next` stores into a `v128`
     /// local pinned to a register (`local.set x` / `local.tee x`): the
     /// operations that can ([`Self::take_dst`]: lane-wise arithmetic,
-    /// shifts, loads, splats) compute into the local's register, saving the
+    /// shifts, loads, splats, constants, shuffles, `bitselect`) compute into the local's register, saving the
     /// copy; with the others `next` follows as usual. Returns whether it
     /// compiled the pair; errors are those of `op` or `next`.
     pub fn v128_to_local(&mut self, op: &Operator<'_>, next: &Operator<'_>) -> Result<bool> {
@@ -193,6 +193,18 @@ impl FuncCompiler<'_> {
         Some(r)
     }
 
+    /// [`Self::take_dst`] for an operation of `operands` operands that
+    /// writes its destination before it has read all but the first:
+    /// declines (the offer stands, so the store follows as usual) when one
+    /// of the others is a read of the local.
+    fn take_dst_unless_read(&mut self, operands: usize) -> Option<Reg> {
+        let (x, _) = self.v128_dst?;
+        if (0..operands.saturating_sub(1)).any(|i| self.peek(i).loc == Loc::Local(x)) {
+            return None;
+        }
+        self.take_dst(operands)
+    }
+
     /// A result in `dst`, pushed unless it is the register of
     /// [`Self::take_dst`] (`into_local`).
     fn push_result(&mut self, dst: Reg, into_local: bool) {
@@ -201,10 +213,13 @@ impl FuncCompiler<'_> {
         }
     }
 
+    /// `v128.const`, into the register of a pinned local that stores it
+    /// ([`Self::take_dst`]) or a new one.
     pub fn v128_const(&mut self, bits: u128) {
-        let x = self.alloc_fpr();
+        let into = self.take_dst(0);
+        let x = into.unwrap_or_else(|| self.alloc_fpr());
         self.a.v128_const(x, bits, &mut self.v128_pool);
-        self.push(ValType::V128, Loc::Fpr(x));
+        self.push_result(x, into.is_some());
     }
 
     /// Binary lane-wise operations. A commutative one whose first operand
@@ -314,15 +329,25 @@ impl FuncCompiler<'_> {
     }
 
     /// `v128.bitselect` (and the relaxed lane selects, which choose it).
+    /// Into a pinned local's register ([`Self::take_dst_unless_read`]:
+    /// `b` and the mask are read after the destination is written).
     pub fn v128_bitselect(&mut self) {
+        let into = self.take_dst_unless_read(3);
         let (m, m_owned) = self.pop_v128_read();
         let (b, b_owned) = self.pop_v128_read();
         let (a, a_owned) = self.pop_v128_read();
-        let dst = if a_owned { a } else { self.alloc_fpr() };
+        let dst = match into {
+            Some(r) => r,
+            None if a_owned => a,
+            None => self.alloc_fpr(),
+        };
         self.a.v128_bitselect(self.env.simd_isa, dst, a, b, m);
         self.free_if(m, m_owned);
         self.free_if(b, b_owned);
-        self.push(ValType::V128, Loc::Fpr(dst));
+        if into.is_some() {
+            self.free_if(a, a_owned);
+        }
+        self.push_result(dst, into.is_some());
     }
 
     /// `relaxed_madd` / `relaxed_nmadd`: `a * b + c`, unfused.
@@ -353,17 +378,27 @@ impl FuncCompiler<'_> {
         self.push(ValType::V128, Loc::Fpr(a));
     }
 
+    /// `i8x16.shuffle`, into a pinned local's register as
+    /// [`Self::v128_bitselect`] (`b` is read after `dst` is written).
     pub fn v128_shuffle(&mut self, lanes: [u8; 16]) {
+        let into = self.take_dst_unless_read(2);
         let (b, b_owned) = self.pop_v128_read();
         let (a, a_owned) = self.pop_v128_read();
-        let dst = if a_owned { a } else { self.alloc_fpr() };
+        let dst = match into {
+            Some(r) => r,
+            None if a_owned => a,
+            None => self.alloc_fpr(),
+        };
         let t = self.v128_temps(1);
         let isa = self.env.simd_isa;
         self.a
             .v128_shuffle(isa, dst, a, b, lanes, &t[..1], &mut self.v128_pool);
         self.free_temps(&t[..1]);
         self.free_if(b, b_owned);
-        self.push(ValType::V128, Loc::Fpr(dst));
+        if into.is_some() {
+            self.free_if(a, a_owned);
+        }
+        self.push_result(dst, into.is_some());
     }
 
     pub fn v128_splat(&mut self, lanes: Lanes) {
