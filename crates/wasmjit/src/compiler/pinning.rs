@@ -168,12 +168,16 @@ impl UseWeights {
     /// `arrivals[p]`: the register parameter `p` arrives in (`calls.rs`,
     /// `param_regs`). In a function that calls out, the heaviest integer
     /// locals, parameters included, take the callee-saved pin registers
-    /// (`MacroAssembler::CALLEE_SAVED_GPRS`: calls preserve them). A
-    /// parameter not among them stays in the register it arrives in when
-    /// it is heavy enough to pin and that register is a pin register, or,
-    /// in a function that calls nothing (nothing clobbers it), whenever it
-    /// is used at all; the other heavy locals take the pin registers left,
-    /// in [`gpr_preference`]'s order. `result_slots`: whether the function
+    /// (`MacroAssembler::CALLEE_SAVED_GPRS`: calls preserve them). The
+    /// other locals heavy enough to pin, heaviest first, take registers
+    /// while there are some: a parameter the register it arrives in, if no
+    /// heavier local took it, when that is a pin register or the function
+    /// calls nothing (nothing clobbers it); any other local the next pin
+    /// register left, in [`gpr_preference`]'s order. So a parameter read
+    /// a few times outside loops does not keep a register that a loop's
+    /// local needs (golden `pinned_many`); in a function that calls
+    /// nothing it still stays where it arrived when no local took that
+    /// register. `result_slots`: whether the function
     /// returns results in its parameter area (more than one), where a
     /// parameter's slot cannot keep a callee-saved register's value
     /// (`func.rs`, `callee_saved_pin`), so no parameter takes one.
@@ -186,9 +190,6 @@ impl UseWeights {
         let weight = &self.weight;
         let params = arrivals.len();
         let mut pins = vec![None; locals.len()];
-        // Registers kept by parameters, GPRs and float registers apart
-        // (their numbers overlap: rdi and xmm7 are both 7).
-        let (mut taken_gprs, mut taken_floats): (Vec<u8>, Vec<u8>) = (Vec::new(), Vec::new());
         let mut order: Vec<usize> = (0..locals.len())
             .filter(|&l| weight[l] >= MIN_WEIGHT)
             .collect();
@@ -200,56 +201,53 @@ impl UseWeights {
                 if int && !(result_slots && l < params) {
                     let Some(r) = saved.next() else { break };
                     pins[l] = Some(r);
-                    taken_gprs.push(r);
                 }
             }
         }
-        for (p, a) in arrivals.iter().enumerate() {
-            let Some(r) = *a else { continue };
-            let float = !locals[p].is_int_like();
-            let pinnable = if float {
-                Target::PIN_FLOATS.contains(&r)
-            } else {
-                Target::PIN_GPRS.contains(&r)
-            };
-            let keep = if self.calls {
-                pinnable && weight[p] >= MIN_WEIGHT
-            } else {
-                weight[p] > 0
-            };
-            if keep
-                && pins[p].is_none()
-                && matches!(
-                    locals[p],
-                    ValType::I32 | ValType::I64 | ValType::F32 | ValType::F64
-                )
-            {
-                pins[p] = Some(r);
-                if float {
-                    taken_floats.push(r);
-                } else {
-                    taken_gprs.push(r);
-                }
-            }
-        }
-        order.retain(|&l| pins[l].is_none());
+        // The others by weight: a parameter stays in the register it
+        // arrived in if that is still free ([`Self::keeps`]), any other
+        // local takes the next free pin register. A light parameter (not
+        // heavy enough to pin) in a function that calls nothing keeps its
+        // arrival register if no local took it.
+        let taken = |pins: &[Option<u8>], int: bool, r: u8| {
+            (0..locals.len()).any(|l| pins[l] == Some(r) && locals[l].is_int_like() == int)
+        };
         let mut gprs = gpr_preference(self.calls);
-        gprs.retain(|r| !taken_gprs.contains(r));
-        let mut floats = Target::PIN_FLOATS
-            .iter()
-            .copied()
-            .filter(|r| !taken_floats.contains(r));
+        gprs.retain(|&r| !taken(&pins, true, r));
+        let mut floats = Target::PIN_FLOATS.to_vec();
         for l in order {
+            if pins[l].is_some() {
+                continue;
+            }
+            let int = locals[l].is_int_like();
+            let free = if int { &mut gprs } else { &mut floats };
+            let arrival = arrivals.get(l).copied().flatten();
+            if let Some(r) = arrival.filter(|&r| self.keeps(locals, l, r) && !taken(&pins, int, r))
+            {
+                free.retain(|&f| f != r);
+                pins[l] = Some(r);
+                continue;
+            }
             pins[l] = match locals[l] {
                 ValType::I32 | ValType::I64 => {
                     let fits = |r: &u8| {
                         !(result_slots && l < params && Target::CALLEE_SAVED_GPRS.contains(r))
                     };
-                    gprs.iter().position(fits).map(|i| gprs.remove(i))
+                    free.iter().position(fits).map(|i| free.remove(i))
                 }
-                ValType::F32 | ValType::F64 | ValType::V128 => floats.next(),
+                ValType::F32 | ValType::F64 | ValType::V128 => {
+                    (!free.is_empty()).then(|| free.remove(0))
+                }
                 _ => None,
             };
+        }
+        if !self.calls {
+            for (p, a) in arrivals.iter().enumerate() {
+                let int = locals[p].is_int_like();
+                if let Some(r) = a.filter(|&r| self.keeps(locals, p, r) && !taken(&pins, int, r)) {
+                    pins[p] = pins[p].or(Some(r));
+                }
+            }
         }
         // Parameters kept where they arrive and the other pins together
         // leave `MIN_FREE_FLOATS` float registers to values: the lightest
@@ -265,6 +263,29 @@ impl UseWeights {
             }
         }
         pins
+    }
+
+    /// Whether parameter `p`, which arrives in register `r`, may stay
+    /// there: a scalar one that is used, in a function that calls nothing
+    /// (nothing clobbers `r`), or, in one that calls, a heavy one when `r`
+    /// is a pin register.
+    fn keeps(&self, locals: &[ValType], p: usize, r: u8) -> bool {
+        let w = self.weight[p];
+        let wanted = if self.calls {
+            let pinnable = if locals[p].is_int_like() {
+                Target::PIN_GPRS.contains(&r)
+            } else {
+                Target::PIN_FLOATS.contains(&r)
+            };
+            pinnable && w >= MIN_WEIGHT
+        } else {
+            w > 0
+        };
+        wanted
+            && matches!(
+                locals[p],
+                ValType::I32 | ValType::I64 | ValType::F32 | ValType::F64
+            )
     }
 }
 

@@ -1,5 +1,7 @@
 ;; More loop-used locals than pin registers: the heaviest get registers, the
-;; rest stay in frame slots.
+;; rest stay in frame slots. The parameter `$n`, read once per iteration, is
+;; lighter than the accumulators: it gives up rdi, where it arrived, to `$e`
+;; and is compared from its slot.
 (module
   (func (export "many") (param $n i32) (result i32)
     (local $a i32) (local $b i32) (local $c i32) (local $d i32) (local $e i32)
