@@ -283,7 +283,18 @@ impl FuncCompiler<'_> {
     /// the `local.set`/`local.tee` that follows it (`next`); returns whether
     /// it did. For `add`, `sub`, `and`, `or`, `xor` (commutative ones also
     /// with `x` on the right). Loop counters and accumulators take this shape.
-    pub fn int_update_local(&mut self, ty: ValType, op: IntBin, next: &Operator<'_>) -> bool {
+    /// An `i32` `local.tee x` that a `br_if` or an `if` consumes (`after`)
+    /// leaves the operation's flags as the condition (`Loc::Cond`: the
+    /// result is non-zero, [`MacroAssembler::alu_ro`]) instead of a read of
+    /// `x`, so a counted loop's `sub; local.tee; br_if` tests nothing more
+    /// (golden `update_branch`).
+    pub fn int_update_local(
+        &mut self,
+        ty: ValType,
+        op: IntBin,
+        next: &Operator<'_>,
+        after: Option<&Operator<'_>>,
+    ) -> bool {
         use IntBin::*;
         let (x, tee) = match *next {
             Operator::LocalSet { local_index } => (local_index, false),
@@ -317,7 +328,10 @@ impl FuncCompiler<'_> {
         let alu = op.alu().expect("an ALU operation");
         self.a.alu_ro(OperandSize::of(ty), alu, r, o);
         self.release(rhs);
-        if tee {
+        let branches = matches!(after, Some(Operator::BrIf { .. } | Operator::If { .. }));
+        if tee && ty == ValType::I32 && branches {
+            self.push(ty, Loc::Cond(Target::cond_of_int(IntCmp::Ne)));
+        } else if tee {
             self.push(ty, Loc::Local(x));
         }
         true

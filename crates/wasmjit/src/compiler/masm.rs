@@ -366,7 +366,9 @@ pub trait MacroAssembler {
     /// immediate form; through the scratch register when the backend has
     /// no immediate form for it.
     fn alu_ri(&mut self, size: OperandSize, op: AluOp, dst: Reg, imm: i64);
-    /// `dst = dst OP src`, in the shortest encoding.
+    /// `dst = dst OP src`, in the shortest encoding. For `S32`, leaves the
+    /// flags so that `cond_of_int(IntCmp::Ne)` holds exactly when the
+    /// result is non-zero (`int.rs`, `int_update_local`).
     fn alu_ro(&mut self, size: OperandSize, op: AluOp, dst: Reg, src: Opnd);
     /// `dst = dst * src`.
     fn mul_ro(&mut self, size: OperandSize, dst: Reg, src: Opnd);

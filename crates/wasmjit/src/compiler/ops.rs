@@ -45,12 +45,12 @@ impl FuncCompiler<'_> {
         if n > 0 {
             return Ok(n);
         }
-        let paired = self.v128_to_local(op, next)? || self.scalar_pair(op, next);
+        let paired = self.v128_to_local(op, next)? || self.scalar_pair(op, next, after);
         Ok(usize::from(paired))
     }
 
     /// The scalar pairs of [`FuncCompiler::operator_pair`].
-    fn scalar_pair(&mut self, op: &O<'_>, next: &O<'_>) -> bool {
+    fn scalar_pair(&mut self, op: &O<'_>, next: &O<'_>, after: Option<&O<'_>>) -> bool {
         let (ty, bin) = match *op {
             O::I32Add => (I32, IntBin::Add),
             O::I32Sub => (I32, IntBin::Sub),
@@ -84,7 +84,7 @@ impl FuncCompiler<'_> {
             O::F64Div => return self.float_arith_to_local(F64, FloatBin::Div, next),
             _ => return false,
         };
-        self.int_update_local(ty, bin, next) || self.int_alu_to_local(ty, bin, next)
+        self.int_update_local(ty, bin, next, after) || self.int_alu_to_local(ty, bin, next)
     }
 
     /// The local `next` writes when it is a `local.set` or `local.tee` of

@@ -101,14 +101,14 @@
    5: mov rbp,rsp
    8: lea r11,[rsp-0x60]
   10: cmp r11,[r15+0x18]
-  14: jb near 0xB9
+  14: jb near 0xB6
   1a: mov rsp,r11
   1d: mov [rbp+0x10],rbx
   21: mov rbx,rdi
   24: mov [rbp-0x10],r12
   28: xor r12d,r12d
   2b: cmp rsp,[r15+0x18]
-  2f: jb near 0xC3
+  2f: jb near 0xC0
   35: cmp ebx,0x64
   3c: jbe near 0x8E
   42: mov dword [rsp],0
@@ -122,22 +122,21 @@
   78: call qword [rax]
   7e: mov r15,[rbp-8]
   82: mov r14,[r15+8]
-  89: jmp 0xAF
+  89: jmp 0xAC
   8e: call 0xFFFFFFFFFFFFFE53
   93: add r12d,ebx
   96: sub ebx,1
-  9a: test ebx,ebx
-  9d: jne short 0x2B
-  9f: mov eax,r12d
-  a2: mov rbx,[rbp+0x10]
-  a6: mov r12,[rbp-0x10]
-  aa: mov rsp,rbp
-  ad: pop rbp
-  ae: ret
-  af: mov eax,1
-  b4: call 0xFFFFFFFFFFFFFCA4
-  b9: call 0xFFFFFFFFFFFFFCB5
-  be: jmp 8
-  c3: call 0xFFFFFFFFFFFFFCB5
-  c8: jmp 0x2B
+  9a: jne short 0x2B
+  9c: mov eax,r12d
+  9f: mov rbx,[rbp+0x10]
+  a3: mov r12,[rbp-0x10]
+  a7: mov rsp,rbp
+  aa: pop rbp
+  ab: ret
+  ac: mov eax,1
+  b1: call 0xFFFFFFFFFFFFFCA4
+  b6: call 0xFFFFFFFFFFFFFCB5
+  bb: jmp 8
+  c0: call 0xFFFFFFFFFFFFFCB5
+  c5: jmp 0x2B
 

@@ -20,7 +20,7 @@
    e: mov rbp,rsp
   11: lea r11,[rsp-0x50]
   19: cmp r11,[r15+0x18]
-  1d: jb near 0xF0
+  1d: jb near 0xED
   23: mov rsp,r11
   26: mov [rbp+0x18],rsi
   2a: mov [rbp-0x10],rbx
@@ -31,7 +31,7 @@
   3c: xor r12d,r12d
   3f: mov r10d,[rbp+0x18]
   43: cmp rsp,[r15+0x18]
-  47: jb near 0xFA
+  47: jb near 0xF7
   4d: mov [rbp+0x10],rdi
   51: mov [rbp+0x18],r10
   55: mov [rbp+0x20],r8
@@ -65,19 +65,18 @@
   bf: sub edi,1
   c3: mov r10,[rbp+0x18]
   c7: mov r9,[rbp-0x28]
-  cb: test edi,edi
-  ce: jne near 0x43
-  d4: lea eax,[rbx+r10]
-  d9: add eax,r8d
-  dc: add eax,r9d
-  df: mov rbx,[rbp-0x10]
-  e3: mov r13,[rbp-0x18]
-  e7: mov r12,[rbp-0x20]
-  eb: mov rsp,rbp
-  ee: pop rbp
-  ef: ret
-  f0: call 0xFFFFFFFFFFFFFE37
-  f5: jmp 0x11
-  fa: call 0xFFFFFFFFFFFFFE37
-  ff: jmp 0x43
+  cb: jne near 0x43
+  d1: lea eax,[rbx+r10]
+  d6: add eax,r8d
+  d9: add eax,r9d
+  dc: mov rbx,[rbp-0x10]
+  e0: mov r13,[rbp-0x18]
+  e4: mov r12,[rbp-0x20]
+  e8: mov rsp,rbp
+  eb: pop rbp
+  ec: ret
+  ed: call 0xFFFFFFFFFFFFFE37
+  f2: jmp 0x11
+  f7: call 0xFFFFFFFFFFFFFE37
+  fc: jmp 0x43
 

@@ -8,7 +8,7 @@
   17: xorps xmm11,xmm11
   1b: xorps xmm9,xmm9
   1f: cmp rsp,[r15+0x18]
-  23: jb near 0xB3
+  23: jb near 0xB0
   29: movsd xmm0,[r14+rdi]
   2f: subsd xmm0,xmm12
   34: movaps xmm10,xmm0
@@ -32,14 +32,16 @@
   90: mulsd xmm9,[rel 0xD0]
   99: add edi,0x10
   9d: sub esi,1
-  a1: test esi,esi
-  a4: jne near 0x1F
-  aa: movaps xmm0,xmm9
-  ae: mov rsp,rbp
-  b1: pop rbp
-  b2: ret
-  b3: call 0xFFFFFFFFFFFFFE62
-  b8: jmp 0x1F
+  a1: jne near 0x1F
+  a7: movaps xmm0,xmm9
+  ab: mov rsp,rbp
+  ae: pop rbp
+  af: ret
+  b0: call 0xFFFFFFFFFFFFFE62
+  b5: jmp 0x1F
+  ba: int3
+  bb: int3
+  bc: int3
   bd: int3
   be: int3
   bf: int3

@@ -8,7 +8,7 @@
   17: xorps xmm11,xmm11
   1b: xorps xmm9,xmm9
   1f: cmp rsp,[r15+0x18]
-  23: jb near 0x92
+  23: jb near 0x8F
   29: movsd xmm0,[r14+rdi]
   2f: vsubsd xmm10,xmm0,xmm12
   34: vmulsd xmm0,xmm10,xmm10
@@ -25,14 +25,16 @@
   74: vmulsd xmm9,xmm9,[rel 0xB0]
   7c: add edi,0x10
   80: sub esi,1
-  84: test esi,esi
-  87: jne short 0x1F
-  89: movaps xmm0,xmm9
-  8d: mov rsp,rbp
-  90: pop rbp
-  91: ret
-  92: call 0xFFFFFFFFFFFFFE62
-  97: jmp 0x1F
+  84: jne short 0x1F
+  86: movaps xmm0,xmm9
+  8a: mov rsp,rbp
+  8d: pop rbp
+  8e: ret
+  8f: call 0xFFFFFFFFFFFFFE62
+  94: jmp 0x1F
+  99: int3
+  9a: int3
+  9b: int3
   9c: int3
   9d: int3
   9e: int3

@@ -38,7 +38,7 @@
    8: sub rsp,0x40
    f: xor r9d,r9d
   12: cmp rsp,[r15+0x18]
-  16: jb near 0x4E
+  16: jb near 0x4B
   1c: mov r10d,esi
   1f: sub r10d,r9d
   22: imul r10d,0x140
@@ -48,12 +48,11 @@
   37: sub eax,r10d
   3a: mov r10d,eax
   3d: sub r9d,4
-  41: test r9d,r9d
-  44: jne short 0x12
-  46: mov eax,r10d
-  49: mov rsp,rbp
-  4c: pop rbp
-  4d: ret
-  4e: call 0xFFFFFFFFFFFFFDD6
-  53: jmp 0x12
+  41: jne short 0x12
+  43: mov eax,r10d
+  46: mov rsp,rbp
+  49: pop rbp
+  4a: ret
+  4b: call 0xFFFFFFFFFFFFFDD6
+  50: jmp 0x12
 

@@ -21,7 +21,7 @@
   56: xorps xmm6,xmm6
   5a: xorps xmm5,xmm5
   5e: cmp rsp,[r15+0x18]
-  62: jb near 0xC2
+  62: jb near 0xBF
   68: addsd xmm9,[rbp+0x10]
   6e: addsd xmm10,[rbp+0x18]
   74: addsd xmm11,[rbp+0x20]
@@ -33,16 +33,15 @@
   93: addsd xmm6,xmm13
   98: addsd xmm5,xmm14
   9d: sub edi,1
-  a1: test edi,edi
-  a4: jne short 0x5E
-  a6: movaps xmm0,xmm8
-  aa: addsd xmm0,xmm7
-  af: movaps xmm1,xmm6
-  b3: addsd xmm1,xmm5
-  b8: mulsd xmm0,xmm1
-  bd: mov rsp,rbp
-  c0: pop rbp
-  c1: ret
-  c2: call 0xFFFFFFFFFFFFFE62
-  c7: jmp 0x5E
+  a1: jne short 0x5E
+  a3: movaps xmm0,xmm8
+  a7: addsd xmm0,xmm7
+  ac: movaps xmm1,xmm6
+  b0: addsd xmm1,xmm5
+  b5: mulsd xmm0,xmm1
+  ba: mov rsp,rbp
+  bd: pop rbp
+  be: ret
+  bf: call 0xFFFFFFFFFFFFFE62
+  c4: jmp 0x5E
 

@@ -19,7 +19,7 @@
    9: mov rbp,rsp
    c: lea r11,[rsp-0x50]
   14: cmp r11,[r15+0x18]
-  18: jb near 0x124
+  18: jb near 0x121
   1e: mov rsp,r11
   21: mov [rbp+0x18],rsi
   25: mov [rbp-0x18],r12
@@ -30,7 +30,7 @@
   37: xor ebx,ebx
   3a: mov r9d,[rbp+0x18]
   3e: cmp rsp,[r15+0x18]
-  42: jb near 0x12E
+  42: jb near 0x12B
   48: mov [rbp+0x10],rdi
   4c: mov [rbp+0x18],r9
   50: mov [rbp-0x10],r10
@@ -79,18 +79,17 @@
   f6: sub edi,1
   fa: mov r9,[rbp+0x18]
   fe: mov r10,[rbp-0x10]
- 102: test edi,edi
- 105: jne near 0x3E
- 10b: lea eax,[r10+r9]
- 110: add eax,ebx
- 113: mov r12,[rbp-0x18]
- 117: mov r13,[rbp-0x20]
- 11b: mov rbx,[rbp-0x28]
- 11f: mov rsp,rbp
- 122: pop rbp
- 123: ret
- 124: call 0xFFFFFFFFFFFFFE37
- 129: jmp 0xC
- 12e: call 0xFFFFFFFFFFFFFE37
- 133: jmp 0x3E
+ 102: jne near 0x3E
+ 108: lea eax,[r10+r9]
+ 10d: add eax,ebx
+ 110: mov r12,[rbp-0x18]
+ 114: mov r13,[rbp-0x20]
+ 118: mov rbx,[rbp-0x28]
+ 11c: mov rsp,rbp
+ 11f: pop rbp
+ 120: ret
+ 121: call 0xFFFFFFFFFFFFFE37
+ 126: jmp 0xC
+ 12b: call 0xFFFFFFFFFFFFFE37
+ 130: jmp 0x3E
 

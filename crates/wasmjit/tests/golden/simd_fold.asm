@@ -7,7 +7,7 @@
   11: sub rsp,0x50
   18: movdqu xmm9,[rbp+0x28]
   21: cmp rsp,[r15+0x18]
-  25: jb near 0x69
+  25: jb near 0x66
   2b: movdqu xmm0,[r14+rdi]
   35: movdqu xmm1,[r14+rsi]
   3f: mulpd xmm1,xmm9
@@ -16,13 +16,12 @@
   53: add edi,0x10
   57: add esi,0x10
   5b: sub r8d,1
-  5f: test r8d,r8d
-  62: jne short 0x21
-  64: mov rsp,rbp
-  67: pop rbp
-  68: ret
-  69: call 0xFFFFFFFFFFFFFE62
-  6e: jmp 0x21
+  5f: jne short 0x21
+  61: mov rsp,rbp
+  64: pop rbp
+  65: ret
+  66: call 0xFFFFFFFFFFFFFE62
+  6b: jmp 0x21
 
 ;; func 1 
    0: mov edi,[rsp+8]

@@ -7,7 +7,7 @@
   11: sub rsp,0x50
   18: movdqu xmm9,[rbp+0x28]
   21: cmp rsp,[r15+0x18]
-  25: jb near 0x64
+  25: jb near 0x61
   2b: movdqu xmm0,[r14+rdi]
   35: vmulpd xmm1,xmm9,[r14+rsi]
   3f: vaddpd xmm0,xmm0,xmm1
@@ -15,13 +15,12 @@
   4e: add edi,0x10
   52: add esi,0x10
   56: sub r8d,1
-  5a: test r8d,r8d
-  5d: jne short 0x21
-  5f: mov rsp,rbp
-  62: pop rbp
-  63: ret
-  64: call 0xFFFFFFFFFFFFFE62
-  69: jmp 0x21
+  5a: jne short 0x21
+  5c: mov rsp,rbp
+  5f: pop rbp
+  60: ret
+  61: call 0xFFFFFFFFFFFFFE62
+  66: jmp 0x21
 
 ;; func 1 
    0: mov edi,[rsp+8]

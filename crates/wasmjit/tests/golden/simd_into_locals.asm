@@ -6,7 +6,7 @@
    f: movdqu xmm9,[rbp+0x10]
   18: movdqu xmm11,[rbp+0x20]
   21: cmp rsp,[r15+0x18]
-  25: jb near 0xFB
+  25: jb near 0xF8
   2b: movdqu [rbp-0x60],xmm9
   34: paddd xmm9,xmm11
   39: movdqu xmm12,[rbp-0x60]
@@ -33,15 +33,14 @@
   bc: movdqu xmm0,[r14]
   c5: paddd xmm10,xmm0
   ca: sub edi,1
-  ce: test edi,edi
-  d1: jne near 0x21
-  d7: movdqu [rbp+0x20],xmm11
-  e0: movdqu [rbp+0x30],xmm10
-  e9: movdqu [rbp+0x40],xmm12
-  f2: movaps xmm0,xmm9
-  f6: mov rsp,rbp
-  f9: pop rbp
-  fa: ret
-  fb: call 0xFFFFFFFFFFFFFE62
- 100: jmp 0x21
+  ce: jne near 0x21
+  d4: movdqu [rbp+0x20],xmm11
+  dd: movdqu [rbp+0x30],xmm10
+  e6: movdqu [rbp+0x40],xmm12
+  ef: movaps xmm0,xmm9
+  f3: mov rsp,rbp
+  f6: pop rbp
+  f7: ret
+  f8: call 0xFFFFFFFFFFFFFE62
+  fd: jmp 0x21
 

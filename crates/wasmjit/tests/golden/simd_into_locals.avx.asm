@@ -6,7 +6,7 @@
    f: movdqu xmm9,[rbp+0x10]
   18: movdqu xmm11,[rbp+0x20]
   21: cmp rsp,[r15+0x18]
-  25: jb near 0xCD
+  25: jb near 0xCA
   2b: movdqu [rbp-0x60],xmm9
   34: vpaddd xmm9,xmm9,xmm11
   39: movdqu xmm12,[rbp-0x60]
@@ -25,15 +25,14 @@
   8e: vpaddb xmm10,xmm10,xmm0
   93: vpaddd xmm10,xmm10,[r14]
   9c: sub edi,1
-  a0: test edi,edi
-  a3: jne near 0x21
-  a9: movdqu [rbp+0x20],xmm11
-  b2: movdqu [rbp+0x30],xmm10
-  bb: movdqu [rbp+0x40],xmm12
-  c4: movaps xmm0,xmm9
-  c8: mov rsp,rbp
-  cb: pop rbp
-  cc: ret
-  cd: call 0xFFFFFFFFFFFFFE62
-  d2: jmp 0x21
+  a0: jne near 0x21
+  a6: movdqu [rbp+0x20],xmm11
+  af: movdqu [rbp+0x30],xmm10
+  b8: movdqu [rbp+0x40],xmm12
+  c1: movaps xmm0,xmm9
+  c5: mov rsp,rbp
+  c8: pop rbp
+  c9: ret
+  ca: call 0xFFFFFFFFFFFFFE62
+  cf: jmp 0x21
 

@@ -14,7 +14,7 @@
   2f: xorps xmm7,xmm7
   33: xorps xmm6,xmm6
   37: cmp rsp,[r15+0x18]
-  3b: jb near 0x10F
+  3b: jb near 0x10C
   41: movdqu xmm0,[r14+rdi]
   4b: paddd xmm9,xmm0
   50: movdqu xmm0,[r14+rdi+0x10]
@@ -34,23 +34,22 @@
   b9: paddq xmm6,xmm9
   be: add edi,0x80
   c5: sub esi,1
-  c9: test esi,esi
-  cc: jne near 0x37
-  d2: movaps xmm0,xmm9
-  d6: paddd xmm0,xmm10
-  db: movaps xmm1,xmm11
-  df: paddd xmm1,xmm12
-  e4: paddd xmm0,xmm1
-  e9: movaps xmm1,xmm13
-  ed: paddd xmm1,xmm14
-  f2: movaps xmm2,xmm7
-  f6: paddq xmm2,xmm6
-  fb: paddd xmm2,xmm8
- 100: paddd xmm1,xmm2
- 105: paddd xmm0,xmm1
- 10a: mov rsp,rbp
- 10d: pop rbp
- 10e: ret
- 10f: call 0xFFFFFFFFFFFFFE62
- 114: jmp 0x37
+  c9: jne near 0x37
+  cf: movaps xmm0,xmm9
+  d3: paddd xmm0,xmm10
+  d8: movaps xmm1,xmm11
+  dc: paddd xmm1,xmm12
+  e1: paddd xmm0,xmm1
+  e6: movaps xmm1,xmm13
+  ea: paddd xmm1,xmm14
+  ef: movaps xmm2,xmm7
+  f3: paddq xmm2,xmm6
+  f8: paddd xmm2,xmm8
+  fd: paddd xmm1,xmm2
+ 102: paddd xmm0,xmm1
+ 107: mov rsp,rbp
+ 10a: pop rbp
+ 10b: ret
+ 10c: call 0xFFFFFFFFFFFFFE62
+ 111: jmp 0x37
 

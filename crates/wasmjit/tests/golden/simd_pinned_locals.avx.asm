@@ -14,7 +14,7 @@
   2f: xorps xmm7,xmm7
   33: xorps xmm6,xmm6
   37: cmp rsp,[r15+0x18]
-  3b: jb near 0xD3
+  3b: jb near 0xD0
   41: vpaddd xmm9,xmm9,[r14+rdi]
   4b: vpaddd xmm10,xmm10,[r14+rdi+0x10]
   55: vpaddd xmm11,xmm11,[r14+rdi+0x20]
@@ -26,19 +26,18 @@
   91: vpaddq xmm6,xmm6,xmm9
   96: add edi,0x80
   9d: sub esi,1
-  a1: test esi,esi
-  a4: jne short 0x37
-  a6: vpaddd xmm0,xmm9,xmm10
-  ab: vpaddd xmm1,xmm11,xmm12
-  b0: vpaddd xmm0,xmm0,xmm1
-  b5: vpaddd xmm1,xmm13,xmm14
-  ba: vpaddq xmm2,xmm7,xmm6
-  bf: vpaddd xmm2,xmm2,xmm8
-  c4: vpaddd xmm1,xmm1,xmm2
-  c9: vpaddd xmm0,xmm0,xmm1
-  ce: mov rsp,rbp
-  d1: pop rbp
-  d2: ret
-  d3: call 0xFFFFFFFFFFFFFE62
-  d8: jmp 0x37
+  a1: jne short 0x37
+  a3: vpaddd xmm0,xmm9,xmm10
+  a8: vpaddd xmm1,xmm11,xmm12
+  ad: vpaddd xmm0,xmm0,xmm1
+  b2: vpaddd xmm1,xmm13,xmm14
+  b7: vpaddq xmm2,xmm7,xmm6
+  bc: vpaddd xmm2,xmm2,xmm8
+  c1: vpaddd xmm1,xmm1,xmm2
+  c6: vpaddd xmm0,xmm0,xmm1
+  cb: mov rsp,rbp
+  ce: pop rbp
+  cf: ret
+  d0: call 0xFFFFFFFFFFFFFE62
+  d5: jmp 0x37
 
