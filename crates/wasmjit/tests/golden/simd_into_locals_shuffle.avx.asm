@@ -6,7 +6,7 @@
    f: movdqu xmm9,[rbp+0x10]
   18: movdqu xmm10,[rbp+0x20]
   21: cmp rsp,[r15+0x18]
-  25: jb near 0xAC
+  25: jb near 0xA9
   2b: movdqu xmm11,[rel 0xC0]
   34: vpshufb xmm0,xmm10,[rel 0xD0]
   3d: vpshufb xmm9,xmm9,[rel 0xE0]
@@ -23,16 +23,18 @@
   7f: vpxor xmm0,xmm0,xmm10
   84: movaps xmm11,xmm0
   88: sub edi,1
-  8c: test edi,edi
-  8f: jne short 0x21
-  91: movdqu [rbp+0x20],xmm10
-  9a: movdqu [rbp+0x30],xmm11
-  a3: movaps xmm0,xmm9
-  a7: mov rsp,rbp
-  aa: pop rbp
-  ab: ret
-  ac: call 0xFFFFFFFFFFFFFE62
-  b1: jmp 0x21
+  8c: jne short 0x21
+  8e: movdqu [rbp+0x20],xmm10
+  97: movdqu [rbp+0x30],xmm11
+  a0: movaps xmm0,xmm9
+  a4: mov rsp,rbp
+  a7: pop rbp
+  a8: ret
+  a9: call 0xFFFFFFFFFFFFFE62
+  ae: jmp 0x21
+  b3: int3
+  b4: int3
+  b5: int3
   b6: int3
   b7: int3
   b8: int3
