@@ -40,7 +40,7 @@ use super::link::{Reloc, RelocTarget};
 use super::masm::{FrameBase, MacroAssembler, OperandSize, Reg};
 use super::regalloc::RegSet;
 use super::simd_masm::{ConstPool, SimdAssembler};
-use super::stack::{Entry, Loc};
+use super::stack::{Entry, Loc, I64_PAIRS};
 use super::{ModuleEnv, SigSite, Target};
 
 /// In Wasm 2.0 the memory index of `memory.size`/`memory.grow` is a single
@@ -189,6 +189,9 @@ pub struct FuncCompiler<'a> {
     pub inline_site: Option<u32>,
     /// The global kept in a register for the whole function, if any.
     pub hot_global: Option<HotGlobal>,
+    /// Whether integer locals may take GPRs (`pinning::int_pins`), those
+    /// of inlined callees too.
+    pub int_pins: bool,
     pub num_params: u32,
     /// Declared locals, plus the extra locals that hold inlined callees'
     /// locals (the last `num_inline_locals`, never zeroed by the prologue).
@@ -299,6 +302,9 @@ impl<'a> FuncCompiler<'a> {
         let mut weights = super::pinning::UseWeights::new(locals.len());
         let mut uses_v128 =
             locals.contains(&ValType::V128) || ty.results().contains(&ValType::V128);
+        // Only a backend with register pairs asks (`pinning::int_pins`).
+        let mut uses_i64 =
+            I64_PAIRS && (locals.contains(&ValType::I64) || ty.results().contains(&ValType::I64));
         let range = body.range();
         let mut quick = range.end - range.start <= QUICK_MAX_BODY;
         let mut inline_locals = 0;
@@ -309,6 +315,9 @@ impl<'a> FuncCompiler<'a> {
             match op {
                 Operator::Call { function_index } => {
                     if let Some(f) = inlinees.get(function_index) {
+                        uses_i64 = uses_i64
+                            || (I64_PAIRS
+                                && super::pinning::inlinee_mentions_i64(f, inlinees, env));
                         inline_locals = inline_locals.max(f.frame_locals);
                         for &g in &f.global_uses {
                             global_uses[g as usize] += 1;
@@ -325,6 +334,7 @@ impl<'a> FuncCompiler<'a> {
             weights.observe(&op);
             quick = quick && !may_run_long(&op);
             uses_v128 = uses_v128 || super::simd::mentions_v128(&op, env);
+            uses_i64 = uses_i64 || (I64_PAIRS && super::pinning::mentions_i64(&op, env));
             ops_buf.push((op, offset));
         }
         reader.finish()?;
@@ -342,7 +352,8 @@ impl<'a> FuncCompiler<'a> {
             return Err(e);
         }
         let arrivals = super::calls::param_regs(ty.params());
-        let mut pinned = weights.choose(&locals, &arrivals, ty.results().len() > 1);
+        let int_pins = super::pinning::int_pins(uses_i64);
+        let mut pinned = weights.choose(&locals, &arrivals, ty.results().len() > 1, int_pins);
         // An unused parameter is taken nowhere (its register is ignored).
         let stored: Vec<Option<u8>> = arrivals
             .iter()
@@ -416,6 +427,7 @@ impl<'a> FuncCompiler<'a> {
             inline_sites: emptied(&mut scratch.inline_sites),
             inline_site: None,
             hot_global,
+            int_pins,
             num_params,
             num_decl_locals: locals.len() as u32 - num_params,
             num_inline_locals: inline_locals,

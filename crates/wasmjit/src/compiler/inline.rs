@@ -457,7 +457,7 @@ impl<'a> FuncCompiler<'a> {
         self.invalidate_local(l);
         let int = self.locals[l as usize].is_int_like();
         // Values keep `MIN_FREE_FLOATS` float registers (`pinning.rs`).
-        if !int && self.regs.free_fprs() <= MIN_FREE_FLOATS {
+        if (!int && self.regs.free_fprs() <= MIN_FREE_FLOATS) || (int && !self.int_pins) {
             return None;
         }
         let pool = if int {

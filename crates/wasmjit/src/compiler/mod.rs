@@ -50,7 +50,7 @@ mod wide;
 use crate::environ::bounds::BoundsChecks;
 use crate::environ::isa::SimdIsa;
 use crate::environ::vmoffsets::VMOffsets;
-use crate::values::{FuncType, GlobalType, MemoryType, TableType};
+use crate::values::{FuncType, GlobalType, MemoryType, TableType, ValType};
 
 pub use self::inline::InlineRange;
 pub use self::link::{compile_module, FuncInput};
@@ -89,6 +89,39 @@ impl ModuleEnv {
     /// The type of function `f`.
     pub fn func_type(&self, f: u32) -> &FuncType {
         &self.types[self.funcs[f as usize] as usize]
+    }
+
+    /// Whether the type `op` carries mentions `ty`: a block, call or
+    /// global access whose type has `ty`, a typed `select` of `ty` (the
+    /// operators of `ty` itself are the caller's to recognise).
+    pub fn signature_mentions(&self, op: &wasmparser::Operator<'_>, ty: ValType) -> bool {
+        use wasmparser::{BlockType, Operator};
+        let has = |t: &FuncType| t.params().contains(&ty) || t.results().contains(&ty);
+        let is = |t: wasmparser::ValType| ValType::from_wasmparser(t) == Some(ty);
+        match *op {
+            Operator::Block { blockty } | Operator::Loop { blockty } | Operator::If { blockty } => {
+                match blockty {
+                    BlockType::Empty => false,
+                    BlockType::Type(t) => is(t),
+                    BlockType::FuncType(i) => self.types.get(i as usize).is_some_and(has),
+                }
+            }
+            Operator::Call { function_index } => self
+                .funcs
+                .get(function_index as usize)
+                .is_some_and(|&t| self.types.get(t as usize).is_some_and(has)),
+            Operator::CallIndirect { type_index, .. }
+            | Operator::CallRef { type_index }
+            | Operator::ReturnCallRef { type_index } => {
+                self.types.get(type_index as usize).is_some_and(has)
+            }
+            Operator::GlobalGet { global_index } | Operator::GlobalSet { global_index } => self
+                .globals
+                .get(global_index as usize)
+                .is_some_and(|g| g.content == ty),
+            Operator::TypedSelect { ty: t } => is(t),
+            _ => false,
+        }
     }
 }
 

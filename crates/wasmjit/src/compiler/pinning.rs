@@ -6,7 +6,9 @@
 //! register (see `FuncCompiler::save_pinned`).
 //!
 //! The registers a local may be pinned to come from the backend
-//! (`MacroAssembler::PIN_GPRS`, `PIN_FLOATS`), in order of preference.
+//! (`MacroAssembler::PIN_GPRS`, `PIN_FLOATS`), in order of preference. A
+//! backend with register pairs (32-bit x86: four value GPRs) pins integer
+//! locals only in functions without `i64` values ([`int_pins`]).
 //!
 //! The same scan finds the declared locals that need zeroing at entry
 //! (wasm locals start at zero, spec §4.4.10 "Function Calls"): those read
@@ -21,8 +23,10 @@ use wasmparser::Operator;
 
 use crate::values::ValType;
 
+use super::inline::{Inlinee, Inlinees};
 use super::masm::MacroAssembler;
-use super::Target;
+use super::stack::I64_PAIRS;
+use super::{ModuleEnv, Target};
 
 /// Only locals used inside loops are worth a register.
 const MIN_WEIGHT: u64 = 8;
@@ -75,6 +79,68 @@ fn calls_out(op: &Operator<'_>) -> bool {
             | O::TableInit { .. }
             | O::ElemDrop { .. }
     )
+}
+
+/// Whether `op`'s name has `I64` in it (`i64.*`, `i32.wrap_i64`,
+/// `f64.convert_i64_s`, `i64x2.*`, ...).
+const fn names_i64(name: &str) -> bool {
+    let b = name.as_bytes();
+    let mut i = 0;
+    while i + 3 <= b.len() {
+        if b[i] == b'I' && b[i + 1] == b'6' && b[i + 2] == b'4' {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+macro_rules! define_is_i64_op {
+    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
+        /// Whether `op` is an instruction on `i64` values (an operand or
+        /// its result).
+        fn is_i64_op(op: &Operator<'_>) -> bool {
+            match op {
+                $( Operator::$op { .. } => const { names_i64(stringify!($op)) }, )*
+                _ => false,
+            }
+        }
+    };
+}
+wasmparser::for_each_operator!(define_is_i64_op);
+
+/// Whether `op` can put an `i64` value on the operand stack of a function
+/// whose locals and results are not `i64`: an `i64` instruction, a block,
+/// call or global access whose type has `i64`, a typed `select` of `i64`
+/// (memories and tables are 32-bit: their sizes are `i32`).
+pub fn mentions_i64(op: &Operator<'_>, env: &ModuleEnv) -> bool {
+    is_i64_op(op) || env.signature_mentions(op, ValType::I64)
+}
+
+/// Whether an inlined call of `f` brings `i64` values into the caller: its
+/// locals or operators (those of the callees inlined into it included)
+/// mention `i64` (its parameters and results are the call's).
+pub fn inlinee_mentions_i64(f: &Inlinee<'_>, inlinees: &Inlinees<'_>, env: &ModuleEnv) -> bool {
+    let own = |f: &Inlinee<'_>| {
+        f.locals.contains(&ValType::I64) || f.ops.iter().any(|op| mentions_i64(op, env))
+    };
+    own(f)
+        || f.ops.iter().any(|op| match *op {
+            Operator::Call { function_index } => inlinees.get(function_index).is_some_and(own),
+            _ => false,
+        })
+}
+
+/// Whether a function's integer locals may be pinned to GPRs, given
+/// whether it has `i64` values (`uses_i64`: locals, results, an operator
+/// of its own or of a callee inlined into it, [`mentions_i64`]). Always
+/// with 64-bit registers; with register pairs only without `i64` values:
+/// an `i64` operation may hold two pairs off the value stack at once
+/// (`select`, an operand and a wide constant), which is every value GPR
+/// of 32-bit x86 once one is pinned, and the allocator cannot spill a
+/// popped entry (`stack.rs`, `alloc_gpr_of`).
+pub fn int_pins(uses_i64: bool) -> bool {
+    !(I64_PAIRS && uses_i64)
 }
 
 const UNSEEN: u8 = 0;
@@ -181,11 +247,14 @@ impl UseWeights {
     /// returns results in its parameter area (more than one), where a
     /// parameter's slot cannot keep a callee-saved register's value
     /// (`func.rs`, `callee_saved_pin`), so no parameter takes one.
+    /// `int_pins`: whether integer locals may take GPRs at all
+    /// ([`int_pins`]; only float locals are pinned otherwise).
     pub fn choose(
         &self,
         locals: &[ValType],
         arrivals: &[Option<u8>],
         result_slots: bool,
+        int_pins: bool,
     ) -> Vec<Option<u8>> {
         let weight = &self.weight;
         let params = arrivals.len();
@@ -249,6 +318,13 @@ impl UseWeights {
                 }
             }
         }
+        if !int_pins {
+            for l in 0..locals.len() {
+                if locals[l].is_int_like() {
+                    pins[l] = None;
+                }
+            }
+        }
         // Parameters kept where they arrive and the other pins together
         // leave `MIN_FREE_FLOATS` float registers to values: the lightest
         // float pins go back to their slots.
@@ -301,4 +377,27 @@ pub fn gpr_preference(calls: bool) -> Vec<u8> {
         .partition(|r| callee_saved(r) == calls);
     first.extend(rest);
     first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn i64_operators_are_recognised_by_name() {
+        assert!(is_i64_op(&Operator::I64Add));
+        assert!(is_i64_op(&Operator::I32WrapI64));
+        assert!(is_i64_op(&Operator::F64ConvertI64S));
+        assert!(is_i64_op(&Operator::I64Const { value: 1 }));
+        assert!(is_i64_op(&Operator::I64x2ExtractLane { lane: 0 }));
+        assert!(!is_i64_op(&Operator::I32Add));
+        assert!(!is_i64_op(&Operator::F64Add));
+        assert!(!is_i64_op(&Operator::LocalGet { local_index: 0 }));
+    }
+
+    #[test]
+    fn int_pins_only_without_i64_on_pairs() {
+        assert!(int_pins(false));
+        assert_eq!(int_pins(true), !I64_PAIRS);
+    }
 }

@@ -5,7 +5,7 @@
 //! has any `v128` value ([`mentions_v128`]) gets 16-byte locals and spill
 //! slots (`FuncCompiler::slot_bytes`), the others keep 8-byte ones.
 
-use wasmparser::{BlockType, MemArg, Operator};
+use wasmparser::{MemArg, Operator};
 
 use crate::error::Result;
 use crate::values::ValType;
@@ -30,31 +30,7 @@ wasmparser::for_each_visit_simd_operator!(define_is_simd);
 /// whose locals are not `v128`: a SIMD instruction, a block, call or
 /// global access whose type has `v128`, a typed `select` of `v128`.
 pub fn mentions_v128(op: &Operator<'_>, env: &ModuleEnv) -> bool {
-    let has = |t: &crate::values::FuncType| {
-        t.params().contains(&ValType::V128) || t.results().contains(&ValType::V128)
-    };
-    match *op {
-        Operator::Block { blockty } | Operator::Loop { blockty } | Operator::If { blockty } => {
-            match blockty {
-                BlockType::Empty => false,
-                BlockType::Type(t) => t == wasmparser::ValType::V128,
-                BlockType::FuncType(i) => env.types.get(i as usize).is_some_and(has),
-            }
-        }
-        Operator::Call { function_index } => env
-            .funcs
-            .get(function_index as usize)
-            .is_some_and(|&t| env.types.get(t as usize).is_some_and(has)),
-        Operator::CallIndirect { type_index, .. } => {
-            env.types.get(type_index as usize).is_some_and(has)
-        }
-        Operator::GlobalGet { global_index } | Operator::GlobalSet { global_index } => env
-            .globals
-            .get(global_index as usize)
-            .is_some_and(|g| g.content == ValType::V128),
-        Operator::TypedSelect { ty } => ty == wasmparser::ValType::V128,
-        ref op => is_simd(op),
-    }
+    is_simd(op) || env.signature_mentions(op, ValType::V128)
 }
 
 /// The binary operations a backend may take the second operand of from

@@ -65,61 +65,63 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x88]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x122
+  10: jb near 0x126
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: cmp esp,[esi+0xC]
-  21: jb near 0x122
+  21: jb near 0x126
   27: mov eax,[ebp+0x10]
   2e: add eax,[ebp+0x18]
   34: add eax,[ebp+0x28]
   3a: sub eax,[ebp+0x20]
-  40: mov [ebp-0x10],eax
-  47: mov edi,[ebp+0x10]
-  4e: mov [esp+8],edi
-  55: mov edi,[ebp+0x14]
-  5c: mov [esp+0xC],edi
-  63: mov edi,[ebp+0x18]
-  6a: mov [esp+0x10],edi
-  71: mov edi,[ebp+0x1C]
-  78: mov [esp+0x14],edi
-  7f: mov edi,[ebp+0x20]
-  86: mov [esp+0x18],edi
-  8d: mov edi,[ebp+0x24]
-  94: mov [esp+0x1C],edi
-  9b: mov edi,[ebp+0x28]
-  a2: mov [esp+0x20],edi
-  a9: mov edi,[ebp+0x2C]
-  b0: mov [esp+0x24],edi
-  b7: mov edi,0
-  bc: mov eax,[esi+0x30]
-  c2: cmp edi,[eax+4]
-  c8: jae near 0x12C
-  ce: mov eax,[eax]
-  d4: mov eax,[eax+edi*8]
-  d7: test eax,eax
-  d9: je near 0x136
-  df: cmp dword [eax+8],0
-  e9: jne near 0x140
-  ef: mov esi,[eax+4]
-  f5: call dword [eax]
-  fb: mov esi,[ebp-8]
-  fe: add eax,[ebp-0x10]
- 104: mov [ebp-0x10],eax
- 10b: cmp eax,0x64
- 111: jl near 0x1B
- 117: mov eax,[ebp-0x10]
- 11e: mov esp,ebp
- 120: pop ebp
- 121: ret
- 122: mov eax,9
- 127: call 0xFFFFFEF1
- 12c: mov eax,3
- 131: call 0xFFFFFEF1
- 136: mov eax,4
- 13b: call 0xFFFFFEF1
- 140: mov eax,5
- 145: call 0xFFFFFEF1
+  40: mov ebx,eax
+  42: mov edi,[ebp+0x10]
+  49: mov [esp+8],edi
+  50: mov edi,[ebp+0x14]
+  57: mov [esp+0xC],edi
+  5e: mov edi,[ebp+0x18]
+  65: mov [esp+0x10],edi
+  6c: mov edi,[ebp+0x1C]
+  73: mov [esp+0x14],edi
+  7a: mov edi,[ebp+0x20]
+  81: mov [esp+0x18],edi
+  88: mov edi,[ebp+0x24]
+  8f: mov [esp+0x1C],edi
+  96: mov edi,[ebp+0x28]
+  9d: mov [esp+0x20],edi
+  a4: mov edi,[ebp+0x2C]
+  ab: mov [esp+0x24],edi
+  b2: mov edi,0
+  b7: mov [ebp-0x10],ebx
+  be: mov dword [ebp-0xC],0
+  c9: mov eax,[esi+0x30]
+  cf: cmp edi,[eax+4]
+  d5: jae near 0x130
+  db: mov eax,[eax]
+  e1: mov eax,[eax+edi*8]
+  e4: test eax,eax
+  e6: je near 0x13A
+  ec: cmp dword [eax+8],0
+  f6: jne near 0x144
+  fc: mov esi,[eax+4]
+ 102: call dword [eax]
+ 108: mov esi,[ebp-8]
+ 10b: mov ebx,[ebp-0x10]
+ 112: add ebx,eax
+ 114: cmp ebx,0x64
+ 11a: jl near 0x1B
+ 120: mov eax,ebx
+ 122: mov esp,ebp
+ 124: pop ebp
+ 125: ret
+ 126: mov eax,9
+ 12b: call 0xFFFFFEF1
+ 130: mov eax,3
+ 135: call 0xFFFFFEF1
+ 13a: mov eax,4
+ 13f: call 0xFFFFFEF1
+ 144: mov eax,5
+ 149: call 0xFFFFFEF1
 
 ;; func 4 
    0: push ebp
@@ -141,7 +143,7 @@
   6e: mov dword [esp+0x28],4
   79: mov dword [esp+0x30],5
   84: mov dword [esp+0x38],6
-  8f: call 0xFFFFFDF7
+  8f: call 0xFFFFFDF3
   94: mov edi,[esp+0x10]
   9b: mov [ebp-0x18],edi
   a2: mov edi,[esp+0x14]
@@ -154,7 +156,7 @@
   ce: pop ebp
   cf: ret
   d0: mov eax,9
-  d5: call 0xFFFFFDA7
+  d5: call 0xFFFFFDA3
 
 ;; func 5 
    0: push ebp
@@ -171,5 +173,5 @@
   2b: pop ebp
   2c: ret
   2d: mov eax,9
-  32: call 0xFFFFFCCD
+  32: call 0xFFFFFCC9
 

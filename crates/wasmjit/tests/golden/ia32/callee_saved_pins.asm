@@ -20,95 +20,96 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x7C
+  10: jb near 0x8A
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: cmp esp,[esi+0xC]
-  21: jb near 0x7C
-  27: mov edi,[ebp+0x18]
-  2e: mov [esp+8],edi
-  35: mov edi,[ebp+0x1C]
-  3c: mov [esp+0xC],edi
-  43: call 0xFFFFFFC4
-  48: add eax,[ebp+0x38]
-  4e: mov [ebp+0x18],eax
-  55: mov eax,[ebp+0x38]
-  5c: sub eax,1
-  62: mov [ebp+0x38],eax
-  69: test eax,eax
-  6b: jne near 0x1B
-  71: mov eax,[ebp+0x18]
-  78: mov esp,ebp
-  7a: pop ebp
-  7b: ret
-  7c: mov eax,9
-  81: call 0xFFFFFFB6
+  1b: mov ebx,[ebp+0x38]
+  22: cmp esp,[esi+0xC]
+  28: jb near 0x8A
+  2e: mov edi,[ebp+0x18]
+  35: mov [esp+8],edi
+  3c: mov edi,[ebp+0x1C]
+  43: mov [esp+0xC],edi
+  4a: mov [ebp+0x38],ebx
+  51: mov dword [ebp+0x3C],0
+  5c: call 0xFFFFFFC4
+  61: mov ebx,[ebp+0x38]
+  68: add eax,ebx
+  6a: mov [ebp+0x18],eax
+  71: sub ebx,1
+  77: test ebx,ebx
+  79: jne near 0x22
+  7f: mov eax,[ebp+0x18]
+  86: mov esp,ebp
+  88: pop ebp
+  89: ret
+  8a: mov eax,9
+  8f: call 0xFFFFFFB6
 
 ;; func 2 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xC2
+  10: jb near 0xBF
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: xor eax,eax
-  1d: mov [ebp-0x10],eax
-  23: mov [ebp-0xC],eax
-  29: cmp esp,[esi+0xC]
-  2f: jb near 0xC2
-  35: mov edi,[ebp+0x18]
-  3c: mov [esp+8],edi
-  43: mov edi,[ebp+0x1C]
-  4a: mov [esp+0xC],edi
-  51: call 0xFFFFFF3E
-  56: add eax,[ebp-0x10]
-  5c: mov [ebp-0x10],eax
-  63: mov eax,[ebp+0x10]
-  6a: sub eax,1
-  70: mov [ebp+0x10],eax
-  77: test eax,eax
-  79: jne near 0x29
-  7f: mov edi,[ebp+0x18]
-  86: mov [ebp-0x20],edi
-  8d: mov edi,[ebp+0x1C]
-  94: mov [ebp-0x1C],edi
-  9b: mov edi,[ebp-0x20]
-  a2: mov [ebp+0x18],edi
-  a9: mov edi,[ebp-0x1C]
-  b0: mov [ebp+0x1C],edi
-  b7: mov eax,[ebp-0x10]
-  be: mov esp,ebp
-  c0: pop ebp
-  c1: ret
-  c2: mov eax,9
-  c7: call 0xFFFFFF30
+  1b: xor ebx,ebx
+  1d: cmp esp,[esi+0xC]
+  23: jb near 0xBF
+  29: mov edi,[ebp+0x18]
+  30: mov [esp+8],edi
+  37: mov edi,[ebp+0x1C]
+  3e: mov [esp+0xC],edi
+  45: mov [ebp-0x10],ebx
+  4c: mov dword [ebp-0xC],0
+  57: call 0xFFFFFF30
+  5c: mov ebx,[ebp-0x10]
+  63: add ebx,eax
+  65: mov eax,[ebp+0x10]
+  6c: sub eax,1
+  72: mov [ebp+0x10],eax
+  79: test eax,eax
+  7b: jne near 0x1D
+  81: mov edi,[ebp+0x18]
+  88: mov [ebp-0x20],edi
+  8f: mov edi,[ebp+0x1C]
+  96: mov [ebp-0x1C],edi
+  9d: mov edi,[ebp-0x20]
+  a4: mov [ebp+0x18],edi
+  ab: mov edi,[ebp-0x1C]
+  b2: mov [ebp+0x1C],edi
+  b9: mov eax,ebx
+  bb: mov esp,ebp
+  bd: pop ebp
+  be: ret
+  bf: mov eax,9
+  c4: call 0xFFFFFF22
 
 ;; func 3 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x70
+  10: jb near 0x65
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
   1d: mov [ebp-0x10],eax
   23: mov [ebp-0xC],eax
-  29: cmp esp,[esi+0xC]
-  2f: jb near 0x70
-  35: mov eax,[ebp-0x10]
-  3c: add eax,[ebp+0x10]
-  42: mov [ebp-0x10],eax
-  49: mov eax,[ebp+0x10]
-  50: sub eax,1
-  56: mov [ebp+0x10],eax
-  5d: test eax,eax
-  5f: jne near 0x29
-  65: mov eax,[ebp-0x10]
-  6c: mov esp,ebp
-  6e: pop ebp
-  6f: ret
-  70: mov eax,9
-  75: call 0xFFFFFE64
+  29: mov ebx,[ebp+0x10]
+  30: cmp esp,[esi+0xC]
+  36: jb near 0x65
+  3c: mov eax,[ebp-0x10]
+  43: add eax,ebx
+  45: mov [ebp-0x10],eax
+  4c: sub ebx,1
+  52: test ebx,ebx
+  54: jne near 0x30
+  5a: mov eax,[ebp-0x10]
+  61: mov esp,ebp
+  63: pop ebp
+  64: ret
+  65: mov eax,9
+  6a: call 0xFFFFFE59
 

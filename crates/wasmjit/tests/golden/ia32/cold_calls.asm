@@ -110,40 +110,42 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x68]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xCB
+  10: jb near 0xD5
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
   1d: mov [ebp-0x10],eax
   23: mov [ebp-0xC],eax
-  29: cmp esp,[esi+0xC]
-  2f: jb near 0xCB
-  35: cmp dword [ebp+0x10],0x64
-  3f: jbe near 0x8B
-  45: mov dword [esp+8],0
-  50: mov dword [esp+0x10],0
-  5b: mov dword [esp+0x18],0
-  66: mov dword [esp+0x20],0
-  71: mov eax,[esi+0x18]
-  77: mov esi,[eax+4]
-  7d: call dword [eax]
-  83: mov esi,[ebp-8]
-  86: jmp 0xD5
-  8b: call 0xFFFFFDFB
-  90: mov eax,[ebp-0x10]
-  97: add eax,[ebp+0x10]
-  9d: mov [ebp-0x10],eax
-  a4: mov eax,[ebp+0x10]
-  ab: sub eax,1
-  b1: mov [ebp+0x10],eax
-  b8: test eax,eax
-  ba: jne near 0x29
-  c0: mov eax,[ebp-0x10]
-  c7: mov esp,ebp
-  c9: pop ebp
-  ca: ret
-  cb: mov eax,9
-  d0: call 0xFFFFFDED
-  d5: mov eax,1
+  29: mov ebx,[ebp+0x10]
+  30: cmp esp,[esi+0xC]
+  36: jb near 0xD5
+  3c: cmp ebx,0x64
+  42: jbe near 0x8E
+  48: mov dword [esp+8],0
+  53: mov dword [esp+0x10],0
+  5e: mov dword [esp+0x18],0
+  69: mov dword [esp+0x20],0
+  74: mov eax,[esi+0x18]
+  7a: mov esi,[eax+4]
+  80: call dword [eax]
+  86: mov esi,[ebp-8]
+  89: jmp 0xDF
+  8e: mov [ebp+0x10],ebx
+  95: mov dword [ebp+0x14],0
+  a0: call 0xFFFFFDFB
+  a5: mov ebx,[ebp+0x10]
+  ac: mov eax,[ebp-0x10]
+  b3: add eax,ebx
+  b5: mov [ebp-0x10],eax
+  bc: sub ebx,1
+  c2: test ebx,ebx
+  c4: jne near 0x30
+  ca: mov eax,[ebp-0x10]
+  d1: mov esp,ebp
+  d3: pop ebp
+  d4: ret
+  d5: mov eax,9
   da: call 0xFFFFFDED
+  df: mov eax,1
+  e4: call 0xFFFFFDED
 

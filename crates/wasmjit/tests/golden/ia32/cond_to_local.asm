@@ -3,30 +3,25 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x7E
+  10: jb near 0x5D
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: xor eax,eax
-  1d: mov [ebp-0x10],eax
-  23: mov [ebp-0xC],eax
-  29: cmp esp,[esi+0xC]
-  2f: jb near 0x7E
-  35: mov eax,[ebp-0x10]
-  3c: cmp eax,[ebp+0x10]
-  42: setl al
-  45: movzx eax,al
-  48: mov [ebp-0x18],eax
-  4f: mov eax,[ebp-0x10]
-  56: add eax,1
-  5c: mov [ebp-0x10],eax
-  63: cmp dword [ebp-0x18],0
-  6d: jne near 0x29
-  73: mov eax,[ebp-0x18]
-  7a: mov esp,ebp
-  7c: pop ebp
-  7d: ret
-  7e: mov eax,9
-  83: call 0xFFFFFFF2
+  1b: xor ebx,ebx
+  1d: cmp esp,[esi+0xC]
+  23: jb near 0x5D
+  29: cmp ebx,[ebp+0x10]
+  2f: setl al
+  32: movzx eax,al
+  35: mov [ebp-0x18],eax
+  3c: add ebx,1
+  42: cmp dword [ebp-0x18],0
+  4c: jne near 0x1D
+  52: mov eax,[ebp-0x18]
+  59: mov esp,ebp
+  5b: pop ebp
+  5c: ret
+  5d: mov eax,9
+  62: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
@@ -48,5 +43,5 @@
   47: pop ebp
   48: ret
   49: mov eax,9
-  4e: call 0xFFFFFF6A
+  4e: call 0xFFFFFF8B
 

@@ -3,40 +3,34 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xB7
+  10: jb near 0x8F
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: xor eax,eax
-  1d: mov [ebp-0x10],eax
-  23: mov [ebp-0xC],eax
-  29: cmp esp,[esi+0xC]
-  2f: jb near 0xB7
-  35: mov eax,[ebp-0x10]
-  3c: mov edi,[esi+8]
-  42: mov edi,[edi+4]
-  49: sub edi,0x1004
-  4f: jb near 0xC1
-  55: cmp eax,edi
-  57: ja near 0xC1
-  5d: mov edi,[esi+8]
-  63: mov edi,[edi]
-  67: mov eax,[edi+eax+0x1000]
-  6e: mov ecx,[ebp-0x10]
-  75: mov edi,[esi+8]
-  7b: cmp ecx,[edi+0x28]
-  82: jae near 0xC1
-  88: mov edi,[edi]
-  8c: mov [edi+ecx],eax
-  93: mov eax,[ebp-0x10]
-  9a: add eax,4
-  a0: mov [ebp-0x10],eax
-  a7: cmp eax,[ebp+0x10]
-  ad: jb near 0x29
-  b3: mov esp,ebp
-  b5: pop ebp
-  b6: ret
-  b7: mov eax,9
-  bc: call 0xFFFFFFF2
-  c1: mov eax,2
-  c6: call 0xFFFFFFF2
+  1b: xor ebx,ebx
+  1d: cmp esp,[esi+0xC]
+  23: jb near 0x8F
+  29: mov edi,[esi+8]
+  2f: mov edi,[edi+4]
+  36: sub edi,0x1004
+  3c: jb near 0x99
+  42: cmp ebx,edi
+  44: ja near 0x99
+  4a: mov edi,[esi+8]
+  50: mov edi,[edi]
+  54: mov eax,[edi+ebx+0x1000]
+  5b: mov edi,[esi+8]
+  61: cmp ebx,[edi+0x28]
+  68: jae near 0x99
+  6e: mov edi,[edi]
+  72: mov [edi+ebx],eax
+  79: add ebx,4
+  7f: cmp ebx,[ebp+0x10]
+  85: jb near 0x1D
+  8b: mov esp,ebp
+  8d: pop ebp
+  8e: ret
+  8f: mov eax,9
+  94: call 0xFFFFFFF2
+  99: mov eax,2
+  9e: call 0xFFFFFFF2
 

@@ -49,99 +49,90 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xAE
+  10: jb near 0x7C
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: mov edi,[ebp+0x10]
-  22: mov [ebp-0x10],edi
-  29: mov edi,[ebp+0x14]
-  30: mov [ebp-0xC],edi
-  37: cmp dword [ebp-0x10],0
-  41: jge near 0x51
-  47: mov eax,0
-  4c: jmp 0x73
-  51: cmp dword [ebp-0x10],0x64
-  5b: jle near 0x6C
-  61: mov dword [ebp-0x10],0x64
-  6c: mov eax,[ebp-0x10]
-  73: mov [ebp-0x18],eax
-  7a: mov eax,[ebp-0x18]
-  81: shl eax,2
-  84: add eax,0x40
-  8a: mov edi,[esi+8]
-  90: cmp eax,[edi+0x28]
-  97: jae near 0xB8
-  9d: mov edi,[edi]
-  a1: movss xmm0,[edi+eax]
-  aa: mov esp,ebp
-  ac: pop ebp
-  ad: ret
-  ae: mov eax,9
-  b3: call 0xFFFFFF2A
-  b8: mov eax,2
-  bd: call 0xFFFFFF2A
+  1b: mov ebx,[ebp+0x10]
+  22: cmp ebx,0
+  28: jge near 0x38
+  2e: mov eax,0
+  33: jmp 0x4B
+  38: cmp ebx,0x64
+  3e: jle near 0x49
+  44: mov ebx,0x64
+  49: mov eax,ebx
+  4b: mov ebx,eax
+  4d: mov eax,ebx
+  4f: shl eax,2
+  52: add eax,0x40
+  58: mov edi,[esi+8]
+  5e: cmp eax,[edi+0x28]
+  65: jae near 0x86
+  6b: mov edi,[edi]
+  6f: movss xmm0,[edi+eax]
+  78: mov esp,ebp
+  7a: pop ebp
+  7b: ret
+  7c: mov eax,9
+  81: call 0xFFFFFF2A
+  86: mov eax,2
+  8b: call 0xFFFFFF2A
 
 ;; func 3 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x156
+  10: jb near 0xF2
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: mov edi,[ebp+0x10]
-  22: mov [ebp-0x18],edi
-  29: mov edi,[ebp+0x14]
-  30: mov [ebp-0x14],edi
-  37: cmp dword [ebp-0x18],0
-  41: jge near 0x51
-  47: mov eax,0
-  4c: jmp 0x73
-  51: cmp dword [ebp-0x18],0x64
-  5b: jle near 0x6C
-  61: mov dword [ebp-0x18],0x64
-  6c: mov eax,[ebp-0x18]
-  73: mov [ebp-0x20],eax
-  7a: mov eax,[ebp-0x20]
-  81: shl eax,2
-  84: add eax,0x40
-  8a: mov edi,[esi+8]
-  90: cmp eax,[edi+0x28]
-  97: jae near 0x160
-  9d: mov edi,[edi]
-  a1: movss xmm0,[edi+eax]
-  aa: mov edi,[ebp+0x18]
-  b1: mov [ebp-0x18],edi
-  b8: mov edi,[ebp+0x1C]
-  bf: mov [ebp-0x14],edi
-  c6: movsd [ebp-0x28],xmm0
-  cf: cmp dword [ebp-0x18],0
-  d9: jge near 0xE9
-  df: mov eax,0
-  e4: jmp 0x10B
-  e9: cmp dword [ebp-0x18],0x64
-  f3: jle near 0x104
-  f9: mov dword [ebp-0x18],0x64
- 104: mov eax,[ebp-0x18]
- 10b: mov [ebp-0x20],eax
- 112: mov eax,[ebp-0x20]
- 119: shl eax,2
- 11c: add eax,0x40
- 122: mov edi,[esi+8]
- 128: cmp eax,[edi+0x28]
- 12f: jae near 0x16A
- 135: mov edi,[edi]
- 139: movss xmm0,[edi+eax]
- 142: movss xmm1,[ebp-0x28]
- 14b: subss xmm1,xmm0
- 14f: movaps xmm0,xmm1
- 152: mov esp,ebp
- 154: pop ebp
- 155: ret
- 156: mov eax,9
- 15b: call 0xFFFFFE68
- 160: mov eax,2
- 165: call 0xFFFFFE68
- 16a: mov eax,2
- 16f: call 0xFFFFFE68
+  1b: mov ebx,[ebp+0x10]
+  22: cmp ebx,0
+  28: jge near 0x38
+  2e: mov eax,0
+  33: jmp 0x4B
+  38: cmp ebx,0x64
+  3e: jle near 0x49
+  44: mov ebx,0x64
+  49: mov eax,ebx
+  4b: mov ebx,eax
+  4d: mov eax,ebx
+  4f: shl eax,2
+  52: add eax,0x40
+  58: mov edi,[esi+8]
+  5e: cmp eax,[edi+0x28]
+  65: jae near 0xFC
+  6b: mov edi,[edi]
+  6f: movss xmm0,[edi+eax]
+  78: mov ebx,[ebp+0x18]
+  7f: movsd [ebp-0x28],xmm0
+  88: cmp ebx,0
+  8e: jge near 0x9E
+  94: mov eax,0
+  99: jmp 0xB1
+  9e: cmp ebx,0x64
+  a4: jle near 0xAF
+  aa: mov ebx,0x64
+  af: mov eax,ebx
+  b1: mov ebx,eax
+  b3: mov eax,ebx
+  b5: shl eax,2
+  b8: add eax,0x40
+  be: mov edi,[esi+8]
+  c4: cmp eax,[edi+0x28]
+  cb: jae near 0x106
+  d1: mov edi,[edi]
+  d5: movss xmm0,[edi+eax]
+  de: movss xmm1,[ebp-0x28]
+  e7: subss xmm1,xmm0
+  eb: movaps xmm0,xmm1
+  ee: mov esp,ebp
+  f0: pop ebp
+  f1: ret
+  f2: mov eax,9
+  f7: call 0xFFFFFE9A
+  fc: mov eax,2
+ 101: call 0xFFFFFE9A
+ 106: mov eax,2
+ 10b: call 0xFFFFFE9A
 

@@ -3,63 +3,54 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xEF
+  10: jb near 0xB0
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: mov eax,[ebp+0x10]
-  22: cmp eax,[ebp+0x18]
+  1b: mov ebx,[ebp+0x10]
+  22: cmp ebx,[ebp+0x18]
   28: sete al
   2b: movzx eax,al
-  2e: mov ecx,[ebp+0x10]
-  35: cmp ecx,[ebp+0x18]
-  3b: setne cl
-  3e: movzx ecx,cl
-  41: add eax,ecx
-  43: mov ecx,[ebp+0x10]
-  4a: cmp ecx,[ebp+0x18]
-  50: setl cl
+  2e: cmp ebx,[ebp+0x18]
+  34: setne cl
+  37: movzx ecx,cl
+  3a: add eax,ecx
+  3c: cmp ebx,[ebp+0x18]
+  42: setl cl
+  45: movzx ecx,cl
+  48: add eax,ecx
+  4a: cmp ebx,[ebp+0x18]
+  50: setb cl
   53: movzx ecx,cl
   56: add eax,ecx
-  58: mov ecx,[ebp+0x10]
-  5f: cmp ecx,[ebp+0x18]
-  65: setb cl
-  68: movzx ecx,cl
-  6b: add eax,ecx
-  6d: mov ecx,[ebp+0x10]
-  74: cmp ecx,[ebp+0x18]
-  7a: setg cl
+  58: cmp ebx,[ebp+0x18]
+  5e: setg cl
+  61: movzx ecx,cl
+  64: add eax,ecx
+  66: cmp ebx,[ebp+0x18]
+  6c: seta cl
+  6f: movzx ecx,cl
+  72: add eax,ecx
+  74: cmp ebx,[ebp+0x18]
+  7a: setle cl
   7d: movzx ecx,cl
   80: add eax,ecx
-  82: mov ecx,[ebp+0x10]
-  89: cmp ecx,[ebp+0x18]
-  8f: seta cl
-  92: movzx ecx,cl
-  95: add eax,ecx
-  97: mov ecx,[ebp+0x10]
-  9e: cmp ecx,[ebp+0x18]
-  a4: setle cl
+  82: cmp ebx,[ebp+0x18]
+  88: setbe cl
+  8b: movzx ecx,cl
+  8e: add eax,ecx
+  90: cmp ebx,[ebp+0x18]
+  96: setge cl
+  99: movzx ecx,cl
+  9c: add eax,ecx
+  9e: cmp ebx,[ebp+0x18]
+  a4: setae cl
   a7: movzx ecx,cl
   aa: add eax,ecx
-  ac: mov ecx,[ebp+0x10]
-  b3: cmp ecx,[ebp+0x18]
-  b9: setbe cl
-  bc: movzx ecx,cl
-  bf: add eax,ecx
-  c1: mov ecx,[ebp+0x10]
-  c8: cmp ecx,[ebp+0x18]
-  ce: setge cl
-  d1: movzx ecx,cl
-  d4: add eax,ecx
-  d6: mov ecx,[ebp+0x10]
-  dd: cmp ecx,[ebp+0x18]
-  e3: setae cl
-  e6: movzx ecx,cl
-  e9: add eax,ecx
-  eb: mov esp,ebp
-  ed: pop ebp
-  ee: ret
-  ef: mov eax,9
-  f4: call 0xFFFFFFF2
+  ac: mov esp,ebp
+  ae: pop ebp
+  af: ret
+  b0: mov eax,9
+  b5: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
@@ -164,7 +155,7 @@
  1a3: pop ebp
  1a4: ret
  1a5: mov eax,9
- 1aa: call 0xFFFFFEF9
+ 1aa: call 0xFFFFFF38
 
 ;; func 2 
    0: push ebp
@@ -190,5 +181,5 @@
   4f: pop ebp
   50: ret
   51: mov eax,9
-  56: call 0xFFFFFD4A
+  56: call 0xFFFFFD89
 

@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x189
+  10: jb near 0x166
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
@@ -11,110 +11,98 @@
   23: mov [ebp-0xC],eax
   29: movsd xmm4,[ebp+0x20]
   32: cmp esp,[esi+0xC]
-  38: jb near 0x189
-  3e: mov eax,[ebp+0x10]
-  45: add eax,[ebp-0x10]
-  4b: mov [ebp-0x18],eax
-  52: mov ecx,[ebp-0x18]
-  59: mov edi,[esi+8]
-  5f: cmp ecx,[edi+0x38]
-  66: jae near 0x193
-  6c: mov edi,[edi]
-  70: movsd xmm0,[edi+ecx]
-  79: mov ecx,[ebp+0x18]
-  80: add ecx,[ebp-0x10]
-  86: mov [ebp-0x20],ecx
-  8d: mov edi,[esi+8]
-  93: cmp ecx,[edi+0x38]
-  9a: jae near 0x193
-  a0: mov edi,[edi]
-  a4: movsd xmm1,[edi+ecx]
-  ad: mulsd xmm1,xmm4
-  b1: addsd xmm0,xmm1
-  b5: mov edi,[esi+8]
-  bb: cmp eax,[edi+0x38]
-  c2: jae near 0x193
-  c8: mov edi,[edi]
-  cc: movsd [edi+eax],xmm0
-  d5: mov eax,[ebp-0x18]
-  dc: add eax,8
-  e2: mov [ebp-0x18],eax
-  e9: mov ecx,[ebp-0x18]
-  f0: mov edi,[esi+8]
-  f6: cmp ecx,[edi+0x38]
-  fd: jae near 0x193
- 103: mov edi,[edi]
- 107: movsd xmm0,[edi+ecx]
- 110: mov ecx,[ebp-0x20]
- 117: add ecx,8
- 11d: mov edi,[esi+8]
- 123: cmp ecx,[edi+0x38]
- 12a: jae near 0x193
- 130: mov edi,[edi]
- 134: movsd xmm1,[edi+ecx]
- 13d: mulsd xmm1,xmm4
- 141: addsd xmm0,xmm1
- 145: mov edi,[esi+8]
- 14b: cmp eax,[edi+0x38]
- 152: jae near 0x193
- 158: mov edi,[edi]
- 15c: movsd [edi+eax],xmm0
- 165: mov eax,[ebp-0x10]
- 16c: add eax,0x10
- 172: mov [ebp-0x10],eax
- 179: cmp eax,0xA00
- 17f: jne near 0x32
- 185: mov esp,ebp
- 187: pop ebp
- 188: ret
- 189: mov eax,9
- 18e: call 0xFFFFFFF2
- 193: mov eax,2
- 198: call 0xFFFFFFF2
+  38: jb near 0x166
+  3e: mov ebx,[ebp+0x10]
+  45: add ebx,[ebp-0x10]
+  4b: mov edi,[esi+8]
+  51: cmp ebx,[edi+0x38]
+  58: jae near 0x170
+  5e: mov edi,[edi]
+  62: movsd xmm0,[edi+ebx]
+  6b: mov eax,[ebp+0x18]
+  72: add eax,[ebp-0x10]
+  78: mov [ebp-0x20],eax
+  7f: mov edi,[esi+8]
+  85: cmp eax,[edi+0x38]
+  8c: jae near 0x170
+  92: mov edi,[edi]
+  96: movsd xmm1,[edi+eax]
+  9f: mulsd xmm1,xmm4
+  a3: addsd xmm0,xmm1
+  a7: mov edi,[esi+8]
+  ad: cmp ebx,[edi+0x38]
+  b4: jae near 0x170
+  ba: mov edi,[edi]
+  be: movsd [edi+ebx],xmm0
+  c7: add ebx,8
+  cd: mov edi,[esi+8]
+  d3: cmp ebx,[edi+0x38]
+  da: jae near 0x170
+  e0: mov edi,[edi]
+  e4: movsd xmm0,[edi+ebx]
+  ed: mov eax,[ebp-0x20]
+  f4: add eax,8
+  fa: mov edi,[esi+8]
+ 100: cmp eax,[edi+0x38]
+ 107: jae near 0x170
+ 10d: mov edi,[edi]
+ 111: movsd xmm1,[edi+eax]
+ 11a: mulsd xmm1,xmm4
+ 11e: addsd xmm0,xmm1
+ 122: mov edi,[esi+8]
+ 128: cmp ebx,[edi+0x38]
+ 12f: jae near 0x170
+ 135: mov edi,[edi]
+ 139: movsd [edi+ebx],xmm0
+ 142: mov eax,[ebp-0x10]
+ 149: add eax,0x10
+ 14f: mov [ebp-0x10],eax
+ 156: cmp eax,0xA00
+ 15c: jne near 0x32
+ 162: mov esp,ebp
+ 164: pop ebp
+ 165: ret
+ 166: mov eax,9
+ 16b: call 0xFFFFFFF2
+ 170: mov eax,2
+ 175: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xD8
+  10: jb near 0x99
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
   1d: mov [ebp-0x10],eax
   23: mov [ebp-0xC],eax
   29: cmp esp,[esi+0xC]
-  2f: jb near 0xD8
-  35: mov eax,[ebp+0x18]
-  3c: sub eax,[ebp-0x10]
-  42: mov [ebp-0x18],eax
-  49: mov eax,[ebp-0x18]
-  50: imul eax,0x140
-  56: mov [ebp-0x18],eax
-  5d: mov eax,[ebp+0x18]
-  64: and eax,[ebp-0x18]
-  6a: mov [ebp-0x18],eax
-  71: mov eax,[ebp-0x18]
-  78: mov edi,[esi+8]
-  7e: cmp eax,[edi+0x38]
-  85: jae near 0xE2
-  8b: mov edi,[edi]
-  8f: mov eax,[edi+eax+4]
-  96: mov [ebp-0x18],eax
-  9d: mov eax,[ebp+0x18]
-  a4: sub eax,[ebp-0x18]
-  aa: mov [ebp-0x18],eax
-  b1: mov eax,[ebp-0x10]
-  b8: sub eax,4
-  be: mov [ebp-0x10],eax
-  c5: test eax,eax
-  c7: jne near 0x29
-  cd: mov eax,[ebp-0x18]
-  d4: mov esp,ebp
-  d6: pop ebp
-  d7: ret
-  d8: mov eax,9
-  dd: call 0xFFFFFE55
-  e2: mov eax,2
-  e7: call 0xFFFFFE55
+  2f: jb near 0x99
+  35: mov ebx,[ebp+0x18]
+  3c: sub ebx,[ebp-0x10]
+  42: imul ebx,0x140
+  48: and ebx,[ebp+0x18]
+  4e: mov edi,[esi+8]
+  54: cmp ebx,[edi+0x38]
+  5b: jae near 0xA3
+  61: mov edi,[edi]
+  65: mov ebx,[edi+ebx+4]
+  6c: mov eax,[ebp+0x18]
+  73: sub eax,ebx
+  75: mov ebx,eax
+  77: mov eax,[ebp-0x10]
+  7e: sub eax,4
+  84: mov [ebp-0x10],eax
+  8b: test eax,eax
+  8d: jne near 0x29
+  93: mov eax,ebx
+  95: mov esp,ebp
+  97: pop ebp
+  98: ret
+  99: mov eax,9
+  9e: call 0xFFFFFE78
+  a3: mov eax,2
+  a8: call 0xFFFFFE78
 

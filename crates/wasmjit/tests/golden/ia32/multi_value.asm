@@ -80,27 +80,24 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x79
+  10: jb near 0x5C
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: mov edi,[ebp+0x10]
-  22: mov [ebp-0x10],edi
-  29: mov edi,[ebp+0x14]
-  30: mov [ebp-0xC],edi
-  37: cmp esp,[esi+0xC]
-  3d: jb near 0x79
-  43: mov eax,[ebp-0x10]
-  4a: sub eax,1
-  50: mov [ebp+0x10],eax
-  57: cmp dword [ebp+0x10],0
-  61: mov [ebp-0x10],eax
-  68: jne near 0x37
-  6e: mov eax,[ebp-0x10]
-  75: mov esp,ebp
-  77: pop ebp
-  78: ret
-  79: mov eax,9
-  7e: call 0xFFFFFE81
+  1b: mov ebx,[ebp+0x10]
+  22: mov [ebp-0x10],ebx
+  29: cmp esp,[esi+0xC]
+  2f: jb near 0x5C
+  35: mov ebx,[ebp-0x10]
+  3c: sub ebx,1
+  42: test ebx,ebx
+  44: mov [ebp-0x10],ebx
+  4b: jne near 0x29
+  51: mov eax,[ebp-0x10]
+  58: mov esp,ebp
+  5a: pop ebp
+  5b: ret
+  5c: mov eax,9
+  61: call 0xFFFFFE81
 
 ;; func 4 
    0: push ebp
@@ -113,7 +110,7 @@
   1b: mov dword [esp+8],1
   26: mov dword [esp+0x10],2
   31: mov dword [esp+0x14],0
-  3c: call 0xFFFFFE0C
+  3c: call 0xFFFFFE29
   41: mov edi,[esp+0x10]
   48: mov [ebp-0x18],edi
   4f: mov edi,[esp+0x14]
@@ -123,5 +120,5 @@
   64: pop ebp
   65: ret
   66: mov eax,9
-  6b: call 0xFFFFFDFE
+  6b: call 0xFFFFFE1B
 

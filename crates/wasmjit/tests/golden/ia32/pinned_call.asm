@@ -21,29 +21,26 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x84
+  10: jb near 0x6B
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: xor eax,eax
-  1d: mov [ebp-0x10],eax
-  23: mov [ebp-0xC],eax
-  29: cmp esp,[esi+0xC]
-  2f: jb near 0x84
-  35: mov edi,[ebp-0x10]
-  3c: mov [esp+8],edi
-  43: mov edi,[ebp-0xC]
-  4a: mov [esp+0xC],edi
-  51: call 0xFFFFFFBE
-  56: mov [ebp-0x10],eax
-  5d: mov eax,[ebp+0x10]
-  64: sub eax,1
-  6a: mov [ebp+0x10],eax
-  71: test eax,eax
-  73: jne near 0x29
-  79: mov eax,[ebp-0x10]
-  80: mov esp,ebp
-  82: pop ebp
-  83: ret
-  84: mov eax,9
-  89: call 0xFFFFFFB0
+  1b: xor ebx,ebx
+  1d: cmp esp,[esi+0xC]
+  23: jb near 0x6B
+  29: mov [esp+8],ebx
+  30: mov [ebp-0x10],ebx
+  37: mov dword [ebp-0xC],0
+  42: call 0xFFFFFFBE
+  47: mov ebx,eax
+  49: mov eax,[ebp+0x10]
+  50: sub eax,1
+  56: mov [ebp+0x10],eax
+  5d: test eax,eax
+  5f: jne near 0x1D
+  65: mov eax,ebx
+  67: mov esp,ebp
+  69: pop ebp
+  6a: ret
+  6b: mov eax,9
+  70: call 0xFFFFFFB0
 

@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x88]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x18E
+  10: jb near 0x187
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
@@ -21,48 +21,47 @@
   5f: mov [ebp-0x4C],eax
   65: mov [ebp-0x58],eax
   6b: mov [ebp-0x54],eax
-  71: xorps xmm4,xmm4
-  74: xorps xmm5,xmm5
-  77: xorps xmm6,xmm6
-  7a: cmp esp,[esi+0xC]
-  80: jb near 0x18E
-  86: addsd xmm4,[ebp+0x10]
-  8e: addsd xmm5,[ebp+0x18]
-  96: addsd xmm6,[ebp+0x20]
-  9e: movsd xmm0,[ebp-0x28]
-  a7: addsd xmm0,[ebp+0x28]
-  af: movsd [ebp-0x28],xmm0
-  b8: movsd xmm0,[ebp-0x30]
-  c1: addsd xmm0,xmm4
-  c5: movsd [ebp-0x30],xmm0
-  ce: movsd xmm0,[ebp-0x38]
-  d7: addsd xmm0,xmm5
-  db: movsd [ebp-0x38],xmm0
-  e4: movsd xmm0,[ebp-0x40]
-  ed: addsd xmm0,xmm6
-  f1: movsd [ebp-0x40],xmm0
-  fa: movsd xmm0,[ebp-0x48]
- 103: addsd xmm0,[ebp-0x28]
- 10b: movsd [ebp-0x48],xmm0
- 114: movsd xmm0,[ebp-0x50]
- 11d: addsd xmm0,[ebp-0x30]
- 125: movsd [ebp-0x50],xmm0
- 12e: movsd xmm0,[ebp-0x58]
- 137: addsd xmm0,[ebp-0x38]
- 13f: movsd [ebp-0x58],xmm0
- 148: mov eax,[ebp+0x30]
- 14f: sub eax,1
- 155: mov [ebp+0x30],eax
- 15c: test eax,eax
- 15e: jne near 0x7A
- 164: movsd xmm0,[ebp-0x40]
- 16d: addsd xmm0,[ebp-0x48]
- 175: movsd xmm1,[ebp-0x50]
- 17e: addsd xmm1,[ebp-0x58]
- 186: mulsd xmm0,xmm1
- 18a: mov esp,ebp
- 18c: pop ebp
- 18d: ret
- 18e: mov eax,9
- 193: call 0xFFFFFFF2
+  71: mov ebx,[ebp+0x30]
+  78: xorps xmm4,xmm4
+  7b: xorps xmm5,xmm5
+  7e: xorps xmm6,xmm6
+  81: cmp esp,[esi+0xC]
+  87: jb near 0x187
+  8d: addsd xmm4,[ebp+0x10]
+  95: addsd xmm5,[ebp+0x18]
+  9d: addsd xmm6,[ebp+0x20]
+  a5: movsd xmm0,[ebp-0x28]
+  ae: addsd xmm0,[ebp+0x28]
+  b6: movsd [ebp-0x28],xmm0
+  bf: movsd xmm0,[ebp-0x30]
+  c8: addsd xmm0,xmm4
+  cc: movsd [ebp-0x30],xmm0
+  d5: movsd xmm0,[ebp-0x38]
+  de: addsd xmm0,xmm5
+  e2: movsd [ebp-0x38],xmm0
+  eb: movsd xmm0,[ebp-0x40]
+  f4: addsd xmm0,xmm6
+  f8: movsd [ebp-0x40],xmm0
+ 101: movsd xmm0,[ebp-0x48]
+ 10a: addsd xmm0,[ebp-0x28]
+ 112: movsd [ebp-0x48],xmm0
+ 11b: movsd xmm0,[ebp-0x50]
+ 124: addsd xmm0,[ebp-0x30]
+ 12c: movsd [ebp-0x50],xmm0
+ 135: movsd xmm0,[ebp-0x58]
+ 13e: addsd xmm0,[ebp-0x38]
+ 146: movsd [ebp-0x58],xmm0
+ 14f: sub ebx,1
+ 155: test ebx,ebx
+ 157: jne near 0x81
+ 15d: movsd xmm0,[ebp-0x40]
+ 166: addsd xmm0,[ebp-0x48]
+ 16e: movsd xmm1,[ebp-0x50]
+ 177: addsd xmm1,[ebp-0x58]
+ 17f: mulsd xmm0,xmm1
+ 183: mov esp,ebp
+ 185: pop ebp
+ 186: ret
+ 187: mov eax,9
+ 18c: call 0xFFFFFFF2
 

@@ -3,64 +3,60 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x78]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x167
+  10: jb near 0x144
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
-  1d: mov [ebp-0x10],eax
-  23: mov [ebp-0xC],eax
-  29: mov [ebp-0x18],eax
-  2f: mov [ebp-0x14],eax
-  35: mov [ebp-0x20],eax
-  3b: mov [ebp-0x1C],eax
-  41: mov [ebp-0x28],eax
-  47: mov [ebp-0x24],eax
-  4d: mov [ebp-0x30],eax
-  53: mov [ebp-0x2C],eax
-  59: mov [ebp-0x38],eax
-  5f: mov [ebp-0x34],eax
-  65: mov [ebp-0x40],eax
-  6b: mov [ebp-0x3C],eax
-  71: mov [ebp-0x48],eax
-  77: mov [ebp-0x44],eax
-  7d: mov [ebp-0x50],eax
-  83: mov [ebp-0x4C],eax
-  89: cmp esp,[esi+0xC]
-  8f: jb near 0x167
-  95: mov eax,[ebp-0x10]
-  9c: add eax,1
-  a2: mov [ebp-0x10],eax
-  a9: mov eax,[ebp-0x18]
-  b0: add eax,[ebp-0x10]
-  b6: mov [ebp-0x18],eax
-  bd: mov eax,[ebp-0x20]
-  c4: add eax,[ebp-0x18]
-  ca: mov [ebp-0x20],eax
-  d1: mov eax,[ebp-0x28]
-  d8: add eax,[ebp-0x20]
-  de: mov [ebp-0x28],eax
-  e5: mov eax,[ebp-0x30]
-  ec: add eax,[ebp-0x28]
-  f2: mov [ebp-0x30],eax
-  f9: mov eax,[ebp-0x38]
- 100: add eax,[ebp-0x30]
- 106: mov [ebp-0x38],eax
- 10d: mov eax,[ebp-0x40]
- 114: add eax,[ebp-0x38]
- 11a: mov [ebp-0x40],eax
- 121: mov eax,[ebp-0x48]
- 128: add eax,[ebp-0x40]
- 12e: mov [ebp-0x48],eax
- 135: mov eax,[ebp-0x50]
- 13c: add eax,[ebp-0x48]
- 142: mov [ebp-0x50],eax
- 149: mov eax,[ebp-0x10]
- 150: cmp eax,[ebp+0x10]
- 156: jne near 0x89
- 15c: mov eax,[ebp-0x50]
- 163: mov esp,ebp
- 165: pop ebp
- 166: ret
- 167: mov eax,9
- 16c: call 0xFFFFFFF2
+  1d: mov [ebp-0x18],eax
+  23: mov [ebp-0x14],eax
+  29: mov [ebp-0x20],eax
+  2f: mov [ebp-0x1C],eax
+  35: mov [ebp-0x28],eax
+  3b: mov [ebp-0x24],eax
+  41: mov [ebp-0x30],eax
+  47: mov [ebp-0x2C],eax
+  4d: mov [ebp-0x38],eax
+  53: mov [ebp-0x34],eax
+  59: mov [ebp-0x40],eax
+  5f: mov [ebp-0x3C],eax
+  65: mov [ebp-0x48],eax
+  6b: mov [ebp-0x44],eax
+  71: mov [ebp-0x50],eax
+  77: mov [ebp-0x4C],eax
+  7d: xor ebx,ebx
+  7f: cmp esp,[esi+0xC]
+  85: jb near 0x144
+  8b: add ebx,1
+  91: mov eax,[ebp-0x18]
+  98: add eax,ebx
+  9a: mov [ebp-0x18],eax
+  a1: mov eax,[ebp-0x20]
+  a8: add eax,[ebp-0x18]
+  ae: mov [ebp-0x20],eax
+  b5: mov eax,[ebp-0x28]
+  bc: add eax,[ebp-0x20]
+  c2: mov [ebp-0x28],eax
+  c9: mov eax,[ebp-0x30]
+  d0: add eax,[ebp-0x28]
+  d6: mov [ebp-0x30],eax
+  dd: mov eax,[ebp-0x38]
+  e4: add eax,[ebp-0x30]
+  ea: mov [ebp-0x38],eax
+  f1: mov eax,[ebp-0x40]
+  f8: add eax,[ebp-0x38]
+  fe: mov [ebp-0x40],eax
+ 105: mov eax,[ebp-0x48]
+ 10c: add eax,[ebp-0x40]
+ 112: mov [ebp-0x48],eax
+ 119: mov eax,[ebp-0x50]
+ 120: add eax,[ebp-0x48]
+ 126: mov [ebp-0x50],eax
+ 12d: cmp ebx,[ebp+0x10]
+ 133: jne near 0x7F
+ 139: mov eax,[ebp-0x50]
+ 140: mov esp,ebp
+ 142: pop ebp
+ 143: ret
+ 144: mov eax,9
+ 149: call 0xFFFFFFF2
 

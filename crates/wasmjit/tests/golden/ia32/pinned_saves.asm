@@ -21,7 +21,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x1FA
+  10: jb near 0x1F7
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
@@ -29,79 +29,81 @@
   23: mov [ebp-0x14],eax
   29: mov [ebp-0x20],eax
   2f: mov [ebp-0x1C],eax
-  35: mov [ebp-0x28],eax
-  3b: mov [ebp-0x24],eax
-  41: cmp esp,[esi+0xC]
-  47: jb near 0x1FA
-  4d: mov edi,[ebp+0x18]
-  54: mov [esp+8],edi
-  5b: mov edi,[ebp+0x1C]
-  62: mov [esp+0xC],edi
-  69: call 0xFFFFFFBE
-  6e: mov [ebp-0x10],eax
-  75: mov edi,[ebp-0x10]
-  7c: mov [esp+8],edi
-  83: mov edi,[ebp-0xC]
-  8a: mov [esp+0xC],edi
-  91: call 0xFFFFFFBE
-  96: add eax,[ebp-0x10]
-  9c: mov [ebp-0x10],eax
-  a3: mov edi,[ebp+0x10]
-  aa: mov [esp+8],edi
-  b1: mov edi,[ebp+0x14]
-  b8: mov [esp+0xC],edi
-  bf: call 0xFFFFFFBE
-  c4: mov eax,[ebp+0x10]
-  cb: and eax,1
-  d1: test eax,eax
-  d3: je near 0x106
-  d9: mov edi,[ebp-0x10]
-  e0: mov [esp+8],edi
-  e7: mov edi,[ebp-0xC]
-  ee: mov [esp+0xC],edi
-  f5: call 0xFFFFFFBE
-  fa: mov [ebp-0x10],eax
- 101: jmp 0x11A
- 106: mov eax,[ebp+0x18]
- 10d: add eax,1
- 113: mov [ebp+0x18],eax
- 11a: mov edi,[ebp+0x18]
- 121: mov [esp+8],edi
- 128: mov edi,[ebp+0x1C]
- 12f: mov [esp+0xC],edi
- 136: call 0xFFFFFFBE
- 13b: mov eax,[ebp-0x18]
- 142: add eax,[ebp-0x20]
- 148: mov [ebp-0x28],eax
- 14f: mov eax,[ebp-0x28]
- 156: xor eax,[ebp-0x18]
- 15c: mov [ebp-0x20],eax
- 163: mov eax,[ebp-0x20]
- 16a: add eax,[ebp-0x28]
- 170: mov [ebp-0x18],eax
- 177: mov eax,[ebp-0x18]
- 17e: sub eax,[ebp-0x20]
- 184: mov [ebp-0x28],eax
- 18b: mov eax,[ebp-0x28]
- 192: or eax,[ebp-0x18]
- 198: mov [ebp-0x20],eax
- 19f: mov eax,[ebp-0x20]
- 1a6: and eax,[ebp-0x28]
- 1ac: mov [ebp-0x18],eax
- 1b3: mov eax,[ebp-0x18]
- 1ba: add eax,[ebp-0x20]
- 1c0: mov [ebp-0x28],eax
- 1c7: mov eax,[ebp+0x10]
- 1ce: sub eax,1
- 1d4: mov [ebp+0x10],eax
- 1db: test eax,eax
- 1dd: jne near 0x41
- 1e3: mov eax,[ebp-0x10]
- 1ea: add eax,[ebp+0x18]
- 1f0: add eax,[ebp-0x28]
- 1f6: mov esp,ebp
- 1f8: pop ebp
- 1f9: ret
- 1fa: mov eax,9
- 1ff: call 0xFFFFFFB0
+  35: xor ebx,ebx
+  37: cmp esp,[esi+0xC]
+  3d: jb near 0x1F7
+  43: mov edi,[ebp+0x18]
+  4a: mov [esp+8],edi
+  51: mov edi,[ebp+0x1C]
+  58: mov [esp+0xC],edi
+  5f: mov [ebp-0x28],ebx
+  66: mov dword [ebp-0x24],0
+  71: call 0xFFFFFFBE
+  76: mov [ebp-0x10],eax
+  7d: mov edi,[ebp-0x10]
+  84: mov [esp+8],edi
+  8b: mov edi,[ebp-0xC]
+  92: mov [esp+0xC],edi
+  99: call 0xFFFFFFBE
+  9e: add eax,[ebp-0x10]
+  a4: mov [ebp-0x10],eax
+  ab: mov edi,[ebp+0x10]
+  b2: mov [esp+8],edi
+  b9: mov edi,[ebp+0x14]
+  c0: mov [esp+0xC],edi
+  c7: call 0xFFFFFFBE
+  cc: mov eax,[ebp+0x10]
+  d3: and eax,1
+  d9: mov ebx,[ebp-0x28]
+  e0: test eax,eax
+  e2: je near 0x11C
+  e8: mov edi,[ebp-0x10]
+  ef: mov [esp+8],edi
+  f6: mov edi,[ebp-0xC]
+  fd: mov [esp+0xC],edi
+ 104: call 0xFFFFFFBE
+ 109: mov [ebp-0x10],eax
+ 110: mov ebx,[ebp-0x28]
+ 117: jmp 0x130
+ 11c: mov eax,[ebp+0x18]
+ 123: add eax,1
+ 129: mov [ebp+0x18],eax
+ 130: mov edi,[ebp+0x18]
+ 137: mov [esp+8],edi
+ 13e: mov edi,[ebp+0x1C]
+ 145: mov [esp+0xC],edi
+ 14c: mov [ebp-0x28],ebx
+ 153: mov dword [ebp-0x24],0
+ 15e: call 0xFFFFFFBE
+ 163: mov ebx,[ebp-0x18]
+ 16a: add ebx,[ebp-0x20]
+ 170: mov eax,ebx
+ 172: xor eax,[ebp-0x18]
+ 178: mov [ebp-0x20],eax
+ 17f: mov eax,[ebp-0x20]
+ 186: add eax,ebx
+ 188: mov [ebp-0x18],eax
+ 18f: mov ebx,[ebp-0x18]
+ 196: sub ebx,[ebp-0x20]
+ 19c: mov eax,ebx
+ 19e: or eax,[ebp-0x18]
+ 1a4: mov [ebp-0x20],eax
+ 1ab: mov eax,[ebp-0x20]
+ 1b2: and eax,ebx
+ 1b4: mov [ebp-0x18],eax
+ 1bb: mov ebx,[ebp-0x18]
+ 1c2: add ebx,[ebp-0x20]
+ 1c8: mov eax,[ebp+0x10]
+ 1cf: sub eax,1
+ 1d5: mov [ebp+0x10],eax
+ 1dc: test eax,eax
+ 1de: jne near 0x37
+ 1e4: mov eax,[ebp-0x10]
+ 1eb: add eax,[ebp+0x18]
+ 1f1: add eax,ebx
+ 1f3: mov esp,ebp
+ 1f5: pop ebp
+ 1f6: ret
+ 1f7: mov eax,9
+ 1fc: call 0xFFFFFFB0
 

@@ -3,57 +3,59 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x88]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x134
+  10: jb near 0x10A
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: mov eax,[ebp+0x10]
-  22: add eax,1
-  28: mov ecx,[ebp+0x10]
-  2f: add ecx,2
-  35: mov edx,[ebp+0x10]
-  3c: add edx,3
-  42: mov ebx,[ebp+0x10]
-  49: add ebx,4
-  4f: mov [ebp-0x10],eax
-  56: mov eax,[ebp+0x10]
-  5d: add eax,5
-  63: mov [ebp-0x18],ecx
-  6a: mov ecx,[ebp+0x10]
-  71: add ecx,6
-  77: mov [ebp-0x20],edx
-  7e: mov edx,[ebp+0x10]
-  85: add edx,7
-  8b: mov [ebp-0x28],ebx
-  92: mov ebx,[ebp+0x10]
-  99: add ebx,8
-  9f: mov [ebp-0x30],eax
-  a6: mov eax,[ebp+0x10]
-  ad: add eax,9
-  b3: mov [ebp-0x38],ecx
-  ba: mov ecx,[ebp+0x10]
-  c1: add ecx,0xA
-  c7: mov [ebp-0x40],edx
-  ce: mov edx,[ebp+0x10]
-  d5: add edx,0xB
-  db: mov [ebp-0x48],ebx
-  e2: mov ebx,[ebp+0x10]
-  e9: add ebx,0xC
-  ef: imul edx,ebx
-  f2: imul ecx,edx
-  f5: imul eax,ecx
-  f8: imul eax,[ebp-0x48]
-  ff: imul eax,[ebp-0x40]
- 106: imul eax,[ebp-0x38]
- 10d: imul eax,[ebp-0x30]
- 114: imul eax,[ebp-0x28]
- 11b: imul eax,[ebp-0x20]
- 122: imul eax,[ebp-0x18]
- 129: imul eax,[ebp-0x10]
- 130: mov esp,ebp
- 132: pop ebp
- 133: ret
- 134: mov eax,9
- 139: call 0xFFFFFFF2
+  1b: mov ebx,[ebp+0x10]
+  22: mov eax,ebx
+  24: add eax,1
+  2a: mov ecx,ebx
+  2c: add ecx,2
+  32: mov edx,ebx
+  34: add edx,3
+  3a: mov [ebp-0x10],eax
+  41: mov eax,ebx
+  43: add eax,4
+  49: mov [ebp-0x18],ecx
+  50: mov ecx,ebx
+  52: add ecx,5
+  58: mov [ebp-0x20],edx
+  5f: mov edx,ebx
+  61: add edx,6
+  67: mov [ebp-0x28],eax
+  6e: mov eax,ebx
+  70: add eax,7
+  76: mov [ebp-0x30],ecx
+  7d: mov ecx,ebx
+  7f: add ecx,8
+  85: mov [ebp-0x38],edx
+  8c: mov edx,ebx
+  8e: add edx,9
+  94: mov [ebp-0x40],eax
+  9b: mov eax,ebx
+  9d: add eax,0xA
+  a3: mov [ebp-0x48],ecx
+  aa: mov ecx,ebx
+  ac: add ecx,0xB
+  b2: mov [ebp-0x50],edx
+  b9: mov edx,ebx
+  bb: add edx,0xC
+  c1: imul ecx,edx
+  c4: imul eax,ecx
+  c7: imul eax,[ebp-0x50]
+  ce: imul eax,[ebp-0x48]
+  d5: imul eax,[ebp-0x40]
+  dc: imul eax,[ebp-0x38]
+  e3: imul eax,[ebp-0x30]
+  ea: imul eax,[ebp-0x28]
+  f1: imul eax,[ebp-0x20]
+  f8: imul eax,[ebp-0x18]
+  ff: imul eax,[ebp-0x10]
+ 106: mov esp,ebp
+ 108: pop ebp
+ 109: ret
+ 10a: mov eax,9
+ 10f: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
@@ -181,5 +183,5 @@
  25d: pop ebp
  25e: ret
  25f: mov eax,9
- 264: call 0xFFFFFEB4
+ 264: call 0xFFFFFEDE
 

@@ -3,50 +3,47 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x58]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xF5
+  10: jb near 0xE0
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: movdqu xmm4,[ebp+0x28]
-  24: cmp esp,[esi+0xC]
-  2a: jb near 0xF5
-  30: mov eax,[ebp+0x10]
+  1b: mov ebx,[ebp+0x10]
+  22: movdqu xmm4,[ebp+0x28]
+  2b: cmp esp,[esi+0xC]
+  31: jb near 0xE0
   37: mov edi,[esi+8]
-  3d: cmp eax,[edi+0x58]
-  44: jae near 0xFF
+  3d: cmp ebx,[edi+0x58]
+  44: jae near 0xEA
   4a: mov edi,[edi]
-  4e: movdqu xmm0,[edi+eax]
+  4e: movdqu xmm0,[edi+ebx]
   57: mov eax,[ebp+0x18]
   5e: mov edi,[esi+8]
   64: cmp eax,[edi+0x58]
-  6b: jae near 0xFF
+  6b: jae near 0xEA
   71: mov edi,[edi]
   75: movdqu xmm1,[edi+eax]
   7e: mulpd xmm1,xmm4
   82: addpd xmm0,xmm1
-  86: mov eax,[ebp+0x10]
-  8d: mov edi,[esi+8]
-  93: cmp eax,[edi+0x58]
-  9a: jae near 0xFF
-  a0: mov edi,[edi]
-  a4: movdqu [edi+eax],xmm0
-  ad: mov eax,[ebp+0x10]
-  b4: add eax,0x10
-  ba: mov [ebp+0x10],eax
-  c1: mov eax,[ebp+0x18]
-  c8: add eax,0x10
-  ce: mov [ebp+0x18],eax
-  d5: mov eax,[ebp+0x20]
-  dc: sub eax,1
-  e2: mov [ebp+0x20],eax
-  e9: test eax,eax
-  eb: jne near 0x24
-  f1: mov esp,ebp
-  f3: pop ebp
-  f4: ret
-  f5: mov eax,9
-  fa: call 0xFFFFFFF2
-  ff: mov eax,2
- 104: call 0xFFFFFFF2
+  86: mov edi,[esi+8]
+  8c: cmp ebx,[edi+0x58]
+  93: jae near 0xEA
+  99: mov edi,[edi]
+  9d: movdqu [edi+ebx],xmm0
+  a6: add ebx,0x10
+  ac: mov eax,[ebp+0x18]
+  b3: add eax,0x10
+  b9: mov [ebp+0x18],eax
+  c0: mov eax,[ebp+0x20]
+  c7: sub eax,1
+  cd: mov [ebp+0x20],eax
+  d4: test eax,eax
+  d6: jne near 0x2B
+  dc: mov esp,ebp
+  de: pop ebp
+  df: ret
+  e0: mov eax,9
+  e5: call 0xFFFFFFF2
+  ea: mov eax,2
+  ef: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
@@ -112,7 +109,7 @@
  14c: pop ebp
  14d: ret
  14e: mov eax,9
- 153: call 0xFFFFFEE9
+ 153: call 0xFFFFFEFE
  158: mov eax,2
- 15d: call 0xFFFFFEE9
+ 15d: call 0xFFFFFEFE
 

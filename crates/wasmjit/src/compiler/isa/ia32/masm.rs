@@ -22,7 +22,7 @@ use crate::environ::vmoffsets::{
 use super::asm::{asm, cmov32, jcc, setcc, sse, unsupported, Asm, Cc};
 use super::asm::{EAX, EBX, ECX, EDX, ESI, SCRATCH, XSCRATCH};
 use super::pair::{self, halves, is_pair, lo, op32, opnd_halves};
-use super::regs::{GPRS, PAIRS, PIN_XMMS, XMMS};
+use super::regs::{GPRS, PAIRS, PIN_GPRS, PIN_XMMS, XMMS};
 
 use OperandSize::{S32, S64};
 
@@ -53,7 +53,7 @@ impl MacroAssembler for Asm {
     const ALLOC_GPRS: &'static [Reg] = &GPRS;
     const ALLOC_GPRS_I64: &'static [Reg] = &PAIRS;
     const ALLOC_FLOATS: &'static [Reg] = &XMMS;
-    const PIN_GPRS: &'static [Reg] = &[];
+    const PIN_GPRS: &'static [Reg] = &PIN_GPRS;
     const PIN_FLOATS: &'static [Reg] = &PIN_XMMS;
     /// No register parameters yet: every argument in its slot.
     const PARAM_GPRS: &'static [Reg] = &[];

@@ -22,6 +22,13 @@ pub(super) const PAIRS: [Reg; 12] = [
     gpr_pair(EBX, EAX),
     gpr_pair(EDX, ECX),
 ];
+/// The GPR an `i32` local may be pinned to: `ebx` alone, the one value
+/// register no operation claims (`eax`/`edx` take multiplication,
+/// division and the `i64` result, `ecx` shift counts), so three stay for
+/// values (a function with `i64` values pins none, `pinning::int_pins`).
+/// Calls clobber it (the internal convention saves nothing), so it is
+/// saved around them as x86-64's caller-saved pins are.
+pub(super) const PIN_GPRS: [Reg; 1] = [EBX];
 pub(super) const XMMS: [Reg; 7] = [0, 1, 2, 3, 4, 5, 6];
 /// The float registers locals may be pinned to: three, so that four stay
 /// for values, what a SIMD operation with two temporaries holds at once
