@@ -20,12 +20,12 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x8A
+  10: jb near 0x88
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov ebx,[ebp+0x38]
   22: cmp esp,[esi+0xC]
-  28: jb near 0x8A
+  28: jb near 0x88
   2e: mov edi,[ebp+0x18]
   35: mov [esp+8],edi
   3c: mov edi,[ebp+0x1C]
@@ -37,14 +37,13 @@
   68: add eax,ebx
   6a: mov [ebp+0x18],eax
   71: sub ebx,1
-  77: test ebx,ebx
-  79: jne near 0x22
-  7f: mov eax,[ebp+0x18]
-  86: mov esp,ebp
-  88: pop ebp
-  89: ret
-  8a: mov eax,9
-  8f: call 0xFFFFFFB6
+  77: jne near 0x22
+  7d: mov eax,[ebp+0x18]
+  84: mov esp,ebp
+  86: pop ebp
+  87: ret
+  88: mov eax,9
+  8d: call 0xFFFFFFB6
 
 ;; func 2 
    0: push ebp
@@ -63,7 +62,7 @@
   3e: mov [esp+0xC],edi
   45: mov [ebp-0x10],ebx
   4c: mov dword [ebp-0xC],0
-  57: call 0xFFFFFF30
+  57: call 0xFFFFFF32
   5c: mov ebx,[ebp-0x10]
   63: add ebx,eax
   65: mov eax,[ebp+0x10]
@@ -84,14 +83,14 @@
   bd: pop ebp
   be: ret
   bf: mov eax,9
-  c4: call 0xFFFFFF22
+  c4: call 0xFFFFFF24
 
 ;; func 3 
    0: push ebp
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x65
+  10: jb near 0x63
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
@@ -99,17 +98,16 @@
   23: mov [ebp-0xC],eax
   29: mov ebx,[ebp+0x10]
   30: cmp esp,[esi+0xC]
-  36: jb near 0x65
+  36: jb near 0x63
   3c: mov eax,[ebp-0x10]
   43: add eax,ebx
   45: mov [ebp-0x10],eax
   4c: sub ebx,1
-  52: test ebx,ebx
-  54: jne near 0x30
-  5a: mov eax,[ebp-0x10]
-  61: mov esp,ebp
-  63: pop ebp
-  64: ret
-  65: mov eax,9
-  6a: call 0xFFFFFE59
+  52: jne near 0x30
+  58: mov eax,[ebp-0x10]
+  5f: mov esp,ebp
+  61: pop ebp
+  62: ret
+  63: mov eax,9
+  68: call 0xFFFFFE5B
 

@@ -110,7 +110,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x68]
    a: cmp edi,[esi+0xC]
-  10: jb near 0xD5
+  10: jb near 0xD3
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
@@ -118,7 +118,7 @@
   23: mov [ebp-0xC],eax
   29: mov ebx,[ebp+0x10]
   30: cmp esp,[esi+0xC]
-  36: jb near 0xD5
+  36: jb near 0xD3
   3c: cmp ebx,0x64
   42: jbe near 0x8E
   48: mov dword [esp+8],0
@@ -129,7 +129,7 @@
   7a: mov esi,[eax+4]
   80: call dword [eax]
   86: mov esi,[ebp-8]
-  89: jmp 0xDF
+  89: jmp 0xDD
   8e: mov [ebp+0x10],ebx
   95: mov dword [ebp+0x14],0
   a0: call 0xFFFFFDFB
@@ -138,14 +138,13 @@
   b3: add eax,ebx
   b5: mov [ebp-0x10],eax
   bc: sub ebx,1
-  c2: test ebx,ebx
-  c4: jne near 0x30
-  ca: mov eax,[ebp-0x10]
-  d1: mov esp,ebp
-  d3: pop ebp
-  d4: ret
-  d5: mov eax,9
-  da: call 0xFFFFFDED
-  df: mov eax,1
-  e4: call 0xFFFFFDED
+  c2: jne near 0x30
+  c8: mov eax,[ebp-0x10]
+  cf: mov esp,ebp
+  d1: pop ebp
+  d2: ret
+  d3: mov eax,9
+  d8: call 0xFFFFFDED
+  dd: mov eax,1
+  e2: call 0xFFFFFDED
 

@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x88]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x187
+  10: jb near 0x185
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: xor eax,eax
@@ -26,7 +26,7 @@
   7b: xorps xmm5,xmm5
   7e: xorps xmm6,xmm6
   81: cmp esp,[esi+0xC]
-  87: jb near 0x187
+  87: jb near 0x185
   8d: addsd xmm4,[ebp+0x10]
   95: addsd xmm5,[ebp+0x18]
   9d: addsd xmm6,[ebp+0x20]
@@ -52,16 +52,15 @@
  13e: addsd xmm0,[ebp-0x38]
  146: movsd [ebp-0x58],xmm0
  14f: sub ebx,1
- 155: test ebx,ebx
- 157: jne near 0x81
- 15d: movsd xmm0,[ebp-0x40]
- 166: addsd xmm0,[ebp-0x48]
- 16e: movsd xmm1,[ebp-0x50]
- 177: addsd xmm1,[ebp-0x58]
- 17f: mulsd xmm0,xmm1
- 183: mov esp,ebp
- 185: pop ebp
- 186: ret
- 187: mov eax,9
- 18c: call 0xFFFFFFF2
+ 155: jne near 0x81
+ 15b: movsd xmm0,[ebp-0x40]
+ 164: addsd xmm0,[ebp-0x48]
+ 16c: movsd xmm1,[ebp-0x50]
+ 175: addsd xmm1,[ebp-0x58]
+ 17d: mulsd xmm0,xmm1
+ 181: mov esp,ebp
+ 183: pop ebp
+ 184: ret
+ 185: mov eax,9
+ 18a: call 0xFFFFFFF2
 

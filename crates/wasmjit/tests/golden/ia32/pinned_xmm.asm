@@ -3,7 +3,7 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x48]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x83
+  10: jb near 0x81
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: movsd xmm6,[ebp+0x10]
@@ -11,7 +11,7 @@
   2b: xorps xmm4,xmm4
   2e: xorps xmm5,xmm5
   31: cmp esp,[esi+0xC]
-  37: jb near 0x83
+  37: jb near 0x81
   3d: movaps xmm0,xmm4
   40: mulsd xmm0,xmm6
   44: mov edi,0x3FF00000
@@ -23,14 +23,13 @@
   5e: movd xmm7,edi
   62: addss xmm5,xmm7
   66: sub ebx,1
-  6c: test ebx,ebx
-  6e: jne near 0x31
-  74: movaps xmm0,xmm5
-  77: cvtss2sd xmm0,xmm0
-  7b: addsd xmm0,xmm4
-  7f: mov esp,ebp
-  81: pop ebp
-  82: ret
-  83: mov eax,9
-  88: call 0xFFFFFFF2
+  6c: jne near 0x31
+  72: movaps xmm0,xmm5
+  75: cvtss2sd xmm0,xmm0
+  79: addsd xmm0,xmm4
+  7d: mov esp,ebp
+  7f: pop ebp
+  80: ret
+  81: mov eax,9
+  86: call 0xFFFFFFF2
 

@@ -3,14 +3,14 @@
    1: mov ebp,esp
    3: lea edi,[esp-0xA8]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x17F
+  10: jb near 0x17D
   16: mov esp,edi
   18: mov [ebp-8],esi
   1b: mov ebx,[ebp+0x30]
   22: movdqu xmm4,[ebp+0x10]
   2b: movdqu xmm5,[ebp+0x20]
   34: cmp esp,[esi+0xC]
-  3a: jb near 0x17F
+  3a: jb near 0x17D
   40: mov edi,1
   45: movd xmm6,edi
   49: mov edi,1
@@ -70,14 +70,13 @@
  151: pxor xmm0,xmm5
  155: movaps xmm6,xmm0
  158: sub ebx,1
- 15e: test ebx,ebx
- 160: jne near 0x34
- 166: movdqu [ebp+0x20],xmm5
- 16f: movdqu [ebp+0x30],xmm6
- 178: movaps xmm0,xmm4
- 17b: mov esp,ebp
- 17d: pop ebp
- 17e: ret
- 17f: mov eax,9
- 184: call 0xFFFFFFF2
+ 15e: jne near 0x34
+ 164: movdqu [ebp+0x20],xmm5
+ 16d: movdqu [ebp+0x30],xmm6
+ 176: movaps xmm0,xmm4
+ 179: mov esp,ebp
+ 17b: pop ebp
+ 17c: ret
+ 17d: mov eax,9
+ 182: call 0xFFFFFFF2
 

@@ -3,32 +3,30 @@
    1: mov ebp,esp
    3: lea edi,[esp-0x38]
    a: cmp edi,[esi+0xC]
-  10: jb near 0x88
+  10: jb near 0x7B
   16: mov esp,edi
   18: mov [ebp-8],esi
-  1b: cmp esp,[esi+0xC]
-  21: jb near 0x88
-  27: mov eax,[ebp+0x18]
-  2e: add eax,[ebp+0x10]
-  34: mov [ebp+0x18],eax
-  3b: mov eax,[ebp+0x10]
-  42: sub eax,1
-  48: mov [ebp+0x10],eax
-  4f: test eax,eax
-  51: jne near 0x1B
-  57: mov eax,[ebp+0x18]
-  5e: and eax,6
-  64: mov [ebp+0x18],eax
-  6b: test eax,eax
-  6d: je near 0x7D
-  73: mov eax,1
-  78: jmp 0x84
-  7d: mov eax,[ebp+0x18]
-  84: mov esp,ebp
-  86: pop ebp
-  87: ret
-  88: mov eax,9
-  8d: call 0xFFFFFFF2
+  1b: mov ebx,[ebp+0x10]
+  22: cmp esp,[esi+0xC]
+  28: jb near 0x7B
+  2e: mov eax,[ebp+0x18]
+  35: add eax,ebx
+  37: mov [ebp+0x18],eax
+  3e: sub ebx,1
+  44: jne near 0x22
+  4a: mov eax,[ebp+0x18]
+  51: and eax,6
+  57: mov [ebp+0x18],eax
+  5e: test eax,eax
+  60: je near 0x70
+  66: mov eax,1
+  6b: jmp 0x77
+  70: mov eax,[ebp+0x18]
+  77: mov esp,ebp
+  79: pop ebp
+  7a: ret
+  7b: mov eax,9
+  80: call 0xFFFFFFF2
 
 ;; func 1 
    0: push ebp
@@ -64,5 +62,5 @@
   9f: pop ebp
   a0: ret
   a1: mov eax,9
-  a6: call 0xFFFFFF60
+  a6: call 0xFFFFFF6D
 
