@@ -1,12 +1,12 @@
 //! Float sequences for 32-bit x86 too long to sit in the `MacroAssembler`
 //! implementation.
 
-use crate::compiler::masm::{FOpnd, OperandSize, Reg};
+use crate::compiler::masm::{OperandSize, Reg};
 
-use super::asm::{asm, sse, Asm, SCRATCH, XSCRATCH};
+use super::asm::{asm, Asm, SCRATCH, XSCRATCH};
 use super::pair::{halves, is_pair};
 
-use OperandSize::{S32, S64};
+use OperandSize::S64;
 
 /// A float constant's bits into `dst` through immediates: 32-bit x86 has
 /// no pc-relative addressing for a constant pool.
@@ -40,32 +40,6 @@ pub(super) fn float_const(a: &mut Asm, dst: Reg, bits: u64) {
             );
         }
     }
-}
-
-pub(super) fn float_minmax(a: &mut Asm, size: OperandSize, min: bool, dst: Reg, src: Reg) {
-    let single = size == S32;
-    let (nan, ne, done) = (
-        a.new_dynamic_label(),
-        a.new_dynamic_label(),
-        a.new_dynamic_label(),
-    );
-    let s = FOpnd::Reg(src);
-    sse!(a, single, ucomiss / ucomisd, dst, s);
-    asm!(a; jp =>nan ; jne =>ne);
-    if min {
-        asm!(a; orps Rx(dst), Rx(src));
-    } else {
-        asm!(a; andps Rx(dst), Rx(src));
-    }
-    asm!(a; jmp =>done ; =>ne);
-    if min {
-        sse!(a, single, minss / minsd, dst, s);
-    } else {
-        sse!(a, single, maxss / maxsd, dst, s);
-    }
-    asm!(a; jmp =>done ; =>nan);
-    sse!(a, single, addss / addsd, dst, s);
-    asm!(a; =>done);
 }
 
 /// A float's bits into a GPR (an `f64`'s into a pair, or its low half

@@ -18,6 +18,8 @@
 pub mod asm;
 mod convert;
 mod float;
+#[path = "../x86/float_minmax.rs"]
+mod float_minmax;
 mod frame;
 pub mod masm;
 mod memory;

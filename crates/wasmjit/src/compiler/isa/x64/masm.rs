@@ -702,7 +702,7 @@ impl MacroAssembler for Asm {
     }
 
     fn float_minmax(&mut self, size: OperandSize, min: bool, dst: Reg, src: Reg) {
-        super::float::float_minmax(self, size, min, dst, src);
+        super::float_minmax::float_minmax(self, size, min, dst, src);
     }
 
     fn prologue(
