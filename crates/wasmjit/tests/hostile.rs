@@ -4,21 +4,13 @@
 //! Malformed bytes (every prefix and random bit flips of a real module),
 //! modules at the size limits (many functions, a huge `br_table`, the most
 //! locals, deep nesting), memory limits, runaway code (interrupted loops,
-//! unbounded recursion) and leak checks over many instantiations.
-//!
-//! Tests that measure the process (resident memory) hold [`SERIAL`] so that
-//! the others in this file do not run beside them.
+//! unbounded recursion). The leak check over many instantiations is in
+//! `leak.rs`, a test binary of its own, so that no other test's allocations
+//! run beside its measurements.
 
 use std::sync::mpsc;
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use wasmjit::{Engine, Error, Extern, Instance, Module, Store, TrapKind, Val};
-
-static SERIAL: Mutex<()> = Mutex::new(());
-
-fn serial() -> std::sync::MutexGuard<'static, ()> {
-    SERIAL.lock().unwrap_or_else(|p| p.into_inner())
-}
 
 fn instantiate(wat: &str) -> (Store, Instance) {
     let engine = Engine::default();
@@ -673,89 +665,6 @@ fn unbounded_recursion_traps_with_stack_overflow() {
             "{name}"
         );
     }
-}
-
-/// Resident and virtual size of this process in bytes (`/proc/self/statm`).
-#[cfg(unix)]
-fn rss_and_vsize() -> (u64, u64) {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap();
-    let mut fields = statm.split_whitespace().map(|f| f.parse::<u64>().unwrap());
-    let pages = fields.next().unwrap();
-    let resident = fields.next().unwrap();
-    (resident * 4096, pages * 4096)
-}
-
-/// Working set and address space in use (reserved or committed) of this
-/// process in bytes: `K32GetProcessMemoryInfo`'s `WorkingSetSize` and
-/// `GlobalMemoryStatusEx`'s total minus available user-mode virtual space.
-#[cfg(windows)]
-fn rss_and_vsize() -> (u64, u64) {
-    use windows_sys::Win32::System::ProcessStatus::{
-        K32GetProcessMemoryInfo, PROCESS_MEMORY_COUNTERS,
-    };
-    use windows_sys::Win32::System::SystemInformation::{GlobalMemoryStatusEx, MEMORYSTATUSEX};
-    use windows_sys::Win32::System::Threading::GetCurrentProcess;
-    // SAFETY: both calls only write the structs they are given, whose sizes
-    // are set as the API requires; GetCurrentProcess is a pseudo-handle.
-    unsafe {
-        let mut counters: PROCESS_MEMORY_COUNTERS = std::mem::zeroed();
-        counters.cb = std::mem::size_of::<PROCESS_MEMORY_COUNTERS>() as u32;
-        assert!(K32GetProcessMemoryInfo(GetCurrentProcess(), &mut counters, counters.cb) != 0);
-        let mut status: MEMORYSTATUSEX = std::mem::zeroed();
-        status.dwLength = std::mem::size_of::<MEMORYSTATUSEX>() as u32;
-        assert!(GlobalMemoryStatusEx(&mut status) != 0);
-        (
-            counters.WorkingSetSize as u64,
-            status.ullTotalVirtual - status.ullAvailVirtual,
-        )
-    }
-}
-
-#[test]
-fn instantiate_drop_cycles_do_not_leak() {
-    let _serial = serial();
-    let engine = Engine::default();
-    let module = Module::from_wat(
-        &engine,
-        r#"(module
-            (memory (export "m") 2 10)
-            (table 8 funcref) (elem (i32.const 0) $f)
-            (global (mut i64) (i64.const 0))
-            (data (i32.const 100) "some data to copy")
-            (func $f (export "f") (param i32) (result i32)
-              (i32.store (i32.const 70000) (local.get 0))
-              (drop (memory.grow (i32.const 1)))
-              (i32.load (i32.const 70000))))"#,
-    )
-    .unwrap();
-    let cycle = || {
-        let mut store = Store::new(&engine);
-        let inst = Instance::new(&mut store, &module, &[]).unwrap();
-        let f = inst.get_func(&store, "f").unwrap();
-        assert_eq!(
-            f.call(&mut store, &[Val::I32(9)]).unwrap(),
-            vec![Val::I32(9)]
-        );
-    };
-    // Warm up allocator pools before measuring.
-    for _ in 0..200 {
-        cycle();
-    }
-    let (rss0, vsize0) = rss_and_vsize();
-    for _ in 0..10_000 {
-        cycle();
-    }
-    let (rss1, vsize1) = rss_and_vsize();
-    let grew = rss1.saturating_sub(rss0);
-    assert!(
-        grew < 50 << 20,
-        "resident memory grew by {} KiB",
-        grew >> 10
-    );
-    // Each memory reserves 8 GiB of address space; leaking even one per
-    // cycle would show here.
-    let vgrew = vsize1.saturating_sub(vsize0);
-    assert!(vgrew < 1 << 30, "address space grew by {} MiB", vgrew >> 20);
 }
 
 /// Runs `f` of `bytes` with argument 3 on a thread with a `stack`-byte stack.
