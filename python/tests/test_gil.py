@@ -178,13 +178,13 @@ def longest_wait_of_another_thread(run):
     while ``run()`` ran, and ``run()``'s own duration."""
     stop = threading.Event()
     gaps = [0.0]
+    last = [time.monotonic()]
 
     def count():
-        last = time.monotonic()
         while not stop.is_set():
             now = time.monotonic()
-            gaps[0] = max(gaps[0], now - last)
-            last = now
+            gaps[0] = max(gaps[0], now - last[0])
+            last[0] = now
 
     t = threading.Thread(target=count)
     t.start()
@@ -193,13 +193,16 @@ def longest_wait_of_another_thread(run):
         gaps[0] = 0.0
         start = time.monotonic()
         run()
-        return gaps[0], time.monotonic() - start
+        end = time.monotonic()
+        # A thread that never ran during the call counts as waiting for
+        # all of it (from its last count before the call or during it).
+        return max(gaps[0], end - max(last[0], start)), end - start
     finally:
         stop.set()
         t.join()
 
 
-@pytest.mark.parametrize("interval", [0.005, 0.02])
+@pytest.mark.parametrize("interval", [0.005, 0.02, 0.001, 0.05])
 def test_a_long_loop_hands_the_gil_over_every_switch_interval(interval):
     spin = exports()["spin"]
     old = sys.getswitchinterval()

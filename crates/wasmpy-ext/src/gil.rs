@@ -25,7 +25,9 @@
 //! Python thread during a 0.9 s call). Once every two intervals, the
 //! waiter's wait times out between two hand-overs, even when it is woken
 //! up to an interval late, and the next hand-over switches to it: a
-//! waiting thread gets the GIL within about two to three intervals.
+//! waiting thread gets the GIL within about two to three intervals. The
+//! period follows `sys.setswitchinterval`: read when the ticker wakes and
+//! again at the first hand-over after each tick (`REREAD_INTERVAL`).
 //!
 //! ```text
 //!   Python thread, GIL held
@@ -60,7 +62,7 @@
 
 use std::cell::Cell;
 use std::ptr::null_mut;
-use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering::SeqCst};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering::Relaxed, Ordering::SeqCst};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 use std::time::Duration;
 
@@ -140,6 +142,10 @@ pub fn attach<R>(f: impl for<'py> FnOnce(Python<'py>) -> R) -> R {
 fn release() -> usize {
     if !DETACHED.get().is_null() {
         return 0;
+    }
+    if REREAD_INTERVAL.swap(false, Relaxed) {
+        // SAFETY: as below, the GIL is held by this thread.
+        ticker().read_interval(unsafe { Python::assume_attached() });
     }
     // SAFETY: wasm runs on this thread with the GIL held (see `attach`),
     // in a call of this extension: the state is this thread's.
@@ -263,14 +269,7 @@ impl Ticker {
     /// is none yet), with the switch interval read again.
     #[cold]
     fn wake(&self, py: Python<'_>) {
-        let interval = py
-            .import("sys")
-            .and_then(|sys| sys.call_method0("getswitchinterval"))
-            .and_then(|v| v.extract::<f64>());
-        if let Ok(s) = interval {
-            let ns = (s * 1e9 * HAND_OVER_INTERVALS).clamp(1e5, 5e8) as u64;
-            self.period.store(ns, SeqCst);
-        }
+        self.read_interval(py);
         let _g = lock(&self.park);
         if !self.started.swap(true, SeqCst) {
             std::thread::Builder::new()
@@ -282,6 +281,33 @@ impl Ticker {
         self.wake_up.notify_one();
     }
 }
+
+impl Ticker {
+    /// Sets `period` from `sys.getswitchinterval()` (left as it is if
+    /// that fails, or while an exception is pending: a hand-over may come
+    /// between a host function's error and its trap).
+    #[cold]
+    fn read_interval(&self, py: Python<'_>) {
+        if PyErr::occurred(py) {
+            return;
+        }
+        let interval = py
+            .import("sys")
+            .and_then(|sys| sys.call_method0("getswitchinterval"))
+            .and_then(|v| v.extract::<f64>());
+        if let Ok(s) = interval {
+            let ns = (s * 1e9 * HAND_OVER_INTERVALS).clamp(1e5, 5e8) as u64;
+            self.period.store(ns, SeqCst);
+        }
+    }
+}
+
+/// Set by the ticker at each tick that requests a hand-over: the next
+/// hand-over ([`release`], which holds the GIL) reads the switch interval
+/// again. A period left from a shorter interval than the current one
+/// brought hand-overs more often than once an interval, and another
+/// thread starved (0.7 s of a 1 s call at 20 ms, after calls at 5 ms).
+static REREAD_INTERVAL: AtomicBool = AtomicBool::new(false);
 
 /// The ticker's locks, held across a `fork()` ([`before_fork`]).
 pub struct ForkGuard {
@@ -337,6 +363,9 @@ fn run() {
                 any = true;
             }
             slot.busy.store(false, SeqCst);
+        }
+        if any {
+            REREAD_INTERVAL.store(true, Relaxed);
         }
         idle = if any { 0 } else { idle + 1 };
         if idle >= IDLE_TICKS {
