@@ -143,7 +143,9 @@ fn release() -> usize {
     if !DETACHED.get().is_null() {
         return 0;
     }
-    if REREAD_INTERVAL.swap(false, Relaxed) {
+    // A load first: the swap (a locked write) only once per tick, not at
+    // every WASI call.
+    if REREAD_INTERVAL.load(Relaxed) && REREAD_INTERVAL.swap(false, Relaxed) {
         // SAFETY: as below, the GIL is held by this thread.
         ticker().read_interval(unsafe { Python::assume_attached() });
     }
@@ -265,24 +267,6 @@ fn ticker() -> &'static Ticker {
 }
 
 impl Ticker {
-    /// Unparks the ticker (starting its thread in this process if there
-    /// is none yet), with the switch interval read again.
-    #[cold]
-    fn wake(&self, py: Python<'_>) {
-        self.read_interval(py);
-        let _g = lock(&self.park);
-        if !self.started.swap(true, SeqCst) {
-            std::thread::Builder::new()
-                .name("wasmpy-gil".into())
-                .spawn(run)
-                .expect("cannot start the wasmpy GIL thread");
-        }
-        self.parked.store(false, SeqCst);
-        self.wake_up.notify_one();
-    }
-}
-
-impl Ticker {
     /// Sets `period` from `sys.getswitchinterval()` (left as it is if
     /// that fails, or while an exception is pending: a hand-over may come
     /// between a host function's error and its trap).
@@ -299,6 +283,22 @@ impl Ticker {
             let ns = (s * 1e9 * HAND_OVER_INTERVALS).clamp(1e5, 5e8) as u64;
             self.period.store(ns, SeqCst);
         }
+    }
+
+    /// Unparks the ticker (starting its thread in this process if there
+    /// is none yet), with the switch interval read again.
+    #[cold]
+    fn wake(&self, py: Python<'_>) {
+        self.read_interval(py);
+        let _g = lock(&self.park);
+        if !self.started.swap(true, SeqCst) {
+            std::thread::Builder::new()
+                .name("wasmpy-gil".into())
+                .spawn(run)
+                .expect("cannot start the wasmpy GIL thread");
+        }
+        self.parked.store(false, SeqCst);
+        self.wake_up.notify_one();
     }
 }
 
